@@ -44,3 +44,11 @@ def slug(text: str) -> str:
 def id_segment(article_id: str) -> str:
     """An article id as a path segment: kept when already safe, otherwise slugged."""
     return article_id if _SAFE_ID.match(article_id) else slug(article_id)
+
+
+def expand(curie: str):
+    """"schema:Person" -> the IRI; a CURIE with an unknown prefix is a bug and raises."""
+    prefix, _, local = curie.partition(":")
+    if prefix not in PREFIXES or not local:
+        raise ValueError(f"not a CURIE kg knows: {curie!r}")
+    return PREFIXES[prefix][local]

@@ -1,0 +1,97 @@
+"""Tense and factuality of an event trigger, read off the dependency parse.
+
+An event is "asserted" only when the text states that it happened or is happening: a
+negation, a modal, a future, a conditional, or a governing cue word ("threatened to",
+"plans to", "denied") takes that away. Cue words are data, in ontology/events.ttl.
+"""
+
+from __future__ import annotations
+
+from .lexicon import load_lexicon
+
+_MODALS = {"may": "possible", "might": "possible", "could": "possible", "would": "possible",
+           "should": "possible", "must": "possible", "can": "possible"}
+_FUTURE = {"will", "shall", "'ll"}
+_NEGATIONS = {"not", "n't", "never", "no"}
+# Verbs whose infinitive complement did happen ("managed to land", "began to fall")
+_IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "happen", "seem", "appear", "tend",
+                "use", "help", "remember", "get", "come", "stop", "cease", "keep"}
+# Clausal links through which a cue word governs the event it introduces
+_COMPLEMENTS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "conj"}
+
+
+def tense(token) -> str:
+    """past | present | future, from the verb's auxiliaries and morphology."""
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    if words & _FUTURE or _going_to(token):
+        return "future"
+    if token.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxiliaries):
+        return "past"
+    if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
+        return "past"  # the present perfect reports a past event
+    if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        return "present"
+    head = token.head
+    if head is not token and token.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return tense(head)
+    return "past"
+
+
+def factuality(token) -> str:
+    """asserted | negated | threatened | planned | expected | requested | possible."""
+    own = _own_factuality(token)
+    if own != "asserted":
+        return own
+    return _governed(token)
+
+
+def _own_factuality(token) -> str:
+    children = list(token.children)
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
+        return "negated"
+    auxiliaries = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
+    for word in auxiliaries:
+        if word in _MODALS:
+            return _MODALS[word]
+        if word in _FUTURE:
+            return "expected"
+    if _going_to(token):
+        return "expected"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+        return "possible"
+    return "asserted"
+
+
+def _governed(token) -> str:
+    """Walk up the clauses: the first cue word that governs this event decides."""
+    lexicon = load_lexicon()
+    node, steps = token, 0
+    while node.head is not node and steps < 4:
+        link, head = node.dep_, node.head
+        if link not in _COMPLEMENTS:
+            return "asserted"
+        cue = lexicon.cue(head.lemma_.lower())
+        if cue is not None and link != "conj":
+            return cue.lower()
+        if _is_infinitive(node) and link in ("xcomp", "acl") and head.lemma_.lower() not in _IMPLICATIVE:
+            return "planned"  # "a contract to supply", "wants to buy": not (yet) done
+        if link in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            inherited = _own_factuality(head)
+            if inherited != "asserted":
+                return inherited
+        if link == "relcl" or (link == "advcl" and not _is_infinitive(node)):
+            return "asserted"
+        node, steps = head, steps + 1
+    return "asserted"
+
+
+def _is_infinitive(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _going_to(token) -> bool:
+    """'is going to close': the future of 'close'."""
+    head = token.head
+    return (token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+            and any(c.lemma_ == "be" for c in head.children if c.dep_ == "aux"))

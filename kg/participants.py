@@ -1,0 +1,102 @@
+"""Who or what an event's argument is: an entity of the entity layer, or a new nominal one.
+
+The entity layer gives one node per named (or resolved) thing. An argument the layer does
+not cover ("179 new aerial refueling tankers", "border guards") becomes an article-scoped
+entity of its own, typed by its head noun when the noun says it is people or an
+organisation, and merged with other mentions of the same head phrase in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Entity, Span
+
+# Head nouns that name people or organisations: such nominal arguments may act as agents.
+PERSON_NOUNS = {
+    "official", "officer", "guard", "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst",
+    "executive", "chief", "president", "minister", "leader", "worker", "employee", "people", "person",
+    "man", "woman", "child", "resident", "citizen", "customer", "user", "passenger", "pilot", "crew",
+    "engineer", "lawmaker", "senator", "expert", "investor", "shareholder", "director", "manager",
+    "founder", "ceo", "chairman", "member", "staff", "personnel", "protester", "police", "troop",
+    "counterpart", "diplomat", "negotiator", "journalist", "reporter", "critic", "fan", "buyer", "seller",
+}
+ORGANISATION_NOUNS = {
+    "company", "firm", "government", "ministry", "agency", "airline", "carrier", "manufacturer",
+    "maker", "court", "army", "military", "navy", "parliament", "congress", "administration",
+    "department", "regime", "bank", "group", "consortium", "team", "union", "party", "committee",
+    "council", "board", "authority", "authorities", "office", "organisation", "organization",
+    "subsidiary", "rival", "competitor", "supplier", "retailer", "startup", "operator",
+}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all"}
+
+
+class Participants:
+    """Maps argument tokens to entity keys, minting nominal entities on demand."""
+
+    def __init__(self, doc, entities: tuple[Entity, ...]):
+        self.doc = doc
+        self._by_token: dict[int, str] = {}
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                for token in span or ():
+                    self._by_token.setdefault(token.i, entity.key)
+        self.types = {e.key: e.type for e in entities}
+        self._new: dict[str, dict] = {}
+
+    def entity(self, token, *, may_create: bool = True) -> str | None:
+        """The entity key for an argument head token, or None."""
+        if token.i in self._by_token:
+            return self._by_token[token.i]
+        if token.pos_ not in ("NOUN", "PROPN") or not may_create:
+            return None
+        return self._nominal(token)
+
+    def can_act(self, key: str) -> bool:
+        """Agents must be people, organisations or places that act (countries, regions)."""
+        return self.types.get(key, "schema:Thing") not in ("schema:Thing", "schema:Product", "schema:Event", "schema:City", "schema:Place")
+
+    def _nominal(self, token) -> str | None:
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "nummod", "det", "poss", "nmod") or t.i == token.i]
+        words = [t for t in words if t.i >= _left_edge(token)]
+        while words and (words[0].lower_ in _DETERMINERS or words[0].dep_ == "poss" or words[0].is_punct):
+            words = words[1:]
+        if not words:
+            words = [token]
+        start, end = words[0].idx, token.idx + len(token.text)
+        text = self.doc.text[start:end]
+        if not text.strip() or not re.search(r"\w", text):
+            return None
+        lemma = token.lemma_.lower()
+        name = " ".join(t.lemma_.lower() if t.i == token.i else t.lower_ for t in words)
+        key = f"nominal:{name}:{token.tag_ in ('NNS', 'NNPS')}"
+        record = self._new.setdefault(key, {"label": text, "mentions": [], "type": _type_of(lemma)})
+        record["mentions"].append(Span(start, end, text))
+        self._by_token[token.i] = key
+        self.types[key] = record["type"]
+        return key
+
+    def new_entities(self) -> tuple[Entity, ...]:
+        return tuple(
+            Entity(key=key, label=r["label"], type=r["type"], mentions=tuple(sorted(set(r["mentions"]))),
+                   article_scoped=True)
+            for key, r in sorted(self._new.items())
+        )
+
+
+def _left_edge(token) -> int:
+    """Where the noun phrase of ``token`` starts, without clauses and prepositional phrases."""
+    edge = token.i
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nummod", "det", "poss", "nmod", "quantmod", "punct"):
+            edge = min(edge, child.left_edge.i)
+    return edge
+
+
+def _type_of(lemma: str) -> str:
+    if lemma in PERSON_NOUNS:
+        return "schema:Person"
+    if lemma in ORGANISATION_NOUNS:
+        return "schema:Organization"
+    return "schema:Thing"

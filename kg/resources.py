@@ -1,0 +1,77 @@
+"""The data files that ship with kg: the ontology and the shapes, parsed once per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph
+
+from .vocab import expand
+from rdflib.namespace import RDFS, SDO
+
+
+def data_dir(package: str) -> Path:
+    """ontology/ or shapes/: from the installed package, or beside kg/ in a source tree."""
+    try:
+        path = Path(str(resources.files(f"kg.{package}")))
+        if path.is_dir():
+            return path
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / package
+
+
+def _parse_all(folder: Path) -> Graph:
+    graph = Graph(bind_namespaces="none")
+    for file in sorted(folder.glob("*.ttl")):
+        graph.parse(file, format="turtle")
+    return graph
+
+
+@lru_cache(maxsize=1)
+def ontology() -> Graph:
+    """Every ontology/*.ttl file in one graph."""
+    return _parse_all(data_dir("ontology"))
+
+
+@lru_cache(maxsize=1)
+def class_tree() -> Graph:
+    """Only the rdfs:subClassOf statements of the ontology: what SHACL needs to know that a
+    schema:City is a schema:Place, small enough to mix into every validation."""
+    tree = Graph(bind_namespaces="none")
+    for triple in ontology().triples((None, RDFS.subClassOf, None)):
+        tree.add(triple)
+    return tree
+
+
+@lru_cache(maxsize=8)
+def shapes(path: str | None = None) -> Graph:
+    """The SHACL shapes: kg's own, or those of a user's file or folder."""
+    folder = Path(path) if path else data_dir("shapes")
+    if folder.is_dir():
+        return _parse_all(folder)
+    graph = Graph(bind_namespaces="none")
+    graph.parse(folder)
+    return graph
+
+
+COARSE = (("person", SDO.Person), ("organization", SDO.Organization), ("place", SDO.Place),
+          ("product", SDO.Product), ("event", SDO.Event))
+
+
+@lru_cache(maxsize=256)
+def coarse_type(curie: str) -> str:
+    """person | organization | place | product | event | thing, from the class tree."""
+    seen, todo = set(), [expand(curie)]
+    tree = class_tree()
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        todo.extend(tree.objects(node, RDFS.subClassOf))
+    return next((name for name, cls in COARSE if cls in seen), "thing")
+
+

@@ -1,0 +1,89 @@
+"""validate(): kg's graphs against the SHACL shapes in shapes/, with pyshacl."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyshacl
+from rdflib import Graph
+from rdflib.namespace import SH
+
+from .resources import class_tree, shapes
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.focus} {self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Report:
+    conforms: bool
+    violations: tuple[Violation, ...]
+    graph: Graph  # the SHACL validation report as RDF
+
+
+def validate(data: Graph, shapes_path: str | None = None) -> Report:
+    """Check a graph against the shapes. The ontology's class tree is mixed in so that a
+    schema:City counts as a schema:Place; no other inference is run."""
+    conforms, report_graph, _ = pyshacl.validate(
+        data,
+        shacl_graph=shapes(shapes_path),
+        ont_graph=class_tree(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
+    return Report(bool(conforms), _violations(report_graph), report_graph)
+
+
+def _violations(report: Graph) -> tuple[Violation, ...]:
+    found = []
+    for result in report.subjects(SH.resultSeverity, SH.Violation):
+        focus = report.value(result, SH.focusNode)
+        path = report.value(result, SH.resultPath)
+        message = report.value(result, SH.resultMessage)
+        found.append(Violation(str(focus), _short(path), str(message or "does not conform")))
+    return tuple(sorted(set(found), key=lambda v: (v.focus, v.path, v.message)))
+
+
+def _short(path) -> str:
+    if path is None:
+        return "(node)"
+    text = str(path)
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if text.startswith("http") else text
+
+
+RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
+                ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
+
+
+def load_rdf(path: str) -> Graph:
+    """Any RDF file kg writes (named graphs merged into one graph), by its suffix."""
+    from rdflib import Dataset
+
+    from .errors import InputError
+
+    fmt = RDF_SUFFIXES.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise InputError(f"{path}: unknown RDF suffix; use .ttl, .nt, .nq, .trig or .jsonld")
+    graph = Graph(bind_namespaces="none")
+    try:
+        if fmt in ("nquads", "trig"):
+            dataset = Dataset()
+            dataset.parse(path, format=fmt)
+            for s, p, o, _ in dataset.quads((None, None, None, None)):
+                graph.add((s, p, o))
+        else:
+            graph.parse(path, format=fmt)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; check the path") from None
+    except Exception as error:  # rdflib raises many kinds of parse errors
+        raise InputError(f"{path}: is not valid {fmt} ({str(error).splitlines()[0][:200]}); fix or re-export it") from error
+    return graph
