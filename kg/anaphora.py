@@ -1,0 +1,3 @@
+"""Placeholder: resolved later."""
+def resolve(drafts, doc, text):
+    return drafts

@@ -1,0 +1,142 @@
+"""Name mentions -> groups that name one thing: in-article canonicalisation of names.
+
+Rules, each merging only when the evidence is unambiguous (a wrong merge costs more than a
+missed one):
+  * the same name, compared case-, dot- and accent-insensitively, is the same thing;
+  * an acronym defined in parentheses ("United States Air Force (USAF)"), or whose letters are
+    the initials of exactly one longer name of the article ("GAO");
+  * a short form: a person's single first or last name ("Moon" after "Moon Jae-in", "Jobs"),
+    an organisation's leading words ("Lockheed" for "Lockheed Martin"), a product without its
+    maker ("A380" for "Airbus A380") -- when exactly one longer name fits: "Apple" stays apart
+    when the article has both "Apple Inc." and "Apple Corps", "Kim" when it has two Kims;
+  * a demonym joins the other demonyms of its country (the country itself joins at linking).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import geo
+from .gazetteer import name_key
+from .mentions import Name, is_model
+
+_STOP = {"of", "and", "the", "for", "&", "de", "on", "in"}
+
+
+class _Groups:
+    """Union-find over mention indices; the smallest index represents a group."""
+
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = sorted((self.find(i), self.find(j)))
+        self.parent[b] = a
+
+    def members(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
+
+
+def group(names: list[Name], text: str) -> list[list[Name]]:
+    """Partition the article's name mentions into groups that each name one thing, in text order."""
+    groups = _Groups(len(names))
+    first: dict[str, int] = {}
+    for i, name in enumerate(names):
+        key = f"demonym:{name.iso}" if name.label == "NORP" else name_key(name.text)
+        if key in first:
+            groups.union(first[key], i)
+        else:
+            first[key] = i
+    _acronyms(names, text, groups)
+    _short_forms(names, groups)
+    return [[names[i] for i in members] for _, members in sorted(groups.members().items())]
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` spells the initials of ``long`` ("USAF", "United States Air Force")."""
+    letters = short.replace(".", "").replace("&", "")
+    if not (2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()):
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", long)
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in _STOP).upper()
+    return letters in (every, content) and len(words) >= 2
+
+
+def _acronyms(names: list[Name], text: str, groups: _Groups) -> None:
+    for i, name in enumerate(names):
+        if name.label == "NORP":
+            continue
+        # "Name (ACR)": the acronym is defined right there
+        defined = re.match(r"\s*\(([A-Z][A-Z.&]{1,9})\)", text[name.end :])
+        if defined:
+            for j, other in enumerate(names):
+                if other.start == name.end + defined.start(1) and other.text == defined.group(1):
+                    groups.union(i, j)
+    longs = [(i, n) for i, n in enumerate(names) if len(n.text.split()) >= 2 and n.label not in ("NORP", "PERSON")]
+    for i, name in enumerate(names):
+        if name.label in ("NORP", "PERSON") or " " in name.text:
+            continue
+        fits = {groups.find(j) for j, long in longs if acronym_of(name.text, long.text)}
+        if len(fits) == 1:
+            groups.union(i, fits.pop())
+
+
+def _short_forms(names: list[Name], groups: _Groups) -> None:
+    members = groups.members()
+    words = {root: _words(names[max(m, key=lambda k: len(names[k].text.split()))]) for root, m in members.items()}
+    labels = {root: _label(names, m) for root, m in members.items()}
+    for root, short in sorted(words.items(), key=lambda item: len(item[1])):
+        if labels[root] in ("NORP",) or _is_country(" ".join(short)):
+            continue
+        fits = {other for other, long in words.items()
+                if other != root and len(long) > len(short) and _shortens(short, long, labels[other], labels[root])}
+        fits = {groups.find(f) for f in fits}
+        if len(fits) == 1:
+            groups.union(root, fits.pop())
+
+
+def _shortens(short: list[str], long: list[str], long_label: str, short_label: str) -> bool:
+    if long_label == "PERSON":
+        return len(short) == 1 and short[0] in (long[0], long[-1]) and short_label != "PRODUCT"
+    if long_label == "PRODUCT":
+        model = [w for w in short if is_model(w)]
+        return long[-len(short) :] == short or bool(model and model[0] in long and short_label == "PRODUCT")
+    if long_label in ("ORG", "FAC", "EVENT"):
+        placeless = short_label in ("GPE", "LOC") and not geo.candidates(" ".join(short))
+        return long[: len(short)] == short and (placeless or short_label in ("ORG", "PERSON", "PRODUCT", long_label))
+    return False
+
+
+def _words(name: Name) -> list[str]:
+    return [w for w in re.findall(r"[\w.&'-]+", name.text) if w.lower() != "the"]
+
+
+def _label(names: list[Name], members: list[int]) -> str:
+    """The group's spaCy label by vote; a maker-and-model product or a titled person wins outright."""
+    votes: dict[str, int] = {}
+    for i in members:
+        name = names[i]
+        weight = 5 if name.source == "model" or name.title else 1
+        if name.label == "PERSON" and not name.title and " " not in name.text:
+            weight = 0.5  # a lone capitalised word is the tagger's favourite wrong person ("Ryanair")
+        votes[name.label] = votes.get(name.label, 0) + weight
+    return max(sorted(votes), key=votes.get)
+
+
+def _is_country(name: str) -> bool:
+    return any(p.type in ("schema:Country", "schema:State") for p in geo.candidates(name))
+
+
+def group_label(group: list[Name]) -> str:
+    """The spaCy label a group of names carries (by vote)."""
+    return _label(group, list(range(len(group))))

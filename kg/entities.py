@@ -1,0 +1,142 @@
+"""Mentions -> canonical entities: one Entity per real-world thing named in an article.
+
+The stage runs in four steps, one module each:
+  mentions.find_names   spaCy's entities, repaired, plus repeats and demonyms
+  coref.group           names of one thing grouped (short forms, acronyms, same name)
+  linking.classify      class, GeoNames place, gazetteer or news-organisation record
+  anaphora.resolve      "the North", definite descriptions and pronouns with clear evidence
+and this module builds the Entity records: label, key, aliases, containment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import anaphora
+from .coref import group
+from .gazetteer import Gazetteer, load_gazetteer, name_key
+from .linking import Typed, classify, place_context, publisher
+from .mentions import Name, find_names
+from .model import Article, Entity, Layout, Span
+
+__all__ = ["extract_entities", "load_gazetteer"]
+
+
+@dataclass
+class Draft:
+    """An entity being built: its names, its class and links, and any other mentions."""
+
+    names: list[Name]
+    typed: Typed
+    extra: list[Span] = field(default_factory=list)  # descriptions and pronouns that refer to it
+    label: str = ""  # fixed by a rule (a description entity); otherwise chosen from the names
+
+    @property
+    def place_id(self) -> int | None:
+        return self.typed.place.geonameid if self.typed.place else None
+
+
+def extract_entities(doc, article: Article, layout: Layout, gazetteer: Gazetteer | None = None) -> tuple[Entity, ...]:
+    """The entities of an article: ``doc`` is spaCy's parse of ``layout.analysis_text``."""
+    text = article.text
+    groups = group(find_names(doc, text), text)
+    context = place_context(groups)
+    drafts = [Draft(g, classify(g, text, layout.analysis_text, context, gazetteer)) for g in groups]
+    drafts = _merge_same_links(drafts)
+    if layout.publisher is not None:
+        drafts = _add_publisher(drafts, layout.publisher)
+    drafts = anaphora.resolve(drafts, doc, text)
+    return _finish(drafts, text, layout)
+
+
+def _merge_same_links(drafts: list[Draft]) -> list[Draft]:
+    """Groups that link to the same GeoNames feature or authority record are one thing
+    ("US" and "United States"; "Americans" and "America")."""
+    by_link: dict[str, Draft] = {}
+    out = []
+    for draft in drafts:
+        link = (f"geo:{draft.place_id}" if draft.place_id else
+                f"iri:{draft.typed.entry.iri}" if draft.typed.entry and draft.typed.entry.iri else None)
+        if link and link in by_link:
+            kept = by_link[link]
+            kept.names = sorted(kept.names + draft.names)
+            if kept.typed.type == "schema:Country" and kept.names and all(n.label == "NORP" for n in kept.names):
+                kept.typed = draft.typed
+            continue
+        if link:
+            by_link[link] = draft
+        out.append(draft)
+    return out
+
+
+def _add_publisher(drafts: list[Draft], span: Span) -> list[Draft]:
+    entry = publisher(span.text)
+    mention = Name(span.start, span.end, span.text, "ORG", source="publisher")
+    for draft in drafts:
+        if draft.typed.entry is not None and draft.typed.entry.label == entry.label:
+            draft.names = sorted(draft.names + [mention])
+            return drafts
+    return drafts + [Draft([mention], Typed(entry.type or "schema:NewsMediaOrganization", entry=entry))]
+
+
+def _finish(drafts: list[Draft], text: str, layout: Layout) -> tuple[Entity, ...]:
+    labels = {id(d): _label(d, layout) for d in drafts}
+    keys: dict[int, str] = {}
+    taken: set[str] = set()
+    for draft in sorted(drafts, key=lambda d: (d.typed.type, labels[id(d)], min(n.start for n in d.names))):
+        base = f"{draft.typed.type.split(':', 1)[1]}:{name_key(labels[id(draft)]) or labels[id(draft)].lower()}"
+        key, n = base, 2
+        while key in taken:
+            key, n = f"{base}#{n}", n + 1
+        taken.add(key)
+        keys[id(draft)] = key
+    by_place = {d.place_id: keys[id(d)] for d in drafts if d.place_id}
+    entities = []
+    for draft in drafts:
+        label = labels[id(draft)]
+        mentions = sorted({Span(n.start, n.end, text[n.start : n.end]) for n in draft.names} | set(draft.extra))
+        aliases = sorted({n.text for n in draft.names if n.source != "publisher"} - {label})
+        entry, place = draft.typed.entry, draft.typed.place
+        same_as = tuple(sorted({x for x in (entry.iri if entry else None, place.iri if place else None) if x}))
+        entities.append(Entity(
+            key=keys[id(draft)], label=label, type=draft.typed.type, mentions=tuple(mentions),
+            aliases=tuple(aliases), same_as=same_as, contained_in=_container(draft, by_place),
+            article_scoped=draft.typed.type == "schema:Person" and len(label.split()) == 1,
+        ))
+    return tuple(sorted(entities, key=lambda e: e.key))
+
+
+def _label(draft: Draft, layout: Layout) -> str:
+    """The fullest proper name: an authority's or GeoNames' name when linked, else the longest
+    name written in the body (the headline's casing is not to be trusted), the most frequent
+    among equals."""
+    if draft.label:
+        return draft.label
+    if draft.typed.entry is not None:
+        return draft.typed.entry.label
+    if draft.typed.place is not None:
+        return draft.typed.place.name
+    title = layout.title
+    names = [n for n in draft.names if n.label != "NORP" and n.source != "publisher"] or draft.names
+    body = [n for n in names if title is None or not (title.start <= n.start < title.end)] or names
+    counts: dict[str, int] = {}
+    for name in body:
+        counts[name.text] = counts.get(name.text, 0) + 1
+    return min(counts, key=lambda t: (-len(t.split()), -len(t), -counts[t], t))
+
+
+def _container(draft: Draft, by_place: dict[int, str]) -> str | None:
+    """The key of the state or country of this article that a linked place lies in."""
+    place = draft.typed.place
+    if place is None or place.type == "schema:Country":
+        return None
+    from . import geo
+
+    if place.state and place.type == "schema:City":
+        state = geo.state(place.state)
+        if state and state.geonameid in by_place:
+            return by_place[state.geonameid]
+    country = geo.country(place.country) if place.country else None
+    if country and country.geonameid in by_place and country.geonameid != place.geonameid:
+        return by_place[country.geonameid]
+    return None

