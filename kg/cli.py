@@ -10,7 +10,7 @@ import click
 from . import __version__
 from .documents import parse_published, read_articles
 from .errors import InputError, KgError, ValidationError
-from .output import FORMATS, GraphWriter
+from .output import FORMATS
 from .vocab import DEFAULT_BASE
 
 EXIT_CODES = """Exit codes: 0 done; 1 the data does not conform (a graph breaks the shapes);
@@ -55,9 +55,12 @@ def _base(ctx, param, value):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", default="-", show_default=True, help="File to write; - for stdout.")
+@click.option("-o", "--output", help="File to write; - for stdout (the default, unless --store is given).")
 @click.option("-f", "--format", "fmt", type=click.Choice(list(FORMATS)), default="turtle", show_default=True,
               help="nquads and trig put each article in its own named graph.")
+@click.option("--store", type=click.Path(file_okay=False), metavar="DIR",
+              help="Write each article into this Oxigraph store as its own named graph, replacing it when rebuilt "
+                   "(and to -o too when given).")
 @click.option("--published", callback=_published, metavar="DATE",
               help="Publication date of plain-text articles (ISO, e.g. 2020-06-16); relative dates resolve against it.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, callback=_base, help="Base IRI for minted IRIs.")
@@ -66,7 +69,7 @@ def _base(ctx, param, value):
               help="Authority file (CSV: label,aliases,type,iri; or SKOS Turtle) mapping names to your IRIs.")
 @click.option("--report", type=click.Path(dir_okay=False), metavar="FILE",
               help="Where to write the SHACL report graph (Turtle) when a graph breaks the shapes.")
-def build(paths, output, fmt, published, base, model, gazetteer, report):
+def build(paths, output, fmt, store, published, base, model, gazetteer, report):
     """Build the knowledge graph of news articles.
 
     PATHS are plain-text files (the first line is the title when a blank line follows it),
@@ -77,11 +80,12 @@ def build(paths, output, fmt, published, base, model, gazetteer, report):
     """
     from .entities import load_gazetteer
     from .pipeline import build as build_graphs
+    from .store import build_writer
 
     authority = load_gazetteer(gazetteer) if gazetteer else None
     articles = read_articles(paths, published)
     try:
-        with GraphWriter(output, fmt) as writer:
+        with build_writer(output, fmt, store) as writer:
             for built in build_graphs(articles, model=model, base=base, gazetteer=authority):
                 writer.add(built.name, built.graph)
     except ValidationError as error:
@@ -114,6 +118,114 @@ def validate(files, shapes):
             for violation in report.violations:
                 click.echo(f"  {violation}")
     sys.exit(1 if failed else 0)
+
+
+def _params(ctx, param, values):
+    pairs = {}
+    for value in values:
+        name, equals, text = value.partition("=")
+        if not equals or not name.lstrip("?$"):
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE")
+        pairs[name.lstrip("?$")] = text
+    return pairs
+
+
+@main.command()
+@click.argument("args", nargs=-1, metavar="[FILE]... [QUERY]")
+@click.option("--file", "query_file", type=click.Path(exists=True, dir_okay=False), metavar="FILE.rq",
+              help="Read the query from a file; then every argument is an RDF file.")
+@click.option("--example", metavar="NAME", help="Run one of kg's named queries (see --list-examples).")
+@click.option("--list-examples", is_flag=True, help="List kg's named queries and what each answers.")
+@click.option("--param", "params", multiple=True, callback=_params, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE (a string; <IRI> for an IRI). Repeatable.")
+@click.option("--store", type=click.Path(file_okay=False), metavar="DIR", help="Query this Oxigraph store, not files.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="How to print SELECT and ASK results (W3C formats for machines).")
+@click.option("--allow-remote", is_flag=True, help="Let SERVICE reach other endpoints (refused by default).")
+def query(args, query_file, example, list_examples, params, store, fmt, allow_remote):
+    """Run a SPARQL 1.1 query over RDF files or a store.
+
+    Files (.ttl, .nt, .nq, .trig, .jsonld) keep their named graphs, and a plain query sees
+    all of them. kg's prefixes (schema:, sem:, kgo:, ...) need no PREFIX lines. ASK prints
+    true or false and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle.
+
+    Example: kg query news.nq --example entity --param name="North Korea"
+    """
+    from .sparql import examples, run
+
+    if list_examples:
+        for name, chosen in examples().items():
+            click.echo(f"{name:<20} {chosen.description}")
+        return
+    answer = run(args, query_file=query_file, example_name=example, store=store, params=params,
+                 fmt=fmt, allow_remote=allow_remote)
+    click.echo(answer.output, nl=False)
+    sys.exit(answer.exit_code)
+
+
+@main.command()
+@click.option("--store", required=True, type=click.Path(file_okay=False), metavar="DIR", help="The store to export.")
+@click.option("-o", "--output", default="-", show_default=True, help="File to write; - for stdout.")
+@click.option("-f", "--format", "fmt", type=click.Choice(list(FORMATS)), default="nquads", show_default=True,
+              help="nquads and trig keep each article's named graph.")
+def export(store, output, fmt):
+    """Write out everything in an Oxigraph store.
+
+    Through kg's deterministic writers; the file appears only when it is complete.
+
+    Example: kg export --store news.db -f trig -o news.trig
+    """
+    from .store import export as export_store
+
+    graphs, triples = export_store(store, output, fmt)
+    click.echo(f"kg: exported {graphs} {'graph' if graphs == 1 else 'graphs'}, {triples} triples from {store}", err=True)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--endpoint", required=True, metavar="URL",
+              help="The store's Graph Store Protocol URL, e.g. http://localhost:7878/store for Oxigraph.")
+@click.option("--graph", metavar="IRI", help="Put everything in this one named graph (replacing it).")
+@click.option("--replace-all", is_flag=True,
+              help="Replace the WHOLE dataset with these files: one PUT of N-Quads to the endpoint (Oxigraph's /store).")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              help="Seconds to wait for each answer.")
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+              help="Retries after a connection error or a 5xx answer, with exponential backoff.")
+def load(files, endpoint, graph, replace_all, timeout, retries):
+    """Load RDF files into a remote triple store.
+
+    Through the SPARQL 1.1 Graph Store HTTP Protocol. Each article goes to its own named graph: PUT ?graph=IRI replaces that graph and no
+    other, so loading again changes nothing. Every file is checked before anything is sent.
+    Credentials come from the environment: KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD for
+    basic authentication, or KG_ENDPOINT_TOKEN for a bearer token.
+
+    Example: kg load news.nq --endpoint http://localhost:7878/store
+    """
+    from .remote import load as load_graphs
+
+    loaded = load_graphs(files, endpoint, graph=graph, replace_all=replace_all, timeout=timeout, retries=retries)
+    graphs = "graph" if loaded.graphs == 1 else "graphs"
+    click.echo(f"kg: loaded {loaded.graphs} {graphs}, {loaded.triples} triples into {endpoint}", err=True)
+
+
+@main.command()
+@click.option("--store", required=True, type=click.Path(file_okay=False), metavar="DIR", help="The store to serve.")
+@click.option("--bind", default="127.0.0.1:7878", show_default=True, metavar="HOST:PORT",
+              help="Where to listen; an address other than 127.0.0.1 opens the store to the network.")
+@click.option("--writable", is_flag=True, help="Accept SPARQL updates and Graph Store writes (and lock the store).")
+def serve(store, bind, writable):
+    """Serve a store as a local SPARQL endpoint until Ctrl-C.
+
+    Runs the oxigraph server. Queries go to http://HOST:PORT/query and see all articles' graphs. Read-only by
+    default: stop any kg build --store on the same folder first, or use --writable.
+
+    Example: kg serve --store news.db
+    """
+    from .store import serve as run_server
+
+    click.echo(f"kg: serving {store} at http://{bind}/query (Ctrl-C stops)", err=True)
+    run_server(store, bind=bind, writable=writable)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import signal
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -149,15 +150,29 @@ def serve(path: str | Path, *, bind: str = DEFAULT_BIND, writable: bool = False)
         raise StoreError(f"{path}: there is no store there; make one with kg build ARTICLES --store {path}")
     mode = "serve" if writable else "serve-read-only"
     command = [binary, mode, "--location", str(path), "--bind", bind, "--union-default-graph"]
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # so a terminated kg stops its server too
     process = subprocess.Popen(command)
     try:
         code = process.wait()
-    except KeyboardInterrupt:  # Ctrl-C reached the server too; give it time to close the store
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    except KeyboardInterrupt:
+        _stop(process)
         return
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if code != 0:
         raise StoreError(f"the oxigraph server stopped with exit code {code} (its message is above)")
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """Ask the server to stop (Ctrl-C in a terminal reaches it already), give it time to close
+    the store, then force it."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
