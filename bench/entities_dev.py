@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -98,7 +99,7 @@ def errors(docs, found, meantime, is_name, out):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="*", type=Path, default=DEFAULT_DIRS)
-    parser.add_argument("--errors", type=Path, default=Path("bench/entities_dev.errors.txt"))
+    parser.add_argument("--errors", type=Path, default=Path(tempfile.gettempdir()) / "kg-entities_dev.errors.txt")
     parser.add_argument("--tools", type=Path, default=Path("/work/shared/tools"))
     args = parser.parse_args(argv)
     sys.path.insert(0, str(args.tools))

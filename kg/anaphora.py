@@ -1,3 +1,222 @@
-"""Placeholder: resolved later."""
-def resolve(drafts, doc, text):
+"""References that are not names: "the North", definite descriptions, pronouns.
+
+Each rule resolves only with clear evidence, since a wrong merge costs more than a missed one:
+  * "the North" / "the South" (and "the North's") once the article has named both halves of
+    a pair of countries (North Korea and South Korea);
+  * a definite description the text introduces as a name ("what had been known as the joint
+    liaison office", "the so-called ...") or repeats with the same compound ("the liaison
+    office" twice) becomes an entity labelled in Title Case ("Joint Liaison Office"); "the
+    building that housed <it>" is another description of it;
+  * "the office", "the building" -> the one description entity with that head noun;
+    "the airline", "the company" -> the one entity of that class named before;
+  * "it"/"its" -> the one non-person entity, "he"/"his"/"she"/"her" -> the one person, named
+    in the same sentence before the pronoun or in the sentence before; or, for a pronoun
+    subject of its sentence, the one fitting subject of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .linking import Draft, Typed
+from .mentions import Name, name_words
+from .model import Span
+
+_INTRODUCERS = re.compile(r"(?:known as|so-called|called|dubbed|named)\s*$", re.IGNORECASE)
+_IT = {"it", "its", "itself"}
+_HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+_COMPASS = {"North", "South", "East", "West"}
+_ORGANISATIONS = {"schema:Organization", "schema:Corporation", "schema:Airline", "schema:NewsMediaOrganization"}
+_HOUSING = {"house", "host", "contain", "hold"}
+
+
+def resolve(drafts: list[Draft], doc, text: str) -> list[Draft]:
+    """Add "the North", descriptions and pronouns to the entities they refer to."""
+    drafts = _compass(drafts, doc, text)
+    drafts = drafts + _descriptions(drafts, doc, text)
+    _appositions(drafts, doc, text)
+    _definites(drafts, doc, text)
+    _pronouns(drafts, doc, text)
     return drafts
+
+
+def _taken(drafts: list[Draft]) -> list[tuple[int, int]]:
+    return [span for d in drafts for span in d.spans()]
+
+
+def _free(drafts: list[Draft], start: int, end: int) -> bool:
+    """No mention is there yet, nor one that crosses it (a description may hold a name:
+    "the North Korean leader")."""
+    return not any(a < end and start < b and not (start < a and b <= end) for a, b in _taken(drafts))
+
+
+def _compass(drafts: list[Draft], doc, text: str) -> list[Draft]:
+    """"the North" and "the South" for North Korea and South Korea, once both are named."""
+    halves: dict[str, Draft] = {}
+    for draft in drafts:
+        place = draft.typed.place
+        if place is not None and place.type == "schema:Country" and place.name.split()[0] in _COMPASS:
+            halves.setdefault(place.name.split(" ", 1)[1], {})[place.name.split()[0]] = draft
+    pairs = {rest: sides for rest, sides in halves.items() if len(sides) == 2}
+    if len(pairs) != 1:
+        return drafts
+    sides = next(iter(pairs.values()))
+    kept = []
+    for draft in drafts:
+        words = {n.text.removeprefix("the ").removeprefix("The ") for n in draft.names}
+        if len(words) == 1 and words <= set(sides) and draft not in sides.values():
+            sides[words.pop()].names.extend(draft.names)
+        else:
+            kept.append(draft)
+    for match in re.finditer(r"\b[Tt]he (" + "|".join(sides) + r")\b(?!\s+[A-Z])", doc.text):
+        start, end = match.start(1), match.end(1)
+        if _free(kept, start, end):
+            sides[match.group(1)].names.append(Name(start, end, text[start:end], "GPE", source="compass"))
+    for draft in sides.values():
+        draft.names.sort()
+    return kept
+
+
+def _chunks(doc, proper: bool = False):
+    """Definite singular noun phrases with a common-noun head (and no proper name in them,
+    unless ``proper``: "the North Korean leader")."""
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        if (chunk[0].lower_ in ("the", "this", "that") and head.tag_ == "NN" and head.text.islower()
+                and (proper or not any(t.pos_ == "PROPN" for t in chunk))):
+            yield chunk
+
+
+def _description_words(chunk) -> str:
+    return " ".join(t.lower_ for t in chunk[1:] if t.dep_ in ("compound", "amod") or t == chunk.root)
+
+
+def _descriptions(drafts: list[Draft], doc, text: str) -> list[Draft]:
+    """Descriptions that name a thing of the story: introduced as a name, or repeated with
+    the same compound noun; the longest one, in Title Case, becomes the label."""
+    heads = name_words()["description"]
+    found: dict[str, list] = {}
+    introduced = set()
+    for chunk in _chunks(doc):
+        words = _description_words(chunk)
+        if chunk.root.lemma_ not in heads or " " not in words:
+            continue
+        found.setdefault(words, []).append(chunk)
+        if _INTRODUCERS.search(doc.text[max(0, chunk.start_char - 30) : chunk.start_char]):
+            introduced.add(words)
+    chosen = [w for w, chunks in found.items() if w in introduced or (len(chunks) >= 2 and _has_compound(chunks[0]))]
+    out: list[Draft] = []
+    for words in sorted(chosen, key=lambda w: (-len(w), w)):
+        host = next((d for d in out if d.label.lower().endswith(words)), None)
+        if host is None:
+            head = found[words][0].root
+            host = Draft([], Typed(heads[head.lemma_]), label=words.title(), heads={head.lemma_})
+            out.append(host)
+        for w, chunks in found.items():
+            if w == words or (w.endswith(" " + words) and w in chosen):
+                for chunk in chunks:
+                    _add(drafts + out, host, chunk.start_char, chunk.end_char, text)
+    for draft in out:
+        _housing(drafts + out, draft, doc, text)
+    return [d for d in out if d.extra]
+
+
+def _has_compound(chunk) -> bool:
+    return any(t.dep_ == "compound" for t in chunk)
+
+
+def _housing(drafts: list[Draft], draft: Draft, doc, text: str) -> None:
+    """"the four-story building that housed <the office>": the building is the office."""
+    for chunk in _chunks(doc):
+        for clause in chunk.root.children:
+            if clause.dep_ != "relcl" or clause.lemma_ not in _HOUSING:
+                continue
+            clause_span = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+            if any(clause_span[0] <= m.start < clause_span[1] for m in draft.extra):
+                draft.heads.add(chunk.root.lemma_)
+                _add(drafts, draft, chunk.start_char, chunk.end_char, text)
+
+
+def _add(drafts: list[Draft], draft: Draft, start: int, end: int, text: str) -> None:
+    if _free(drafts, start, end):
+        draft.extra.append(Span(start, end, text[start:end]))
+
+
+def _appositions(drafts: list[Draft], doc, text: str) -> None:
+    """"the North Korean leader, Kim Jong-un": a description in apposition to a name is that name's."""
+    for chunk in _chunks(doc, proper=True):
+        for other in [chunk.root.head] + [c for c in chunk.root.children if c.dep_ == "appos"]:
+            if other.dep_ != "appos" and chunk.root.dep_ != "appos":
+                continue
+            owner = [d for d in drafts if any(s <= other.idx < e for s, e in _name_spans(d))]
+            if len(owner) == 1:
+                _add(drafts, owner[0], chunk.start_char, chunk.end_char, text)
+
+
+def _name_spans(draft: Draft) -> list[tuple[int, int]]:
+    return [(n.start, n.end) for n in draft.names if n.label != "NORP"]
+
+
+def _definites(drafts: list[Draft], doc, text: str) -> None:
+    """"the office" -> the description entity with that head; "the airline" -> the only airline."""
+    classes = name_words()["class-noun"]
+    for chunk in _chunks(doc):
+        start, end, head = chunk.start_char, chunk.end_char, chunk.root.lemma_
+        if not _free(drafts, start, end):
+            continue
+        fits = [d for d in drafts if head in d.heads]
+        before = [d for d in drafts if d.spans() and d.spans()[0][0] < start]
+        if not fits and head in classes and len(chunk) == 2:
+            fits = [d for d in before if _of_class(d, classes[head], head)]
+        if len(fits) == 1:
+            _add(drafts, fits[0], start, end, text)
+
+
+def _of_class(draft: Draft, kind: str, noun: str) -> bool:
+    if kind == "schema:Organization":
+        return draft.typed.type in _ORGANISATIONS
+    if kind == "schema:GovernmentOrganization":
+        return draft.typed.type.endswith("GovernmentOrganization") and noun in (draft.label or draft.names[0].text).lower()
+    return draft.typed.type == kind
+
+
+def _pronouns(drafts: list[Draft], doc, text: str) -> None:
+    for token in doc:
+        word = token.lower_
+        if word not in _IT and word not in _HE or _expletive(token):
+            continue
+        person = word in _HE
+        sentence = token.sent
+        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        window = (previous.start_char if previous is not None else sentence.start_char, token.idx)
+        fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _antecedents(d))]
+        if len(fits) > 1 and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and previous is not None:
+            heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+            heads += [c for t in heads for c in t.children if c.dep_ == "conj"]  # "Boeing and Airbus": two
+            subjects = {(t.idx, t.idx + len(t)) for t in heads}
+            fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _antecedents(d) for a, b in subjects)]
+        if len(fits) == 1:
+            _add(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _antecedents(draft: Draft) -> list[tuple[int, int]]:
+    """Mentions a pronoun may point back to: names and descriptions, not demonyms nor pronouns."""
+    names = [(n.start, n.end) for n in draft.names if n.label != "NORP"]
+    return names + [(m.start, m.end) for m in draft.extra if m.text.lower() not in _IT | _HE]
+
+
+def _fits(draft: Draft, person: bool) -> bool:
+    is_person = draft.typed.type == "schema:Person"
+    if person:
+        return is_person
+    return not is_person and not any(n.text.endswith("s") and n.label == "GPE" for n in draft.names)
+
+
+def _expletive(token) -> bool:
+    """"it is expected that ...", "it seems": no referent."""
+    if token.lower_ != "it":
+        return False
+    head = token.head
+    return head.lemma_ in ("seem", "appear", "rain", "matter") or (
+        head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
+        and any(c.dep_ == "acomp" for c in head.children))

@@ -51,7 +51,7 @@ def group(names: list[Name], text: str) -> list[list[Name]]:
     groups = _Groups(len(names))
     first: dict[str, int] = {}
     for i, name in enumerate(names):
-        key = f"demonym:{name.iso}" if name.label == "NORP" else name_key(name.text)
+        key = f"demonym:{name.iso}" if name.label == "NORP" else _key(name)
         if key in first:
             groups.union(first[key], i)
         else:
@@ -59,6 +59,24 @@ def group(names: list[Name], text: str) -> list[list[Name]]:
     _acronyms(names, text, groups)
     _short_forms(names, groups)
     return [[names[i] for i in members] for _, members in sorted(groups.members().items())]
+
+
+def _key(name: Name) -> str:
+    """The name compared: "US Air Force" and "United States Air Force" are one name, and so
+    are "A380s" and "A380"."""
+    words = [w.removesuffix("s") if is_model(w) else w for w in _words(name)]
+    qualified = _qualified(words)
+    return qualified[0] + " " + name_key(" ".join(qualified[1])) if qualified else name_key(" ".join(words))
+
+
+def _qualified(words: list[str]) -> tuple[str, list[str]] | None:
+    """An organisation named after its country: ("1835841", ["Air", "Force"]) for "US Air Force"."""
+    for n in (3, 2, 1):
+        if len(words) >= n + 2:
+            countries = [p for p in geo.candidates(" ".join(words[:n])) if p.type == "schema:Country"]
+            if countries:
+                return str(countries[0].geonameid), words[n:]
+    return None
 
 
 def acronym_of(short: str, long: str) -> bool:
@@ -95,10 +113,11 @@ def _short_forms(names: list[Name], groups: _Groups) -> None:
     members = groups.members()
     words = {root: _words(names[max(m, key=lambda k: len(names[k].text.split()))]) for root, m in members.items()}
     labels = {root: _label(names, m) for root, m in members.items()}
+    forms = {root: [ws] + ([_qualified(ws)[1]] if _qualified(ws) else []) for root, ws in words.items()}
     for root, short in sorted(words.items(), key=lambda item: len(item[1])):
         if labels[root] in ("NORP",) or _is_country(" ".join(short)):
             continue
-        fits = {other for other, long in words.items()
+        fits = {other for other, longs in forms.items() for long in longs
                 if other != root and len(long) > len(short) and _shortens(short, long, labels[other], labels[root])}
         fits = {groups.find(f) for f in fits}
         if len(fits) == 1:

@@ -10,30 +10,14 @@ and this module builds the Entity records: label, key, aliases, containment.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from . import anaphora
 from .coref import group
 from .gazetteer import Gazetteer, load_gazetteer, name_key
-from .linking import Typed, classify, place_context, publisher
+from .linking import Draft, Typed, classify, place_context, publisher
 from .mentions import Name, find_names
 from .model import Article, Entity, Layout, Span
 
 __all__ = ["extract_entities", "load_gazetteer"]
-
-
-@dataclass
-class Draft:
-    """An entity being built: its names, its class and links, and any other mentions."""
-
-    names: list[Name]
-    typed: Typed
-    extra: list[Span] = field(default_factory=list)  # descriptions and pronouns that refer to it
-    label: str = ""  # fixed by a rule (a description entity); otherwise chosen from the names
-
-    @property
-    def place_id(self) -> int | None:
-        return self.typed.place.geonameid if self.typed.place else None
 
 
 def extract_entities(doc, article: Article, layout: Layout, gazetteer: Gazetteer | None = None) -> tuple[Entity, ...]:
@@ -83,7 +67,7 @@ def _finish(drafts: list[Draft], text: str, layout: Layout) -> tuple[Entity, ...
     labels = {id(d): _label(d, layout) for d in drafts}
     keys: dict[int, str] = {}
     taken: set[str] = set()
-    for draft in sorted(drafts, key=lambda d: (d.typed.type, labels[id(d)], min(n.start for n in d.names))):
+    for draft in sorted(drafts, key=lambda d: (d.typed.type, labels[id(d)], d.spans()[0])):
         base = f"{draft.typed.type.split(':', 1)[1]}:{name_key(labels[id(draft)]) or labels[id(draft)].lower()}"
         key, n = base, 2
         while key in taken:
@@ -94,7 +78,7 @@ def _finish(drafts: list[Draft], text: str, layout: Layout) -> tuple[Entity, ...
     entities = []
     for draft in drafts:
         label = labels[id(draft)]
-        mentions = sorted({Span(n.start, n.end, text[n.start : n.end]) for n in draft.names} | set(draft.extra))
+        mentions = sorted({Span(n.span_start, n.end, text[n.span_start : n.end]) for n in draft.names} | set(draft.extra))
         aliases = sorted({n.text for n in draft.names if n.source != "publisher"} - {label})
         entry, place = draft.typed.entry, draft.typed.place
         same_as = tuple(sorted({x for x in (entry.iri if entry else None, place.iri if place else None) if x}))

@@ -73,11 +73,14 @@ def _tables() -> _Tables:
     for c in cities:
         state = c["admin1code"] if c["countrycode"] == "US" else ""
         add(c["name"], Place(c["geonameid"], c["name"], "schema:City", c["countrycode"], state, c["population"]))
-    for c in cities:  # alternate names only where no feature bears the name itself
+    # alternate names only of large cities, and only where no feature bears the name itself:
+    # GeoNames lists "North" among the names of North Salt Lake
+    for c in cities:
         state = c["admin1code"] if c["countrycode"] == "US" else ""
         for alternate in c["alternatenames"]:
             key = name_key(alternate)
-            if key and alternate[:1].isupper() and (key not in names or names[key][0].by_alternate):
+            if (key and alternate[:1].isupper() and c["population"] >= 100_000
+                    and (key not in names or names[key][0].by_alternate)):
                 add(alternate, Place(c["geonameid"], c["name"], "schema:City", c["countrycode"], state,
                                      c["population"], by_alternate=True))
     demonyms = {}

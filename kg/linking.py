@@ -11,12 +11,13 @@ organisation, a "place" GeoNames does not know that acts as a company ("Cisco's"
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import geo
 from .coref import group_label
 from .gazetteer import Entry, Gazetteer, news_publishers
 from .mentions import Name, name_words
+from .model import Span
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -28,6 +29,25 @@ class Typed:
     type: str
     place: geo.Place | None = None
     entry: Entry | None = None  # from the user's gazetteer or the news organisations table
+
+
+@dataclass
+class Draft:
+    """An entity being built: its names, its class and links, and the other mentions that
+    refer to it (definite descriptions, pronouns)."""
+
+    names: list[Name]
+    typed: Typed
+    extra: list[Span] = field(default_factory=list)
+    label: str = ""  # fixed by a rule (a description entity); otherwise chosen from the names
+    heads: set[str] = field(default_factory=set)  # nouns a definite description of it may have
+
+    @property
+    def place_id(self) -> int | None:
+        return self.typed.place.geonameid if self.typed.place else None
+
+    def spans(self) -> list[tuple[int, int]]:
+        return sorted([(n.span_start, n.end) for n in self.names] + [(m.start, m.end) for m in self.extra])
 
 
 def place_context(groups: list[list[Name]]) -> set[str]:
@@ -59,7 +79,8 @@ def classify(group: list[Name], text: str, analysed: str, context: set[str],
         return Typed(place.type, place)
     longest = max((n.text for n in names), key=lambda t: len(t.split()), default="")
     kind = _by_words(label, longest)
-    if kind == "schema:Place" and label == "GPE" and not _after_place_word(analysed, names):
+    plural = all(n.text.endswith("s") for n in names)  # "the Koreas"
+    if kind == "schema:Place" and label == "GPE" and not plural and not _after_place_word(analysed, names):
         kind = "schema:Organization"
     return Typed(kind)
 

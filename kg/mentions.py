@@ -27,9 +27,11 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _LETTER_MODEL = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}s?$")  # A380, DC-9, A330-200, A400M
 _NUMBER_MODEL = re.compile(r"^\d{3}(?:-\d{1,3}[A-Z]{0,2})?s?$|^\d[a-z]\d$")  # 737, 737-800, 777-200LR, 777s, 7e7
 _BRAND_WORD = re.compile(r"^i[A-Z][a-z]")  # iPhone, iPod, iTunes, iMac
+_COMPASS = {"North", "South", "East", "West"}
 _ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
                "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
                "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
+_ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives"}
 _UNITS = re.compile(r"^\d+(?:GB|MB|TB|KB|bn|m|k|km|kg|mm|cm|th|st|nd|rd|pm|am|mph|G)$|^\d{4}s$")
 
 
@@ -44,6 +46,11 @@ class Name:
     title: str = ""  # a title taken off the front of a person's name ("President")
     iso: str = ""  # the country a demonym refers to
     source: str = "ner"  # ner | model | repeat | demonym
+    lead: int = 0  # the mention starts this many characters earlier: "The South's " Unification Ministry
+
+    @property
+    def span_start(self) -> int:
+        return self.start - self.lead
 
 
 @lru_cache(maxsize=1)
@@ -59,24 +66,71 @@ def name_words() -> dict[str, dict[str, str]]:
 def find_names(doc, text: str) -> list[Name]:
     """Every proper-name mention of the Doc, repaired; ``text`` is the article text (same offsets)."""
     names = []
-    for ent in doc.ents:
-        if ent.label_ not in NOT_ENTITIES:
-            names.extend(_clean(doc, ent.start, ent.end, ent.label_, text))
+    for start, end, label in _joined(doc):
+        names.extend(_clean(doc, start, end, label, text))
+    names += _known_places(doc, names, text)
+    forms = geo.demonyms()
+    names = [replace(n, label="NORP", iso=forms[n.text]) if n.text in forms and not n.lead else n
+             for n in names if n.label not in NOT_ENTITIES]
     names = _models(doc, names, text)
-    names = [n for n in names if n.label != "NORP"]  # nationalities come back through the demonym table
+    names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
     names += _repeats(doc, names, text)
     return sorted(set(names))
 
 
+def _joined(doc) -> list[tuple[int, int, str]]:
+    """spaCy's entities, with a name it cut in two made whole: "Lockheed" + "Martin" is the
+    organisation Lockheed Martin, "Apple" + "iPhone" the product Apple iPhone."""
+    spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ not in NOT_ENTITIES]
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if out and out[-1][1] == start and out[-1][2] == "ORG" and label in ("PERSON", "ORG", "PRODUCT") \
+                and doc[start - 1].whitespace_ == " " and doc[start].text[:1].isupper() or (
+                out and out[-1][1] == start and out[-1][2] == "ORG" and _BRAND_WORD.match(doc[start].text)):
+            product = label == "PRODUCT" and (is_model(doc[start].text) or _BRAND_WORD.match(doc[start].text))
+            out[-1] = (out[-1][0], end, "PRODUCT" if product else "ORG")
+        else:
+            out.append((start, end, label))
+    return out
+
+
+def _known_places(doc, names: list[Name], text: str) -> list[Name]:
+    """Countries, states and cities GeoNames knows, written after "in", "from", "at" ... and
+    missed by the tagger ("received its first A380 in Toulouse")."""
+    preps = name_words()["place-prep"]
+    taken = {i for n in names for i in range(n.start, n.end)}
+    out = []
+    for token in doc[1:]:
+        if doc[token.i - 1].lower_ not in preps or token.idx in taken or token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - token.i < 3:
+            end += 1
+        words = doc[token.i : end]
+        found = [p for p in geo.candidates(words.text) if not p.by_alternate and p.population >= 15_000
+                 or p.type in ("schema:Country", "schema:State")]
+        if found and words.text[:1].isupper():
+            out.append(Name(words.start_char, words.end_char, text[words.start_char : words.end_char], "GPE"))
+    return out
+
+
 def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     tokens = doc[start:end]
     for i, token in enumerate(tokens):
-        if token.text in _POSSESSIVE and 0 < i < len(tokens) - 1:
+        if token.text in _POSSESSIVE and 0 < i < len(tokens) - 1 and _owner(doc, tokens[:i]):
             owner = tokens[:i].text
             owner_label = "GPE" if geo.candidates(owner) else label
-            return (_clean(doc, start, start + i, owner_label, text)
-                    + _clean(doc, start + i + 1, end, label, text))
+            owned = _clean(doc, start + i + 1, end, label, text)
+            lead = [replace(n, lead=n.start - tokens[0].idx) for n in owned[:1]]  # "The South's Unification Ministry"
+            return _clean(doc, start, start + i, owner_label, text) + lead + owned[1:]
+    for i in range(start + 1, end - 1):
+        # "Apple Computer CEO Steve Jobs": an organisation, a role, a person
+        if doc[i].lower_ in _ROLE_WORDS and all(t.text[:1].isupper() for t in doc[i + 1 : end]) and label != "PERSON":
+            person = _clean(doc, i + 1, end, "PERSON", text)
+            return _clean(doc, start, i, "ORG", text) + [replace(n, title=doc[i].text) for n in person]
+    if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:
+        end -= 1  # "Air France Flight 447" names the airline and a flight
     titles, title = name_words()["title"], []
     definite = start > 0 and doc[start - 1].lower_ == "the"
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].text in titles):
@@ -108,12 +162,29 @@ def _relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label == "PERSON" and definite:
         return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
     before = doc[start - 1].text.lower() if start > 0 else ""
+    after = doc[end].text.lower() if end < len(doc) else ""
     span = doc[start:end]
+    lone = label != "PERSON" or len(span) == 1
+    if before in words["org-noun"] or (after in _ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
+        return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
+    if label == "ORG" and span.text.isupper() and len(span) == 1 and (
+            doc[end : end + 1].text[:1].isdigit() or doc[start - 1 : start].text[:1].isdigit()):
+        return "MONEY"  # "USD 299": a currency code
     if (label in ("ORG", "GPE") and before in _ROLE_WORDS and len(span) <= 3
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
         return "PERSON"
     return label
+
+
+def _owner(doc, owner) -> bool:
+    """Whether the words before a possessive inside a span name a thing of their own ("The
+    South's Unification Ministry", "Apple Computer's iTunes") rather than belong to one name
+    ("the People's Republic of China")."""
+    words = owner.text.removeprefix("the ").removeprefix("The ")
+    if words in _COMPASS or geo.candidates(words):
+        return True
+    return any(ent.text == words and ent.start != owner.start for ent in doc.ents)
 
 
 def _strip_title(rest, label: str) -> bool:
@@ -152,15 +223,22 @@ def _models(doc, names: list[Name], text: str) -> list[Name]:
             out.append(replace(name, label="PRODUCT"))
         else:
             out.append(name)
-    for token in doc:
-        if token.idx in taken or not is_model(token.text):
+    product_nouns = name_words()["product-noun"]
+    for word in re.finditer(r"(?<![\w$-])[A-Za-z0-9][A-Za-z0-9-]*(?![\w-])", doc.text):
+        s, e = word.span()
+        if s in taken or not is_model(word.group()) or any(s <= n.start < e for n in out):
             continue
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        tokens = doc.char_span(s, e, alignment_mode="expand")
+        first, last = tokens[0], tokens[-1]
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
         # a bare number is a model only when written as one: "18 777s", "787 Dreamliner"
-        cue = (_LETTER_MODEL.match(token.text) or token.text.endswith("s") or token.ent_type_ == "PRODUCT"
-               or (after is not None and after.tag_ == "NNP" and after.text[:1].isupper()))
-        if cue and not any(token.idx <= n.start < token.idx + len(token.text) for n in out):
-            out.append(Name(token.idx, token.idx + len(token.text), token.text, "PRODUCT", source="model"))
+        cue = (_LETTER_MODEL.match(word.group()) or word.group().endswith("s") or first.ent_type_ == "PRODUCT"
+               or (after is not None and after.tag_ == "NNP" and after.text[:1].isupper())
+               or (after is not None and after.lower_ in product_nouns and (
+                   after.tag_ == "NN" and after.lower_ != "aircraft"  # "the 717 jet": no count takes a singular
+                   or any(t.like_num for t in doc[max(0, first.i - 3) : first.i]))))  # "five new 737 aircraft"
+        if cue:
+            out.append(Name(s, e, text[s:e], "PRODUCT", source="model"))
     return [n for n in out if n not in used]
 
 

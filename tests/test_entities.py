@@ -1,0 +1,333 @@
+"""The entity stage: one node per real-world thing, on small articles written for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import geo
+from kg.coref import acronym_of
+from kg.entities import extract_entities
+from kg.errors import InputError
+from kg.gazetteer import data_file, load_gazetteer, name_key
+from kg.linking import publisher
+from kg.mentions import is_model, name_words
+from kg.model import Article
+
+# ---------------------------------------------------------------- helpers
+
+
+def run(text: str, title: str | None = None, gazetteer=None):
+    from kg.nlp import load_nlp
+    from kg.structure import analyse
+
+    article = Article(id="t", text=text, title=title)
+    layout = analyse(article)
+    return extract_entities(load_nlp()(layout.analysis_text), article, layout, gazetteer)
+
+
+def entity(entities, label):
+    found = [e for e in entities if e.label == label]
+    assert found, f"no entity labelled {label!r} in {[e.label for e in entities]}"
+    return found[0]
+
+
+def texts(e) -> list[str]:
+    return [m.text for m in e.mentions]
+
+
+def owner(entities, start: int):
+    """The entity one of whose mentions starts at this offset."""
+    return next((e for e in entities if any(m.start == start for m in e.mentions)), None)
+
+
+# ---------------------------------------------------------------- no model needed
+
+
+def test_name_key_ignores_case_dots_accents_and_the():
+    assert name_key("The U.S.") == name_key("US") == "us"
+    assert name_key("Kaesŏng") == "kaesong"
+    assert name_key("the South's") == "south"
+
+
+def test_acronyms_are_initials_of_the_long_name():
+    assert acronym_of("USAF", "United States Air Force")
+    assert acronym_of("GAO", "Government Accountability Office")
+    assert acronym_of("EADS", "European Aeronautic Defence and Space")
+    assert not acronym_of("NASA", "United States Air Force")
+    assert not acronym_of("Usaf", "United States Air Force")
+
+
+def test_model_designations_are_told_from_quantities():
+    for model in ("A380", "DC-9", "737-800", "777s", "7e7", "A330-200"):
+        assert is_model(model), model
+    for other in ("30GB", "1990s", "2nd", "2020", "Boeing"):
+        assert not is_model(other), other
+
+
+def test_geonames_links_kaesong_to_the_north_korean_city():
+    place = geo.resolve("Kaesong", {"KP"})
+    assert (place.geonameid, place.type, place.country) == (1876373, "schema:City", "KP")
+    assert geo.resolve("North Korea", set()).geonameid == 1873107
+    assert geo.resolve("South Korea", set()).geonameid == 1835841
+
+
+def test_georgia_is_decided_by_the_other_places_of_the_article():
+    assert geo.resolve("Georgia", {"US", "GA"}).type == "schema:State"
+    assert geo.resolve("Georgia", {"RU"}).type == "schema:Country"
+    assert geo.resolve("Georgia", set()).type == "schema:Country"  # no evidence: the country
+
+
+def test_a_city_written_with_its_state_is_the_one_in_that_state():
+    place = geo.resolve("Mobile", set(), near={"AL", "US"})
+    assert (place.country, place.state) == ("US", "AL")
+
+
+def test_demonyms_name_their_country():
+    forms = geo.demonyms()
+    assert forms["North Korean"] == "KP" and forms["South Koreans"] == "KR" and forms["British"] == "GB"
+
+
+def test_publisher_names_are_canonical_even_when_misspelt():
+    assert publisher("Newyork TImes").label == "The New York Times"
+    assert publisher("Reuters").type == "schema:NewsMediaOrganization"
+    unknown = publisher("The Daily  Planet")
+    assert (unknown.label, unknown.type) == ("The Daily Planet", "schema:NewsMediaOrganization")
+
+
+def test_csv_gazetteer_reads_labels_aliases_types_and_iris(tmp_path):
+    path = tmp_path / "authority.csv"
+    path.write_text("label,aliases,type,iri\nMinistry of Unification,Unification Ministry|MOU,"
+                    "GovernmentOrganization,https://example.org/mou\n", encoding="utf-8")
+    entry = load_gazetteer(path).lookup("the Unification Ministry")
+    assert entry.label == "Ministry of Unification"
+    assert entry.type == "schema:GovernmentOrganization"
+    assert entry.iri == "https://example.org/mou"
+
+
+def test_turtle_gazetteer_reads_skos_labels(tmp_path):
+    path = tmp_path / "authority.ttl"
+    path.write_text("""
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        @prefix schema: <https://schema.org/> .
+        <https://example.org/kcna> a skos:Concept, schema:NewsMediaOrganization ;
+            skos:prefLabel "Korean Central News Agency"@en ; skos:altLabel "KCNA" .
+    """, encoding="utf-8")
+    entry = load_gazetteer(path).lookup("KCNA")
+    assert (entry.label, entry.type, entry.iri) == (
+        "Korean Central News Agency", "schema:NewsMediaOrganization", "https://example.org/kcna")
+
+
+def test_the_shipped_example_gazetteer_loads():
+    with pytest.MonkeyPatch.context():
+        from importlib import resources
+
+        with resources.as_file(data_file("gazetteer-example.csv")) as path:
+            assert load_gazetteer(path).lookup("MOU").label == "Ministry of Unification"
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("name,iri\nX,https://x.org\n", "header `label,aliases,type,iri`"),
+    ("label,aliases,type,iri\n,X,,\n", "row 2: empty label"),
+    ("label,aliases,type,iri\nX,,not a class,\n", "is not a class"),
+    ("label,aliases,type,iri\nX,,,example.org/x\n", "not an absolute IRI"),
+])
+def test_a_bad_csv_gazetteer_says_which_file_and_how_to_fix_it(tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message) as error:
+        load_gazetteer(path)
+    assert str(path) in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_bad_turtle_gazetteer_or_a_missing_file_is_an_input_error(tmp_path):
+    path = tmp_path / "bad.ttl"
+    path.write_text("<a> <b> .", encoding="utf-8")
+    with pytest.raises(InputError, match="not valid Turtle"):
+        load_gazetteer(path)
+    with pytest.raises(InputError, match="no such gazetteer file"):
+        load_gazetteer(tmp_path / "missing.csv")
+
+
+def test_every_class_in_the_tables_is_schema_org_or_declared_in_the_ontology():
+    from rdflib import Graph
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.vocab import KGO
+
+    graph = Graph()
+    for name in ("kg.ttl", "entities.ttl"):
+        with __import__("importlib").resources.as_file(data_file(name)) as path:
+            graph.parse(path, format="turtle")
+    used = {cls for role in name_words().values() for cls in role.values()}
+    for curie in sorted(used):
+        prefix, local = curie.split(":")
+        assert prefix in ("schema", "kgo"), curie
+        if prefix == "kgo":
+            assert (KGO[local], RDF.type, None) in graph and (KGO[local], RDFS.subClassOf, None) in graph, curie
+
+
+# ---------------------------------------------------------------- with the trained pipeline
+
+KOREA = """North Korea on Tuesday blew up a building where its officials had worked.
+
+South Korean guards heard an explosion in Kaesong, the North Korean town where the building stood. \
+The South's Unification Ministry confirmed that the North had demolished the building that housed \
+what had been known as the joint liaison office. The office was opened in 2018, when the North Korean \
+leader, Kim Jong-un, met President Moon Jae-in of South Korea. Moon said the South would respond.
+
+SOURCE: Newyork TImes
+"""
+
+
+@pytest.fixture(scope="module")
+def korea():
+    return run(KOREA)
+
+
+@pytest.mark.model
+def test_countries_link_to_geonames_and_take_their_demonyms_and_the_north(korea):
+    north, south = entity(korea, "North Korea"), entity(korea, "South Korea")
+    assert north.type == south.type == "schema:Country"
+    assert north.same_as == ("https://sws.geonames.org/1873107/",)
+    assert south.same_as == ("https://sws.geonames.org/1835841/",)
+    assert "North Korean" in texts(north) and "North" in texts(north)
+    assert {"South Korean", "South"} <= set(texts(south))
+    assert north.key == "Country:north korea"
+
+
+@pytest.mark.model
+def test_kaesong_is_the_geonames_city_inside_north_korea(korea):
+    kaesong = next(e for e in korea if "Kaesong" in texts(e))
+    assert kaesong.type == "schema:City"
+    assert kaesong.same_as == ("https://sws.geonames.org/1876373/",)
+    assert kaesong.contained_in == entity(korea, "North Korea").key
+
+
+@pytest.mark.model
+def test_a_possessive_splits_the_owner_from_the_owned(korea):
+    ministry = entity(korea, "Unification Ministry")
+    assert ministry.type == "schema:GovernmentOrganization"
+    assert all(t.endswith("Unification Ministry") for t in texts(ministry))
+    assert owner(korea, KOREA.index("South's Unification")).label == "South Korea"
+
+
+@pytest.mark.model
+def test_a_description_introduced_as_a_name_becomes_an_entity(korea):
+    office = entity(korea, "Joint Liaison Office")
+    assert office.type == "kgo:GovernmentOffice"
+    assert {"the joint liaison office", "The office"} <= set(texts(office))
+    assert "the building that housed" not in texts(office)  # only the noun phrase is a mention
+    assert any(t.startswith("the building") for t in texts(office))
+
+
+@pytest.mark.model
+def test_titles_come_off_names_and_short_forms_join_the_full_name(korea):
+    moon = entity(korea, "Moon Jae-in")  # spaCy stops at "Moon Jae"; the hyphen joins "-in"
+    assert moon.type == "schema:Person" and not moon.article_scoped
+    assert "Moon" in texts(moon)
+    kim = entity(korea, "Kim Jong-un")
+    assert "the North Korean leader" in texts(kim)
+
+
+@pytest.mark.model
+def test_the_source_line_is_the_publisher(korea):
+    times = entity(korea, "The New York Times")
+    assert times.type == "schema:NewsMediaOrganization"
+    assert texts(times) == ["Newyork TImes"]
+
+
+@pytest.mark.model
+def test_a_pronoun_with_one_candidate_is_resolved(korea):
+    assert owner(korea, KOREA.index("its officials")).label == "North Korea"
+
+
+@pytest.mark.model
+def test_a_pronoun_with_two_candidates_is_left_alone():
+    text = "Boeing and Airbus both bid for the contract. It said the decision was unfair.\n"
+    entities = run(text)
+    assert owner(entities, text.index("It said")) is None
+
+
+@pytest.mark.model
+def test_two_people_sharing_a_surname_stay_apart_and_the_bare_surname_is_not_merged():
+    text = ("Kim Jong-un met Kim Yo-jong in Pyongyang on Monday. Kim later left for Beijing.\n")
+    entities = run(text)
+    people = [e for e in entities if e.type == "schema:Person"]
+    assert {"Kim Jong-un", "Kim Yo-jong"} <= {e.label for e in people}
+    lone = owner(entities, text.index("Kim later"))
+    assert lone is not None and lone.label == "Kim" and lone.article_scoped
+
+
+@pytest.mark.model
+def test_apple_the_company_and_apple_corps_stay_apart():
+    text = ("Apple Corps, the Beatles' company, sued Apple Inc. over the logo. "
+            "Apple Inc. said it would appeal, and Apple Corps said it was pleased.\n")
+    entities = run(text)
+    corps, inc = entity(entities, "Apple Corps"), entity(entities, "Apple Inc.")
+    assert corps.key != inc.key
+    assert inc.type == "schema:Corporation"
+
+
+@pytest.mark.model
+def test_an_organisation_short_form_and_a_defined_acronym_join_the_full_name():
+    text = ("Lockheed Martin lost the bid to the United States Air Force (USAF) on Monday. "
+            "Lockheed said the USAF had been unfair.\n")
+    entities = run(text)
+    lockheed = entity(entities, "Lockheed Martin")
+    assert "Lockheed" in texts(lockheed)
+    usaf = entity(entities, "United States Air Force")
+    assert usaf.type == "schema:GovernmentOrganization"
+    assert texts(usaf).count("USAF") == 2
+
+
+@pytest.mark.model
+def test_a_maker_and_a_model_number_make_one_product():
+    text = "Singapore Airlines received its first Airbus A380 in Toulouse. The A380 seats 471 people.\n"
+    entities = run(text)
+    plane = entity(entities, "Airbus A380")
+    assert plane.type == "schema:Product" and "A380" in texts(plane)
+    assert entity(entities, "Singapore Airlines").type == "schema:Airline"
+    toulouse = entity(entities, "Toulouse")
+    assert toulouse.type == "schema:City" and toulouse.same_as == ("https://sws.geonames.org/2972315/",)
+
+
+@pytest.mark.model
+def test_a_person_known_by_a_single_name_is_article_scoped():
+    entities = run("Analysts said Papadopoulos would resign on Friday.\n")
+    person = [e for e in entities if e.type == "schema:Person"]
+    assert person and all(e.article_scoped for e in person)
+
+
+@pytest.mark.model
+def test_georgia_is_the_state_in_an_article_about_atlanta():
+    entities = run("Storms hit Atlanta on Monday. The governor of Georgia declared an emergency.\n")
+    assert entity(entities, "Georgia").type == "schema:State"
+    assert entity(entities, "Atlanta").contained_in == entity(entities, "Georgia").key
+
+
+@pytest.mark.model
+def test_the_user_gazetteer_takes_precedence(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_text("label,aliases,type,iri\nMinistry of Unification,Unification Ministry,,https://example.org/mou\n",
+                    encoding="utf-8")
+    entities = run(KOREA, gazetteer=load_gazetteer(path))
+    ministry = entity(entities, "Ministry of Unification")
+    assert ministry.same_as == ("https://example.org/mou",)
+    assert ministry.type == "schema:GovernmentOrganization"
+
+
+@pytest.mark.model
+def test_blanked_teasers_and_values_are_no_entities():
+    text = ("Kenya news\n\nNairobi officials met on Monday with 3 delegates.\n\n"
+            "READ ALSO:\n\nGhana Investigates Stolen Donations\n\nThe meeting ended.\n")
+    labels = {e.label for e in run(text)}
+    assert "Ghana" not in labels and not any(label.isdigit() for label in labels)
+    assert "Monday" not in labels
+
+
+@pytest.mark.model
+def test_output_is_deterministic_and_keys_are_unique(korea):
+    again = run(KOREA)
+    assert again == korea
+    assert len({e.key for e in korea}) == len(korea)
+    assert list(korea) == sorted(korea, key=lambda e: e.key)
