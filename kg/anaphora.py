@@ -83,7 +83,7 @@ def _chunks(doc, proper: bool = False):
     for chunk in doc.noun_chunks:
         head = chunk.root
         if (chunk[0].lower_ in ("the", "this", "that") and head.tag_ == "NN" and head.text.islower()
-                and (proper or not any(t.pos_ == "PROPN" for t in chunk))):
+                and (proper or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in chunk))):
             yield chunk
 
 
@@ -114,6 +114,7 @@ def _descriptions(drafts: list[Draft], doc, text: str) -> list[Draft]:
             out.append(host)
         for w, chunks in found.items():
             if w == words or (w.endswith(" " + words) and w in chosen):
+                host.aliases.add(w)
                 for chunk in chunks:
                     _add(drafts + out, host, chunk.start_char, chunk.end_char, text)
     for draft in out:

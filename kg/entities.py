@@ -10,6 +10,8 @@ and this module builds the Entity records: label, key, aliases, containment.
 
 from __future__ import annotations
 
+import re
+
 from . import anaphora
 from .coref import group
 from .gazetteer import Gazetteer, load_gazetteer, name_key
@@ -79,7 +81,9 @@ def _finish(drafts: list[Draft], text: str, layout: Layout) -> tuple[Entity, ...
     for draft in drafts:
         label = labels[id(draft)]
         mentions = sorted({Span(n.span_start, n.end, text[n.span_start : n.end]) for n in draft.names} | set(draft.extra))
-        aliases = sorted({n.text for n in draft.names if n.source != "publisher"} - {label})
+        aliases = {n.text for n in draft.names if n.source != "publisher"} | draft.aliases
+        aliases |= {_titled(n, text) for n in draft.names if n.title}
+        aliases = sorted(aliases - {label, label.lower(), ""})
         entry, place = draft.typed.entry, draft.typed.place
         same_as = tuple(sorted({x for x in (entry.iri if entry else None, place.iri if place else None) if x}))
         entities.append(Entity(
@@ -107,6 +111,15 @@ def _label(draft: Draft, layout: Layout) -> str:
     for name in body:
         counts[name.text] = counts.get(name.text, 0) + 1
     return min(counts, key=lambda t: (-len(t.split()), -len(t), -counts[t], t))
+
+
+def _titled(name: Name, text: str) -> str:
+    """The name with the title it was written with: "President Moon Jae-in of South Korea"."""
+    start = text.rfind(name.title, max(0, name.start - len(name.title) - 30), name.start)
+    if start < 0:
+        return ""
+    of = re.match(r" of (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*", text[name.end :])
+    return " ".join(text[start : name.end + (of.end() if of else 0)].split())
 
 
 def _container(draft: Draft, by_place: dict[int, str]) -> str | None:

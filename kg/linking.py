@@ -41,6 +41,7 @@ class Draft:
     extra: list[Span] = field(default_factory=list)
     label: str = ""  # fixed by a rule (a description entity); otherwise chosen from the names
     heads: set[str] = field(default_factory=set)  # nouns a definite description of it may have
+    aliases: set[str] = field(default_factory=set)  # names that are no Name mentions ("liaison office")
 
     @property
     def place_id(self) -> int | None:

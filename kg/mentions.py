@@ -151,6 +151,11 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         e += hyphenated.end()
     if title:
         label = "PERSON"
+    elif label == "PERSON":  # "President Moon Jae" where spaCy left the title out
+        before = start
+        while before > 0 and doc[before - 1].text in titles:
+            before -= 1
+        title = [t.text for t in doc[before:start]]
     return [Name(s, e, text[s:e], _relabel(doc, start, end, label, definite), " ".join(title))]
 
 
@@ -170,7 +175,7 @@ def _relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label == "ORG" and span.text.isupper() and len(span) == 1 and (
             doc[end : end + 1].text[:1].isdigit() or doc[start - 1 : start].text[:1].isdigit()):
         return "MONEY"  # "USD 299": a currency code
-    if (label in ("ORG", "GPE") and before in _ROLE_WORDS and len(span) <= 3
+    if (label in ("ORG", "GPE") and (before in _ROLE_WORDS or _described_as_person(span)) and len(span) <= 3
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
         return "PERSON"
@@ -195,6 +200,17 @@ def _strip_title(rest, label: str) -> bool:
     last = rest[-1].text
     words = name_words()
     return label == "PERSON" or (len(rest) >= 2 and last not in words["head"] and last not in words["suffix"])
+
+
+def _described_as_person(span) -> bool:
+    """An apposition gives a person's age or role: "Papermaster, 49,", "Papermaster, formerly
+    an Apple executive"."""
+    for token in span:
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            near = [appos] + [c for c in appos.children if c.dep_ in ("compound", "nmod", "amod")]
+            if appos.like_num or any(t.lower_ in _ROLE_WORDS for t in near):
+                return True
+    return False
 
 
 def is_model(word: str) -> bool:
