@@ -1,0 +1,307 @@
+"""Temporal normalisation: a table of expressions with their values, then detection in text."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import kg.timex_patterns
+from kg.times import clause_tense, extract_times, normalise
+
+TUE = date(2020, 6, 16)  # a Tuesday
+
+# (expression, anchor, tense, last) -> value
+CASES = [
+    # absolute dates in the common news forms; these need no anchor
+    ("March 01, 2008", None, "past", None, "2008-03-01"),
+    ("March 01, 2008", TUE, "future", None, "2008-03-01"),
+    ("5 June 2020", None, "past", None, "2020-06-05"),
+    ("June 5, 2020", None, "past", None, "2020-06-05"),
+    ("Tuesday, June 16, 2020", None, "past", None, "2020-06-16"),
+    ("Jan. 5, 2009", None, "past", None, "2009-01-05"),
+    ("the 5th of June 2020", None, "past", None, "2020-06-05"),
+    ("April 2nd", date(2008, 4, 9), "past", None, "2008-04-02"),
+    ("2020-06-16", None, "past", None, "2020-06-16"),
+    ("7/8/07", date(2007, 7, 9), "past", None, "2007-07-08"),
+    ("2018", None, "past", None, "2018"),
+    ("in 2018", None, "past", None, "2018"),
+    ("2009's", None, "past", None, "2009"),
+    ("May 2008", None, "past", None, "2008-05"),
+    ("September of 2006", None, "past", None, "2006-09"),
+    ("mid-2009", None, "past", None, "2009"),
+    ("early 2009", None, "past", None, "2009"),
+    ("the end of 2009", None, "past", None, "2009"),
+    ("the fall of 2011", None, "future", None, "2011"),
+    ("Q3 2009", None, "past", None, "2009"),
+    ("the third quarter of 2009", None, "past", None, "2009"),
+    # not representable as xsd:date, gYearMonth or gYear
+    ("the first quarter", TUE, "past", None, None),
+    ("Q3", TUE, "past", None, None),
+    ("the 1990s", TUE, "past", None, None),
+    ("the early 1990s", TUE, "past", None, None),
+    ("the '90s", TUE, "past", None, None),
+    ("fiscal 2009", TUE, "past", None, None),
+    ("June 31", TUE, "past", None, None),
+    ("February 29, 2009", None, "past", None, None),
+    # durations, sets, vague times
+    ("weeks", TUE, "past", None, None),
+    ("decades", TUE, "past", None, None),
+    ("fifty-year", TUE, "past", None, None),
+    ("a year", TUE, "past", None, None),
+    ("every day", TUE, "past", None, None),
+    ("every Tuesday", TUE, "past", None, None),
+    ("recently", TUE, "past", None, None),
+    ("now", TUE, "present", None, None),
+    ("the past decade", TUE, "past", None, None),
+    ("the next four years", TUE, "future", None, None),
+    ("the last year", TUE, "past", None, None),
+    ("several years", TUE, "past", None, None),
+    # a day or month without a year: the anchor's year, unless the tense says otherwise
+    ("June 5", TUE, "past", None, "2020-06-05"),
+    ("June 5", None, "past", None, None),
+    ("December 28", date(2021, 1, 5), "past", None, "2020-12-28"),
+    ("January 5", date(2020, 12, 20), "future", None, "2021-01-05"),
+    ("June 5", TUE, "future", None, "2021-06-05"),
+    ("February 3", date(2020, 1, 10), "past", None, "2020-02-03"),  # "was postponed to": not far
+    ("December", date(2021, 1, 10), "past", None, "2020-12"),
+    ("December", date(2021, 1, 10), "future", None, "2021-12"),
+    ("January", date(2020, 12, 10), "past", None, "2020-01"),
+    ("January", date(2020, 12, 10), "future", None, "2021-01"),
+    ("January", date(2020, 11, 20), "present", None, "2021-01"),
+    ("June", TUE, "present", None, "2020-06"),
+    ("May", TUE, "future", None, "2021-05"),
+    ("mid-March", TUE, "past", None, "2020-03"),
+    ("late May", date(2005, 5, 7), "future", None, "2005-05"),
+    ("January", None, "past", None, None),
+    # 29 February exists only in leap years
+    ("February 29", date(2008, 7, 2), "past", None, "2008-02-29"),
+    ("February 29", date(2009, 3, 1), "past", None, "2008-02-29"),
+    ("February 29", date(2009, 3, 1), "future", None, "2012-02-29"),
+    # weekdays: past = latest on or before the anchor (the anchor's own day counts),
+    # future = the first after it, present = the nearest
+    ("Tuesday", TUE, "past", None, "2020-06-16"),
+    ("on Tuesday", TUE, "past", None, "2020-06-16"),
+    ("Tuesday", TUE, "future", None, "2020-06-23"),
+    ("Tuesday", TUE, "present", None, "2020-06-16"),
+    ("Monday", TUE, "past", None, "2020-06-15"),
+    ("Wednesday", TUE, "past", None, "2020-06-10"),
+    ("Wednesday", TUE, "future", None, "2020-06-17"),
+    ("Monday", TUE, "future", None, "2020-06-22"),
+    ("Wednesday", TUE, "present", None, "2020-06-17"),
+    ("Monday", TUE, "present", None, "2020-06-15"),
+    ("last Tuesday", TUE, "past", None, "2020-06-09"),
+    ("next Tuesday", TUE, "past", None, "2020-06-23"),
+    ("Friday morning", TUE, "past", None, "2020-06-12"),
+    ("Sunday", date(2021, 1, 1), "past", None, "2020-12-27"),
+    ("Tuesday", None, "past", None, None),
+    # days around the anchor
+    ("today", TUE, "past", None, "2020-06-16"),
+    ("this morning", TUE, "past", None, "2020-06-16"),
+    ("tonight", TUE, "future", None, "2020-06-16"),
+    ("yesterday", TUE, "past", None, "2020-06-15"),
+    ("Yesterday", date(2020, 3, 1), "past", None, "2020-02-29"),
+    ("yesterday", date(2021, 3, 1), "past", None, "2021-02-28"),
+    ("last night", TUE, "past", None, "2020-06-15"),
+    ("tomorrow", date(2020, 12, 31), "future", None, "2021-01-01"),
+    ("yesterday", None, "past", None, None),
+    # calendar weeks cannot be carried: never a day invented, never the current week
+    ("last week", TUE, "past", None, None),
+    ("this week", TUE, "present", None, None),
+    ("next week", TUE, "future", None, None),
+    ("next week", date(2020, 12, 28), "future", None, None),
+    ("this weekend", TUE, "future", None, None),
+    # months and years around the anchor
+    ("this month", TUE, "present", None, "2020-06"),
+    ("last month", TUE, "past", None, "2020-05"),
+    ("last month", date(2021, 1, 15), "past", None, "2020-12"),
+    ("next month", date(2020, 12, 15), "future", None, "2021-01"),
+    ("earlier this month", TUE, "past", None, "2020-06"),
+    ("the end of the month", TUE, "future", None, "2020-06"),
+    ("this year", TUE, "present", None, "2020"),
+    ("last year", TUE, "past", None, "2019"),
+    ("last year's", TUE, "past", None, "2019"),
+    ("next year", date(2020, 12, 31), "future", None, "2021"),
+    ("earlier this year", TUE, "past", None, "2020"),
+    ("later this year", TUE, "future", None, "2020"),
+    ("the beginning of the year", TUE, "past", None, "2020"),
+    ("last November", date(2005, 2, 17), "past", None, "2004-11"),
+    ("last June", TUE, "past", None, "2019-06"),
+    ("next March", TUE, "future", None, "2021-03"),
+    ("January next year", TUE, "future", None, "2021-01"),
+    ("September of this year", TUE, "future", None, "2020-09"),
+    ("last month", None, "past", None, None),
+    # counted from the anchor
+    ("two years ago", TUE, "past", None, "2018"),
+    ("three months ago", date(2020, 1, 15), "past", None, "2019-10"),
+    ("five days ago", date(2020, 3, 2), "past", None, "2020-02-26"),
+    ("a year ago", TUE, "past", None, "2019"),
+    ("about two years ago", TUE, "past", None, None),
+    ("a few days ago", TUE, "past", None, None),
+    # chains: counted from the last date named, else from the anchor
+    ("Four days later", TUE, "past", "2020-06-01", "2020-06-05"),
+    ("four days later", TUE, "past", None, "2020-06-20"),
+    ("Four days later", None, "past", "2008-03-05", "2008-03-09"),
+    ("Four days later", TUE, "past", "2009", None),
+    ("two weeks earlier", TUE, "past", "2020-06-01", "2020-05-18"),
+    ("a year later", TUE, "past", "2009", "2010"),
+    ("hours later", TUE, "past", "2020-06-01", "2020-06-01"),
+    ("hours later", TUE, "past", None, "2020-06-16"),
+    ("the next day", TUE, "past", "2020-02-28", "2020-02-29"),
+    ("the following day", TUE, "past", "2020-12-31", "2021-01-01"),
+    ("the following year", TUE, "past", "2009-05", "2010"),
+    ("the previous month", TUE, "past", "2020-01-10", "2019-12"),
+    ("that day", TUE, "past", "2020-06-01", "2020-06-01"),
+    ("that day", TUE, "past", None, None),
+    ("three days later than planned", TUE, "past", "2020-06-01", None),
+    # clock times: the day under discussion
+    ("18:00 UTC", TUE, "past", "2009-12-15", "2009-12-15"),
+    ("6:40 p.m. (GMT +8)", TUE, "past", None, "2020-06-16"),
+    ("9:45 a.m.", TUE, "past", "2009", None),
+]
+
+
+@pytest.mark.parametrize(("expression", "anchor", "tense", "last", "value"), CASES,
+                         ids=[f"{c[0]}|{c[1]}|{c[2]}|{c[3]}" for c in CASES])
+def test_normalise(expression, anchor, tense, last, value):
+    assert normalise(expression, anchor, tense=tense, last=last) == value
+
+
+def test_the_table_is_long_enough_to_mean_something():
+    assert len(CASES) >= 60
+
+
+@pytest.mark.parametrize("tense", ["past", "present", "future"])
+def test_weekday_resolves_the_same_for_every_anchor_in_a_week(tense):
+    """The same input gives the same day on every run, whatever weekday the anchor falls on,
+    and the day is always the named weekday on the side of the anchor that the tense says."""
+    for offset in range(14):
+        anchor = date(2020, 6, 15) + timedelta(days=offset)
+        for weekday in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"):
+            first = normalise(weekday, anchor, tense=tense)
+            assert first == normalise(weekday, anchor, tense=tense)
+            day = date.fromisoformat(first)
+            assert day.strftime("%A") == weekday
+            if tense == "past":
+                assert timedelta(0) <= anchor - day < timedelta(days=7)
+            elif tense == "future":
+                assert timedelta(0) < day - anchor <= timedelta(days=7)
+            else:
+                assert abs(day - anchor) <= timedelta(days=3)
+
+
+def test_normalise_never_reads_the_clock(monkeypatch):
+    class NoClock(date):
+        @classmethod
+        def today(cls):
+            raise AssertionError("read the machine's clock")
+
+    monkeypatch.setattr(kg.timex_patterns, "date", NoClock)
+    assert normalise("Tuesday", TUE) == "2020-06-16"
+    assert normalise("June 5", None) is None
+
+
+def test_an_unknown_tense_is_refused():
+    with pytest.raises(ValueError, match="tense must be one of"):
+        normalise("Tuesday", TUE, tense="pluperfect")
+
+
+def test_a_last_value_that_is_not_a_date_is_refused():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        normalise("the next day", TUE, last="yesterday")
+
+
+# ---------------------------------------------------------------- detection in text
+
+
+def _doc(words, tags, pos, heads, deps, ents):
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos, heads=heads, deps=deps, ents=ents)
+
+
+@pytest.mark.parametrize(("aux", "verb", "tag", "value"), [
+    ([], "delivered", "VBD", "2020-06-16"),
+    (["will"], "deliver", "VB", "2020-06-23"),
+])
+def test_a_hand_parsed_sentence_takes_its_tense_from_the_verb(aux, verb, tag, value):
+    words = ["Boeing", *aux, verb, "the", "jet", "on", "Tuesday", "."]
+    n = len(aux)
+    doc = _doc(words,
+               tags=["NNP", *["MD"] * n, tag, "DT", "NN", "IN", "NNP", "."],
+               pos=["PROPN", *["AUX"] * n, "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+               heads=[1 + n, *[1 + n] * n, 1 + n, 3 + n, 1 + n, 1 + n, 4 + n, 1 + n],
+               deps=["nsubj", *["aux"] * n, "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+               ents=["B-ORG", *["O"] * n, "O", "O", "O", "O", "B-DATE", "O"])
+    [mention] = extract_times(doc, TUE)
+    assert (mention.span.text, mention.value) == ("Tuesday", value)
+    assert doc.text[mention.span.start : mention.span.end] == "Tuesday"
+
+
+def _found(nlp, text, anchor=TUE):
+    return [(t.span.text, t.value) for t in extract_times(nlp(text), anchor)]
+
+
+@pytest.mark.model
+def test_spans_leave_out_the_preposition_and_keep_the_offsets(nlp):
+    text = "Apple Opens New Store\n\nJune 16, 2020\n\nApple opened its new store on Tuesday."
+    doc = nlp(text)
+    mentions = extract_times(doc, TUE)
+    assert [(m.span.text, m.value) for m in mentions] == [("June 16, 2020", "2020-06-16"), ("Tuesday", "2020-06-16")]
+    assert all(text[m.span.start : m.span.end] == m.span.text for m in mentions)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The company announced its results on Thursday.", [("Thursday", "2020-06-11")]),
+    ("The company will announce its results on Thursday.", [("Thursday", "2020-06-18")]),
+    ("The airline is going to resume flights on Friday.", [("Friday", "2020-06-19")]),
+    ("Boeing delivered the last jet in March.", [("March", "2020-03")]),
+    ("Boeing plans to deliver the next jet in March.", [("March", "2021-03")]),
+    ("The launch is scheduled for January.", [("January", "2021-01")]),
+    ("The factory closed in December and it will reopen in December.", [("December", "2019-12"), ("December", "2020-12")]),
+])
+def test_the_tense_of_the_clause_picks_the_day(nlp, sentence, expected):
+    assert _found(nlp, sentence) == expected
+
+
+@pytest.mark.model
+def test_durations_sets_and_weeks_give_nothing(nlp):
+    text = ("The strike lasted three weeks, the contract runs for the next four years, "
+            "and the plant works every day, as it has for decades. Talks resume next week.")
+    assert _found(nlp, text) == []
+
+
+@pytest.mark.model
+def test_the_verb_may_and_a_head_count_are_not_dates(nlp):
+    text = "Prices may rise in May. The airline, founded in 1998, employs 2000 people."
+    assert _found(nlp, text) == [("May", "2021-05"), ("1998", "1998")]
+
+
+@pytest.mark.model
+def test_chains_count_from_the_last_date_named(nlp):
+    text = ("The prototype first flew on March 3, 2010. Four days later it flew again, "
+            "and hours later the company said so. The following year it entered service.")
+    assert _found(nlp, text) == [("March 3, 2010", "2010-03-03"), ("Four days later", "2010-03-07"),
+                                 ("hours later", "2010-03-07"), ("The following year", "2011")]
+
+
+@pytest.mark.model
+def test_forms_spacy_tends_to_miss(nlp):
+    text = ("Deliveries slipped to mid-2009, sales rose earlier this year, and yesterday the chief "
+            "executive said the plant would reopen next month.")
+    assert _found(nlp, text) == [("mid-2009", "2009"), ("earlier this year", "2020"),
+                                 ("yesterday", "2020-06-15"), ("next month", "2020-07")]
+
+
+@pytest.mark.model
+def test_a_date_line_is_not_pointed_back_at(nlp):
+    text = "Markets\n\nJune 16, 2020\n\nHe said that day would come."
+    assert _found(nlp, text) == [("June 16, 2020", "2020-06-16")]
+
+
+@pytest.mark.model
+def test_clause_tense_reads_auxiliaries(nlp):
+    doc = nlp("The plane has landed on Monday, will land on Tuesday and is landing on Wednesday.")
+    spans = {doc[i].text: doc[i : i + 1] for i in range(len(doc))}
+    assert [clause_tense(spans[d]) for d in ("Monday", "Tuesday", "Wednesday")] == ["past", "future", "present"]
