@@ -21,6 +21,7 @@ _LEADING = re.compile(r"^(?:(?:on|in|at|during|of|since|by|until|till|from)\s+)+
 # Each rule again, as a scanner over running text: not inside a word, and case-sensitive
 # where case tells a date apart from a verb (see _plausible).
 _SCANNERS = tuple(re.compile(r"(?<!\w)(?:" + rule.pattern.pattern + r")(?!\w)", re.IGNORECASE) for rule in RULES)
+_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "should", "may", "might"}
 _PERFECT = {"have", "has", "had", "'ve"}
 # A clause governed by these looks forward: "plans to open", "is scheduled for", "is due in".
@@ -57,15 +58,25 @@ def normalise(expression: str, anchor: date | None, *, tense: str = "past", last
 def extract_times(doc, anchor: date | None) -> list[TimeMention]:
     """Every temporal expression of a spaCy Doc that denotes an instant, normalised, in text order."""
     found, last = [], None
-    for start, end in _expressions(doc):
-        text = doc.text[start:end]
-        tense = clause_tense(doc.char_span(start, end, alignment_mode="expand"))
-        value = normalise(text, anchor, tense=tense, last=last)
+    spans = _expressions(doc)
+    for i, (start, end, rule) in enumerate(spans):
+        base = last
+        following = spans[i + 1] if i + 1 < len(spans) else None
+        if rule == "clock time" and following and _CLOCK_THEN_DAY.fullmatch(doc.text[end : following[0]]):
+            # "at 3 a.m. on Sunday": the time is on the day named right after it
+            base = _value(doc, following[:2], anchor, last) or last
+        value = _value(doc, (start, end), anchor, base)
         if value:
-            found.append(TimeMention(Span(start, end, text), value))
+            found.append(TimeMention(Span(start, end, doc.text[start:end]), value))
             if not _fills_line(doc.text, start, end):  # a date line is not said, so not pointed back at
                 last = value
     return found
+
+
+def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None) -> str | None:
+    start, end = where
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return normalise(doc.text[start:end], anchor, tense=clause_tense(span), last=last)
 
 
 def _fills_line(text: str, start: int, end: int) -> bool:
@@ -74,7 +85,7 @@ def _fills_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end : None if line_end < 0 else line_end].strip()
 
 
-def _expressions(doc) -> list[tuple[int, int]]:
+def _expressions(doc) -> list[tuple[int, int, str]]:
     """Where the rules match, the longest match winning where matches overlap (ties: the rule
     listed first), including the matches of rules without a value: "the next four years" must
     not yield "four years"."""
@@ -83,16 +94,17 @@ def _expressions(doc) -> list[tuple[int, int]]:
         for match in scanner.finditer(doc.text):
             if _plausible(doc, rule.name, match):
                 candidates.append((match.start(), match.end(), index))
-    chosen: list[tuple[int, int]] = []
-    for start, end, _ in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if all(end <= s or start >= e for s, e in chosen):
-            chosen.append((start, end))
+    chosen: list[tuple[int, int, str]] = []
+    for start, end, index in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, RULES[index].name))
     return sorted(chosen)
 
 
 def _plausible(doc, rule: str, match: re.Match) -> bool:
-    """Month and weekday names are capitalised ("may", "march" are verbs); a lone "May" or
-    "March" must be a proper noun; a bare four-digit number must be a year to spaCy."""
+    """Month and weekday names are capitalised ("may", "march" are verbs); a lone month name
+    is not part of a name ("Theresa May") and a lone "May" or "March" is a proper noun; a bare
+    four-digit number is a year to spaCy."""
     if "\n" in match.group():
         return False
     groups = match.groupdict()
@@ -100,10 +112,24 @@ def _plausible(doc, rule: str, match: re.Match) -> bool:
         return False
     if rule not in ("month", "year"):
         return True
-    token = doc.char_span(match.start(), match.end(), alignment_mode="expand")[-1]
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if not span:
+        return False
+    token = span[-1]
     if rule == "month":
+        if token.ent_type_ not in ("", "DATE") or _in_a_name(token):
+            return False
         return match.group().lower() not in ("may", "march") or token.tag_ == "NNP" or token.ent_type_ == "DATE"
+    if token.dep_ in ("nummod", "compound") and token.head.i < token.i and token.head.tag_ in ("NN", "NNS"):
+        return False  # a number after a common noun: "flight 1549", "room 2001"
     return token.ent_type_ in ("DATE", "TIME") or (token.dep_ == "pobj" and token.head.lower_ in _YEAR_PREPOSITIONS)
+
+
+def _in_a_name(token) -> bool:
+    """Theresa May, June Carter, the Long March: a month name inside a proper name."""
+    if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in token.children)
 
 
 def clause_tense(span) -> str:

@@ -273,8 +273,16 @@ def _next_or_previous(match, ctx):
 
 
 def _same_day(match, ctx):
-    """Hours later, at 18:00 UTC: the day of the last date named, else of the anchor."""
+    """Hours later, earlier in the day: the day of the last date named (none when that is only a
+    month or a year), else the anchor."""
     return _base_day(ctx)
+
+
+def _clock(match, ctx):
+    """At 18:00 UTC: on the day last named, or, when none is, on the day of publication."""
+    if ctx.last is not None and ctx.last[2] is not None:
+        return ctx.last
+    return _anchor(ctx)
 
 
 def _that_day(match, ctx):
@@ -320,16 +328,15 @@ RULES = (
     _rule("the next day", r"the\s+(?P<dir>next)\s+(?P<unit>day|morning|evening|night)", _next_or_previous),
     _rule("the following day", r"the\s+(?P<dir>following|previous|preceding)\s+(?P<unit>day|morning|evening|night|month|year)",
           _next_or_previous),
-    _rule("that day", r"(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)"
-          r"|(?:earlier|later)\s+in\s+the\s+day", _that_day),
-    _rule("hours later", r"(?:(?:\d+|" + "|".join(NUMBERS) + r"|a\s+few|several|many|some)\s+)?(?:hours|minutes|moments)\s+(?:later|earlier)",
-          _same_day),
+    _rule("that day", r"(?:(?:earlier|later)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)", _that_day),
+    _rule("hours later", r"(?:earlier|later)\s+in\s+the\s+day|(?:(?:" + _NUMBER_WORDS + r"|a\s+few|several|many|some)\s+)?"
+          r"(?:hours|minutes|moments)\s+(?:later|earlier)", _same_day),
     _rule("this year", r"(?:" + _PART_OF_YEAR + r")?(?P<rel>this|last|next|the\s+current)\s+(?P<unit>month|year)",
           _relative_period),
     _rule("the end of the year", r"(?:the\s+(?:start|beginning|end|middle|rest|remainder)\s+of|(?:earlier|later)\s+in)"
           r"\s+(?P<rel>the|this)\s+(?P<unit>month|year)", _relative_period),
     _rule("clock time", r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|[1-9])\s*(?:[ap]\.m\.|[ap]m(?![a-z])))"
-          r"(?:\s*(?:" + _ZONE + r"|\(" + _ZONE + r"\)))?|noon|midnight", _same_day),
+          r"(?:\s*(?:" + _ZONE + r"|\(" + _ZONE + r"\)))?|noon|midnight", _clock),
     # what has no value of ours
     _rule("week", r"(?:(?:earlier|later|early|late|the\s+(?:start|beginning|end|middle|rest)\s+of)\s+)?"
           r"(?:this|last|next|that|the(?:\s+(?:past|coming|following|previous|same|current))?)\s+week(?:end)?", _nothing),

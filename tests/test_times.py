@@ -159,7 +159,9 @@ CASES = [
     # clock times: the day under discussion
     ("18:00 UTC", TUE, "past", "2009-12-15", "2009-12-15"),
     ("6:40 p.m. (GMT +8)", TUE, "past", None, "2020-06-16"),
-    ("9:45 a.m.", TUE, "past", "2009", None),
+    ("9:45 a.m.", TUE, "past", "2009", "2020-06-16"),  # a year named last says nothing of the day
+    ("hours later", TUE, "past", "2009", None),  # but hours after something in 2009 is in 2009
+    ("earlier in the day", TUE, "past", None, "2020-06-16"),
 ]
 
 
@@ -292,6 +294,20 @@ def test_forms_spacy_tends_to_miss(nlp):
             "executive said the plant would reopen next month.")
     assert _found(nlp, text) == [("mid-2009", "2009"), ("earlier this year", "2020"),
                                  ("yesterday", "2020-06-15"), ("next month", "2020-07")]
+
+
+@pytest.mark.model
+def test_names_and_identifiers_are_not_dates(nlp):
+    text = ("Theresa May met June Carter. The Long March began in 1934. "
+            "Flight 1549 landed in March.")
+    assert _found(nlp, text) == [("1934", "1934"), ("March", "2020-03")]
+
+
+@pytest.mark.model
+def test_a_clock_time_is_on_the_day_named_right_after_it(nlp):
+    text = "The blast happened at 3 a.m. local time on Sunday, and police spoke at 10:30."
+    assert _found(nlp, text) == [("3 a.m. local time", "2020-06-14"), ("Sunday", "2020-06-14"),
+                                 ("10:30", "2020-06-14")]
 
 
 @pytest.mark.model
