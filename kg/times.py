@@ -18,9 +18,10 @@ from .timex_patterns import RULES, Context, fmt, parse
 TENSES = ("past", "present", "future")
 
 _LEADING = re.compile(r"^(?:(?:on|in|at|during|of|since|by|until|till|from)\s+)+", re.IGNORECASE)
-# Each rule again, as a scanner over running text: not inside a word, and case-sensitive
-# where case tells a date apart from a verb (see _plausible).
-_SCANNERS = tuple(re.compile(r"(?<!\w)(?:" + rule.pattern.pattern + r")(?!\w)", re.IGNORECASE) for rule in RULES)
+# Each rule again, as a scanner over running text: not inside a word or a number ("1,000 years
+# ago"), and case-sensitive where case tells a date apart from a verb (see _plausible).
+_SCANNERS = tuple(re.compile(r"(?<!\w)(?<!\d[,.])(?:" + rule.pattern.pattern + r")(?!\w)", re.IGNORECASE)
+                  for rule in RULES)
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "should", "may", "might"}
 _PERFECT = {"have", "has", "had", "'ve"}

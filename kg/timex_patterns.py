@@ -39,11 +39,15 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-           "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+           "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 DAY_WORDS = {"the day before yesterday": -2, "the day after tomorrow": 2, "today": 0, "tonight": 0,
              "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1, "last night": -1,
              "tomorrow": 1}
 DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+# holidays on a fixed day of the year (Easter and Thanksgiving move: not here)
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+            "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+            "halloween": (10, 31)}
 # In a past-tense clause a date named without its year may lie this far after the publication
 # date before it is taken for last year's: "was postponed to February 3" in a January article.
 TOLERANCE = timedelta(days=31)
@@ -84,9 +88,10 @@ def parse(text: str) -> Value:
     match = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", text)
     if not match:
         raise ValueError(f"not a date, year-month or year: {text!r} (expected YYYY-MM-DD, YYYY-MM or YYYY)")
-    year, month, day = (int(g) if g else None for g in match.groups())
-    _checked(year, month, day if day else 1)
-    return year, month, day
+    value = _checked(*(int(g) if g else None for g in match.groups()))
+    if value is None:
+        raise ValueError(f"no such date: {text!r}")
+    return value
 
 
 def _checked(year: int, month: int | None, day: int | None) -> Value | None:
@@ -117,7 +122,7 @@ def _pick_year(period: Callable[[int], tuple[date, date]], ctx: Context) -> int:
     the day does not exist (29 February) are skipped."""
     anchor = ctx.anchor
     spans = {}
-    for year in range(anchor.year - 4, anchor.year + 5):
+    for year in range(anchor.year - 8, anchor.year + 9):  # 29 February can be eight years away
         try:
             spans[year] = period(year)
         except ValueError:
@@ -185,12 +190,21 @@ def _numeric(match, ctx):
 
 def _calendar_day(match, ctx):
     month, day = _month_number(match["month"]), int(match["day"])
-    if match["year"]:
-        return _checked(int(match["year"]), month, day)
+    return _day_of_year(month, day, match["year"], ctx)
+
+
+def _holiday(match, ctx):
+    name = " ".join(match["holiday"].lower().replace("\u2019", "'").split())
+    return _day_of_year(*HOLIDAYS[name], match["year"], ctx)
+
+
+def _day_of_year(month: int, day: int, year: str | None, ctx: Context) -> Value | None:
+    """A day of a month, in the year given, or else in the year the anchor and tense give."""
+    if year:
+        return _checked(int(year), month, day)
     if ctx.anchor is None or _checked(2000, month, day) is None:  # 2000 is a leap year
         return None
-    year = _pick_year(lambda y: (date(y, month, day),) * 2, ctx)
-    return year, month, day
+    return _pick_year(lambda y: (date(y, month, day),) * 2, ctx), month, day
 
 
 def _month_of_year(match, ctx):
@@ -312,6 +326,8 @@ RULES = (
     _rule("month day", _ANY_WEEKDAY + r"?" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?", _calendar_day),
     _rule("day month", _ANY_WEEKDAY + r"?(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
           _calendar_day),
+    _rule("holiday", r"(?P<holiday>" + "|".join(h.replace(" ", r"\s+").replace("'", "['\u2019]") for h in HOLIDAYS)
+          + r")(?:,?\s+" + _YEAR + r")?", _holiday),
     _rule("month year", _PART_OF + r"?" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR, _month_of_year),
     _rule("month of this year", _PART_OF + r"?" + _MONTH_FULL + r",?\s+(?:of\s+)?(?P<rel>this|last|next)\s+year",
           _month_of_relative_year),

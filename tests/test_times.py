@@ -37,6 +37,8 @@ CASES = [
     ("the fall of 2011", None, "future", None, "2011"),
     ("Q3 2009", None, "past", None, "2009"),
     ("the third quarter of 2009", None, "past", None, "2009"),
+    ("Christmas Day", date(2021, 1, 5), "past", None, "2020-12-25"),
+    ("New Year\u2019s Day 2009", None, "past", None, "2009-01-01"),
     # not representable as xsd:date, gYearMonth or gYear
     ("the first quarter", TUE, "past", None, None),
     ("Q3", TUE, "past", None, None),
@@ -80,6 +82,7 @@ CASES = [
     ("February 29", date(2008, 7, 2), "past", None, "2008-02-29"),
     ("February 29", date(2009, 3, 1), "past", None, "2008-02-29"),
     ("February 29", date(2009, 3, 1), "future", None, "2012-02-29"),
+    ("February 29", date(2101, 3, 1), "past", None, "2096-02-29"),  # 2100 is not a leap year
     # weekdays: past = latest on or before the anchor (the anchor's own day counts),
     # future = the first after it, present = the nearest
     ("Tuesday", TUE, "past", None, "2020-06-16"),
@@ -213,6 +216,8 @@ def test_an_unknown_tense_is_refused():
 def test_a_last_value_that_is_not_a_date_is_refused():
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         normalise("the next day", TUE, last="yesterday")
+    with pytest.raises(ValueError, match="no such date"):
+        normalise("the next day", TUE, last="2020-13")
 
 
 # ---------------------------------------------------------------- detection in text
@@ -276,7 +281,8 @@ def test_durations_sets_and_weeks_give_nothing(nlp):
 
 @pytest.mark.model
 def test_the_verb_may_and_a_head_count_are_not_dates(nlp):
-    text = "Prices may rise in May. The airline, founded in 1998, employs 2000 people."
+    text = ("Prices may rise in May. The airline, founded in 1998, employs 2000 people. "
+            "The temple was built 1,000 years ago.")
     assert _found(nlp, text) == [("May", "2021-05"), ("1998", "1998")]
 
 
