@@ -196,8 +196,24 @@ def _pronouns(drafts: list[Draft], doc, text: str) -> None:
             heads += [c for t in heads for c in t.children if c.dep_ == "conj"]  # "Boeing and Airbus": two
             subjects = {(t.idx, t.idx + len(t)) for t in heads}
             fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _antecedents(d) for a, b in subjects)]
+        if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
+            subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
+            fits = [d for d in fits if not any(a <= s < b for s, _ in _mentions(d) for a, b in subjects)]
         if len(fits) == 1:
             _add(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _clause_subjects(token) -> list:
+    """The subjects of the verb an object pronoun depends on, and of the verb that controls it."""
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+def _mentions(draft: Draft) -> list[tuple[int, int]]:
+    return [(n.start, n.end) for n in draft.names] + [(m.start, m.end) for m in draft.extra]
 
 
 def _antecedents(draft: Draft) -> list[tuple[int, int]]:

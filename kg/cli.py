@@ -105,7 +105,8 @@ def validate(files, shapes):
 
     Example: kg validate seed.ttl
     """
-    from .shacl import load_rdf, validate as check
+    from .shacl import load_rdf
+    from .shacl import validate as check
 
     failed = False
     for file in files:

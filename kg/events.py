@@ -10,6 +10,8 @@ phrase, else from where the text locates the patient; time from the clause, else
 
 from __future__ import annotations
 
+from datetime import date
+
 from .factuality import factuality, tense
 from .lexicon import load_lexicon
 from .model import Entity, Event, Span, TimeMention
@@ -24,14 +26,19 @@ _PLACE_TYPES = ("schema:Country", "schema:City", "schema:Place", "schema:Adminis
                 "schema:Continent", "schema:Landform", "schema:BodyOfWater", "schema:Airport")
 
 
-def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, ...]) -> tuple[tuple[Event, ...], tuple[Entity, ...]]:
-    """The events of one article, and the nominal entities minted for their arguments."""
+def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, ...],
+                   published: date | None = None) -> tuple[tuple[Event, ...], tuple[Entity, ...]]:
+    """The events of one article, and its entities: those given, with the pronouns resolved
+    for event arguments added to their mentions, and the nominal entities minted for arguments."""
     lexicon = load_lexicon()
     participants = Participants(doc, entities)
     places = {e.key for e in entities if e.type in _PLACE_TYPES or _is_place(e.type)}
     located = {e.key: e.contained_in for e in entities if e.contained_in}
+    located.update(_locations(doc, participants, places))
     named_tokens = _name_tokens(doc, entities)
     time_of = _time_index(doc, times)
+    # the publication date, when the text itself names it (a dateline, "on Tuesday")
+    today = published.isoformat() if published and any(t.value == published.isoformat() for t in times) else None
     events = []
     for token in doc:
         trigger = _trigger(token, lexicon, named_tokens)
@@ -44,18 +51,29 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         start = token.idx
         end = particle.idx + len(particle.text) if particle is not None and particle.i == token.i + 1 else token.idx + len(token.text)
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
+        kind = lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None)
+        when = _clause_time(token, time_of)
+        if when is None and today and pos == "VERB" and _reports_today(token, kind, lexicon):
+            when = today
         events.append(Event(
             trigger=Span(start, end, doc.text[start:end]),
             lemma=lemma,
-            type=lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None),
+            type=kind,
             agents=_unique(agents),
             patients=_unique(k for k in patients if k not in agents),
             place=place,
-            time=_clause_time(token, time_of),
+            time=when,
             factuality=factuality(token),
             tense=tense(token) if pos == "VERB" else _noun_tense(token),
         ))
-    return tuple(events), participants.new_entities()
+    return tuple(events), participants.with_resolved(entities) + participants.new_entities()
+
+
+def _reports_today(token, kind: str, lexicon) -> bool:
+    """A statement in a main clause with no date of its own ("the ministry confirmed that
+    ..."): news reports statements on the day of publication."""
+    return (token.dep_ == "ROOT" and tense(token) in ("past", "present")
+            and lexicon.is_a(kind, "kgo:MakeStatement"))
 
 
 def _trigger(token, lexicon, named_tokens):
@@ -63,7 +81,7 @@ def _trigger(token, lexicon, named_tokens):
     if token.i in named_tokens:
         return None
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" and token.tag_.startswith("VB"):
         if lemma in _SKIP_LEMMAS or not lemma.isalpha():
             return None
         particle = next((c for c in token.children if c.dep_ == "prt"), None)
@@ -80,18 +98,17 @@ def _roles(token, participants: Participants) -> tuple[list[str], list[str]]:
     if token.pos_ == "NOUN":
         return _nominal_roles(token, participants)
     agents, patients = [], []
-    for child in token.children:
-        if child.dep_ in ("nsubj",):
+    for child in token.children:  # subjects first: an object pronoun is never its own verb's subject
+        if child.dep_ == "nsubj":
             agents += _with_conjuncts(child, participants, may_create=True)
-        elif child.dep_ in ("nsubjpass",):
-            patients += _with_conjuncts(child, participants)
-        elif child.dep_ in ("dobj", "attr") and token.lemma_ != "be":
-            patients += _with_conjuncts(child, participants)
         elif child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 agents += _with_conjuncts(pobj, participants)
     if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         agents += _inherited_subject(token, participants)
+    for child in token.children:
+        if child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "attr") and token.lemma_ != "be"):
+            patients += _with_conjuncts(child, participants, exclude=tuple(agents))
     if token.dep_ == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ != "WDT" for c in token.children):
         key = participants.entity(token.head)
         if key:
@@ -147,10 +164,10 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     return agents, patients
 
 
-def _with_conjuncts(token, participants, may_create: bool = True) -> list[str]:
+def _with_conjuncts(token, participants, may_create: bool = True, exclude: tuple[str, ...] = ()) -> list[str]:
     keys = []
     for node in [token, *_conjuncts(token)]:
-        key = participants.entity(node, may_create=may_create)
+        key = participants.entity(node, may_create=may_create, exclude=exclude)
         if key:
             keys.append(key)
     return keys
@@ -181,6 +198,31 @@ def _located_place(patients, located, places) -> str | None:
         if where in places:
             return where
     return None
+
+
+_LOCATING = {"locate", "base", "situate", "house", "headquarter"}
+
+
+def _locations(doc, participants, places) -> dict[str, str]:
+    """What the text locates where: "the town where the building was located",
+    "a factory located in Toulouse", "Seattle-based Boeing" is left to the entity layer."""
+    found = {}
+    for token in doc:
+        if token.lemma_ not in _LOCATING or token.tag_ != "VBN":
+            continue
+        thing = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if thing is None and token.dep_ == "acl":
+            thing = token.head
+        where = None
+        if any(c.lower_ == "where" for c in token.children) and token.dep_ == "relcl":
+            where = participants.entity(token.head, may_create=False)
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                where = participants.entity(pobj, may_create=False) or where
+        key = participants.entity(thing, may_create=False) if thing is not None else None
+        if key and where in places and key != where:
+            found.setdefault(key, where)
+    return found
 
 
 def _time_index(doc, times) -> dict[int, str]:

@@ -47,6 +47,16 @@ class Lexicon:
             return found
         return self.verbs.get(lemma, OTHER_EVENT)
 
+    def is_a(self, curie: str, ancestor: str) -> bool:
+        """Whether an event class is ``ancestor`` or lies below it."""
+        seen = set()
+        while curie in self.classes and curie not in seen:
+            if curie == ancestor:
+                return True
+            seen.add(curie)
+            curie = self.classes[curie]
+        return curie == ancestor
+
     def is_event_noun(self, lemma: str) -> bool:
         """Whether a noun denotes an event ("meeting", "explosion"), not a thing."""
         return lemma.lower() in self.nouns

@@ -34,8 +34,8 @@ def extract(article: Article, doc, layout, gazetteer=None) -> Extraction:
     anchor = article.published or layout.dateline
     entities = extract_entities(doc, article, layout, gazetteer)
     times = tuple(extract_times(doc, anchor))
-    events, nominals = extract_events(doc, entities, times)
-    return Extraction(article, layout, entities + nominals, times, events)
+    events, entities = extract_events(doc, entities, times, anchor)
+    return Extraction(article, layout, entities, times, events)
 
 
 def build(articles: Iterable[Article], *, model: str | None = None, base: str = DEFAULT_BASE,

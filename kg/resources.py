@@ -7,9 +7,9 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph
+from rdflib.namespace import RDFS, SDO
 
 from .vocab import expand
-from rdflib.namespace import RDFS, SDO
 
 
 def data_dir(package: str) -> Path:

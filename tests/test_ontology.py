@@ -1,0 +1,64 @@
+"""The ontology and the shapes are data that the code must agree with."""
+
+from __future__ import annotations
+
+import pyoxigraph
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SH
+
+from kg.cli import main
+from kg.resources import data_dir, ontology, shapes
+from kg.vocab import KGO, SEM
+
+from .conftest import EXAMPLES
+
+
+@pytest.mark.parametrize("path", sorted(data_dir("ontology").glob("*.ttl")) + sorted(data_dir("shapes").glob("*.ttl")),
+                         ids=lambda p: p.name)
+def test_every_data_file_parses_strictly(path):
+    assert sum(1 for _ in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)) > 0
+
+
+def _declared(term) -> bool:
+    onto = ontology()
+    return any(onto.triples((term, RDF.type, None)))
+
+
+def test_every_shape_targets_a_declared_class():
+    targets = set(shapes().objects(None, SH.targetClass))
+    assert targets
+    missing = sorted(str(t) for t in targets if not _declared(t))
+    assert missing == []
+
+
+def test_every_class_of_ours_has_a_label_a_comment_and_a_parent():
+    onto = ontology()
+    for cls in set(onto.subjects(RDF.type, OWL.Class)):
+        if not str(cls).startswith(str(KGO)):
+            continue
+        assert onto.value(cls, RDFS.label) is not None, cls
+        assert onto.value(cls, RDFS.comment) or onto.value(cls, URIRef("http://www.w3.org/2004/02/skos/core#definition")), cls
+        assert onto.value(cls, RDFS.subClassOf) is not None, cls
+
+
+def test_roles_are_sub_properties_of_sem_has_actor():
+    onto = ontology()
+    for role in (KGO.agent, KGO.patient):
+        assert (role, RDFS.subPropertyOf, SEM.hasActor) in onto
+
+
+@pytest.mark.model
+def test_output_uses_only_terms_the_ontology_declares(tmp_path):
+    out = tmp_path / "g.ttl"
+    result = CliRunner().invoke(main, ["build", str(EXAMPLES / "articles.jsonl"), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    graph = Graph().parse(out)
+    used = {t for triple in graph for t in triple if isinstance(t, URIRef) and str(t).startswith(str(KGO))}
+    used |= {p for p in graph.predicates() if str(p).startswith(str(KGO))}
+    assert used, "the example's graph should use the ontology"
+    assert sorted(str(t) for t in used if not _declared(t)) == []
+    # every class an output node has is declared (ours, schema.org's subset, SEM, OWL-Time, NIF)
+    classes = set(graph.objects(None, RDF.type))
+    assert sorted(str(c) for c in classes if not _declared(c)) == []
