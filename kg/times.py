@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from .model import Span, TimeMention
-from .timex_patterns import RULES, Context, fmt, parse
+from .timex_patterns import MONTHS, RULES, WEEKDAYS, Context, fmt, parse
 
 TENSES = ("past", "present", "future")
 
@@ -28,6 +28,8 @@ _PERFECT = {"have", "has", "had", "'ve"}
 # A clause governed by these looks forward: "plans to open", "is scheduled for", "is due in".
 _PROSPECTIVE = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "want", "seek",
                 "prepare", "propose", "promise", "vow", "pledge", "anticipate", "forecast", "predict", "go"}
+# Names that are dates in any case: not "may", "march", "august" or abbreviations ("sat", "sun").
+_UNAMBIGUOUS = (set(MONTHS) | set(WEEKDAYS)) - {"may", "march", "august"}
 # A bare year not tagged DATE by spaCy is still one after these: "from 2009 to 2011".
 _YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "to", "through", "before", "after",
                       "between", "of", "during", "around", "for"}
@@ -103,13 +105,14 @@ def _expressions(doc) -> list[tuple[int, int, str]]:
 
 
 def _plausible(doc, rule: str, match: re.Match) -> bool:
-    """Month and weekday names are capitalised ("may", "march" are verbs); a lone month name
-    is not part of a name ("Theresa May") and a lone "May" or "March" is a proper noun; a bare
+    """Abbreviated and ambiguous month names are capitalised ("may", "march" are verbs; a
+    headline put in sentence case may have lower-cased the others); a lone month name is not
+    part of a name ("Theresa May") and a lone "May" or "March" is a proper noun; a bare
     four-digit number is a year to spaCy."""
     if "\n" in match.group():
         return False
-    groups = match.groupdict()
-    if any(groups.get(name) and not groups[name][0].isupper() for name in ("month", "weekday")):
+    words = [match.groupdict().get(name) for name in ("month", "weekday")]
+    if any(w and w.islower() and (w not in _UNAMBIGUOUS) for w in words):
         return False
     if rule not in ("month", "year"):
         return True

@@ -303,6 +303,12 @@ def test_forms_spacy_tends_to_miss(nlp):
 
 
 @pytest.mark.model
+def test_a_lower_cased_month_is_a_date_unless_it_could_be_a_verb(nlp):
+    text = "Boeing delays first delivery until july. Troops march on sunday; prices may rise."
+    assert _found(nlp, text) == [("july", "2020-07"), ("sunday", "2020-06-14")]
+
+
+@pytest.mark.model
 def test_names_and_identifiers_are_not_dates(nlp):
     text = ("Theresa May met June Carter. The Long March began in 1934. "
             "Flight 1549 landed in March.")
