@@ -40,7 +40,7 @@ def predict(docs):
     articles = [Article(id=d.doc_id, text=d.text, title=d.title, published=published(d.dct)) for d in docs]
     layouts = [analyse(a) for a in articles]
     found = {}
-    for article, layout, doc in zip(articles, layouts, nlp.pipe(la.analysis_text for la in layouts)):
+    for article, layout, doc in zip(articles, layouts, nlp.pipe(la.analysis_text for la in layouts), strict=True):
         # the pipeline's anchor: the publication date, else the article's own date line
         found[article.id] = extract_times(doc, article.published or layout.dateline)
     pred = {k: {"timex": [(t.span.start, t.span.end, t.value) for t in v]} for k, v in found.items()}

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from .model import Span, TimeMention
-from .timex_patterns import MONTHS, RULES, WEEKDAYS, Context, fmt, parse
+from .timex_patterns import MONTHS, RULES, WEEKDAYS, Context, checked, fmt, parse
 
 TENSES = ("past", "present", "future")
 
@@ -54,7 +54,7 @@ def normalise(expression: str, anchor: date | None, *, tense: str = "past", last
         match = rule.pattern.fullmatch(text)
         if match:
             value = rule.resolve(match, context)
-            return fmt(value) if value else None
+            return fmt(value) if value and checked(*value) else None
     return None
 
 
@@ -93,7 +93,7 @@ def _expressions(doc) -> list[tuple[int, int, str]]:
     listed first), including the matches of rules without a value: "the next four years" must
     not yield "four years"."""
     candidates = []
-    for index, (rule, scanner) in enumerate(zip(RULES, _SCANNERS)):
+    for index, (rule, scanner) in enumerate(zip(RULES, _SCANNERS, strict=True)):
         for match in scanner.finditer(doc.text):
             if _plausible(doc, rule.name, match):
                 candidates.append((match.start(), match.end(), index))

@@ -88,13 +88,14 @@ def parse(text: str) -> Value:
     match = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", text)
     if not match:
         raise ValueError(f"not a date, year-month or year: {text!r} (expected YYYY-MM-DD, YYYY-MM or YYYY)")
-    value = _checked(*(int(g) if g else None for g in match.groups()))
+    value = checked(*(int(g) if g else None for g in match.groups()))
     if value is None:
         raise ValueError(f"no such date: {text!r}")
     return value
 
 
-def _checked(year: int, month: int | None, day: int | None) -> Value | None:
+def checked(year: int, month: int | None, day: int | None) -> Value | None:
+    """The value if the calendar has it (years 1 to 9999, 29 February in leap years), else None."""
     try:
         date(year, month or 1, day or 1)
     except ValueError:
@@ -115,11 +116,11 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _pick_year(period: Callable[[int], tuple[date, date]], ctx: Context) -> int:
+def _pick_year(period: Callable[[int], tuple[date, date]], ctx: Context) -> int | None:
     """The year of a day or month named without one: the anchor's, unless that puts it far
     after the anchor in a past-tense clause (then the year before) or over before the anchor
     in a future one (then the year after); in a present-tense clause the nearest. Years where
-    the day does not exist (29 February) are skipped."""
+    the day does not exist (29 February) are skipped; None at the ends of the calendar."""
     anchor = ctx.anchor
     spans = {}
     for year in range(anchor.year - 8, anchor.year + 9):  # 29 February can be eight years away
@@ -128,15 +129,15 @@ def _pick_year(period: Callable[[int], tuple[date, date]], ctx: Context) -> int:
         except ValueError:
             continue
     if ctx.tense == "past":
-        return max(y for y, (start, _) in spans.items() if y <= anchor.year and start <= anchor + TOLERANCE)
+        return max((y for y, (start, _) in spans.items() if y <= anchor.year and start - anchor <= TOLERANCE), default=None)
     if ctx.tense == "future":
-        return min(y for y, (_, end) in spans.items() if y >= anchor.year and end >= anchor)
+        return min((y for y, (_, end) in spans.items() if y >= anchor.year and end >= anchor), default=None)
 
     def distance(year):
         start, end = spans[year]
         return max(start - anchor, anchor - end, timedelta(0)), abs(year - anchor.year)
 
-    return min(spans, key=distance)
+    return min(spans, key=distance, default=None)
 
 
 def _shift(base: Value | None, n: int, unit: str) -> Value | None:
@@ -147,14 +148,17 @@ def _shift(base: Value | None, n: int, unit: str) -> Value | None:
     if unit in DAYS_IN:
         if day is None:
             return None
-        moved = date(year, month, day) + timedelta(days=n * DAYS_IN[unit])
+        try:
+            moved = date(year, month, day) + timedelta(days=n * DAYS_IN[unit])
+        except OverflowError:  # beyond the year 9999
+            return None
         return moved.year, moved.month, moved.day
     if unit == "month":
         if month is None:
             return None
         index = year * 12 + month - 1 + n
-        return index // 12, index % 12 + 1, None
-    return year + n, None, None
+        return checked(index // 12, index % 12 + 1, None)
+    return checked(year + n, None, None)
 
 
 def _anchor(ctx: Context) -> Value | None:
@@ -175,7 +179,7 @@ def _nothing(match, ctx):
 
 
 def _iso(match, ctx):
-    return _checked(int(match["year"]), int(match["m"]), int(match["d"]))
+    return checked(int(match["year"]), int(match["m"]), int(match["d"]))
 
 
 def _numeric(match, ctx):
@@ -185,7 +189,7 @@ def _numeric(match, ctx):
     if year < 100:
         pivot = ctx.anchor.year if ctx.anchor else 2000
         year = min((1900 + year, 2000 + year, 2100 + year), key=lambda y: abs(y - pivot))
-    return _checked(year, month, day)
+    return checked(year, month, day)
 
 
 def _calendar_day(match, ctx):
@@ -201,10 +205,11 @@ def _holiday(match, ctx):
 def _day_of_year(month: int, day: int, year: str | None, ctx: Context) -> Value | None:
     """A day of a month, in the year given, or else in the year the anchor and tense give."""
     if year:
-        return _checked(int(year), month, day)
-    if ctx.anchor is None or _checked(2000, month, day) is None:  # 2000 is a leap year
+        return checked(int(year), month, day)
+    if ctx.anchor is None or checked(2000, month, day) is None:  # 2000 is a leap year
         return None
-    return _pick_year(lambda y: (date(y, month, day),) * 2, ctx), month, day
+    year = _pick_year(lambda y: (date(y, month, day),) * 2, ctx)
+    return None if year is None else (year, month, day)
 
 
 def _month_of_year(match, ctx):
@@ -222,7 +227,8 @@ def _month_alone(match, ctx):
     if ctx.anchor is None:
         return None
     month = _month_number(match["month"])
-    return _pick_year(lambda y: _month_span(y, month), ctx), month, None
+    year = _pick_year(lambda y: _month_span(y, month), ctx)
+    return None if year is None else (year, month, None)
 
 
 def _month_with_relative(match, ctx):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 import kg.timex_patterns
@@ -195,6 +198,23 @@ def test_weekday_resolves_the_same_for_every_anchor_in_a_week(tense):
                 assert timedelta(0) < day - anchor <= timedelta(days=7)
             else:
                 assert abs(day - anchor) <= timedelta(days=3)
+
+
+WORDS = ["the", "on", "in", "of", "last", "next", "this", "early", "mid-", "late", "end", "a", "two", "31",
+         "5th", "29", "days", "weeks", "months", "year", "ago", "later", "earlier", "Tuesday", "February",
+         "May", "Dec.", "2020", "1999", "7/8/07", "18:00", "p.m.", "UTC", "today", "yesterday", "quarter", ","]
+VALUE = r"\d{4}(-\d\d(-\d\d)?)?"
+
+
+@given(words=st.lists(st.sampled_from(WORDS), max_size=6) | st.lists(st.text(max_size=8), max_size=3),
+       anchor=st.none() | st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)),
+       tense=st.sampled_from(["past", "present", "future"]),
+       last=st.none() | st.dates(min_value=date(1900, 1, 1)).map(str) | st.integers(1900, 2099).map(str))
+def test_any_expression_gives_none_or_a_value_the_graph_can_carry(words, anchor, tense, last):
+    value = normalise(" ".join(words), anchor, tense=tense, last=last)
+    if value is not None:
+        assert re.fullmatch(VALUE, value)
+        date.fromisoformat((value + "-01-01")[:10])  # a day that exists
 
 
 def test_normalise_never_reads_the_clock(monkeypatch):
