@@ -151,8 +151,8 @@ def clause_tense(span) -> str:
             prospective = verb.lemma_ in _PROSPECTIVE or any(
                 c.lemma_ in _PROSPECTIVE for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))
             return "future" if prospective else "present"
-        if verb.tag_ == "VBN":  # a reduced relative: "the aircraft delivered on Tuesday"
-            return "past"
+        if verb.tag_ == "VBN":  # a reduced relative: "delivered on Tuesday", "scheduled for Friday"
+            return "future" if verb.lemma_ in _PROSPECTIVE else "past"
         # an infinitive or a gerund takes its tense from the verb it depends on
         head = _verb_above(verb.head) if verb.head.i != verb.i else None
         if head is None and "to" in auxiliaries:  # a headline's "Boeing to build ..."

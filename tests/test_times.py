@@ -286,6 +286,9 @@ def test_spans_leave_out_the_preposition_and_keep_the_offsets(nlp):
     ("Boeing delivered the last jet in March.", [("March", "2020-03")]),
     ("Boeing plans to deliver the next jet in March.", [("March", "2021-03")]),
     ("The launch is scheduled for January.", [("January", "2021-01")]),
+    ("The vote, scheduled for Thursday, could topple the government.", [("Thursday", "2020-06-18")]),
+    ("The aircraft delivered on Thursday was the last one.", [("Thursday", "2020-06-11")]),
+    ("The report is due on Friday.", [("Friday", "2020-06-19")]),
     ("The factory closed in December and it will reopen in December.", [("December", "2019-12"), ("December", "2020-12")]),
 ])
 def test_the_tense_of_the_clause_picks_the_day(nlp, sentence, expected):
