@@ -79,7 +79,7 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
 def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None) -> str | None:
     start, end = where
     span = doc.char_span(start, end, alignment_mode="expand")
-    return normalise(doc.text[start:end], anchor, tense=clause_tense(span), last=last)
+    return normalise(doc.text[start:end], anchor, tense=clause_tense(span) if span else "past", last=last)
 
 
 def _fills_line(text: str, start: int, end: int) -> bool:
@@ -138,14 +138,17 @@ def _in_a_name(token) -> bool:
 
 def clause_tense(span) -> str:
     """The tense of the clause a span sits in, from its governing verb's morphology and
-    auxiliaries. "will"/"would", "is going to", "plans to", "is scheduled for" are future;
-    perfects are past. Without a verb (a headline, a noun phrase) it is past, as news mostly is."""
+    auxiliaries. "will"/"would"/"may", "is going to", "plans to", "is scheduled for" are future;
+    perfects are past unless "will have". Without a verb (a headline, a noun phrase) it is past, as news mostly is."""
     verb = _verb_above(span.root)
     while verb is not None:
         auxiliaries = {a.lower_: a for a in verb.children if a.dep_ in ("aux", "auxpass")}
-        if auxiliaries.keys() & _FUTURE_MODALS:
+        modals = auxiliaries.keys() & _FUTURE_MODALS
+        if auxiliaries.keys() & _PERFECT and not modals & {"will", "'ll", "shall", "wo"}:
+            return "past"  # "has closed", "may have crashed"; but "will have closed" is future
+        if modals:
             return "future"
-        if auxiliaries.keys() & _PERFECT or "VBD" in {verb.tag_, *(a.tag_ for a in auxiliaries.values())}:
+        if "VBD" in {verb.tag_, *(a.tag_ for a in auxiliaries.values())}:
             return "past"
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries.values()):
             prospective = verb.lemma_ in _PROSPECTIVE or any(
