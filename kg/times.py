@@ -4,7 +4,7 @@
 works out the tense of each one's clause and passes the last date named along, so that chains
 ("four days later") count from it. Values are xsd:date ("2020-06-16"), xsd:gYearMonth ("2020-06")
 or xsd:gYear ("2020"), never more precise than the text, and never read from the machine's clock.
-The forms themselves are the table in ``timex_patterns``.
+The forms themselves are the table in ``timex_patterns``; the calendar arithmetic is ``timex_values``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import re
 from datetime import date
 
 from .model import Span, TimeMention
-from .timex_patterns import MONTHS, RULES, WEEKDAYS, Context, checked, fmt, parse
+from .timex_patterns import MONTHS, RULES, WEEKDAYS
+from .timex_values import Context, checked, fmt, parse
 
 TENSES = ("past", "present", "future")
 

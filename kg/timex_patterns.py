@@ -1,7 +1,8 @@
 """The forms a temporal expression takes in English news, and the value each form denotes.
 
 ``RULES`` is a table: a regular expression for one form and a function from a match to a
-value, ``(year, month, day)`` with month and day ``None`` when the text does not fix them.
+value (see ``timex_values``), ``(year, month, day)`` with month and day ``None`` when the text
+does not fix them.
 Rules whose function is ``_nothing`` recognise what is *not* an instant our graph can carry
 (durations, calendar weeks, quarters, decades, sets), so that nothing shorter inside them is
 taken for a date. Pure stdlib: kg.times applies the table to one expression or a whole text.
@@ -9,26 +10,18 @@ taken for a date. Pure stdlib: kg.times applies the table to one expression or a
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-Value = tuple[int, int | None, int | None]
-
-
-@dataclass(frozen=True)
-class Context:
-    """What an expression is read against: publication date, tense of its clause, last date."""
-
-    anchor: date | None
-    tense: str
-    last: Value | None
+from .timex_values import Context, Value, checked, month_span, pick_year, shift
 
 
 @dataclass(frozen=True)
 class Rule:
+    """One form: its name (kg.times gates a few by name), its pattern and what it denotes."""
+
     name: str
     pattern: re.Pattern
     resolve: Callable[[re.Match, Context], Value | None]
@@ -43,14 +36,10 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 DAY_WORDS = {"the day before yesterday": -2, "the day after tomorrow": 2, "today": 0, "tonight": 0,
              "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1, "last night": -1,
              "tomorrow": 1}
-DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
 # holidays on a fixed day of the year (Easter and Thanksgiving move: not here)
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
             "halloween": (10, 31)}
-# In a past-tense clause a date named without its year may lie this far after the publication
-# date before it is taken for last year's: "was postponed to February 3" in a January article.
-TOLERANCE = timedelta(days=31)
 
 _MONTH_FULL = r"(?P<month>" + "|".join(MONTHS) + r")(?![a-z])"
 _MONTH = r"(?P<month>" + "|".join(MONTHS) + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![a-z])"
@@ -72,37 +61,6 @@ _APPROXIMATELY = (r"(?P<approx>(?:less|more|fewer)\s+than|over|under|nearly|almo
 _TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 
-def fmt(value: Value) -> str:
-    """``(2020, 6, None)`` -> ``"2020-06"``."""
-    year, month, day = value
-    text = f"{year:04d}"
-    if month is not None:
-        text += f"-{month:02d}"
-        if day is not None:
-            text += f"-{day:02d}"
-    return text
-
-
-def parse(text: str) -> Value:
-    """``"2020-06"`` -> ``(2020, 6, None)``; a ValueError names anything else."""
-    match = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", text)
-    if not match:
-        raise ValueError(f"not a date, year-month or year: {text!r} (expected YYYY-MM-DD, YYYY-MM or YYYY)")
-    value = checked(*(int(g) if g else None for g in match.groups()))
-    if value is None:
-        raise ValueError(f"no such date: {text!r}")
-    return value
-
-
-def checked(year: int, month: int | None, day: int | None) -> Value | None:
-    """The value if the calendar has it (years 1 to 9999, 29 February in leap years), else None."""
-    try:
-        date(year, month or 1, day or 1)
-    except ValueError:
-        return None
-    return year, month, day
-
-
 def _month_number(word: str) -> int:
     word = word.lower().rstrip(".")
     return next(i for i, name in enumerate(MONTHS, start=1) if name.startswith(word[:3]))
@@ -110,55 +68,6 @@ def _month_number(word: str) -> int:
 
 def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[word.lower()]
-
-
-def _month_span(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _pick_year(period: Callable[[int], tuple[date, date]], ctx: Context) -> int | None:
-    """The year of a day or month named without one: the anchor's, unless that puts it far
-    after the anchor in a past-tense clause (then the year before) or over before the anchor
-    in a future one (then the year after); in a present-tense clause the nearest. Years where
-    the day does not exist (29 February) are skipped; None at the ends of the calendar."""
-    anchor = ctx.anchor
-    spans = {}
-    for year in range(anchor.year - 8, anchor.year + 9):  # 29 February can be eight years away
-        try:
-            spans[year] = period(year)
-        except ValueError:
-            continue
-    if ctx.tense == "past":
-        return max((y for y, (start, _) in spans.items() if y <= anchor.year and start - anchor <= TOLERANCE), default=None)
-    if ctx.tense == "future":
-        return min((y for y, (_, end) in spans.items() if y >= anchor.year and end >= anchor), default=None)
-
-    def distance(year):
-        start, end = spans[year]
-        return max(start - anchor, anchor - end, timedelta(0)), abs(year - anchor.year)
-
-    return min(spans, key=distance, default=None)
-
-
-def _shift(base: Value | None, n: int, unit: str) -> Value | None:
-    """``base`` moved by ``n`` units, as precise as the unit; None when the base is coarser."""
-    if base is None:
-        return None
-    year, month, day = base
-    if unit in DAYS_IN:
-        if day is None:
-            return None
-        try:
-            moved = date(year, month, day) + timedelta(days=n * DAYS_IN[unit])
-        except OverflowError:  # beyond the year 9999
-            return None
-        return moved.year, moved.month, moved.day
-    if unit == "month":
-        if month is None:
-            return None
-        index = year * 12 + month - 1 + n
-        return checked(index // 12, index % 12 + 1, None)
-    return checked(year + n, None, None)
 
 
 def _anchor(ctx: Context) -> Value | None:
@@ -208,7 +117,7 @@ def _day_of_year(month: int, day: int, year: str | None, ctx: Context) -> Value 
         return checked(int(year), month, day)
     if ctx.anchor is None or checked(2000, month, day) is None:  # 2000 is a leap year
         return None
-    year = _pick_year(lambda y: (date(y, month, day),) * 2, ctx)
+    year = pick_year(lambda y: (date(y, month, day),) * 2, ctx)
     return None if year is None else (year, month, day)
 
 
@@ -219,15 +128,15 @@ def _month_of_year(match, ctx):
 def _month_of_relative_year(match, ctx):
     if ctx.anchor is None:
         return None
-    shift = {"this": 0, "last": -1, "next": 1}[match["rel"].lower()]
-    return ctx.anchor.year + shift, _month_number(match["month"]), None
+    years = {"this": 0, "last": -1, "next": 1}[match["rel"].lower()]
+    return ctx.anchor.year + years, _month_number(match["month"]), None
 
 
 def _month_alone(match, ctx):
     if ctx.anchor is None:
         return None
     month = _month_number(match["month"])
-    year = _pick_year(lambda y: _month_span(y, month), ctx)
+    year = pick_year(lambda y: month_span(y, month), ctx)
     return None if year is None else (year, month, None)
 
 
@@ -248,7 +157,7 @@ def _year(match, ctx):
 
 
 def _relative_day(match, ctx):
-    return _shift(_anchor(ctx), DAY_WORDS[" ".join(match["word"].lower().split())], "day")
+    return shift(_anchor(ctx), DAY_WORDS[" ".join(match["word"].lower().split())], "day")
 
 
 def _weekday(match, ctx):
@@ -267,14 +176,14 @@ def _weekday(match, ctx):
         offset = ahead
     else:
         offset = -back
-    return _shift(_anchor(ctx), offset, "day")
+    return shift(_anchor(ctx), offset, "day")
 
 
 def _ago(match, ctx):
     if match["approx"]:
         return None
     sign = -1 if match["dir"].lower() == "ago" else 1
-    return _shift(_anchor(ctx), sign * _number(match["n"]), match["unit"].lower())
+    return shift(_anchor(ctx), sign * _number(match["n"]), match["unit"].lower())
 
 
 def _chained(match, ctx):
@@ -282,14 +191,14 @@ def _chained(match, ctx):
     if match["approx"]:
         return None
     sign = 1 if match["dir"].lower() == "later" else -1
-    return _shift(ctx.last or _anchor(ctx), sign * _number(match["n"]), match["unit"].lower())
+    return shift(ctx.last or _anchor(ctx), sign * _number(match["n"]), match["unit"].lower())
 
 
 def _next_or_previous(match, ctx):
     sign = -1 if match["dir"].lower() in ("previous", "preceding") else 1
     unit = match["unit"].lower()
     unit = unit if unit in ("month", "year") else "day"
-    return _shift(ctx.last or _anchor(ctx), sign, unit)
+    return shift(ctx.last or _anchor(ctx), sign, unit)
 
 
 def _same_day(match, ctx):
@@ -313,9 +222,9 @@ def _that_day(match, ctx):
 
 def _relative_period(match, ctx):
     """this month, last year, earlier this year, the end of next month."""
-    shift = {"this": 0, "the current": 0, "last": -1, "next": 1, "the": 0}
+    offsets = {"this": 0, "the current": 0, "last": -1, "next": 1, "the": 0}
     rel = " ".join((match["rel"] or "the").lower().split())
-    return _shift(_anchor(ctx), shift[rel], match["unit"].lower())
+    return shift(_anchor(ctx), offsets[rel], match["unit"].lower())
 
 
 def _rule(name, pattern, resolve):

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 import kg.timex_patterns
+import kg.timex_values
 from kg.times import clause_tense, extract_times, normalise
 
 TUE = date(2020, 6, 16)  # a Tuesday
@@ -224,6 +225,7 @@ def test_normalise_never_reads_the_clock(monkeypatch):
             raise AssertionError("read the machine's clock")
 
     monkeypatch.setattr(kg.timex_patterns, "date", NoClock)
+    monkeypatch.setattr(kg.timex_values, "date", NoClock)
     assert normalise("Tuesday", TUE) == "2020-06-16"
     assert normalise("June 5", None) is None
 
