@@ -50,7 +50,7 @@ _ANY_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thu
 _NUMBER_WORDS = r"\d{1,3}|" + "|".join(NUMBERS)
 _NUMBER = r"(?P<n>" + _NUMBER_WORDS + r")"
 _UNIT = r"(?P<unit>day|week|fortnight|month|year)s?"
-_PART_OF = r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s-]+|the\s+(?:start|beginning|end|middle|close|rest|remainder|first\s+half|second\s+half)\s+of\s+)"
+_PART_OF = r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close|rest|remainder|first\s+half|second\s+half)\s+of\s+)"
 _PART_OF_YEAR = (r"(?:" + _PART_OF + r"|(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?"
                  r"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?:fiscal\s+)?(?:quarter|half)\s+of\s+"
                  r"|[qh][1-4]\s+)")

@@ -36,6 +36,7 @@ CASES = [
     ("May 2008", None, "past", None, "2008-05"),
     ("September of 2006", None, "past", None, "2006-09"),
     ("mid-2009", None, "past", None, "2009"),
+    ("mid\u20132009", None, "past", None, "2009"),
     ("early 2009", None, "past", None, "2009"),
     ("the end of 2009", None, "past", None, "2009"),
     ("the fall of 2011", None, "future", None, "2011"),
