@@ -207,7 +207,7 @@ def _clause_subjects(token) -> list:
     """The subjects of the verb an object pronoun depends on, and of the verb that controls it."""
     verb = token.head if token.dep_ != "pobj" else token.head.head
     found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not found and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+    if not found and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return found
 

@@ -123,7 +123,7 @@ def _roles(token, participants: Participants) -> tuple[list[str], list[str]]:
 def _inherited_subject(token, participants) -> list[str]:
     """Control and coordination: the subject of the verb this one depends on."""
     head = token.head
-    if head is token or token.dep_ not in ("xcomp", "conj", "advcl"):
+    if head.i == token.i or token.dep_ not in ("xcomp", "conj", "advcl"):
         return []
     if token.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
         objects = [c for c in head.children if c.dep_ == "dobj"]
@@ -241,7 +241,7 @@ def _clause_time(token, time_of) -> str | None:
         return time_of[clause[0].i]
     if token.pos_ == "NOUN":
         head = token.head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             clause = [t for t in head.subtree if t.i in time_of and _clause_head(t) == head]
@@ -256,14 +256,14 @@ def _clause_time(token, time_of) -> str | None:
 def _clause_head(token):
     """The nearest verb or event noun above a token."""
     node = token.head
-    while node.head is not node and node.pos_ not in ("VERB", "AUX"):
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         node = node.head
     return node
 
 
 def _noun_tense(token) -> str:
     head = token.head
-    while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     return tense(head) if head.pos_ in ("VERB", "AUX") else "past"
 

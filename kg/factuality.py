@@ -33,7 +33,7 @@ def tense(token) -> str:
     if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
         return "present"
     head = token.head
-    if head is not token and token.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+    if head.i != token.i and token.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
         return tense(head)
     return "past"
 
@@ -67,7 +67,7 @@ def _governed(token) -> str:
     """Walk up the clauses: the first cue word that governs this event decides."""
     lexicon = load_lexicon()
     node, steps = token, 0
-    while node.head is not node and steps < 4:
+    while node.head.i != node.i and steps < 4:
         link, head = node.dep_, node.head
         if link not in _COMPLEMENTS:
             return "asserted"

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .model import Entity, Span
+from .resources import can_act
 
 # Head nouns that name people or organisations: such nominal arguments may act as agents.
 PERSON_NOUNS = {
@@ -83,7 +84,7 @@ class Participants:
 
     def can_act(self, key: str) -> bool:
         """Agents must be people, organisations or places that act (countries, regions)."""
-        return self.types.get(key, "schema:Thing") not in ("schema:Thing", "schema:Product", "schema:Event", "schema:City", "schema:Place")
+        return can_act(self.types.get(key, "schema:Thing"))
 
     def _nominal(self, token) -> str | None:
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "nummod", "det", "poss", "nmod") or t.i == token.i]

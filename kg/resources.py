@@ -62,8 +62,8 @@ COARSE = (("person", SDO.Person), ("organization", SDO.Organization), ("place", 
 
 
 @lru_cache(maxsize=256)
-def coarse_type(curie: str) -> str:
-    """person | organization | place | product | event | thing, from the class tree."""
+def superclasses(curie: str) -> frozenset:
+    """The class and every class above it in the ontology's class tree."""
     seen, todo = set(), [expand(curie)]
     tree = class_tree()
     while todo:
@@ -72,6 +72,19 @@ def coarse_type(curie: str) -> str:
             continue
         seen.add(node)
         todo.extend(tree.objects(node, RDFS.subClassOf))
+    return frozenset(seen)
+
+
+def coarse_type(curie: str) -> str:
+    """person | organization | place | product | event | thing, from the class tree."""
+    seen = superclasses(curie)
     return next((name for name, cls in COARSE if cls in seen), "thing")
+
+
+def can_act(curie: str) -> bool:
+    """Whether things of this class may be an event's agent: people, organisations,
+    countries and regions (what kg's shapes allow)."""
+    seen = superclasses(curie)
+    return bool(seen & {SDO.Person, SDO.Organization, SDO.AdministrativeArea})
 
 
