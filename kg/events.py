@@ -21,7 +21,8 @@ from .resources import coarse_type
 _SKIP_LEMMAS = {"be", "have", "do", "accord", "include", "base", "say"}  # "say" is kept below
 _SKIP_LEMMAS.discard("say")
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "over"}
-_OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help"}
+_OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help",
+                   "appoint", "hire", "name", "choose", "elect", "select", "pick", "authorize", "encourage"}
 _PLACE_TYPES = ("schema:Country", "schema:City", "schema:Place", "schema:AdministrativeArea", "schema:State",
                 "schema:Continent", "schema:Landform", "schema:BodyOfWater", "schema:Airport")
 
@@ -53,7 +54,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
         kind = lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None)
         when = _clause_time(token, time_of)
-        if when is None and today and pos == "VERB" and _reports_today(token, kind, lexicon):
+        if when is None and today and pos == "VERB" and _reports_today(token, kind, lexicon) and factuality(token) == "asserted":
             when = today
         events.append(Event(
             trigger=Span(start, end, doc.text[start:end]),
@@ -84,12 +85,22 @@ def _trigger(token, lexicon, named_tokens):
     if token.pos_ == "VERB" and token.tag_.startswith("VB"):
         if lemma in _SKIP_LEMMAS or not lemma.isalpha():
             return None
-        particle = next((c for c in token.children if c.dep_ == "prt"), None)
-        if particle is not None and lexicon.phrasal(lemma, particle.lower_):
+        particle = _particle(token, lexicon)
+        if particle is not None:
             return f"{lemma} {particle.lower_}", particle
         return lemma, None
     if token.pos_ == "NOUN" and lexicon.is_event_noun(lemma):
         return lemma, None
+    return None
+
+
+def _particle(token, lexicon):
+    """The particle of a phrasal verb: spaCy marks "blew up" as prt, but "walked off the job"
+    and "stepped down" with prep or advmod; the lexicon decides which pairs are phrasal."""
+    for child in token.children:
+        if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and child.i == token.i + 1):
+            if lexicon.phrasal(token.lemma_.lower(), child.lower_):
+                return child
     return None
 
 

@@ -16,6 +16,7 @@ _NEGATIONS = {"not", "n't", "never", "no"}
 # Verbs whose infinitive complement did happen ("managed to land", "began to fall")
 _IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "happen", "seem", "appear", "tend",
                 "use", "help", "remember", "get", "come", "stop", "cease", "keep"}
+_DENIALS = {"deny", "cancel", "scrap", "abandon", "call"}
 # Clausal links through which a cue word governs the event it introduces
 _COMPLEMENTS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "conj"}
 
@@ -72,7 +73,7 @@ def _governed(token) -> str:
         if link not in _COMPLEMENTS:
             return "asserted"
         cue = lexicon.cue(head.lemma_.lower())
-        if cue is not None and link != "conj":
+        if cue is not None and link != "conj" and _governs(cue, head, link):
             return cue.lower()
         if _is_infinitive(node) and link in ("xcomp", "acl") and head.lemma_.lower() not in _IMPLICATIVE:
             return "planned"  # "a contract to supply", "wants to buy": not (yet) done
@@ -84,6 +85,15 @@ def _governed(token) -> str:
             return "asserted"
         node, steps = head, steps + 1
     return "asserted"
+
+
+def _governs(cue: str, head, link: str) -> bool:
+    """A cue governs a clause it introduces; an object noun only when the cue says the
+    event is to come ("threatened a strike", "demanded a recount"), or is denied or called
+    off: "rejected an offer" rejects what was offered, the offer itself was made."""
+    if link not in ("dobj", "pobj"):
+        return True
+    return cue in ("Threatened", "Planned", "Requested", "Expected") or head.lemma_.lower() in _DENIALS
 
 
 def _is_infinitive(token) -> bool:

@@ -22,6 +22,10 @@ PERSON_NOUNS = {
     "engineer", "lawmaker", "senator", "expert", "investor", "shareholder", "director", "manager",
     "founder", "ceo", "chairman", "member", "staff", "personnel", "protester", "police", "troop",
     "counterpart", "diplomat", "negotiator", "journalist", "reporter", "critic", "fan", "buyer", "seller",
+    "mediator", "voter", "victim", "survivor", "suspect", "prisoner", "hostage", "militant", "rebel", "activist",
+    "farmer", "student", "teacher", "doctor", "nurse", "patient", "judge", "lawyer", "attorney", "prosecutor",
+    "governor", "mayor", "king", "queen", "prince", "envoy", "ambassador", "inspector", "investigator",
+    "developer", "designer", "owner", "partner", "consumer", "shopper", "viewer", "reader",
 }
 ORGANISATION_NOUNS = {
     "company", "firm", "government", "ministry", "agency", "airline", "carrier", "manufacturer",
@@ -30,6 +34,8 @@ ORGANISATION_NOUNS = {
     "council", "board", "authority", "authorities", "office", "organisation", "organization",
     "subsidiary", "rival", "competitor", "supplier", "retailer", "startup", "operator",
 }
+# "dockworker", "spokesman", "firefighter", "economist", "politician": people
+_PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all"}
 
 
@@ -156,8 +162,9 @@ def _left_edge(token) -> int:
 
 
 def _type_of(lemma: str) -> str:
-    if lemma in PERSON_NOUNS:
+    singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma  # the lemmatizer misses some plurals
+    if {lemma, singular} & PERSON_NOUNS or singular.endswith(_PERSON_ENDINGS):
         return "schema:Person"
-    if lemma in ORGANISATION_NOUNS:
+    if {lemma, singular} & ORGANISATION_NOUNS:
         return "schema:Organization"
     return "schema:Thing"
