@@ -76,8 +76,16 @@ def term(node, short: bool = False) -> str:
     raise OutputError(f"cannot write {node!r} as an RDF term")
 
 
+_CHAR = re.compile(r"^(.*)#char=(\d+),(\d+)$")
+
+
 def _order(node) -> tuple:
-    return (0 if isinstance(node, URIRef) else 1, str(node), term(node))
+    """Things first, mentions after them in text order; then by IRI."""
+    text = str(node)
+    mention = _CHAR.match(text) if isinstance(node, URIRef) else None
+    if mention:
+        return (1, mention.group(1), int(mention.group(2)), int(mention.group(3)), "")
+    return (0 if isinstance(node, URIRef) else 2, text, 0, 0, term(node))
 
 
 # ---------------------------------------------------------------- documents
