@@ -159,18 +159,61 @@ def _name_spans(draft: Draft) -> list[tuple[int, int]]:
 
 
 def _definites(drafts: list[Draft], doc, text: str) -> None:
-    """"the office" -> the description entity with that head; "the airline" -> the only airline."""
+    """"the office" -> the description entity with that head; "the airline", "the company's
+    annual conference" -> the airline or company the story is about."""
     classes = name_words()["class-noun"]
     for chunk in _chunks(doc):
         start, end, head = chunk.start_char, chunk.end_char, chunk.root.lemma_
+        fits = [d for d in drafts if head in d.heads]
+        if len(fits) == 1 and _free(drafts, start, end):
+            _add(drafts, fits[0], start, end, text)
+    for start, end, head in _class_descriptions(doc, classes):
         if not _free(drafts, start, end):
             continue
-        fits = [d for d in drafts if head in d.heads]
-        before = [d for d in drafts if d.spans() and d.spans()[0][0] < start]
-        if not fits and head in classes and len(chunk) == 2:
-            fits = [d for d in before if _of_class(d, classes[head], head)]
-        if len(fits) == 1:
-            _add(drafts, fits[0], start, end, text)
+        fits = [d for d in drafts if _of_class(d, classes[head], head) and _count_before(d, start)]
+        chosen = _salient(fits, start)
+        if chosen is not None:
+            _add(drafts, chosen, start, end, text)
+
+
+# adjectives that point away from the thing already named: "the other company", "the rival airline"
+_AWAY = {"other", "another", "rival", "former", "parent", "previous", "new", "second", "first", "last",
+         "local", "foreign", "domestic", "same", "whole", "entire", "next", "biggest", "largest"}
+
+
+def _class_descriptions(doc, classes: dict[str, str]):
+    """"the company", "the airline" (possessive or not): a definite singular class noun with at
+    most a plain adjective, no compound ("the parent company") nor complement ("the company
+    of ..."), each as (start, end, noun)."""
+    for token in doc:
+        if token.tag_ != "NN" or not token.text.islower() or token.lemma_ not in classes:
+            continue
+        lefts = list(token.lefts)
+        if not lefts or lefts[0].lower_ not in ("the", "this") or lefts[0].dep_ != "det":
+            continue
+        if any(t.dep_ not in ("det", "amod") or t.lower_ in _AWAY for t in lefts[1:]):
+            continue
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") and c.i > token.i for c in token.children):
+            continue
+        if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
+            continue  # appositions are _appositions' business
+        yield lefts[0].idx, token.idx + len(token), token.lemma_
+
+
+def _count_before(draft: Draft, start: int) -> int:
+    return sum(1 for n in draft.names if n.start < start and n.source != "publisher") + sum(
+        1 for m in draft.extra if m.start < start)
+
+
+def _salient(fits: list[Draft], start: int) -> Draft | None:
+    """The one candidate, or the one the story is plainly about: named at least twice as often
+    before the description as any other."""
+    if len(fits) == 1:
+        return fits[0]
+    ranked = sorted(fits, key=lambda d: -_count_before(d, start))
+    if len(ranked) > 1 and _count_before(ranked[0], start) >= 2 * _count_before(ranked[1], start) + 1:
+        return ranked[0]
+    return None
 
 
 def _of_class(draft: Draft, kind: str, noun: str) -> bool:

@@ -47,6 +47,7 @@ class Name:
     iso: str = ""  # the country a demonym refers to
     source: str = "ner"  # ner | model | repeat | demonym
     lead: int = 0  # the mention starts this many characters earlier: "The South's " Unification Ministry
+    cued: bool = False  # the context, not only the tagger, gives the label: such mentions decide
 
     @property
     def span_start(self) -> int:
@@ -128,7 +129,13 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         # "Apple Computer CEO Steve Jobs": an organisation, a role, a person
         if doc[i].lower_ in _ROLE_WORDS and all(t.text[:1].isupper() for t in doc[i + 1 : end]) and label != "PERSON":
             person = _clean(doc, i + 1, end, "PERSON", text)
-            return _clean(doc, start, i, "ORG", text) + [replace(n, title=doc[i].text) for n in person]
+            role = i - 2 if i - 2 > start and doc[i - 1].text == "-" else i  # "co-founder" is three tokens
+            return _clean(doc, start, role, "ORG", text) + [replace(n, title=doc[i].text) for n in person]
+        # "Apple Inc. Steve Jobs": a legal form ends the organisation's name
+        if doc[i].text in name_words()["suffix"] and label == "ORG" and end - i - 1 in (2, 3) and all(
+                t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.text not in name_words()["head"]
+                for t in doc[i + 1 : end]):
+            return _clean(doc, start, i + 1, "ORG", text) + _clean(doc, i + 1, end, "PERSON", text)
     if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:
         end -= 1  # "Air France Flight 447" names the airline and a flight
     titles, title = name_words()["title"], []
@@ -156,7 +163,9 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         while before > 0 and doc[before - 1].text in titles:
             before -= 1
         title = [t.text for t in doc[before:start]]
-    return [Name(s, e, text[s:e], _relabel(doc, start, end, label, definite), " ".join(title))]
+    new = _relabel(doc, start, end, label, definite)
+    cued = new != label or new == "ORG" and _acts(doc[start:end].root, name_words())
+    return [Name(s, e, text[s:e], new, " ".join(title), cued=cued)]
 
 
 def _relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
@@ -179,7 +188,35 @@ def _relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
         return "PERSON"
+    if label in ("ORG", "PERSON") and _acts_as_product(doc, span, words):
+        return "PRODUCT"
+    if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and _acts(span.root, words):
+        return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
     return label
+
+
+def _acts_as_product(doc, span, words) -> bool:
+    """A name used as a product's: an organisation's possessive before it ("Apple's Tiger"), a
+    version number after it ("Safari 4.0"), the object of a launch verb ("unveiled Lion",
+    "launches new MacBook Air laptops"), or listed with such an object."""
+    if span[-1].text in words["head"] or span[-1].text in words["suffix"]:
+        return False
+    start, end = span.start, span.end
+    if start >= 2 and doc[start - 1].text in _POSSESSIVE and doc[start - 2].ent_type_ == "ORG":
+        return True
+    if end < len(doc) and re.match(r"^\d+(?:\.\d+)+$", doc[end].text):
+        return True
+    node = span.root
+    if node.dep_ == "compound" and node.head.lower_ in words["product-noun"]:
+        node = node.head
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_ in words["launch-verb"]
+
+
+def _acts(token, words) -> bool:
+    """Whether a token is the subject of a verb only agents take ("said", "threatened")."""
+    return token.dep_ == "nsubj" and token.head.lemma_ in words["agent-verb"]
 
 
 def _owner(doc, owner) -> bool:

@@ -331,3 +331,48 @@ def test_output_is_deterministic_and_keys_are_unique(korea):
     assert again == korea
     assert len({e.key for e in korea}) == len(korea)
     assert list(korea) == sorted(korea, key=lambda e: e.key)
+
+
+# ---------------------------------------------------------------- descriptions and name types
+
+
+@pytest.mark.model
+def test_the_company_is_the_company_the_story_is_about():
+    text = ("Apple unveiled a new laptop on Tuesday. Apple said sales were strong, and Apple shares rose "
+            "after Intel supplied the chips. The company said the laptop would ship in May.\n")
+    entities = run(text)
+    assert owner(entities, text.index("The company")).label == "Apple"
+
+
+@pytest.mark.model
+def test_the_company_between_two_equally_named_companies_is_left_alone():
+    text = ("Boeing sued Airbus on Monday. Boeing said Airbus had cheated. "
+            "The company said it would appeal.\n")
+    entities = run(text)
+    assert owner(entities, text.index("The company")) is None
+
+
+@pytest.mark.model
+def test_the_other_company_is_not_the_one_named():
+    text = "Apple said on Monday that Apple would sue. The other company declined to comment.\n"
+    entities = run(text)
+    assert owner(entities, text.index("The other company")) is None
+
+
+@pytest.mark.model
+def test_a_name_launched_or_versioned_is_a_product():
+    text = ("Apple Inc. unveiled Lion, the next version of its operating system, on Monday. "
+            "Lion will ship in July with Safari 5.1 and iCloud.\n")
+    entities = run(text)
+    assert entity(entities, "Lion").type == "schema:Product"
+    assert owner(entities, text.index("Safari")).type == "schema:Product"
+    assert entity(entities, "Apple Inc.").type == "schema:Corporation"
+
+
+@pytest.mark.model
+def test_a_legal_form_ends_an_organisation_name_before_a_person():
+    text = "Apple Inc. co-founder Steve Jobs died on Wednesday. Jobs was 56.\n"
+    entities = run(text)
+    jobs = entity(entities, "Steve Jobs")
+    assert jobs.type == "schema:Person" and "Jobs" in texts(jobs)
+    assert entity(entities, "Apple Inc.").type == "schema:Corporation"
