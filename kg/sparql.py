@@ -179,7 +179,7 @@ def _load(store: pyoxigraph.Store, path: Path) -> None:
         raise InputError(f"{path}: kg cannot tell the RDF format from the name; "
                          "use .ttl, .nt, .nq, .trig, .jsonld or .rdf")
     try:
-        store.bulk_load(path=path, format=rdf_format)
+        store.load(path=path, format=rdf_format)  # all or nothing; in memory as fast as bulk_load
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except (SyntaxError, ValueError, OSError) as error:
@@ -219,7 +219,7 @@ def _syntax_message(text: str, source: str, error: SyntaxError) -> str:
 def rows(result) -> list[dict[str, str]]:
     """A SELECT result as dicts of display strings, "" for unbound (for tests and tables)."""
     names = [v.value for v in result.variables]
-    return [{n: _cell(v) for n, v in zip(names, solution)} for solution in result]
+    return [{n: _cell(v) for n, v in zip(names, solution, strict=True)} for solution in result]
 
 
 def render(result, fmt: str = "table") -> Answer:
@@ -294,5 +294,5 @@ def table(names: Sequence[str], values: Sequence[Sequence[str]]) -> str:
     """Columns aligned with two spaces, a rule of dashes under the header."""
     widths = [max([len(n)] + [len(row[i]) for row in values]) for i, n in enumerate(names)]
     lines = [names, ["-" * w for w in widths], *values]
-    text = "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths)).rstrip() for line in lines)
+    text = "\n".join("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in lines)
     return text + "\n"

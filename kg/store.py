@@ -54,7 +54,7 @@ def graph_of(store: pyoxigraph.Store, name) -> Graph:
 def open_store(path: str | Path, *, create: bool = True) -> Iterator[pyoxigraph.Store]:
     """The persistent store in folder ``path``, held by this process until the block ends."""
     folder = Path(path)
-    if not create and not folder.is_dir():
+    if not create and not (folder.is_dir() and any(folder.iterdir())):  # never make a store by mistake
         raise StoreError(f"{folder}: there is no store there; make one with kg build ARTICLES --store {folder}")
     try:
         store = pyoxigraph.Store(str(folder))

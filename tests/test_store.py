@@ -101,12 +101,18 @@ def test_query_a_store(store):
     assert result.stdout.splitlines()[2:] == ["Antwerp", "Ghent", "Rotterdam"]
 
 
-def test_query_a_missing_store(tmp_path):
-    result = kg("query", "--store", tmp_path / "nowhere", "ASK {}")
+@pytest.mark.parametrize("empty", [False, True])
+def test_query_a_missing_store_does_not_make_one(tmp_path, empty):
+    nowhere = tmp_path / "nowhere"
+    if empty:
+        nowhere.mkdir()
+    result = kg("query", "--store", nowhere, "ASK {}")
     assert result.exit_code == 2
-    assert result.stderr == (f"kg: {tmp_path / 'nowhere'}: there is no store there; "
-                             f"make one with kg build ARTICLES --store {tmp_path / 'nowhere'}\n")
-    assert not (tmp_path / "nowhere").exists()
+    assert result.stderr == f"kg: {nowhere}: there is no store there; make one with kg build ARTICLES --store {nowhere}\n"
+    if empty:
+        assert list(nowhere.iterdir()) == []
+    else:
+        assert not nowhere.exists()
 
 
 @pytest.mark.parametrize("fmt, suffix", [("nquads", "nq"), ("trig", "trig")])
