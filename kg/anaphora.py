@@ -170,8 +170,9 @@ def _definites(drafts: list[Draft], doc, text: str) -> None:
     for start, end, head in _class_descriptions(doc, classes):
         if not _free(drafts, start, end):
             continue
-        fits = [d for d in drafts if _of_class(d, classes[head], head) and _count_before(d, start)]
-        chosen = _salient(fits, start)
+        fits = [d for d in drafts if _of_class(d, classes[head], head) and _count_before(d, start)
+                and _may_be_called(d, head, doc)]
+        chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
         if chosen is not None:
             _add(drafts, chosen, start, end, text)
 
@@ -203,6 +204,32 @@ def _class_descriptions(doc, classes: dict[str, str]):
 def _count_before(draft: Draft, start: int) -> int:
     return sum(1 for n in draft.names if n.start < start and n.source != "publisher") + sum(
         1 for m in draft.extra if m.start < start)
+
+
+# nouns any company may be called by; an organisation the text introduced by another noun
+# ("the union FNV Havens") is not "the company"
+_COMPANY = {"company", "firm", "maker", "manufacturer", "airframer", "retailer", "seller", "giant", "conglomerate",
+            "startup", "carrier", "airline", "operator", "group", "subsidiary", "division", "rival", "chipmaker",
+            "automaker", "carmaker", "planemaker", "developer", "publisher", "supplier", "provider", "bank",
+            "insurer", "lender", "shipper", "distributor", "studio"}
+
+
+def _may_be_called(draft: Draft, noun: str, doc) -> bool:
+    """Whether the nouns the text put before the entity's names allow this description."""
+    org_nouns = name_words()["org-noun"]
+    said = {doc.text[: n.start].split()[-1].lower() for n in draft.names if doc.text[: n.start].split()} & set(org_nouns)
+    return not said or noun in said or (noun in _COMPANY and bool(said & _COMPANY))
+
+
+def _previous_subject(fits: list[Draft], doc, start: int) -> Draft | None:
+    """Among several candidates, the one that is the subject of the sentence before."""
+    sentence = doc.char_span(start, start + 1, alignment_mode="expand")
+    if sentence is None or sentence[0].sent.start == 0:
+        return None
+    previous = doc[sentence[0].sent.start - 1].sent
+    subjects = [(t.idx, t.idx + len(t)) for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    found = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _antecedents(d) for a, b in subjects)]
+    return found[0] if len(found) == 1 else None
 
 
 def _salient(fits: list[Draft], start: int) -> Draft | None:

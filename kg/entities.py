@@ -103,7 +103,7 @@ def _label(draft: Draft, layout: Layout) -> str:
     if draft.typed.entry is not None:
         return draft.typed.entry.label
     if draft.typed.place is not None:
-        return draft.typed.place.name
+        return _own_spelling(draft.typed.place.name, draft.names)
     title = layout.title
     names = [n for n in draft.names if n.label != "NORP" and n.source != "publisher"] or draft.names
     body = [n for n in names if title is None or not (title.start <= n.start < title.end)] or names
@@ -111,6 +111,15 @@ def _label(draft: Draft, layout: Layout) -> str:
     for name in body:
         counts[name.text] = counts.get(name.text, 0) + 1
     return min(counts, key=lambda t: (-len(t.split()), -len(t), -counts[t], t))
+
+
+def _own_spelling(name: str, names: list[Name]) -> str:
+    """GeoNames' name, or the article's spelling of it when the two differ only in accents
+    ("Kaesong" for GeoNames' "Kaesŏng"): the link keeps the identity, the label the reader's form."""
+    if name.isascii():
+        return name
+    written = sorted({n.text for n in names if n.text.isascii() and name_key(n.text) == name_key(name)})
+    return written[0] if written else name
 
 
 def _titled(name: Name, text: str) -> str:

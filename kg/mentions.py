@@ -138,6 +138,7 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
             return _clean(doc, start, i + 1, "ORG", text) + _clean(doc, i + 1, end, "PERSON", text)
     if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:
         end -= 1  # "Air France Flight 447" names the airline and a flight
+    start = _described_start(doc, start, end)
     titles, title = name_words()["title"], []
     definite = start > 0 and doc[start - 1].lower_ == "the"
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].text in titles):
@@ -166,6 +167,18 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     new = _relabel(doc, start, end, label, definite)
     cued = new != label or new == "ORG" and _acts(doc[start:end].root, name_words())
     return [Name(s, e, text[s:e], new, " ".join(title), cued=cued)]
+
+
+def _described_start(doc, start: int, end: int) -> int:
+    """Proper nouns the tagger left out between a descriptor and a name belong to the name:
+    "the union FNV Havens" is the union "FNV Havens", not a person "Havens"."""
+    first = start
+    while first > 0 and start - first < 3 and doc[first - 1].tag_ == "NNP" and doc[first - 1].text[:1].isupper() \
+            and not doc[first - 1].ent_type_ and start <= doc[first - 1].head.i < end:
+        first -= 1
+    if first < start and first > 0 and doc[first - 1].lower_ in name_words()["org-noun"]:
+        return first
+    return start
 
 
 def _relabel(doc, start: int, end: int, label: str, definite: bool) -> str:

@@ -199,6 +199,7 @@ def test_countries_link_to_geonames_and_take_their_demonyms_and_the_north(korea)
 def test_kaesong_is_the_geonames_city_inside_north_korea(korea):
     kaesong = next(e for e in korea if "Kaesong" in texts(e))
     assert kaesong.type == "schema:City"
+    assert kaesong.label == "Kaesong"  # the article's spelling, not GeoNames' "Kaesŏng"
     assert kaesong.same_as == ("https://sws.geonames.org/1876373/",)
     assert kaesong.contained_in == entity(korea, "North Korea").key
 
@@ -346,7 +347,7 @@ def test_the_company_is_the_company_the_story_is_about():
 
 @pytest.mark.model
 def test_the_company_between_two_equally_named_companies_is_left_alone():
-    text = ("Boeing sued Airbus on Monday. Boeing said Airbus had cheated. "
+    text = ("Boeing sued Airbus on Monday. Analysts said Boeing and Airbus had both cheated. "
             "The company said it would appeal.\n")
     entities = run(text)
     assert owner(entities, text.index("The company")) is None
@@ -376,3 +377,26 @@ def test_a_legal_form_ends_an_organisation_name_before_a_person():
     jobs = entity(entities, "Steve Jobs")
     assert jobs.type == "schema:Person" and "Jobs" in texts(jobs)
     assert entity(entities, "Apple Inc.").type == "schema:Corporation"
+
+
+HARBOUR = """Dockworkers in Rotterdam walked off the job on Monday.
+
+The union FNV Havens said its members had rejected a pay offer from Maersk last week. \
+Maersk threatened to divert its vessels to Antwerp. The company did not say when it would decide.
+"""
+
+
+@pytest.mark.model
+def test_a_descriptor_noun_makes_the_whole_name_an_organisation():
+    entities = run(HARBOUR)
+    union = owner(entities, HARBOUR.index("FNV"))
+    assert union is not None and union.label == "FNV Havens" and union.type != "schema:Person"
+    assert not [e for e in entities if e.type == "schema:Person"]
+
+
+@pytest.mark.model
+def test_a_lone_name_that_threatens_is_a_company_and_the_company_refers_to_it():
+    entities = run(HARBOUR)
+    maersk = entity(entities, "Maersk")
+    assert maersk.type == "schema:Organization"
+    assert "The company" in texts(maersk)
