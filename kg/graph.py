@@ -123,8 +123,9 @@ def _add_event(graph: Graph, event: Event, doc: URIRef, nodes: dict, instants: d
     if event.asserted:  # only what the text says happened gets a time and a place
         if when is not None:
             graph.add((node, SEM.hasTime, when))
-        if event.place in nodes:
-            graph.add((node, SEM.hasPlace, nodes[event.place]))
+        for key in event.places:
+            if key in nodes:
+                graph.add((node, SEM.hasPlace, nodes[key]))
     elif when is not None:
         graph.add((node, KGO.intendedTime, when))
 

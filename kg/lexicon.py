@@ -22,6 +22,28 @@ OTHER_EVENT = "kgo:OtherEvent"
 _POS = ("VERB", "NOUN")
 
 
+# Productive suffixes that make event nouns of verbs, and the verb endings they replace
+_DEVERBAL = (
+    ("ation", ("ate", "e", "")), ("ition", ("ite", "")), ("tion", ("te", "")), ("sion", ("de", "se", "t")),
+    ("ment", ("",)), ("ance", ("", "e")), ("ence", ("", "e")), ("ure", ("", "e")), ("al", ("", "e")),
+)
+# Nouns with those suffixes that name things or places, not events
+_THING_NOUNS = frozenset({
+    "station", "nation", "department", "government", "apartment", "equipment", "material", "signal", "capital",
+    "feature", "furniture", "structure", "moment", "element", "instrument", "document", "sentence", "instance",
+    "balance", "evidence", "audience", "distance", "ambulance", "animal", "hospital", "rival", "official",
+    "individual", "professional", "principal", "terminal", "journal", "manual", "portal", "editorial", "federal",
+    "general", "national", "international", "original", "potential", "commercial", "criminal", "chemical",
+    "temperature", "literature", "nature", "creature", "culture", "figure", "picture", "future", "pressure",
+    "measure", "treasure", "mixture", "legislature", "infrastructure", "agriculture", "architecture",
+    "organization", "organisation", "administration", "corporation", "association", "foundation", "institution",
+    "population", "generation", "location", "position", "edition", "condition", "question", "section",
+    "television", "division", "commission", "mission", "version", "vision", "mansion", "pension", "tension",
+    "management", "parliament", "settlement", "environment", "statement", "appliance", "alliance", "residence",
+    "conference", "experience", "science", "license", "licence", "insurance", "finance", "performance",
+})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Lemma -> event class tables and the factuality cues. Classes are CURIEs ("kgo:Threaten")."""
@@ -42,7 +64,7 @@ class Lexicon:
             raise ValueError(f"event_type() takes pos='VERB' or pos='NOUN', not {pos!r}")
         lemma = lemma.lower()
         if pos == "NOUN":
-            return self.nouns.get(lemma, OTHER_EVENT)
+            return self.nouns.get(lemma) or self.verbs.get(self.deverbal(lemma) or "", OTHER_EVENT)
         if particle and (found := self.phrasals.get(f"{lemma} {particle.lower()}")):
             return found
         return self.verbs.get(lemma, OTHER_EVENT)
@@ -58,8 +80,24 @@ class Lexicon:
         return curie == ancestor
 
     def is_event_noun(self, lemma: str) -> bool:
-        """Whether a noun denotes an event ("meeting", "explosion"), not a thing."""
-        return lemma.lower() in self.nouns
+        """Whether a noun denotes an event ("meeting", "explosion"), not a thing: listed in
+        the lexicon, or made from a verb of the lexicon ("evaluation", "replacement")."""
+        return lemma.lower() in self.nouns or self.deverbal(lemma) is not None
+
+    def deverbal(self, lemma: str, verbs=frozenset()) -> str | None:
+        """The verb a noun is derived from by a productive suffix, or None: "evaluation" ->
+        "evaluate", "replacement" -> "replace". ``verbs`` adds verbs beyond the lexicon's
+        (the spaCy pipeline's list); nouns that name things are excluded."""
+        lemma = lemma.lower()
+        if lemma in _THING_NOUNS:
+            return None
+        for suffix, endings in _DEVERBAL:
+            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+                stem = lemma[: -len(suffix)]
+                for ending in endings:
+                    if stem + ending in self.verbs or stem + ending in verbs:
+                        return stem + ending
+        return None
 
     def phrasal(self, lemma: str, particle: str) -> bool:
         """Whether verb + particle is a phrasal verb of the lexicon ("cut" + "off")."""

@@ -76,7 +76,7 @@ class Event:
     type: str  # an event class of the ontology as a CURIE: "kgo:Threaten"
     agents: tuple[str, ...] = ()  # entity keys
     patients: tuple[str, ...] = ()
-    place: str | None = None  # entity key
+    places: tuple[str, ...] = ()  # entity keys of where it happened
     time: str | None = None  # a TimeMention value
     factuality: str = "asserted"  # asserted | negated | threatened | planned | expected | requested | possible
     tense: str = "past"  # past | present | future

