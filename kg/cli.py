@@ -3,13 +3,14 @@ options into one library call each; errors become one line on stderr and an exit
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import click
 
 from . import __version__
-from .documents import parse_published, read_articles
-from .errors import InputError, KgError, ValidationError
+from .documents import parse_published
+from .errors import InputError, KgError
 from .output import FORMATS
 from .vocab import DEFAULT_BASE
 
@@ -69,29 +70,69 @@ def _base(ctx, param, value):
               help="Authority file (CSV: label,aliases,type,iri; or SKOS Turtle) mapping names to your IRIs.")
 @click.option("--report", type=click.Path(dir_okay=False), metavar="FILE",
               help="Where to write the SHACL report graph (Turtle) when a graph breaks the shapes.")
-def build(paths, output, fmt, store, published, base, model, gazetteer, report):
+@click.option("--glob", metavar="PATTERN", help="In folders, read the files matching this pattern, e.g. '*.html' "
+              "(default: .txt, .md, .jsonl, .html).")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Processes to run in parallel (default: one per core); the output is the same for any N.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+              help="Articles parsed and validated together.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help='Also write each skipped article as a JSON line: {"article", "reason", "stage"}.')
+@click.option("--fail-fast", is_flag=True, help="Stop at the first article that cannot be built; write nothing.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr (skips are still reported).")
+def build(paths, output, fmt, store, published, base, model, gazetteer, report, glob, workers, batch_size,
+          errors_file, fail_fast, quiet):
     """Build the knowledge graph of news articles.
 
     PATHS are plain-text files (the first line is the title when a blank line follows it),
     JSON Lines files (one article per line: "id" and "text", optional "title",
-    "published", "url", "source"), folders of those, or - for stdin.
+    "published", "url", "source"), HTML pages (.html, .htm: text, title, date and site are
+    taken from the page), folders of those, or - for stdin, mixed as you like.
+
+    An article that cannot be read or whose graph breaks the shapes is skipped and reported
+    (one line on stderr each), and the rest are written: exit 1. When no article could be
+    built, nothing is written: exit 2 (1 if a graph broke the shapes).
 
     Example: kg build examples/solar-farm.txt --published 2024-03-14 -o solar.ttl
     """
+    from .corpus import build_corpus, default_workers
+    from .documents import read_inputs
     from .entities import load_gazetteer
-    from .pipeline import build as build_graphs
+    from .pipeline import Skipped
+    from .progress import Tally
     from .store import build_writer
 
     authority = load_gazetteer(gazetteer) if gazetteer else None
-    articles = read_articles(paths, published)
-    try:
+    items = read_inputs(paths, published, glob)
+    live = not quiet and sys.stderr.isatty()  # the progress line only on a terminal
+    clear = "\r\x1b[K" if live else ""
+    with contextlib.ExitStack() as stack:
+        tally = Tally(stack.enter_context(open(errors_file, "w", encoding="utf-8")) if errors_file else None)
+        stack.callback(_write_report, tally, report)
         with build_writer(output, fmt, store) as writer:
-            for built in build_graphs(articles, model=model, base=base, gazetteer=authority):
-                writer.add(built.name, built.graph)
-    except ValidationError as error:
-        if report and error.report is not None:
-            error.report.serialize(destination=report, format="turtle")
-        raise
+            for outcome in build_corpus(items, model=model, base=base, gazetteer=authority, batch_size=batch_size,
+                                        workers=workers or default_workers()):
+                shown = tally.add(outcome)
+                if isinstance(outcome, Skipped) and fail_fast:
+                    raise outcome.error()
+                for line in shown:
+                    click.echo(f"{clear}kg: {line}", err=True)
+                if not isinstance(outcome, Skipped):
+                    writer.add(outcome.name, outcome.graph)
+                if live:
+                    click.echo(f"{clear}kg: {tally.progress()}", nl=False, err=True)
+            if ended := tally.nothing_built():
+                for line in ended[0]:
+                    click.echo(f"kg: {line}", err=True)
+                raise ended[1]
+    if not quiet:
+        click.echo(f"{clear}kg: {tally.summary()}", err=True)
+    sys.exit(1 if tally.skips else 0)
+
+
+def _write_report(tally, path):
+    if path and (graph := tally.report()) is not None:
+        graph.serialize(destination=path, format="turtle")
 
 
 @main.command()

@@ -1,7 +1,11 @@
-"""Read articles from plain-text files, JSON Lines, folders and stdin.
+"""Read articles from plain-text files, JSON Lines, HTML pages, folders and stdin.
 
 Offsets in kg's output are offsets into the text exactly as decoded here: no newline
-translation, no cleaning (a leading byte-order mark is the one thing dropped).
+translation, no cleaning (a leading byte-order mark is the one thing dropped). For an HTML
+page the text is the article text trafilatura extracts, and offsets index that text.
+
+``read_inputs`` streams articles and, for each input that cannot be read, an Unreadable
+record, so that one bad file does not stop a corpus; ``read_articles`` raises instead.
 """
 
 from __future__ import annotations
@@ -9,34 +13,89 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from .errors import InputError
+from .html import HTML_SUFFIXES, read_html
 from .model import Article
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
+KNOWN_SUFFIXES = JSONL_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
 
 
-def read_articles(paths: Iterable[str], published: date | None = None) -> Iterator[Article]:
-    """Articles from each path in turn: a file, a folder (its .txt and .jsonl files,
-    recursively, in sorted order) or "-" for stdin. ``published`` dates plain-text articles."""
+@dataclass(frozen=True)
+class Unreadable:
+    """An input (a file, a JSON line) that could not be read as an article."""
+
+    origin: str  # the file, or "file.jsonl line 7"
+    reason: str  # the whole message: names the input and the fix
+
+
+def read_inputs(paths: Iterable[str], published: date | None = None, glob: str | None = None) -> Iterator[Article | Unreadable]:
+    """Articles from each path in turn: a file, a folder (recursively, in sorted order: its
+    .txt, .md, .jsonl and .html files, or those matching ``glob``) or "-" for stdin.
+    ``published`` dates plain-text articles. Missing paths and empty folders raise
+    InputError at once, before any article is read; a file that cannot be read gives an
+    Unreadable and reading goes on."""
+    return _read_sources(_sources(paths, glob), published)
+
+
+def _read_sources(sources: list, published: date | None) -> Iterator[Article | Unreadable]:
+    for source in sources:
+        if source == "-":
+            yield from _guard(lambda: sys.stdin.buffer.read(), "<stdin>", "stdin", published, None)
+        else:
+            yield from _guard(source.read_bytes, str(source), source.stem, published, _kind(source))
+
+
+def read_articles(paths: Iterable[str], published: date | None = None, glob: str | None = None) -> Iterator[Article]:
+    """Like read_inputs, but the first input that cannot be read raises InputError."""
+    for item in read_inputs(paths, published, glob):
+        if isinstance(item, Unreadable):
+            raise InputError(item.reason)
+        yield item
+
+
+def _sources(paths: Iterable[str], glob: str | None) -> list:
+    """Every file to read, checked up front: a typo in a path fails before any work."""
+    sources = []
     for name in paths:
         if name == "-":
-            yield from _read_blob(sys.stdin.buffer.read(), "<stdin>", "stdin", published)
+            sources.append("-")
             continue
         path = Path(name)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in JSONL_SUFFIXES | TEXT_SUFFIXES)
+            found = path.rglob(glob) if glob else (p for p in path.rglob("*") if p.suffix.lower() in KNOWN_SUFFIXES)
+            files = sorted(p for p in found if p.is_file())
             if not files:
-                raise InputError(f"{path}: folder holds no .txt or .jsonl files; point kg at the articles themselves")
-            for file in files:
-                yield from _read_file(file, published)
+                wanted = f"files matching {glob!r}" if glob else ".txt, .jsonl or .html files"
+                raise InputError(f"{path}: folder holds no {wanted}; point kg at the articles themselves")
+            sources.extend(files)
         elif path.is_file():
-            yield from _read_file(path, published)
+            sources.append(path)
         else:
             raise InputError(f"{path}: no such file; check the path (use - to read stdin)")
+    return sources
+
+
+def _kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    return "jsonl" if suffix in JSONL_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
+
+
+def _guard(read, where: str, stem: str, published: date | None, kind: str | None) -> Iterator[Article | Unreadable]:
+    try:
+        data = read()
+    except OSError as error:
+        yield Unreadable(where, f"{where}: cannot be read ({error.strerror}); check its permissions")
+        return
+    try:
+        yield from _read_blob(data, where, stem, published, kind)
+    except InputError as error:
+        yield Unreadable(where, str(error))
 
 
 def parse_published(value: str, where: str) -> date:
@@ -48,19 +107,17 @@ def parse_published(value: str, where: str) -> date:
         raise InputError(f'{where}: "published" is not a date (got {text!r}); use an ISO date like 2020-06-16') from None
 
 
-def _read_file(path: Path, published: date | None) -> Iterator[Article]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror}); check its permissions") from None
-    yield from _read_blob(data, str(path), path.stem, published, jsonl=path.suffix.lower() in JSONL_SUFFIXES)
-
-
-def _read_blob(data: bytes, where: str, stem: str, published: date | None, jsonl: bool | None = None) -> Iterator[Article]:
+def _read_blob(data: bytes, where: str, stem: str, published: date | None, kind: str | None) -> Iterator[Article | Unreadable]:
+    if kind is None:  # stdin: HTML when it starts with a tag, JSON Lines with an object
+        head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        kind = "html" if head.startswith((b"<!doctype html", b"<html")) else None
+    if kind == "html":
+        yield read_html(data, where, stem)
+        return
     text = _decode(data, where)
-    if jsonl is None:  # stdin: JSON Lines when it starts with an object
-        jsonl = text.lstrip().startswith("{")
-    if jsonl:
+    if kind is None:
+        kind = "jsonl" if text.lstrip().startswith("{") else "text"
+    if kind == "jsonl":
         yield from _read_jsonl(text, where)
     else:
         yield _plain_article(text, where, stem, published)
@@ -87,18 +144,26 @@ def _plain_article(text: str, where: str, stem: str, published: date | None) -> 
     return Article(id=stem, text=text, title=title, published=published, origin=where)
 
 
-def _read_jsonl(text: str, where: str) -> Iterator[Article]:
+def _read_jsonl(text: str, where: str) -> Iterator[Article | Unreadable]:
+    """One article per line; a bad line is an Unreadable of its own and the next lines are read."""
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         here = f"{where} line {number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{here}: is not JSON ({error.msg}); write one JSON object per line") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{here}: is not a JSON object; write one object per line with \"id\" and \"text\"")
-        yield _json_article(record, here)
+            yield _json_line(line, here)
+        except InputError as error:
+            yield Unreadable(here, str(error))
+
+
+def _json_line(line: str, here: str) -> Article:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{here}: is not JSON ({error.msg}); write one JSON object per line") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{here}: is not a JSON object; write one object per line with \"id\" and \"text\"")
+    return _json_article(record, here)
 
 
 def _json_article(record: dict, here: str) -> Article:

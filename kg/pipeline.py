@@ -1,19 +1,26 @@
-"""Compose the stages over a stream of articles: text -> Doc -> entities, times, events -> graph."""
+"""Compose the stages over a stream of articles: text -> Doc -> entities, times, events -> graph.
+
+Articles go through spaCy in batches (nlp.pipe); each batch's graphs are validated in one
+SHACL call. ``build_batch`` gives one outcome per article, Built or Skipped, so a corpus
+run can go on past a bad article (kg.corpus); ``build`` raises at the first instead.
+"""
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
 
 from .entities import extract_entities
-from .errors import ValidationError
+from .errors import InputError, KgError, ValidationError
 from .events import extract_events
 from .graph import article_iri, build_graph
 from .model import Article, Extraction
 from .nlp import load_nlp
-from .shacl import validate
+from .parsing import parse
+from .shacl import validate_each
 from .structure import analyse
 from .times import extract_times
 from .vocab import DEFAULT_BASE
@@ -26,7 +33,22 @@ class Built:
     article: Article
     name: URIRef
     graph: Graph
-    extraction: Extraction
+    words: int = 0
+    entities: int = 0
+    events: int = 0
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An article left out of the output, and why."""
+
+    article: str  # the article's id, or where it came from when it has none yet
+    reason: str  # one line naming the article and the fix
+    stage: str  # read | extract | validate
+    report: Graph | None = None  # the SHACL report, for a graph that breaks the shapes
+
+    def error(self) -> KgError:
+        return ValidationError(self.reason, self.report) if self.stage == "validate" else InputError(self.reason)
 
 
 def extract(article: Article, doc, layout, gazetteer=None) -> Extraction:
@@ -38,22 +60,61 @@ def extract(article: Article, doc, layout, gazetteer=None) -> Extraction:
     return Extraction(article, layout, entities, times, events)
 
 
+def build_batch(articles: list[Article], *, model: str | None = None, base: str = DEFAULT_BASE,
+                gazetteer=None, shapes: str | None = None) -> list[Built | Skipped]:
+    """One outcome per article, in order: parsed together, validated together."""
+    nlp = load_nlp(model)
+    layouts = [analyse(a) for a in articles]
+    docs = parse(nlp, [layout.analysis_text for layout in layouts])
+    outcomes: list[Built | Skipped] = []
+    for article, layout, doc in zip(articles, layouts, docs, strict=True):
+        try:
+            extraction = extract(article, doc, layout, gazetteer)
+            graph = build_graph(extraction, base)
+        except Exception as error:  # a bug in a stage: skip the article, keep the corpus going
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            outcomes.append(Skipped(article.id, f"{article.origin or article.id}: kg failed on this article "
+                                    f"({type(error).__name__}: {error} at {where.name}:{where.lineno}); "
+                                    "this is a bug in kg, please report it with the article", "extract"))
+            continue
+        words = sum(1 for token in doc if not token.is_space)
+        outcomes.append(Built(article, article_iri(base, article.id), graph, words,
+                              len(extraction.entities), len(extraction.events)))
+    return _validated(outcomes, shapes)
+
+
+def _validated(outcomes: list[Built | Skipped], shapes: str | None) -> list[Built | Skipped]:
+    built = [o for o in outcomes if isinstance(o, Built)]
+    reports = dict(zip((id(b) for b in built), validate_each([b.graph for b in built], shapes), strict=True))
+    result = []
+    for outcome in outcomes:
+        report = reports.get(id(outcome))
+        if report is not None and not report.conforms:
+            article = outcome.article
+            lines = "; ".join(str(v) for v in report.violations[:3])
+            more = f" (and {len(report.violations) - 3} more)" if len(report.violations) > 3 else ""
+            outcome = Skipped(article.id, f"{article.origin or article.id}: the graph breaks kg's shapes, a bug in "
+                              f"extraction: {lines}{more}", "validate", report.graph)
+        result.append(outcome)
+    return result
+
+
 def build(articles: Iterable[Article], *, model: str | None = None, base: str = DEFAULT_BASE,
           gazetteer=None, batch_size: int = 32, shapes: str | None = None) -> Iterator[Built]:
-    """Parse the articles with one spaCy pipeline (nlp.pipe) and yield each validated graph.
-    Raises ValidationError, with the SHACL report, for a graph that breaks the shapes."""
-    nlp = load_nlp(model)
-    laid_out = ((a.text, (a, analyse(a))) for a in articles)
-    stream = ((layout.analysis_text, (article, layout)) for _, (article, layout) in laid_out)
-    for doc, (article, layout) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-        extraction = extract(article, doc, layout, gazetteer)
-        graph = build_graph(extraction, base)
-        report = validate(graph, shapes)
-        if not report.conforms:
-            lines = "\n".join(f"  {v}" for v in report.violations)
-            raise ValidationError(
-                f"{article.origin or article.id}: the graph breaks kg's shapes (a bug in extraction, "
-                f"nothing was written):\n{lines}",
-                report.graph,
-            )
-        yield Built(article, article_iri(base, article.id), graph, extraction)
+    """Each article's validated graph, in order. Raises ValidationError, with the SHACL
+    report, for a graph that breaks the shapes (kg.corpus skips such articles instead)."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) == batch_size:
+            yield from _raising(build_batch(batch, model=model, base=base, gazetteer=gazetteer, shapes=shapes))
+            batch = []
+    if batch:
+        yield from _raising(build_batch(batch, model=model, base=base, gazetteer=gazetteer, shapes=shapes))
+
+
+def _raising(outcomes: list[Built | Skipped]) -> Iterator[Built]:
+    for outcome in outcomes:
+        if isinstance(outcome, Skipped):
+            raise outcome.error()
+        yield outcome

@@ -43,6 +43,28 @@ def validate(data: Graph, shapes_path: str | None = None) -> Report:
     return Report(bool(conforms), _violations(report_graph), report_graph)
 
 
+def validate_each(graphs: list[Graph], shapes_path: str | None = None) -> list[Report]:
+    """One report per graph, as if each were validated alone, at the cost of about one
+    validation: pyshacl pays per call and per graph, so the graphs are checked as one union
+    first. Only when the union breaks the shapes are the graphs that hold a failing focus
+    node (or all, when none does) validated again alone, and only those can fail."""
+    if not graphs:
+        return []
+    if len(graphs) == 1:
+        return [validate(graphs[0], shapes_path)]
+    union = Graph(bind_namespaces="none")
+    for graph in graphs:
+        union += graph
+    joint = validate(union, shapes_path)
+    passed = Report(True, (), Graph(bind_namespaces="none"))
+    if joint.conforms:
+        return [passed] * len(graphs)
+    focus = {node for node in joint.graph.objects(None, SH.focusNode)}
+    suspects = [i for i, graph in enumerate(graphs) if any((node, None, None) in graph for node in focus)]
+    # Graphs share entity nodes, so a node can look wrong only in the union: re-check alone.
+    return [validate(graph, shapes_path) if i in suspects or not suspects else passed for i, graph in enumerate(graphs)]
+
+
 def _violations(report: Graph) -> tuple[Violation, ...]:
     found = []
     for result in report.subjects(SH.resultSeverity, SH.Violation):

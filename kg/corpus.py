@@ -1,0 +1,110 @@
+"""build_corpus(): many articles, in batches, over one or more processes, one outcome each.
+
+Articles are cut into batches of ``batch_size``; each batch is parsed, extracted, turned
+into graphs and validated together (kg.pipeline.build_batch), in this process or in one of
+``workers`` processes. Outcomes come back in input order whatever the number of workers,
+and batches are cut the same way for any number of workers, so the output is the same
+bytes. At most two batches per worker are in flight, so memory does not grow with the
+corpus. An input that cannot be read, and an article whose graph breaks the shapes,
+become Skipped outcomes; the run goes on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from rdflib import Graph
+
+from .documents import Unreadable
+from .model import Article
+from .pipeline import Built, Skipped, build_batch
+from .vocab import DEFAULT_BASE
+
+
+def default_workers() -> int:
+    """The processes kg build uses by default: one per core it may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def build_corpus(items: Iterable[Article | Unreadable], *, model: str | None = None, base: str = DEFAULT_BASE,
+                 gazetteer=None, shapes: str | None = None, batch_size: int = 32,
+                 workers: int = 1) -> Iterator[Built | Skipped]:
+    """Built or Skipped for each item, in input order."""
+    options = {"model": model, "base": base, "gazetteer": gazetteer, "shapes": shapes}
+    batches = _batches(items, batch_size)
+    if workers <= 1:
+        for batch in batches:
+            yield from _run(batch, options)
+        return
+    yield from _parallel(batches, options, workers)
+
+
+def _batches(items: Iterable[Article | Unreadable], size: int) -> Iterator[list[Article | Unreadable]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _run(batch: list[Article | Unreadable], options: dict) -> list[Built | Skipped]:
+    articles = [item for item in batch if isinstance(item, Article)]
+    built = iter(build_batch(articles, **options) if articles else [])
+    return [next(built) if isinstance(item, Article) else Skipped(item.origin, item.reason, "read") for item in batch]
+
+
+# ---------------------------------------------------------------- processes
+
+_OPTIONS: dict = {}
+
+
+def _start_worker(options: dict) -> None:
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one core per worker, not a thread pool each
+    _OPTIONS.update(options)
+
+
+def _work(batch: list[Article | Unreadable]) -> list:
+    return [_portable(outcome) for outcome in _run(batch, _OPTIONS)]
+
+
+def _parallel(batches: Iterator[list], options: dict, workers: int) -> Iterator[Built | Skipped]:
+    # fork shares the loaded modules; each worker loads the spaCy pipeline once, on first use
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with context.Pool(workers, initializer=_start_worker, initargs=(options,)) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(pool.apply_async(_work, (batch,)))
+            if len(pending) >= 2 * workers:
+                yield from map(_restored, pending.popleft().get())
+        while pending:
+            yield from map(_restored, pending.popleft().get())
+
+
+# rdflib graphs pickle slowly; their triples as plain tuples cross processes five times faster.
+
+def _portable(outcome: Built | Skipped):
+    if isinstance(outcome, Built):
+        return ("built", outcome.article, outcome.name, tuple(outcome.graph), outcome.words, outcome.entities,
+                outcome.events)
+    report = tuple(outcome.report) if outcome.report is not None else None
+    return ("skipped", outcome.article, outcome.reason, outcome.stage, report)
+
+
+def _graph(triples) -> Graph:
+    graph = Graph(bind_namespaces="none")
+    graph.addN((s, p, o, graph) for s, p, o in triples)
+    return graph
+
+
+def _restored(portable) -> Built | Skipped:
+    if portable[0] == "built":
+        _, article, name, triples, words, entities, events = portable
+        return Built(article, name, _graph(triples), words, entities, events)
+    _, article, reason, stage, report = portable
+    return Skipped(article, reason, stage, _graph(report) if report is not None else None)
