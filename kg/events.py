@@ -141,7 +141,7 @@ def _roles(token, participants: Participants) -> tuple[list[str], list[str]]:
     supplied = _with_object(token) if token.lemma_ in _SUPPLY else None
     if supplied is not None:
         patients += _with_conjuncts(supplied, participants, exclude=tuple(agents))
-    if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+    if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in token.children):
         agents, patients = [], agents + patients  # "the jetliner crashed": it underwent the crash
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the office, staffed by personnel": the office is the patient
         key = participants.entity(token.head)
