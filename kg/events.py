@@ -342,6 +342,8 @@ def _clause_time(token, time_of) -> str | None:
     own = _own_date(token, time_of)
     if own is not None:
         return own
+    if token.dep_ == "relcl" and token.head.i in time_of:  # "since January, when it was closed"
+        return time_of[token.head.i]
     if token.pos_ == "NOUN":
         if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
             return _own_date(token.head, time_of)

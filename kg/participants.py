@@ -104,8 +104,9 @@ class Participants:
         if not text.strip() or not re.search(r"\w", text):
             return None
         lemma = token.lemma_.lower()
-        name = " ".join(t.lemma_.lower() if t.i == token.i else t.lower_ for t in words)
-        key = f"nominal:{name}:{token.tag_ in ('NNS', 'NNPS')}"
+        # one node per head noun and number in an article: "a $40 billion contract", "that
+        # contract" and "the contract" are one contract (measured: coref B-cubed recall)
+        key = f"nominal:{lemma}:{token.tag_ in ('NNS', 'NNPS')}"
         record = self._new.setdefault(key, {"label": text, "mentions": [], "type": _type_of(lemma)})
         record["mentions"].append(Span(start, end, text))
         self._by_token[token.i] = key
