@@ -265,6 +265,8 @@ def _places(token, participants, places) -> tuple[str, ...]:
     for prep in _locative_preps(token):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for node in [pobj, *_conjuncts(pobj), *_appositions(pobj)]:
+                if node.pos_ not in ("PROPN", "NOUN"):
+                    continue  # "an American plant": a demonym says whose, not where
                 key = participants.entity(node, may_create=False)
                 if key in places:
                     found.append(key)
@@ -276,8 +278,8 @@ def _places(token, participants, places) -> tuple[str, ...]:
 def _locative_preps(token):
     """Locative prepositions on the trigger, on its arguments, and one level into them."""
     heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
-    for head in list(heads):
-        for prep in (c for c in head.children if c.dep_ == "prep"):
+    for head in list(heads):  # "in ceremonies in Long Beach"
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
             heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
     for head in heads:
         for child in head.children:
