@@ -1,0 +1,141 @@
+"""How fast is kg build next to spaCy alone, and does its memory stay flat?
+
+Builds a corpus of N articles from the MEANTIME development texts (airbus and apple,
+repeated with fresh ids to reach N), then, each in a fresh process:
+
+  spacy   bare nlp.pipe over the texts: kg's pipeline (same model, batch size, processes)
+  kg      kg build CORPUS -f nquads --workers W (reading, parsing, extraction, graphs,
+          validation, writing)
+
+at 1 and 2 workers, and kg build at 10 x N articles to see that peak memory does not grow
+with the corpus. Times are whole runs, model loading included for both; words are spaCy's
+non-space tokens. Peak RSS is the largest sum over the process and its children, polled
+from /proc.
+
+    OPENBLAS_NUM_THREADS=1 python bench/speed.py --articles 100
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+MEANTIME = [SHARED / "corpora" / "meantime-en" / name for name in ("airbus", "apple")]
+
+BARE = """
+import sys, json
+from kg.nlp import load_nlp
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp = load_nlp()
+words = sum(sum(1 for t in doc if not t.is_space)
+            for doc in nlp.pipe(texts, batch_size=int(sys.argv[2]), n_process=int(sys.argv[3])))
+print(words)
+"""
+
+
+def write_corpus(path: Path, articles: int) -> None:
+    sys.path.insert(0, str(SHARED / "tools"))
+    from kg_eval.meantime import load, write_jsonl
+
+    docs = load(MEANTIME)
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as once:
+        write_jsonl(docs, once)
+        once.seek(0)
+        records = [json.loads(line) for line in once]
+    with open(path, "w", encoding="utf-8") as out:
+        for n in range(articles):
+            record = dict(records[n % len(records)], id=f"{records[n % len(records)]['id']}-{n // len(records)}")
+            out.write(json.dumps(record) + "\n")
+
+
+def _tree_rss(root: int) -> int:
+    """Resident memory (KiB) of a process and all its descendants."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    family, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in family} - family
+        family |= more
+        grew = bool(more)
+    total = 0
+    for pid in family:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total
+
+
+def measure(command: list[str]) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS of the process tree (MiB), stdout."""
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss(process.pid))
+        time.sleep(0.05)
+    elapsed = time.perf_counter() - started
+    out, err = process.communicate()
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{err}")
+    return elapsed, peak // 1024, out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=100, help="N, the corpus size (default 100)")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--no-memory", action="store_true", help="skip the 10 x N memory run")
+    args = parser.parse_args()
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    print(f"machine: {os.cpu_count()} cores, {cpu}; python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus.jsonl"
+        write_corpus(corpus, args.articles)
+        rows = []
+        for workers in (1, 2):
+            spent, peak, out = measure([sys.executable, "-c", BARE, str(corpus), str(args.batch_size), str(workers)])
+            words = int(out)
+            rows.append(("spacy", workers, args.articles, spent, words / spent, peak))
+            kg = [sys.executable, "-m", "kg", "build", str(corpus), "-f", "nquads", "-o", str(Path(folder) / "out.nq"),
+                  "--workers", str(workers), "--batch-size", str(args.batch_size), "--quiet"]
+            spent, peak, _ = measure(kg)
+            rows.append(("kg", workers, args.articles, spent, words / spent, peak))
+        if not args.no_memory:
+            big = Path(folder) / "big.jsonl"
+            write_corpus(big, 10 * args.articles)
+            kg[4] = str(big)
+            spent, peak, _ = measure(kg)
+            rows.append(("kg", 2, 10 * args.articles, spent, 10 * words / spent, peak))
+        print(f"words in the {args.articles}-article corpus: {words}")
+    print(f"{'run':<6} {'workers':>7} {'articles':>8} {'seconds':>8} {'words/s':>8} {'peak MiB':>8}")
+    for name, workers, articles, spent, rate, peak in rows:
+        print(f"{name:<6} {workers:>7} {articles:>8} {spent:>8.1f} {rate:>8.0f} {peak:>8}")
+    for workers in (1, 2):
+        bare = next(r for r in rows if r[:3] == ("spacy", workers, args.articles))
+        kg_row = next(r for r in rows if r[:3] == ("kg", workers, args.articles))
+        print(f"kg / spacy words/s at {workers} worker(s): {kg_row[4] / bare[4]:.2f} (target 0.85)")
+    if not args.no_memory:
+        small = next(r for r in rows if r[:3] == ("kg", 2, args.articles))
+        print(f"peak RSS at {10 * args.articles} / at {args.articles} articles: {rows[-1][5] / small[5]:.2f} (target 1.2)")
+
+
+if __name__ == "__main__":
+    main()
