@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from .model import Entity, Span
-from .resources import can_act
+from .resources import can_act, coarse_type
 
 # Head nouns that name people or organisations: such nominal arguments may act as agents.
 PERSON_NOUNS = {
@@ -36,6 +36,13 @@ ORGANISATION_NOUNS = {
 }
 # "dockworker", "spokesman", "firefighter", "economist", "politician": people
 _PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")
+# Head nouns of machines and products, which may act too ("the plane carried 500 people")
+PRODUCT_NOUNS = {
+    "plane", "airplane", "aeroplane", "aircraft", "jet", "jetliner", "airliner", "superjumbo", "helicopter",
+    "drone", "car", "truck", "vehicle", "ship", "vessel", "boat", "submarine", "train", "rocket", "missile",
+    "satellite", "device", "phone", "smartphone", "computer", "laptop", "tablet", "software", "app",
+    "robot", "engine", "model", "version", "product", "player", "camera", "console",
+}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all"}
 
 
@@ -63,6 +70,11 @@ class Participants:
             return self._pronoun(token, exclude)
         if token.pos_ not in ("NOUN", "PROPN") or not may_create:
             return None
+        for child in token.children:  # "the Airbus A330 jetliner" is the A330
+            key = self._by_token.get(child.i)
+            if child.dep_ == "compound" and key and coarse_type(self.types.get(key, "schema:Thing")) == "product":
+                self._by_token[token.i] = key
+                return key
         described = self._described.get((token.lemma_.lower(), token.tag_))
         if described is not None and token.tag_ == "NN":  # "a building" ... "the building"
             self._by_token[token.i] = described
@@ -95,7 +107,9 @@ class Participants:
     def _nominal(self, token) -> str | None:
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod", "nummod", "det", "poss", "nmod") or t.i == token.i]
         words = [t for t in words if t.i >= _left_edge(token)]
-        while words and (words[0].lower_ in _DETERMINERS or words[0].dep_ == "poss" or words[0].is_punct):
+        # the mention is the common-noun phrase: names before it are other entities ("Boeing's 777 planes")
+        while words and (words[0].lower_ in _DETERMINERS or words[0].dep_ in ("poss", "case") or words[0].is_punct
+                         or words[0].pos_ == "PROPN" or words[0].i in self._by_token):
             words = words[1:]
         if not words:
             words = [token]
@@ -166,6 +180,8 @@ def _type_of(lemma: str) -> str:
     singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma  # the lemmatizer misses some plurals
     if {lemma, singular} & PERSON_NOUNS or singular.endswith(_PERSON_ENDINGS):
         return "schema:Person"
+    if {lemma, singular} & PRODUCT_NOUNS:
+        return "schema:Product"
     if {lemma, singular} & ORGANISATION_NOUNS:
         return "schema:Organization"
     return "schema:Thing"

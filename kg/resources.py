@@ -82,9 +82,10 @@ def coarse_type(curie: str) -> str:
 
 
 def can_act(curie: str) -> bool:
-    """Whether things of this class may be an event's agent: people, organisations,
-    countries and regions (what kg's shapes allow)."""
+    """Whether things of this class may be an event's agent (PropBank's Arg0): people,
+    organisations, countries and regions, and products that act ("the plane carried
+    500 people"). The same rule as kg's shapes."""
     seen = superclasses(curie)
-    return bool(seen & {SDO.Person, SDO.Organization, SDO.AdministrativeArea})
+    return bool(seen & {SDO.Person, SDO.Organization, SDO.AdministrativeArea, SDO.Product})
 
 
