@@ -21,6 +21,7 @@ import re
 from .linking import Draft, Typed
 from .mentions import Name, name_words
 from .model import Span
+from .nlp import sentence_of, text_of
 
 _INTRODUCERS = re.compile(r"(?:known as|so-called|called|dubbed|named)\s*$", re.IGNORECASE)
 _IT = {"it", "its", "itself"}
@@ -68,7 +69,7 @@ def _compass(drafts: list[Draft], doc, text: str) -> list[Draft]:
             sides[words.pop()].names.extend(draft.names)
         else:
             kept.append(draft)
-    for match in re.finditer(r"\b[Tt]he (" + "|".join(sides) + r")\b(?!\s+[A-Z])", doc.text):
+    for match in re.finditer(r"\b[Tt]he (" + "|".join(sides) + r")\b(?!\s+[A-Z])", text_of(doc)):
         start, end = match.start(1), match.end(1)
         if _free(kept, start, end):
             sides[match.group(1)].names.append(Name(start, end, text[start:end], "GPE", source="compass"))
@@ -102,7 +103,7 @@ def _descriptions(drafts: list[Draft], doc, text: str) -> list[Draft]:
         if chunk.root.lemma_ not in heads or " " not in words:
             continue
         found.setdefault(words, []).append(chunk)
-        if _INTRODUCERS.search(doc.text[max(0, chunk.start_char - 30) : chunk.start_char]):
+        if _INTRODUCERS.search(text_of(doc)[max(0, chunk.start_char - 30) : chunk.start_char]):
             introduced.add(words)
     chosen = [w for w, chunks in found.items() if w in introduced or (len(chunks) >= 2 and _has_compound(chunks[0]))]
     out: list[Draft] = []
@@ -217,16 +218,16 @@ _COMPANY = {"company", "firm", "maker", "manufacturer", "airframer", "retailer",
 def _may_be_called(draft: Draft, noun: str, doc) -> bool:
     """Whether the nouns the text put before the entity's names allow this description."""
     org_nouns = name_words()["org-noun"]
-    said = {doc.text[: n.start].split()[-1].lower() for n in draft.names if doc.text[: n.start].split()} & set(org_nouns)
+    said = {text_of(doc)[: n.start].split()[-1].lower() for n in draft.names if text_of(doc)[: n.start].split()} & set(org_nouns)
     return not said or noun in said or (noun in _COMPANY and bool(said & _COMPANY))
 
 
 def _previous_subject(fits: list[Draft], doc, start: int) -> Draft | None:
     """Among several candidates, the one that is the subject of the sentence before."""
     sentence = doc.char_span(start, start + 1, alignment_mode="expand")
-    if sentence is None or sentence[0].sent.start == 0:
+    if sentence is None or sentence_of(sentence[0]).start == 0:
         return None
-    previous = doc[sentence[0].sent.start - 1].sent
+    previous = sentence_of(doc[sentence_of(sentence[0]).start - 1])
     subjects = [(t.idx, t.idx + len(t)) for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     found = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _antecedents(d) for a, b in subjects)]
     return found[0] if len(found) == 1 else None
@@ -257,8 +258,8 @@ def _pronouns(drafts: list[Draft], doc, text: str) -> None:
         if word not in _IT and word not in _HE or _expletive(token):
             continue
         person = word in _HE
-        sentence = token.sent
-        previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
+        sentence = sentence_of(token)
+        previous = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
         window = (previous.start_char if previous is not None else sentence.start_char, token.idx)
         fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _antecedents(d))]
         if len(fits) > 1 and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and previous is not None:

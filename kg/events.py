@@ -15,7 +15,7 @@ from datetime import date
 from .factuality import factuality, tense
 from .lexicon import load_lexicon
 from .model import Entity, Event, Span, TimeMention
-from .nlp import VERBS_TABLE
+from .nlp import VERBS_TABLE, text_of
 from .participants import Participants
 from .resources import coarse_type
 
@@ -69,7 +69,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         if when is None and today and pos == "VERB" and _reports_today(token, kind, lexicon) and factuality(token) == "asserted":
             when = today
         events.append(Event(
-            trigger=Span(start, end, doc.text[start:end]),
+            trigger=Span(start, end, text_of(doc)[start:end]),
             lemma=lemma,
             type=kind,
             agents=_unique(agents),

@@ -19,6 +19,7 @@ from importlib import resources
 
 from . import geo
 from .gazetteer import data_file
+from .nlp import text_of
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
@@ -290,7 +291,7 @@ def _models(doc, names: list[Name], text: str) -> list[Name]:
         else:
             out.append(name)
     product_nouns = name_words()["product-noun"]
-    for word in re.finditer(r"(?<![\w$-])[A-Za-z0-9][A-Za-z0-9-]*(?![\w-])", doc.text):
+    for word in re.finditer(r"(?<![\w$-])[A-Za-z0-9][A-Za-z0-9-]*(?![\w-])", text_of(doc)):
         s, e = word.span()
         if s in taken or not is_model(word.group()) or any(s <= n.start < e for n in out):
             continue
@@ -340,7 +341,7 @@ def _demonyms(doc, names: list[Name], text: str) -> list[Name]:
     forms = geo.demonyms()
     pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                          + r")(?![\w-])")
-    analysed = doc.text
+    analysed = text_of(doc)
     out = []
     for match in pattern.finditer(analysed):
         s, e = match.span()
@@ -352,7 +353,7 @@ def _demonyms(doc, names: list[Name], text: str) -> list[Name]:
 def _repeats(doc, names: list[Name], text: str) -> list[Name]:
     """Other occurrences of a name already found: spaCy tags a name in one sentence and
     misses it in the next. Only where the words are proper nouns (or a model number)."""
-    analysed = doc.text
+    analysed = text_of(doc)
     taken = [(n.start, n.end) for n in names]
     out = []
     for surface, label in sorted({(n.text, n.label) for n in names if n.label != "NORP"}):

@@ -70,3 +70,28 @@ def _share_verbs(nlp: Language) -> None:
     index = lookups.get_table("lemma_index")
     if "verb" in index and not nlp.vocab.lookups.has_table(VERBS_TABLE):
         nlp.vocab.lookups.add_table(VERBS_TABLE, {verb: True for verb in index["verb"]})
+
+
+def sentence_of(token):
+    """The sentence a token is in. spaCy's Token.sent walks every sentence of the Doc on each
+    call; kg asks for sentences thousands of times per article, so the bounds are kept once
+    per Doc (measured: a fifth of kg's extraction time went to Doc.sents)."""
+    doc = token.doc
+    index = doc.user_data.get("kg_sentence_index")
+    if index is None:
+        bounds = [(s.start, s.end) for s in doc.sents]
+        index = [0] * len(doc)
+        for n, (start, end) in enumerate(bounds):
+            index[start:end] = [n] * (end - start)
+        index = doc.user_data["kg_sentence_index"] = (bounds, index)
+    bounds, of_token = index
+    start, end = bounds[of_token[token.i]]
+    return doc[start:end]
+
+
+def text_of(doc) -> str:
+    """The Doc's text, kept once: spaCy's Doc.text joins every token again on each call."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text

@@ -130,16 +130,46 @@ def trig(graphs: list[tuple[URIRef, Graph]]) -> str:
 
 
 def jsonld(graph: Graph) -> str:
-    """JSON-LD with an inline context (nothing is fetched), in a stable order."""
+    """JSON-LD with an inline context (nothing is fetched), one node object per subject in a
+    stable order. Written by kg: rdflib's serialiser is quadratic on large graphs."""
     context = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-    raw = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
-    nodes = raw.get("@graph", [raw] if "@id" in raw else [])
-    for node in nodes:
-        for key, value in node.items():
-            if isinstance(value, list):
-                node[key] = sorted(value, key=lambda v: json.dumps(v, sort_keys=True))
-    document = {"@context": context, "@graph": sorted(nodes, key=lambda n: n.get("@id", ""))}
-    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    nodes: dict = defaultdict(lambda: defaultdict(list))
+    for s, p, o in graph:
+        node = nodes[s]
+        if p == RDF.type and isinstance(o, URIRef):
+            node["@type"].append(_json_key(o))
+        else:
+            node[_json_key(p)].append(_json_value(o))
+    document = []
+    for subject in sorted(nodes, key=_order):
+        body = {"@id": _json_id(subject)}
+        for key, values in sorted(nodes[subject].items()):
+            body[key] = sorted(values, key=lambda v: json.dumps(v, sort_keys=True))
+        document.append(body)
+    return json.dumps({"@context": context, "@graph": document}, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _json_key(iri: URIRef) -> str:
+    short = _qname(iri)
+    return short if not short.startswith("<") else str(iri)
+
+
+def _json_id(node) -> str:
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    _iri(node)  # refuses an IRI with forbidden characters, as the other writers do
+    return str(node)
+
+
+def _json_value(node) -> dict:
+    if isinstance(node, (URIRef, BNode)):
+        return {"@id": _json_id(node)}
+    value = {"@value": str(node)}
+    if node.language:
+        value["@language"] = node.language
+    elif node.datatype and node.datatype != XSD.string:
+        value["@type"] = _json_key(node.datatype)
+    return value
 
 
 # ---------------------------------------------------------------- writing
@@ -211,8 +241,15 @@ class GraphWriter:
             return
         self._stream.close()
         check_parses(self._tmp, self.format)
+        os.chmod(self._tmp, 0o666 & ~_umask())  # mkstemp made it private; a graph file is not
         os.replace(self._tmp, self.target)
         self._tmp = None
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def check_parses(path: Path, fmt: str) -> int:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .model import Entity, Span
+from .nlp import sentence_of, text_of
 from .resources import can_act, coarse_type
 
 # Head nouns that name people or organisations: such nominal arguments may act as agents.
@@ -86,9 +87,9 @@ class Participants:
         entity before it in its sentence (not a co-argument: "it closed it"), else the subject
         of the previous sentence, else the nearest fitting entity there."""
         wanted = _PRONOUNS[token.lower_]
-        sentence = token.sent
+        sentence = sentence_of(token)
         before = [t for t in sentence if t.i < token.i and t.i in self._by_token]
-        previous = list(self.doc[sentence.start - 1].sent) if sentence.start > 0 else []
+        previous = list(sentence_of(self.doc[sentence.start - 1])) if sentence.start > 0 else []
         earlier = [t for t in previous if t.i in self._by_token]
         subjects = [t for t in earlier if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
         for candidate in [*reversed(before), *subjects, *reversed(earlier)]:
@@ -114,7 +115,7 @@ class Participants:
         if not words:
             words = [token]
         start, end = words[0].idx, token.idx + len(token.text)
-        text = self.doc.text[start:end]
+        text = text_of(self.doc)[start:end]
         if not text.strip() or not re.search(r"\w", text):
             return None
         lemma = token.lemma_.lower()

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from .model import Span, TimeMention
+from .nlp import text_of
 from .timex_patterns import MONTHS, RULES, WEEKDAYS
 from .timex_values import Context, checked, fmt, parse
 
@@ -66,13 +67,13 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
     for i, (start, end, rule) in enumerate(spans):
         base = last
         following = spans[i + 1] if i + 1 < len(spans) else None
-        if rule == "clock time" and following and _CLOCK_THEN_DAY.fullmatch(doc.text[end : following[0]]):
+        if rule == "clock time" and following and _CLOCK_THEN_DAY.fullmatch(text_of(doc)[end : following[0]]):
             # "at 3 a.m. on Sunday": the time is on the day named right after it
             base = _value(doc, following[:2], anchor, last) or last
         value = _value(doc, (start, end), anchor, base)
         if value:
-            found.append(TimeMention(Span(start, end, doc.text[start:end]), value))
-            if not _fills_line(doc.text, start, end):  # a date line is not said, so not pointed back at
+            found.append(TimeMention(Span(start, end, text_of(doc)[start:end]), value))
+            if not _fills_line(text_of(doc), start, end):  # a date line is not said, so not pointed back at
                 last = value
     return found
 
@@ -80,7 +81,7 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
 def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None) -> str | None:
     start, end = where
     span = doc.char_span(start, end, alignment_mode="expand")
-    return normalise(doc.text[start:end], anchor, tense=clause_tense(span) if span else "past", last=last)
+    return normalise(text_of(doc)[start:end], anchor, tense=clause_tense(span) if span else "past", last=last)
 
 
 def _fills_line(text: str, start: int, end: int) -> bool:
@@ -95,7 +96,7 @@ def _expressions(doc) -> list[tuple[int, int, str]]:
     not yield "four years"."""
     candidates = []
     for index, (rule, scanner) in enumerate(zip(RULES, _SCANNERS, strict=True)):
-        for match in scanner.finditer(doc.text):
+        for match in scanner.finditer(text_of(doc)):
             if _plausible(doc, rule.name, match):
                 candidates.append((match.start(), match.end(), index))
     chosen: list[tuple[int, int, str]] = []

@@ -84,3 +84,15 @@ def test_missing_output_folder_is_a_clear_error(tmp_path):
     with pytest.raises(OutputError, match="does not exist"):
         with GraphWriter(str(tmp_path / "no" / "x.ttl"), "turtle"):
             pass
+
+
+def test_written_file_has_ordinary_permissions_not_mkstemps_private_ones(tmp_path):
+    import os
+    import stat
+
+    target = tmp_path / "graph.ttl"
+    with GraphWriter(str(target), "turtle") as writer:
+        writer.add(A, _graph())
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
