@@ -23,7 +23,9 @@ from .model import Article
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
-KNOWN_SUFFIXES = JSONL_SUFFIXES | TEXT_SUFFIXES | HTML_SUFFIXES
+# A folder is read for these; .md is left out, since a folder of articles often has a
+# README beside them (a named .md file, or --glob '*.md', is read as text all the same)
+FOLDER_SUFFIXES = JSONL_SUFFIXES | {".txt", ".text"} | HTML_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class Unreadable:
 
 def read_inputs(paths: Iterable[str], published: date | None = None, glob: str | None = None) -> Iterator[Article | Unreadable]:
     """Articles from each path in turn: a file, a folder (recursively, in sorted order: its
-    .txt, .md, .jsonl and .html files, or those matching ``glob``) or "-" for stdin.
+    .txt, .jsonl and .html files, or those matching ``glob``) or "-" for stdin.
     ``published`` dates plain-text articles. Missing paths and empty folders raise
     InputError at once, before any article is read; a file that cannot be read gives an
     Unreadable and reading goes on."""
@@ -68,7 +70,7 @@ def _sources(paths: Iterable[str], glob: str | None) -> list:
             continue
         path = Path(name)
         if path.is_dir():
-            found = path.rglob(glob) if glob else (p for p in path.rglob("*") if p.suffix.lower() in KNOWN_SUFFIXES)
+            found = path.rglob(glob) if glob else (p for p in path.rglob("*") if p.suffix.lower() in FOLDER_SUFFIXES)
             files = sorted(p for p in found if p.is_file())
             if not files:
                 wanted = f"files matching {glob!r}" if glob else ".txt, .jsonl or .html files"

@@ -227,3 +227,11 @@ def test_same_bytes_for_one_and_two_workers(tmp_path, fmt):
             if not order or order[-1] != name:
                 order.append(name)
         assert order == [f"a{n}" for n in range(9)]
+
+
+def test_a_folder_read_leaves_its_readme_out(tmp_path):
+    from kg.documents import read_articles
+
+    (tmp_path / "story.txt").write_text("A ferry sank off Crete on Monday.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About these articles", encoding="utf-8")
+    assert [a.id for a in read_articles([str(tmp_path)]) if hasattr(a, "id")] == ["story"]
