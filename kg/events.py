@@ -32,6 +32,8 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
                  "burn", "break", "freeze", "melt", "soar", "plunge", "slump", "surge", "jump", "tumble",
                  "climb", "slide", "slip", "fail", "stall", "land", "depart", "begin", "end", "start",
                  "stop", "continue", "remain", "survive", "suffer", "recover", "expire", "close", "open"}
+# Motion verbs whose vehicle subject is moved, not the mover: "the aircraft can fly" (PropBank fly.01 Arg1)
+_VEHICLE_MOTION = {"fly", "sail", "drive", "refuel", "taxi", "cruise", "travel", "head", "return"}
 # Verbs whose thing given comes with "with": "supply the Air Force with tankers"
 _SUPPLY = {"supply", "provide", "equip", "fit", "furnish", "arm", "present", "reward", "feed", "load"}
 _PLACE_TYPES = ("schema:Country", "schema:City", "schema:Place", "schema:AdministrativeArea", "schema:State",
@@ -52,9 +54,12 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
     time_of = _time_index(doc, times)
     # the publication date, when the text itself names it (a dateline, "on Tuesday")
     today = published.isoformat() if published and any(t.value == published.isoformat() for t in times) else None
+    triggers = {t.i: found for t in doc if (found := _trigger(t, lexicon, named_tokens, verbs)) is not None}
+    # an argument that is itself an event ("rejected the proposal") is no entity
+    participants.events = {i for i, t in triggers.items() if doc[i].pos_ == "NOUN"}
     events = []
     for token in doc:
-        trigger = _trigger(token, lexicon, named_tokens, verbs)
+        trigger = triggers.get(token.i)
         if trigger is None:
             continue
         lemma, particle = trigger
@@ -143,11 +148,19 @@ def _roles(token, participants: Participants) -> tuple[list[str], list[str]]:
         patients += _with_conjuncts(supplied, participants, exclude=tuple(agents))
     if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in token.children):
         agents, patients = [], agents + patients  # "the jetliner crashed": it underwent the crash
+    elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
+        moved = [k for k in agents if _undergoes(k, participants)]  # "the aircraft can fly": it is flown
+        agents, patients = [k for k in agents if k not in moved], moved + patients
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the office, staffed by personnel": the office is the patient
         key = participants.entity(token.head)
         if key:
             patients.append(key)
     return agents, patients
+
+
+def _undergoes(key: str, participants) -> bool:
+    """Products and things undergo what is done with them; people and organisations act."""
+    return coarse_type(participants.types.get(key, "schema:Thing")) in ("product", "thing")
 
 
 def _antecedent(token):
@@ -217,8 +230,11 @@ def _is_infinitive(token) -> bool:
 def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     agents, patients = [], []
     for child in token.children:
-        if child.dep_ == "poss":
-            agents += _with_conjuncts(child, participants, may_create=False)
+        if child.dep_ in ("poss", "compound"):
+            # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
+            # plane flies, the A380 is delayed (a thing that undergoes, PropBank's Arg1)
+            for key in _with_conjuncts(child, participants, may_create=False):
+                (patients if _undergoes(key, participants) else agents).append(key)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 patients += _with_conjuncts(pobj, participants)
@@ -228,10 +244,6 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         elif child.dep_ == "prep" and child.lower_ == "for" and not patients:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "an order for 60 jets"
                 patients += _with_conjuncts(_quantity_of(pobj), participants)
-        elif child.dep_ == "compound":
-            key = participants.entity(child, may_create=False)
-            if key:
-                agents.append(key)
     head = token.head
     if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
         for child in head.children:  # "Kim and Moon held meetings": the subject of the light verb acts

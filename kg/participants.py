@@ -60,6 +60,7 @@ class Participants:
                     self._by_token.setdefault(token.i, entity.key)
         self.types = {e.key: e.type for e in entities}
         self._new: dict[str, dict] = {}
+        self.events: set[int] = set()  # tokens that are event triggers: never minted as entities
         self.resolved: dict[str, list[Span]] = {}  # pronouns resolved here, per entity key
         self._described = _described_heads(doc, self._by_token)
 
@@ -69,7 +70,7 @@ class Participants:
             return self._by_token[token.i]
         if token.lower_ in _PRONOUNS:
             return self._pronoun(token, exclude)
-        if token.pos_ not in ("NOUN", "PROPN") or not may_create:
+        if token.pos_ not in ("NOUN", "PROPN") or not may_create or token.i in self.events:
             return None
         for child in token.children:  # "the Airbus A330 jetliner" is the A330
             key = self._by_token.get(child.i)
