@@ -131,8 +131,8 @@ def _roles(token, participants: Participants) -> tuple[list[str], list[str]]:
         return _nominal_roles(token, participants)
     agents, patients = [], []
     for child in token.children:  # subjects first: an object pronoun is never its own verb's subject
-        if child.dep_ == "nsubj":
-            agents += _with_conjuncts(_antecedent(child), participants, may_create=True)
+        if child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
+            agents += _with_conjuncts(_antecedent(_quantity_of(child)), participants, may_create=True)
         elif child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 agents += _with_conjuncts(_antecedent(pobj), participants)

@@ -77,7 +77,7 @@ def _governed(token) -> str:
             return cue.lower()
         if _is_infinitive(node) and link in ("xcomp", "acl") and head.lemma_.lower() not in _IMPLICATIVE:
             return "planned"  # "a contract to supply", "wants to buy": not (yet) done
-        if link in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        if link == "xcomp" and head.pos_ in ("VERB", "AUX"):  # "will try to close"; not "will say that"
             inherited = _own_factuality(head)
             if inherited != "asserted":
                 return inherited
