@@ -1,0 +1,155 @@
+"""Where and when an event happened: its places and its date, as the text states them.
+
+Places come from locative phrases on the trigger and its arguments ("in Kaesong", "from New
+York to Singapore"), else from where the text locates a participant ("the town where the
+building was located"). The date is the one in the trigger's own phrase, else in the clause
+it depends on; a main-clause statement or present perfect takes the publication date when
+the text names that date.
+"""
+
+from __future__ import annotations
+
+from .factuality import tense
+from .roles import conjuncts, unique
+
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "over", "to", "via",
+             "onto", "around", "within", "off"}
+
+
+def reports_today(token, kind: str, lexicon) -> bool:
+    """A main-clause statement with no date of its own ("the ministry confirmed that ...",
+    "Boeing says"), or a main-clause present perfect ("Airbus has won an order"): news
+    reports these on the day of publication. (Measured on MEANTIME: stating every present
+    tense main verb as happening on that day costs more precision than it gains.)"""
+    if token.dep_ != "ROOT" or tense(token) not in ("past", "present"):
+        return False
+    perfect = token.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    return perfect or lexicon.is_a(kind, "kgo:MakeStatement")
+
+
+def places_of(token, participants, places) -> tuple[str, ...]:
+    """Place entities in the locative phrases of the trigger's clause: "in Kaesong", "from
+    New York to Singapore", "cut 4,300 jobs in France, Germany and Spain" (a locative on the
+    object counts), "Dockworkers in Rotterdam walked off" (so does one on the subject).
+    A coordinated verb without its own shares the first verb's ("selected and purchased")."""
+    found = []
+    for prep in _locative_preps(token):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for node in [pobj, *conjuncts(pobj), *_appositions(pobj)]:
+                if node.pos_ not in ("PROPN", "NOUN"):
+                    continue  # "an American plant": a demonym says whose, not where
+                key = participants.entity(node, may_create=False)
+                if key in places:
+                    found.append(key)
+    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        return places_of(token.head, participants, places)
+    return unique(found)
+
+
+def _locative_preps(token):
+    """Locative prepositions on the trigger, on its arguments, and one level into them."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    for head in list(heads):  # "in ceremonies in Long Beach"
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
+            heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
+                yield child
+            elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
+                yield from (c for c in child.children if c.lower_ == "of")
+
+
+def _appositions(token):
+    """"Mobile, Alabama": the state is part of the place phrase."""
+    return [c for c in token.children if c.dep_ in ("appos", "npadvmod")]
+
+
+def located_place(participants, located, places) -> tuple[str, ...]:
+    """Where the text locates a participant ("the town where the building was located")."""
+    for key in participants:
+        where = located.get(key)
+        if where in places:
+            return (where,)
+    return ()
+
+
+_LOCATING = {"locate", "base", "situate", "house", "headquarter"}
+
+
+def locations(doc, participants, places) -> dict[str, str]:
+    """What the text locates where: "the town where the building was located",
+    "a factory located in Toulouse", "Seattle-based Boeing" is left to the entity layer."""
+    found = {}
+    for token in doc:
+        if token.lemma_ not in _LOCATING or token.tag_ != "VBN":
+            continue
+        thing = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if thing is None and token.dep_ == "acl":
+            thing = token.head
+        where = None
+        if any(c.lower_ == "where" for c in token.children) and token.dep_ == "relcl":
+            where = participants.entity(token.head, may_create=False)
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                where = participants.entity(pobj, may_create=False) or where
+        key = participants.entity(thing, may_create=False) if thing is not None else None
+        if key and where in places and key != where:
+            found.setdefault(key, where)
+    return found
+
+
+def time_index(doc, times) -> dict[int, str]:
+    index = {}
+    for tm in times:
+        span = doc.char_span(tm.span.start, tm.span.end, alignment_mode="expand")
+        for token in span or ():
+            index[token.i] = tm.value
+    return index
+
+
+def clause_time(token, time_of) -> str | None:
+    """The date in the trigger's own clause; for a verb, else the date of a clause it depends
+    on ("delivered ... on Tuesday, bringing production to an end"); for a noun, the date of
+    the clause it is an argument of ("signed the agreement on June 15")."""
+    own = _own_date(token, time_of)
+    if own is not None:
+        return own
+    if token.dep_ == "relcl" and token.head.i in time_of:  # "since January, when it was closed"
+        return time_of[token.head.i]
+    if token.pos_ == "NOUN":
+        if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
+            return _own_date(token.head, time_of)
+        return None
+    node = token
+    while node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+        node = node.head
+        found = _own_date(node, time_of)
+        if found is not None:
+            return found
+    return None
+
+
+def _own_date(token, time_of) -> str | None:
+    """A date inside the trigger's phrase with no other verb between them."""
+    for t in token.subtree:
+        if t.i in time_of and _no_verb_between(t, token):
+            return time_of[t.i]
+    return None
+
+
+def _no_verb_between(t, top) -> bool:
+    node = t.head
+    while node.i != top.i:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _clause_head(token):
+    """The nearest verb or event noun above a token."""
+    node = token.head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node

@@ -1,0 +1,181 @@
+"""Who does what to whom: an event trigger's agent (PropBank Arg0) and patient (Arg1).
+
+The agent is the active subject or the "by" phrase of a passive, the patient the object or
+the passive subject. Control verbs lend their subject to the infinitive ("it threatened to
+close it"), coordinated verbs and participles share the subject of the verb they hang on,
+relative pronouns stand for their antecedent, and verbs whose subject undergoes the event
+("the jetliner crashed") make it the patient. Event nouns take their agent from a
+possessive or a "by"/"between"/"from" phrase, their patient from "of" or "for".
+"""
+
+from __future__ import annotations
+
+from .resources import coarse_type
+
+_OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help",
+                   "appoint", "hire", "name", "choose", "elect", "select", "pick", "authorize", "encourage"}
+
+
+# Verbs whose subject undergoes the event when they have no object (PropBank Arg1):
+# "the jetliner crashed", "prices rose", "the talks collapsed".
+_UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", "decrease", "grow", "shrink",
+                 "collapse", "explode", "sink", "arrive", "happen", "occur", "emerge", "disappear", "vanish",
+                 "burn", "break", "freeze", "melt", "soar", "plunge", "slump", "surge", "jump", "tumble",
+                 "climb", "slide", "slip", "fail", "stall", "land", "depart", "begin", "end", "start",
+                 "stop", "continue", "remain", "survive", "suffer", "recover", "expire", "close", "open"}
+
+
+# Motion verbs whose vehicle subject is moved, not the mover: "the aircraft can fly" (PropBank fly.01 Arg1)
+_VEHICLE_MOTION = {"fly", "sail", "drive", "refuel", "taxi", "cruise", "travel", "head", "return"}
+
+
+# Verbs whose thing given comes with "with": "supply the Air Force with tankers"
+_SUPPLY = {"supply", "provide", "equip", "fit", "furnish", "arm", "present", "reward", "feed", "load"}
+
+
+def roles(token, participants) -> tuple[list[str], list[str]]:
+    """Agent and patient entity keys for a verbal or nominal trigger."""
+    if token.pos_ == "NOUN":
+        return _nominal_roles(token, participants)
+    agents, patients = [], []
+    for child in token.children:  # subjects first: an object pronoun is never its own verb's subject
+        if child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
+            agents += _with_conjuncts(_antecedent(_quantity_of(child)), participants, may_create=True)
+        elif child.dep_ == "agent":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                agents += _with_conjuncts(_antecedent(pobj), participants)
+    if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        agents += _inherited_subject(token, participants)
+    for child in token.children:
+        if child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "attr") and token.lemma_ != "be"):
+            if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
+                continue  # "supply the Air Force with tankers": the Air Force receives
+            patients += _with_conjuncts(_antecedent(_quantity_of(child)), participants, exclude=tuple(agents))
+    supplied = _with_object(token) if token.lemma_ in _SUPPLY else None
+    if supplied is not None:
+        patients += _with_conjuncts(supplied, participants, exclude=tuple(agents))
+    if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in token.children):
+        agents, patients = [], agents + patients  # "the jetliner crashed": it underwent the crash
+    elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
+        moved = [k for k in agents if _undergoes(k, participants)]  # "the aircraft can fly": it is flown
+        agents, patients = [k for k in agents if k not in moved], moved + patients
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "the office, staffed by personnel": the office is the patient
+        key = participants.entity(token.head)
+        if key:
+            patients.append(key)
+    return agents, patients
+
+
+def _undergoes(key: str, participants) -> bool:
+    """Products and things undergo what is done with them; people and organisations act."""
+    return coarse_type(participants.types.get(key, "schema:Thing")) in ("product", "thing")
+
+
+def _antecedent(token):
+    """A relative pronoun stands for the noun its clause modifies: "AirTanker, who retains"."""
+    if token.tag_ in ("WDT", "WP") or (token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        clause = token.head
+        while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return token
+
+
+def _quantity_of(token):
+    """"purchase 20 of Boeing's 777 planes": the planes, not the number."""
+    if token.pos_ == "NUM" or token.lower_ in ("some", "all", "many", "most", "one", "none", "part", "half"):
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return token
+
+
+def _with_object(token):
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _inherited_subject(token, participants) -> list[str]:
+    """Control, coordination and participles: the subject of the verb this one depends on
+    ("threatened to close", "said and added", "citing flaws"), and for "a contract to
+    supply" the subject of the verb whose object the noun is ("won a contract to supply")."""
+    head = token.head
+    if head.i == token.i:
+        return []
+    if token.dep_ == "acl" and _is_infinitive(token) and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj"):
+        verb = head.head if head.dep_ == "dobj" else head.head.head
+        return _subject_of(verb, participants) if verb.pos_ == "VERB" else []
+    if token.dep_ not in ("xcomp", "conj", "advcl"):
+        return []
+    if token.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects:
+            return _with_conjuncts(objects[0], participants)
+    if token.dep_ == "advcl" and not (_is_infinitive(token) or token.tag_ in ("VBG", "VBN")):
+        return []
+    return _subject_of(head, participants)
+
+
+def _subject_of(verb, participants) -> list[str]:
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return _with_conjuncts(_antecedent(child), participants, may_create=True)
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _with_conjuncts(pobj, participants)
+    if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return _inherited_subject(verb, participants)
+    return []
+
+
+def _is_infinitive(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
+    agents, patients = [], []
+    for child in token.children:
+        if child.dep_ in ("poss", "compound"):
+            # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
+            # plane flies, the A380 is delayed (a thing that undergoes, PropBank's Arg1)
+            for key in _with_conjuncts(child, participants, may_create=False):
+                (patients if _undergoes(key, participants) else agents).append(key)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                patients += _with_conjuncts(pobj, participants)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "between", "from", "among"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "a dispute between Airbus and Boeing"
+                agents += _with_conjuncts(pobj, participants, may_create=child.lower_ != "from")
+        elif child.dep_ == "prep" and child.lower_ == "for" and not patients:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "an order for 60 jets"
+                patients += _with_conjuncts(_quantity_of(pobj), participants)
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
+        for child in head.children:  # "Kim and Moon held meetings": the subject of the light verb acts
+            if child.dep_ == "nsubj":
+                agents += _with_conjuncts(child, participants)
+    return agents, patients
+
+
+def _with_conjuncts(token, participants, may_create: bool = True, exclude: tuple[str, ...] = ()) -> list[str]:
+    keys = []
+    for node in [token, *conjuncts(token)]:
+        key = participants.entity(node, may_create=may_create, exclude=exclude)
+        if key:
+            keys.append(key)
+    return keys
+
+
+def conjuncts(token):
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield child
+            yield from conjuncts(child)
+
+
+def unique(keys) -> tuple[str, ...]:
+    """The keys in their first order, each once."""
+    return tuple(dict.fromkeys(keys))
