@@ -25,7 +25,7 @@ PREFIXES = {
     "sem": SEM, "gaf": GAF, "nif": NIF, "time": TIME, "kgo": KGO,
 }
 
-_SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._~-]{0,80}$")
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~-]{0,80}")
 
 
 def slug(text: str) -> str:
@@ -43,7 +43,7 @@ def slug(text: str) -> str:
 
 def id_segment(article_id: str) -> str:
     """An article id as a path segment: kept when already safe, otherwise slugged."""
-    return article_id if _SAFE_ID.match(article_id) else slug(article_id)
+    return article_id if _SAFE_ID.fullmatch(article_id) else slug(article_id)  # fullmatch: "$" allows a final newline
 
 
 def expand(curie: str):
