@@ -17,6 +17,7 @@ Each rule resolves only with clear evidence, since a wrong merge costs more than
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .linking import Draft, Typed
 from .mentions import Name, name_words
@@ -38,6 +39,7 @@ def resolve(drafts: list[Draft], doc, text: str) -> list[Draft]:
     _appositions(drafts, doc, text)
     _definites(drafts, doc, text)
     _pronouns(drafts, doc, text)
+    _described_names(drafts, doc, text)
     return drafts
 
 
@@ -153,6 +155,70 @@ def _appositions(drafts: list[Draft], doc, text: str) -> None:
             owner = [d for d in drafts if any(s <= other.idx < e for s, e in _name_spans(d))]
             if len(owner) == 1:
                 _add(drafts, owner[0], chunk.start_char, chunk.end_char, text)
+
+
+# nouns that describe what a named thing is when written before its name ("airframer Boeing"),
+# with name-words' org-nouns and class-nouns and the company nouns above
+_DESCRIBERS = {"parent", "magazine", "website", "service", "network", "browser", "system"}
+_DESCRIPTOR_DEPS = {"compound", "amod", "det", "nmod", "poss", "case", "cc", "conj", "npadvmod", "nummod"}
+
+
+def _described_names(drafts: list[Draft], doc, text: str) -> None:
+    """"United States airframer Boeing", "Irish low cost airline, Ryanair": a descriptor noun
+    phrase written before a name makes, with the name, one more mention of the named thing
+    (the names inside the descriptor stay mentions of their own)."""
+    words = name_words()
+    nouns = _DESCRIBERS | set(words["org-noun"]) | set(words["class-noun"]) | _COMPANY
+    for draft in drafts:
+        # a person's role is written as an apposition as often as part of the name ("Apple CEO
+        # Steve Jobs"); a place is rarely described so
+        if draft.typed.type == "schema:Person" or draft.typed.place is not None:
+            continue
+        for k, name in enumerate(draft.names):
+            if name.label == "NORP" or name.lead:
+                continue
+            span = doc.char_span(name.start, name.end, alignment_mode="expand")
+            start = _descriptor_start(doc, span, nouns) if span is not None else None
+            if start is None:
+                continue
+            begin = doc[start].idx
+            if any(a <= begin and name.end <= b for a, b in _taken(drafts)) or not _nests(drafts, begin, name.end):
+                continue
+            if text[:name.start].rstrip().endswith(",") or any(begin <= a and b < name.start for a, b in _taken(drafts)):
+                # an apposition, or a descriptor holding a name ("Irish airline Aer Lingus"), is
+                # a mention of its own beside the name
+                draft.extra.append(Span(begin, name.end, text[begin : name.end]))
+            else:  # "airframer Boeing": the descriptor is part of the name's mention
+                draft.names[k] = replace(name, lead=name.start - begin)
+
+
+def _descriptor_start(doc, span, nouns: set[str]) -> int | None:
+    """The first token of a descriptor noun phrase right before ``span`` (or before a comma and
+    it, in apposition), or None."""
+    at = span.start - 1
+    comma = at >= 0 and doc[at].text == ","
+    if comma:
+        at -= 1
+    if at < 0 or doc[at].pos_ not in ("NOUN", "PROPN") or doc[at].ent_type_:
+        return None
+    noun = doc[at]
+    if at > 0 and doc[at - 1].text == "-":
+        return None  # "long-haul A330s": a hyphenated modifier, no descriptor
+    inside = span.start <= noun.head.i < span.end or any(t.head.i == noun.i and t.dep_ == "appos" for t in span)
+    if noun.lower_ not in nouns and not (noun.tag_ == "NN" and noun.dep_ == "compound" and inside and not comma):
+        return None
+    if not inside or (comma and not any(t.dep_ == "appos" or t.head.i == noun.i for t in span)):
+        return None
+    first, sentence = at, sentence_of(noun).start
+    while first - 1 >= sentence and doc[first - 1].dep_ in _DESCRIPTOR_DEPS and not doc[first - 1].is_punct \
+            and first - 1 <= doc[first - 1].head.i < span.end and doc[first - 1].pos_ != "VERB":
+        first -= 1
+    return first if at - first < 8 else None
+
+
+def _nests(drafts: list[Draft], start: int, end: int) -> bool:
+    """No mention crosses ``start``-``end``: each lies inside it or outside it."""
+    return not any(a < start < b or a < end < b for a, b in _taken(drafts))
 
 
 def _name_spans(draft: Draft) -> list[tuple[int, int]]:

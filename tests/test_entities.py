@@ -389,7 +389,7 @@ Maersk threatened to divert its vessels to Antwerp. The company did not say when
 @pytest.mark.model
 def test_a_descriptor_noun_makes_the_whole_name_an_organisation():
     entities = run(HARBOUR)
-    union = owner(entities, HARBOUR.index("FNV"))
+    union = owner(entities, HARBOUR.index("The union FNV"))  # the descriptor is part of the mention
     assert union is not None and union.label == "FNV Havens" and union.type != "schema:Person"
     assert not [e for e in entities if e.type == "schema:Person"]
 
@@ -400,3 +400,28 @@ def test_a_lone_name_that_threatens_is_a_company_and_the_company_refers_to_it():
     maersk = entity(entities, "Maersk")
     assert maersk.type == "schema:Organization"
     assert "The company" in texts(maersk)
+
+
+DESCRIBED = """United States airframer Boeing said on Monday it would delay its new jet.
+
+Irish low cost airline, Ryanair, ordered ten aircraft. Its chief executive, Michael O'Leary, \
+said the deal was good. Analysts at Barclays said Boeing and Ryanair had talked for months.
+"""
+
+
+@pytest.mark.model
+def test_a_descriptor_before_a_name_is_part_of_a_mention_of_the_named_thing():
+    entities = run(DESCRIBED)
+    boeing = entity(entities, "Boeing")
+    assert "United States airframer Boeing" in texts(boeing)
+    assert "United States" in texts(owner(entities, 0))  # the nested name keeps its own mention
+    assert owner(entities, 0) is not boeing
+    ryanair = entity(entities, "Ryanair")
+    assert "Irish low cost airline, Ryanair" in texts(ryanair) and "Ryanair" in texts(ryanair)
+
+
+@pytest.mark.model
+def test_a_person_or_a_list_takes_no_descriptor_mention():
+    entities = run(DESCRIBED)
+    assert not [m for e in entities for m in e.mentions if m.text.startswith(("chief executive", "Its chief"))]
+    assert not [m for e in entities for m in e.mentions if m.text.startswith("Barclays said")]
