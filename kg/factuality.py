@@ -75,8 +75,8 @@ def _governed(token) -> str:
         cue = lexicon.cue(head.lemma_.lower())
         if cue is not None and link != "conj" and _governs(cue, head, link):
             return cue.lower()
-        if _is_infinitive(node) and link in ("xcomp", "acl") and head.lemma_.lower() not in _IMPLICATIVE:
-            return "planned"  # "a contract to supply", "wants to buy": not (yet) done
+        if _is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE:
+            return "planned"  # "a contract to supply", "wants to buy", "fitted ... to boost": not (yet) done
         if link == "xcomp" and head.pos_ in ("VERB", "AUX"):  # "will try to close"; not "will say that"
             inherited = _own_factuality(head)
             if inherited != "asserted":

@@ -115,6 +115,14 @@ def _inherited_subject(token, participants) -> list[str]:
             return _with_conjuncts(objects[0], participants)
     if token.dep_ == "advcl" and not (_is_infinitive(token) or token.tag_ in ("VBG", "VBN")):
         return []
+    if token.dep_ == "advcl" and head.dep_ == "relcl" and token.i > 0 and token.doc[token.i - 1].text == ",":
+        # ", signaling its displeasure" after a relative clause tells of the main clause:
+        # "North Korea blew up a building where officials had worked, signaling ..."
+        main = head.head
+        while main.head.i != main.i and main.pos_ not in ("VERB", "AUX"):
+            main = main.head
+        if main.pos_ in ("VERB", "AUX"):
+            return _subject_of(main, participants)
     return _subject_of(head, participants)
 
 
