@@ -184,7 +184,7 @@ def _described_names(drafts: list[Draft], doc, text: str) -> None:
             begin = doc[start].idx
             if any(a <= begin and name.end <= b for a, b in _taken(drafts)) or not _nests(drafts, begin, name.end):
                 continue
-            if text[:name.start].rstrip().endswith(",") or any(begin <= a and b < name.start for a, b in _taken(drafts)):
+            if text[:name.start].rstrip().endswith(",") or any(begin <= n.start and n.end < name.start for d in drafts for n in d.names):
                 # an apposition, or a descriptor holding a name ("Irish airline Aer Lingus"), is
                 # a mention of its own beside the name
                 draft.extra.append(Span(begin, name.end, text[begin : name.end]))

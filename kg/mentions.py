@@ -211,13 +211,24 @@ def _relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
 
 def _acts_as_product(doc, span, words) -> bool:
     """A name used as a product's: an organisation's possessive before it ("Apple's Tiger"), a
-    version number after it ("Safari 4.0"), the object of a launch verb ("unveiled Lion",
+    product noun before it ("web browser Safari") or in apposition ("Tiger, the newest version"),
+    a version number after it ("Safari 4.0"), the object of a launch verb ("unveiled Lion",
     "launches new MacBook Air laptops"), or listed with such an object."""
     if span[-1].text in words["head"] or span[-1].text in words["suffix"]:
         return False
     start, end = span.start, span.end
-    if start >= 2 and doc[start - 1].text in _POSSESSIVE and doc[start - 2].ent_type_ == "ORG":
+    before = start - 1
+    while before > 0 and doc[before].dep_ == "amod" and doc[before].head.i in range(start, end + 2):
+        before -= 1  # "Apple's proprietary Quartz"
+    if before >= 1 and doc[before].text in _POSSESSIVE and doc[before - 1].ent_type_ == "ORG":
         return True
+    nouns = words["product-noun"]
+    if start >= 1 and doc[start - 1].lemma_ in nouns and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < end:
+        return True  # "web browser Safari"
+    if span.root.dep_ == "appos" and span.root.head.lemma_ in nouns or any(
+            c.dep_ == "appos" and c.lemma_ in nouns for t in span for c in t.children):
+        return True  # "Tiger, the newest version of Mac OS X"
     if end < len(doc) and re.match(r"^\d+(?:\.\d+)+$", doc[end].text):
         return True
     node = span.root

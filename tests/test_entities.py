@@ -425,3 +425,21 @@ def test_a_person_or_a_list_takes_no_descriptor_mention():
     entities = run(DESCRIBED)
     assert not [m for e in entities for m in e.mentions if m.text.startswith(("chief executive", "Its chief"))]
     assert not [m for e in entities for m in e.mentions if m.text.startswith("Barclays said")]
+
+
+PRODUCTS = """Forums are buzzing about Panther, the newest version of the operating system, which went \
+on sale on Friday. It adds the web browser Safari. The reviewer Tom Tiger said users liked it.
+"""
+
+
+@pytest.mark.model
+def test_a_product_noun_in_apposition_or_before_a_name_makes_it_a_product():
+    entities = run(PRODUCTS)
+    assert owner(entities, PRODUCTS.index("Panther")).type in ("schema:Product", "schema:SoftwareApplication")
+    assert entity(entities, "Safari").type in ("schema:Product", "schema:SoftwareApplication")
+
+
+@pytest.mark.model
+def test_a_role_noun_before_a_name_keeps_it_a_person():
+    entities = run(PRODUCTS)
+    assert entity(entities, "Tom Tiger").type == "schema:Person"
