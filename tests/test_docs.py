@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 
 import pytest
 
@@ -38,3 +39,16 @@ def test_every_readme_example_runs(tmp_path):
     for line in _examples():
         done = subprocess.run(["bash", "-o", "pipefail", "-c", line], cwd=tmp_path, capture_output=True, text=True)
         assert done.returncode == 0, f"{line}\n{done.stderr}"
+
+
+@pytest.mark.model
+def test_the_readme_turtle_excerpt_is_real_output(tmp_path):
+    """Each statement block the README shows is in what kg build writes for the example."""
+    out = tmp_path / "h.ttl"
+    command = [sys.executable, "-m", "kg", "build", str(ROOT / "examples" / "harbour-strike.txt"), "--published", "2024-03-14", "-o", str(out)]
+    subprocess.run(command, check=True, capture_output=True)
+    written = out.read_text(encoding="utf-8")
+    excerpt = re.search(r"```turtle\n(.*?)```", README, flags=re.S).group(1)
+    blocks = [b.strip() for b in excerpt.split("\n\n") if b.strip()]
+    assert len(blocks) == 3
+    assert [b for b in blocks if b not in written] == []
