@@ -239,9 +239,25 @@ def _definites(drafts: list[Draft], doc, text: str) -> None:
             continue
         fits = [d for d in drafts if _of_class(d, classes[head], head) and _count_before(d, start)
                 and _may_be_called(d, head, doc)]
-        chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
+        if classes[head] == "schema:Product":
+            # "the phone", "the new aircraft": the one product named in this paragraph or the
+            # one before; products come in families, so no salience guesses
+            since = _paragraph_before(text, start)
+            fits = [d for d in fits if any(since <= a < start for a, _ in _antecedents(d))]
+            chosen = fits[0] if len(fits) == 1 else None
+        else:
+            chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
         if chosen is not None:
             _add(drafts, chosen, start, end, text)
+
+
+def _paragraph_before(text: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` starts."""
+    here = text.rfind("\n", 0, at)
+    if here <= 0:
+        return 0
+    before = text[:here].rstrip("\n")
+    return before.rfind("\n") + 1
 
 
 # adjectives that point away from the thing already named: "the other company", "the rival airline"
@@ -259,7 +275,8 @@ def _class_descriptions(doc, classes: dict[str, str]):
         lefts = list(token.lefts)
         if not lefts or lefts[0].lower_ not in ("the", "this") or lefts[0].dep_ != "det":
             continue
-        if any(t.dep_ not in ("det", "amod") or t.lower_ in _AWAY for t in lefts[1:]):
+        away = _AWAY - {"new"} if classes[token.lemma_] == "schema:Product" else _AWAY  # "the new phone"
+        if any(t.dep_ not in ("det", "amod") or t.lower_ in away for t in lefts[1:]):
             continue
         if any(c.dep_ in ("prep", "relcl", "acl", "appos") and c.i > token.i for c in token.children):
             continue

@@ -443,3 +443,26 @@ def test_a_product_noun_in_apposition_or_before_a_name_makes_it_a_product():
 def test_a_role_noun_before_a_name_keeps_it_a_person():
     entities = run(PRODUCTS)
     assert entity(entities, "Tom Tiger").type == "schema:Person"
+
+
+ONE_PHONE = """Nokia launched the Lumia 800 in London on Wednesday.
+
+The phone will cost 420 euros, the company said.
+"""
+
+TWO_PLANES = """Emirates took delivery of an Airbus A380 and a Boeing 787 on Monday.
+
+The aircraft left Toulouse in the afternoon.
+"""
+
+
+@pytest.mark.model
+def test_the_product_noun_refers_to_the_one_product_named_just_before():
+    phone = owner(run(ONE_PHONE), ONE_PHONE.index("Lumia"))
+    assert "The phone" in texts(phone)
+
+
+@pytest.mark.model
+def test_the_product_noun_stays_apart_when_two_products_fit():
+    entities = run(TWO_PLANES)
+    assert not [e for e in entities if "The aircraft" in texts(e) and len(e.mentions) > 1]
