@@ -119,6 +119,9 @@ def _known_places(doc, names: list[Name], text: str) -> list[Name]:
 
 def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     tokens = doc[start:end]
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if token.text == "(":  # "Software Development Kit (SDK": a name and its short form
+            return _clean(doc, start, start + i, label, text) + _clean(doc, start + i + 1, end, label, text)
     for i, token in enumerate(tokens):
         if token.text in _POSSESSIVE and 0 < i < len(tokens) - 1 and _owner(doc, tokens[:i]):
             owner = tokens[:i].text

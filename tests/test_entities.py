@@ -466,3 +466,11 @@ def test_the_product_noun_refers_to_the_one_product_named_just_before():
 def test_the_product_noun_stays_apart_when_two_products_fit():
     entities = run(TWO_PLANES)
     assert not [e for e in entities if "The aircraft" in texts(e) and len(e.mentions) > 1]
+
+
+@pytest.mark.model
+def test_a_short_form_in_brackets_is_a_mention_of_its_own_not_part_of_the_name():
+    text = "Apple released the long awaited iPhones Software Development Kit (SDK) on Thursday. The SDK is free."
+    kit = owner(run(text), text.index("iPhones"))
+    assert "iPhones Software Development Kit" in texts(kit) and "SDK" in texts(kit)
+    assert kit.type == "schema:Product"
