@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from .circumstances import clause_time, located_place, locations, places_of, reports_today, time_index
+from .eventcoref import merge_events
 from .factuality import factuality, tense
 from .lexicon import load_lexicon
 from .model import Entity, Event, Span, TimeMention
@@ -70,7 +71,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             factuality=factuality(token),
             tense=tense(token) if pos == "VERB" else _noun_tense(token),
         ))
-    return tuple(events), participants.with_resolved(entities) + participants.new_entities()
+    return merge_events(tuple(events)), participants.with_resolved(entities) + participants.new_entities()
 
 
 def _trigger(token, lexicon, named_tokens, verbs=frozenset()):

@@ -112,7 +112,8 @@ def _add_event(graph: Graph, event: Event, doc: URIRef, nodes: dict, instants: d
     graph.add((node, KGO.lemma, Literal(event.lemma)))
     graph.add((node, KGO.factuality, FACTUALITY[event.factuality]))
     graph.add((node, KGO.tense, TENSE[event.tense]))
-    graph.add((node, GAF.denotedBy, mention(event.trigger)))
+    for span in (event.trigger, *event.mentions):
+        graph.add((node, GAF.denotedBy, mention(span)))
     for key in event.agents:
         if key in nodes:
             graph.add((node, KGO.agent, nodes[key]))

@@ -71,7 +71,7 @@ class TimeMention:
 class Event:
     """Something that happened (or was only threatened, planned, denied ...) in the text."""
 
-    trigger: Span
+    trigger: Span  # the first mention; the event's IRI comes from it
     lemma: str
     type: str  # an event class of the ontology as a CURIE: "kgo:Threaten"
     agents: tuple[str, ...] = ()  # entity keys
@@ -80,6 +80,7 @@ class Event:
     time: str | None = None  # a TimeMention value
     factuality: str = "asserted"  # asserted | negated | threatened | planned | expected | requested | possible
     tense: str = "past"  # past | present | future
+    mentions: tuple[Span, ...] = ()  # further mentions of the same event ("blew up" ... "demolished")
 
     @property
     def asserted(self) -> bool:
