@@ -57,7 +57,7 @@ def group(names: list[Name], text: str) -> list[list[Name]]:
         else:
             first[key] = i
     _acronyms(names, text, groups)
-    _short_forms(names, groups)
+    _short_forms(names, groups, _listed_together(names, text))
     return [[names[i] for i in members] for _, members in sorted(groups.members().items())]
 
 
@@ -109,7 +109,14 @@ def _acronyms(names: list[Name], text: str, groups: _Groups) -> None:
             groups.union(i, fits.pop())
 
 
-def _short_forms(names: list[Name], groups: _Groups) -> None:
+def _listed_together(names: list[Name], text: str) -> set[tuple[int, int]]:
+    """Pairs of mentions written as a list ("the MacBook and MacBook Pro"): two things."""
+    ordered = sorted(range(len(names)), key=lambda i: names[i].start)
+    return {(a, b) for a, b in zip(ordered, ordered[1:], strict=False)
+            if re.fullmatch(r",? (?:and|or) |, ", text[names[a].end : names[b].start])}
+
+
+def _short_forms(names: list[Name], groups: _Groups, apart: set[tuple[int, int]] = frozenset()) -> None:
     members = groups.members()
     words = {root: _words(names[max(m, key=lambda k: len(names[k].text.split()))]) for root, m in members.items()}
     labels = {root: _label(names, m) for root, m in members.items()}
@@ -120,8 +127,13 @@ def _short_forms(names: list[Name], groups: _Groups) -> None:
         fits = {other for other, longs in forms.items() for long in longs
                 if other != root and len(long) > len(short) and _shortens(short, long, labels[other], labels[root])}
         fits = {groups.find(f) for f in fits}
-        if len(fits) == 1:
+        if len(fits) == 1 and not _kept_apart(groups, root, next(iter(fits)), apart):
             groups.union(root, fits.pop())
+
+
+def _kept_apart(groups: _Groups, a: int, b: int, apart: set[tuple[int, int]]) -> bool:
+    ra, rb = groups.find(a), groups.find(b)
+    return any({groups.find(i), groups.find(j)} == {ra, rb} for i, j in apart)
 
 
 def _shortens(short: list[str], long: list[str], long_label: str, short_label: str) -> bool:

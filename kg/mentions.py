@@ -122,6 +122,10 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     for i, token in enumerate(tokens[1:-1], start=1):
         if token.text == "(":  # "Software Development Kit (SDK": a name and its short form
             return _clean(doc, start, start + i, label, text) + _clean(doc, start + i + 1, end, label, text)
+        first = next((t.text for t in tokens[:i] if t.lower_ not in _DETERMINERS), "")
+        if token.lower_ == "and" and first[:1].isupper() and tokens[i + 1].text == first and len(tokens) - i > 2:
+            # "Macbook and Macbook Pro": two names that share a first word ("Johnson and Johnson" is one)
+            return _clean(doc, start, start + i, label, text) + _clean(doc, start + i + 1, end, label, text)
     for i, token in enumerate(tokens):
         if token.text in _POSSESSIVE and 0 < i < len(tokens) - 1 and _owner(doc, tokens[:i]):
             owner = tokens[:i].text

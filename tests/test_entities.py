@@ -474,3 +474,32 @@ def test_a_short_form_in_brackets_is_a_mention_of_its_own_not_part_of_the_name()
     kit = owner(run(text), text.index("iPhones"))
     assert "iPhones Software Development Kit" in texts(kit) and "SDK" in texts(kit)
     assert kit.type == "schema:Product"
+
+
+def test_names_listed_together_are_not_short_forms_of_each_other():
+    from kg.coref import group
+    from kg.mentions import Name
+
+    text = "Apple sells the Macbook and Macbook Pro. The Macbook is cheaper."
+    names = [Name(text.index("Macbook"), text.index("Macbook") + 7, "Macbook", "PRODUCT"),
+             Name(text.index("Macbook Pro"), text.index("Macbook Pro") + 11, "Macbook Pro", "PRODUCT"),
+             Name(text.rindex("Macbook"), text.rindex("Macbook") + 7, "Macbook", "PRODUCT")]
+    assert sorted(len(g) for g in group(names, text)) == [1, 2]
+    text = "Apple sells the Macbook Pro. The Macbook is cheaper."  # not listed: one product
+    names = [Name(text.index("Macbook Pro"), text.index("Macbook Pro") + 11, "Macbook Pro", "ORG"),
+             Name(text.rindex("Macbook"), text.rindex("Macbook") + 7, "Macbook", "ORG")]
+    assert len(group(names, text)) == 1
+
+
+def test_a_span_of_two_names_sharing_a_first_word_is_split_and_one_name_with_and_is_not():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.mentions import _clean
+
+    def names(words):
+        doc = Doc(spacy.blank("en").vocab, words=words)
+        return [n.text for n in _clean(doc, 0, len(words), "ORG", doc.text)]
+
+    assert names(["Macbook", "and", "Macbook", "Pro"]) == ["Macbook", "Macbook Pro"]
+    assert names(["Johnson", "and", "Johnson"]) == ["Johnson and Johnson"]
