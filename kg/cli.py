@@ -93,7 +93,7 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
     (one line on stderr each), and the rest are written: exit 1. When no article could be
     built, nothing is written: exit 2 (1 if a graph broke the shapes).
 
-    Example: kg build examples/solar-farm.txt --published 2024-03-14 -o solar.ttl
+    Example: kg build examples/harbour-strike.txt --published 2024-03-14 -o harbour-strike.ttl
     """
     from .corpus import build_corpus, default_workers
     from .documents import read_inputs

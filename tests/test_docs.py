@@ -52,3 +52,13 @@ def test_the_readme_turtle_excerpt_is_real_output(tmp_path):
     blocks = [b.strip() for b in excerpt.split("\n\n") if b.strip()]
     assert len(blocks) == 3
     assert [b for b in blocks if b not in written] == []
+
+
+@pytest.mark.parametrize("name", sorted(main.commands))
+def test_every_command_help_ends_with_an_example(name):
+    from click.testing import CliRunner
+
+    result = CliRunner().invoke(main, [name, "--help"])
+    assert result.exit_code == 0 and "Example: kg " + name in result.stdout
+    for path in re.findall(r"examples/[\w.-]+", result.stdout):
+        assert (ROOT / path).exists(), path
