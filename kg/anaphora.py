@@ -9,9 +9,7 @@ Each rule resolves only with clear evidence, since a wrong merge costs more than
     building that housed <it>" is another description of it;
   * "the office", "the building" -> the one description entity with that head noun;
     "the airline", "the company" -> the one entity of that class named before;
-  * "it"/"its" -> the one non-person entity, "he"/"his"/"she"/"her" -> the one person, named
-    in the same sentence before the pronoun or in the sentence before; or, for a pronoun
-    subject of its sentence, the one fitting subject of the sentence before.
+  * pronouns, by the rules of kg.pronouns.
 """
 
 from __future__ import annotations
@@ -23,10 +21,9 @@ from .linking import Draft, Typed
 from .mentions import Name, name_words
 from .model import Span
 from .nlp import sentence_of, text_of
+from .pronouns import add_mention, antecedents, free, resolve_pronouns, taken
 
 _INTRODUCERS = re.compile(r"(?:known as|so-called|called|dubbed|named)\s*$", re.IGNORECASE)
-_IT = {"it", "its", "itself"}
-_HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _COMPASS = {"North", "South", "East", "West"}
 _ORGANISATIONS = {"schema:Organization", "schema:Corporation", "schema:Airline", "schema:NewsMediaOrganization"}
 _HOUSING = {"house", "host", "contain", "hold"}
@@ -38,19 +35,9 @@ def resolve(drafts: list[Draft], doc, text: str) -> list[Draft]:
     drafts = drafts + _descriptions(drafts, doc, text)
     _appositions(drafts, doc, text)
     _definites(drafts, doc, text)
-    _pronouns(drafts, doc, text)
+    resolve_pronouns(drafts, doc, text)
     _described_names(drafts, doc, text)
     return drafts
-
-
-def _taken(drafts: list[Draft]) -> list[tuple[int, int]]:
-    return [span for d in drafts for span in d.spans()]
-
-
-def _free(drafts: list[Draft], start: int, end: int) -> bool:
-    """No mention is there yet, nor one that crosses it (a description may hold a name:
-    "the North Korean leader")."""
-    return not any(a < end and start < b and not (start < a and b <= end) for a, b in _taken(drafts))
 
 
 def _compass(drafts: list[Draft], doc, text: str) -> list[Draft]:
@@ -73,7 +60,7 @@ def _compass(drafts: list[Draft], doc, text: str) -> list[Draft]:
             kept.append(draft)
     for match in re.finditer(r"\b[Tt]he (" + "|".join(sides) + r")\b(?!\s+[A-Z])", text_of(doc)):
         start, end = match.start(1), match.end(1)
-        if _free(kept, start, end):
+        if free(kept, start, end):
             sides[match.group(1)].names.append(Name(start, end, text[start:end], "GPE", source="compass"))
     for draft in sides.values():
         draft.names.sort()
@@ -119,7 +106,7 @@ def _descriptions(drafts: list[Draft], doc, text: str) -> list[Draft]:
             if w == words or (w.endswith(" " + words) and w in chosen):
                 host.aliases.add(w)
                 for chunk in chunks:
-                    _add(drafts + out, host, chunk.start_char, chunk.end_char, text)
+                    add_mention(drafts + out, host, chunk.start_char, chunk.end_char, text)
     for draft in out:
         _housing(drafts + out, draft, doc, text)
     return [d for d in out if d.extra]
@@ -138,12 +125,7 @@ def _housing(drafts: list[Draft], draft: Draft, doc, text: str) -> None:
             clause_span = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
             if any(clause_span[0] <= m.start < clause_span[1] for m in draft.extra):
                 draft.heads.add(chunk.root.lemma_)
-                _add(drafts, draft, chunk.start_char, chunk.end_char, text)
-
-
-def _add(drafts: list[Draft], draft: Draft, start: int, end: int, text: str) -> None:
-    if _free(drafts, start, end):
-        draft.extra.append(Span(start, end, text[start:end]))
+                add_mention(drafts, draft, chunk.start_char, chunk.end_char, text)
 
 
 def _appositions(drafts: list[Draft], doc, text: str) -> None:
@@ -154,7 +136,7 @@ def _appositions(drafts: list[Draft], doc, text: str) -> None:
                 continue
             owner = [d for d in drafts if any(s <= other.idx < e for s, e in _name_spans(d))]
             if len(owner) == 1:
-                _add(drafts, owner[0], chunk.start_char, chunk.end_char, text)
+                add_mention(drafts, owner[0], chunk.start_char, chunk.end_char, text)
 
 
 # nouns that describe what a named thing is when written before its name ("airframer Boeing"),
@@ -182,7 +164,7 @@ def _described_names(drafts: list[Draft], doc, text: str) -> None:
             if start is None:
                 continue
             begin = doc[start].idx
-            if any(a <= begin and name.end <= b for a, b in _taken(drafts)) or not _nests(drafts, begin, name.end):
+            if any(a <= begin and name.end <= b for a, b in taken(drafts)) or not _nests(drafts, begin, name.end):
                 continue
             if text[:name.start].rstrip().endswith(",") or any(begin <= n.start and n.end < name.start for d in drafts for n in d.names):
                 # an apposition, or a descriptor holding a name ("Irish airline Aer Lingus"), is
@@ -218,7 +200,7 @@ def _descriptor_start(doc, span, nouns: set[str]) -> int | None:
 
 def _nests(drafts: list[Draft], start: int, end: int) -> bool:
     """No mention crosses ``start``-``end``: each lies inside it or outside it."""
-    return not any(a < start < b or a < end < b for a, b in _taken(drafts))
+    return not any(a < start < b or a < end < b for a, b in taken(drafts))
 
 
 def _name_spans(draft: Draft) -> list[tuple[int, int]]:
@@ -232,10 +214,10 @@ def _definites(drafts: list[Draft], doc, text: str) -> None:
     for chunk in _chunks(doc):
         start, end, head = chunk.start_char, chunk.end_char, chunk.root.lemma_
         fits = [d for d in drafts if head in d.heads]
-        if len(fits) == 1 and _free(drafts, start, end):
-            _add(drafts, fits[0], start, end, text)
+        if len(fits) == 1 and free(drafts, start, end):
+            add_mention(drafts, fits[0], start, end, text)
     for start, end, head in _class_descriptions(doc, classes):
-        if not _free(drafts, start, end):
+        if not free(drafts, start, end):
             continue
         fits = [d for d in drafts if _of_class(d, classes[head], head) and _count_before(d, start)
                 and _may_be_called(d, head, doc)]
@@ -243,12 +225,12 @@ def _definites(drafts: list[Draft], doc, text: str) -> None:
             # "the phone", "the new aircraft": the one product named in this paragraph or the
             # one before; products come in families, so no salience guesses
             since = _paragraph_before(text, start)
-            fits = [d for d in fits if any(since <= a < start for a, _ in _antecedents(d))]
+            fits = [d for d in fits if any(since <= a < start for a, _ in antecedents(d))]
             chosen = fits[0] if len(fits) == 1 else None
         else:
             chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
         if chosen is not None:
-            _add(drafts, chosen, start, end, text)
+            add_mention(drafts, chosen, start, end, text)
 
 
 def _paragraph_before(text: str, at: int) -> int:
@@ -312,7 +294,7 @@ def _previous_subject(fits: list[Draft], doc, start: int) -> Draft | None:
         return None
     previous = sentence_of(doc[sentence_of(sentence[0]).start - 1])
     subjects = [(t.idx, t.idx + len(t)) for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-    found = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _antecedents(d) for a, b in subjects)]
+    found = [d for d in fits if any(a <= s < b or s <= a < e for s, e in antecedents(d) for a, b in subjects)]
     return found[0] if len(found) == 1 else None
 
 
@@ -333,61 +315,3 @@ def _of_class(draft: Draft, kind: str, noun: str) -> bool:
     if kind == "schema:GovernmentOrganization":
         return draft.typed.type.endswith("GovernmentOrganization") and noun in (draft.label or draft.names[0].text).lower()
     return draft.typed.type == kind
-
-
-def _pronouns(drafts: list[Draft], doc, text: str) -> None:
-    for token in doc:
-        word = token.lower_
-        if word not in _IT and word not in _HE or _expletive(token):
-            continue
-        person = word in _HE
-        sentence = sentence_of(token)
-        previous = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
-        window = (previous.start_char if previous is not None else sentence.start_char, token.idx)
-        fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _antecedents(d))]
-        if len(fits) > 1 and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and previous is not None:
-            heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-            heads += [c for t in heads for c in t.children if c.dep_ == "conj"]  # "Boeing and Airbus": two
-            subjects = {(t.idx, t.idx + len(t)) for t in heads}
-            fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _antecedents(d) for a, b in subjects)]
-        if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
-            subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
-            fits = [d for d in fits if not any(a <= s < b for s, _ in _mentions(d) for a, b in subjects)]
-        if len(fits) == 1:
-            _add(drafts, fits[0], token.idx, token.idx + len(token), text)
-
-
-def _clause_subjects(token) -> list:
-    """The subjects of the verb an object pronoun depends on, and of the verb that controls it."""
-    verb = token.head if token.dep_ != "pobj" else token.head.head
-    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not found and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return found
-
-
-def _mentions(draft: Draft) -> list[tuple[int, int]]:
-    return [(n.start, n.end) for n in draft.names] + [(m.start, m.end) for m in draft.extra]
-
-
-def _antecedents(draft: Draft) -> list[tuple[int, int]]:
-    """Mentions a pronoun may point back to: names and descriptions, not demonyms nor pronouns."""
-    names = [(n.start, n.end) for n in draft.names if n.label != "NORP"]
-    return names + [(m.start, m.end) for m in draft.extra if m.text.lower() not in _IT | _HE]
-
-
-def _fits(draft: Draft, person: bool) -> bool:
-    is_person = draft.typed.type == "schema:Person"
-    if person:
-        return is_person
-    return not is_person and not any(n.text.endswith("s") and n.label == "GPE" for n in draft.names)
-
-
-def _expletive(token) -> bool:
-    """"it is expected that ...", "it seems": no referent."""
-    if token.lower_ != "it":
-        return False
-    head = token.head
-    return head.lemma_ in ("seem", "appear", "rain", "matter") or (
-        head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
-        and any(c.dep_ == "acomp" for c in head.children))
