@@ -18,8 +18,8 @@ import re
 from dataclasses import replace
 
 from .linking import Draft, Typed
-from .mentions import Name, name_words
 from .model import Span
+from .names import Name, name_words
 from .nlp import sentence_of, text_of
 from .pronouns import add_mention, antecedents, free, resolve_pronouns, taken
 

@@ -18,7 +18,8 @@ import re
 
 from . import geo
 from .gazetteer import name_key
-from .mentions import Name, is_model
+from .names import Name
+from .products import is_model
 
 _STOP = {"of", "and", "the", "for", "&", "de", "on", "in"}
 

@@ -16,8 +16,9 @@ from . import anaphora
 from .coref import group
 from .gazetteer import Gazetteer, load_gazetteer, name_key
 from .linking import Draft, Typed, classify, place_context, publisher
-from .mentions import Name, find_names
+from .mentions import find_names
 from .model import Article, Entity, Layout, Span
+from .names import Name
 
 __all__ = ["extract_entities", "load_gazetteer"]
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from . import geo
 from .coref import group_label
 from .gazetteer import Entry, Gazetteer, news_publishers
-from .mentions import Name, name_words
 from .model import Span
+from .names import Name, name_words
 
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 

@@ -4,65 +4,29 @@ spaCy's spans are repaired the way any news NER post-processor should: determine
 and possessives come off ("President Moon Jae-in" -> "Moon Jae-in"), a possessive inside a
 span splits it ("The South's Unification Ministry"), a name cut at a hyphen is made whole
 ("Moon Jae" + "-in"), a maker's name and a model number make one product ("Boeing 787
-Dreamliner"), every other occurrence of a name found once is a mention too, and demonyms
+Dreamliner", kg.products), every other occurrence of a name found once is a mention too, and demonyms
 ("North Korean", "South Koreans") are mentions of their country.
 """
 
 from __future__ import annotations
 
-import csv
 import re
-from collections import defaultdict
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
+from dataclasses import replace
 
 from . import geo
-from .gazetteer import data_file
+from .names import Name, name_words
 from .nlp import text_of
+from .products import BRAND_WORD, find_models, is_model
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_LETTER_MODEL = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}s?$")  # A380, DC-9, A330-200, A400M
-_NUMBER_MODEL = re.compile(r"^\d{3}(?:-\d{1,3}[A-Z]{0,2})?s?$|^\d[a-z]\d$")  # 737, 737-800, 777-200LR, 777s, 7e7
-_BRAND_WORD = re.compile(r"^i[A-Z][a-z]")  # iPhone, iPod, iTunes, iMac
 _COMPASS = {"North", "South", "East", "West"}
 _ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
                "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
                "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
 _ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives"}
-_UNITS = re.compile(r"^\d+(?:GB|MB|TB|KB|bn|m|k|km|kg|mm|cm|th|st|nd|rd|pm|am|mph|G)$|^\d{4}s$")
-
-
-@dataclass(frozen=True, order=True)
-class Name:
-    """A proper-name mention: where it is, what spaCy (or a rule) took it for."""
-
-    start: int
-    end: int
-    text: str  # as written in the article
-    label: str  # a spaCy label: PERSON, ORG, GPE, LOC, FAC, PRODUCT, EVENT, NORP (demonyms) ...
-    title: str = ""  # a title taken off the front of a person's name ("President")
-    iso: str = ""  # the country a demonym refers to
-    source: str = "ner"  # ner | model | repeat | demonym
-    lead: int = 0  # the mention starts this many characters earlier: "The South's " Unification Ministry
-    cued: bool = False  # the context, not only the tagger, gives the label: such mentions decide
-
-    @property
-    def span_start(self) -> int:
-        return self.start - self.lead
-
-
-@lru_cache(maxsize=1)
-def name_words() -> dict[str, dict[str, str]]:
-    """role -> {word: class} from ontology/name-words.csv."""
-    table: dict[str, dict[str, str]] = defaultdict(dict)
-    with resources.as_file(data_file("name-words.csv")) as path, open(path, encoding="utf-8") as f:
-        for row in csv.DictReader(line for line in f if not line.startswith("#")):
-            table[row["role"]][row["word"]] = row["class"]
-    return dict(table)
 
 
 def find_names(doc, text: str) -> list[Name]:
@@ -74,7 +38,7 @@ def find_names(doc, text: str) -> list[Name]:
     forms = geo.demonyms()
     names = [replace(n, label="NORP", iso=forms[n.text]) if n.text in forms and not n.lead else n
              for n in names if n.label not in NOT_ENTITIES]
-    names = _models(doc, names, text)
+    names = find_models(doc, names, text)
     names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
     names += _repeats(doc, names, text)
@@ -89,8 +53,8 @@ def _joined(doc) -> list[tuple[int, int, str]]:
     for start, end, label in spans:
         if out and out[-1][1] == start and out[-1][2] == "ORG" and label in ("PERSON", "ORG", "PRODUCT") \
                 and doc[start - 1].whitespace_ == " " and doc[start].text[:1].isupper() or (
-                out and out[-1][1] == start and out[-1][2] == "ORG" and _BRAND_WORD.match(doc[start].text)):
-            product = label == "PRODUCT" and (is_model(doc[start].text) or _BRAND_WORD.match(doc[start].text))
+                out and out[-1][1] == start and out[-1][2] == "ORG" and BRAND_WORD.match(doc[start].text)):
+            product = label == "PRODUCT" and (is_model(doc[start].text) or BRAND_WORD.match(doc[start].text))
             out[-1] = (out[-1][0], end, "PRODUCT" if product else "ORG")
         else:
             out.append((start, end, label))
@@ -280,78 +244,6 @@ def _described_as_person(span) -> bool:
             if appos.like_num or any(t.lower_ in _ROLE_WORDS for t in near):
                 return True
     return False
-
-
-def is_model(word: str) -> bool:
-    """A model designation: A380, DC-9, 737-800, 777s, 7e7 (not 30GB, 1990s or 2nd)."""
-    return bool((_LETTER_MODEL.match(word) or _NUMBER_MODEL.match(word)) and not _UNITS.match(word)
-                and any(c.isdigit() for c in word))
-
-
-def _models(doc, names: list[Name], text: str) -> list[Name]:
-    """Products: a maker's name followed by a model ("Airbus A380"), a model before a
-    product noun ("737 aircraft"), brand words ("iPod"), spaCy's PRODUCT spans."""
-    taken = {i for n in names for i in range(n.start, n.end)}
-    by_start = {n.start: n for n in names}
-    out, used = [], set()
-    for name in names:
-        if name in used:
-            continue
-        model_end = _model_after(doc, text, name.end)
-        if name.label == "ORG" and model_end and _maker(name.text):
-            follower = by_start.get(_next_word(text, name.end))
-            if follower is not None:
-                used.add(follower)
-                model_end = max(model_end, follower.end)
-            out.append(Name(name.start, model_end, text[name.start : model_end], "PRODUCT", source="model"))
-        elif _BRAND_WORD.match(name.text) or (is_model(name.text.split()[0]) and name.label != "PERSON"):
-            out.append(replace(name, label="PRODUCT"))
-        else:
-            out.append(name)
-    product_nouns = name_words()["product-noun"]
-    for word in re.finditer(r"(?<![\w$-])[A-Za-z0-9][A-Za-z0-9-]*(?![\w-])", text_of(doc)):
-        s, e = word.span()
-        if s in taken or not is_model(word.group()) or any(s <= n.start < e for n in out):
-            continue
-        tokens = doc.char_span(s, e, alignment_mode="expand")
-        first, last = tokens[0], tokens[-1]
-        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        # a bare number is a model only when written as one: "18 777s", "787 Dreamliner"
-        cue = (_LETTER_MODEL.match(word.group()) or word.group().endswith("s") or first.ent_type_ == "PRODUCT"
-               or (after is not None and after.tag_ == "NNP" and after.text[:1].isupper())
-               or (after is not None and after.lower_ in product_nouns and (
-                   after.tag_ == "NN" and after.lower_ != "aircraft"  # "the 717 jet": no count takes a singular
-                   or any(t.like_num for t in doc[max(0, first.i - 3) : first.i]))))  # "five new 737 aircraft"
-        if cue:
-            out.append(Name(s, e, text[s:e], "PRODUCT", source="model"))
-    return [n for n in out if n not in used]
-
-
-def _maker(name: str) -> bool:
-    """Whether an organisation's name can be a maker's before a model number: not an airline's
-    ("American Airlines 777" is a plane the airline flies) nor a flight's ("Flight 447")."""
-    words = name_words()
-    last, first = name.split()[-1], name.split()[0]
-    refined = words["head"].get(last) or words["first"].get(first)
-    return last.lower() != "flight" and refined in (None, "schema:Corporation", "schema:Organization")
-
-
-def _next_word(text: str, at: int) -> int:
-    return at + 1 if text[at : at + 1] == " " else -1
-
-
-def _model_after(doc, text: str, end: int) -> int:
-    """The end of a model designation written right after ``end``, or 0."""
-    match = re.match(r" ([A-Za-z0-9-]+)", text[end:])
-    if not match or not is_model(match.group(1)):
-        return 0
-    stop = end + match.end()
-    proper = re.match(r"(?: [A-Z][a-z]+)+", text[stop:])  # "787 Dreamliner"
-    if proper:
-        span = doc.char_span(stop + 1, stop + proper.end(), alignment_mode="expand")
-        if span is not None and all(t.tag_ in ("NNP", "NNPS") for t in span):
-            stop += proper.end()
-    return stop
 
 
 def _demonyms(doc, names: list[Name], text: str) -> list[Name]:

@@ -1,0 +1,40 @@
+"""A proper-name mention, and the word tables that name the kinds of things."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import data_file
+
+
+@dataclass(frozen=True, order=True)
+class Name:
+    """A proper-name mention: where it is, what spaCy (or a rule) took it for."""
+
+    start: int
+    end: int
+    text: str  # as written in the article
+    label: str  # a spaCy label: PERSON, ORG, GPE, LOC, FAC, PRODUCT, EVENT, NORP (demonyms) ...
+    title: str = ""  # a title taken off the front of a person's name ("President")
+    iso: str = ""  # the country a demonym refers to
+    source: str = "ner"  # ner | model | repeat | demonym
+    lead: int = 0  # the mention starts this many characters earlier: "The South's " Unification Ministry
+    cued: bool = False  # the context, not only the tagger, gives the label: such mentions decide
+
+    @property
+    def span_start(self) -> int:
+        return self.start - self.lead
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, dict[str, str]]:
+    """role -> {word: class} from ontology/name-words.csv."""
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    with resources.as_file(data_file("name-words.csv")) as path, open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            table[row["role"]][row["word"]] = row["class"]
+    return dict(table)

@@ -1,0 +1,91 @@
+"""Products named by model: "Airbus A380", "737 aircraft", "Boeing 787 Dreamliner", "iPod".
+
+A maker's name followed by a model designation is one product; so is a model number before
+a product noun, a brand word ("iPhone"), or a span spaCy tagged PRODUCT. A bare number is a
+model only when written as one ("18 777s", "the 717 jet"), never a unit ("30GB") or a decade.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .names import Name, name_words
+from .nlp import text_of
+
+_LETTER_MODEL = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}s?$")  # A380, DC-9, A330-200, A400M
+_NUMBER_MODEL = re.compile(r"^\d{3}(?:-\d{1,3}[A-Z]{0,2})?s?$|^\d[a-z]\d$")  # 737, 737-800, 777-200LR, 777s, 7e7
+BRAND_WORD = re.compile(r"^i[A-Z][a-z]")  # iPhone, iPod, iTunes, iMac
+_UNITS = re.compile(r"^\d+(?:GB|MB|TB|KB|bn|m|k|km|kg|mm|cm|th|st|nd|rd|pm|am|mph|G)$|^\d{4}s$")
+
+
+def is_model(word: str) -> bool:
+    """A model designation: A380, DC-9, 737-800, 777s, 7e7 (not 30GB, 1990s or 2nd)."""
+    return bool((_LETTER_MODEL.match(word) or _NUMBER_MODEL.match(word)) and not _UNITS.match(word)
+                and any(c.isdigit() for c in word))
+
+
+def find_models(doc, names: list[Name], text: str) -> list[Name]:
+    """Products: a maker's name followed by a model ("Airbus A380"), a model before a
+    product noun ("737 aircraft"), brand words ("iPod"), spaCy's PRODUCT spans."""
+    taken = {i for n in names for i in range(n.start, n.end)}
+    by_start = {n.start: n for n in names}
+    out, used = [], set()
+    for name in names:
+        if name in used:
+            continue
+        model_end = _model_after(doc, text, name.end)
+        if name.label == "ORG" and model_end and _maker(name.text):
+            follower = by_start.get(_next_word(text, name.end))
+            if follower is not None:
+                used.add(follower)
+                model_end = max(model_end, follower.end)
+            out.append(Name(name.start, model_end, text[name.start : model_end], "PRODUCT", source="model"))
+        elif BRAND_WORD.match(name.text) or (is_model(name.text.split()[0]) and name.label != "PERSON"):
+            out.append(replace(name, label="PRODUCT"))
+        else:
+            out.append(name)
+    product_nouns = name_words()["product-noun"]
+    for word in re.finditer(r"(?<![\w$-])[A-Za-z0-9][A-Za-z0-9-]*(?![\w-])", text_of(doc)):
+        s, e = word.span()
+        if s in taken or not is_model(word.group()) or any(s <= n.start < e for n in out):
+            continue
+        tokens = doc.char_span(s, e, alignment_mode="expand")
+        first, last = tokens[0], tokens[-1]
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        # a bare number is a model only when written as one: "18 777s", "787 Dreamliner"
+        cue = (_LETTER_MODEL.match(word.group()) or word.group().endswith("s") or first.ent_type_ == "PRODUCT"
+               or (after is not None and after.tag_ == "NNP" and after.text[:1].isupper())
+               or (after is not None and after.lower_ in product_nouns and (
+                   after.tag_ == "NN" and after.lower_ != "aircraft"  # "the 717 jet": no count takes a singular
+                   or any(t.like_num for t in doc[max(0, first.i - 3) : first.i]))))  # "five new 737 aircraft"
+        if cue:
+            out.append(Name(s, e, text[s:e], "PRODUCT", source="model"))
+    return [n for n in out if n not in used]
+
+
+def _maker(name: str) -> bool:
+    """Whether an organisation's name can be a maker's before a model number: not an airline's
+    ("American Airlines 777" is a plane the airline flies) nor a flight's ("Flight 447")."""
+    words = name_words()
+    last, first = name.split()[-1], name.split()[0]
+    refined = words["head"].get(last) or words["first"].get(first)
+    return last.lower() != "flight" and refined in (None, "schema:Corporation", "schema:Organization")
+
+
+def _next_word(text: str, at: int) -> int:
+    return at + 1 if text[at : at + 1] == " " else -1
+
+
+def _model_after(doc, text: str, end: int) -> int:
+    """The end of a model designation written right after ``end``, or 0."""
+    match = re.match(r" ([A-Za-z0-9-]+)", text[end:])
+    if not match or not is_model(match.group(1)):
+        return 0
+    stop = end + match.end()
+    proper = re.match(r"(?: [A-Z][a-z]+)+", text[stop:])  # "787 Dreamliner"
+    if proper:
+        span = doc.char_span(stop + 1, stop + proper.end(), alignment_mode="expand")
+        if span is not None and all(t.tag_ in ("NNP", "NNPS") for t in span):
+            stop += proper.end()
+    return stop
