@@ -30,7 +30,8 @@ _VEHICLE_MOTION = {"fly", "sail", "drive", "refuel", "taxi", "cruise", "travel",
 
 
 # Verbs whose thing given comes with "with": "supply the Air Force with tankers"
-_SUPPLY = {"supply", "provide", "equip", "fit", "furnish", "arm", "present", "reward", "feed", "load"}
+# (PropBank supply.01: the thing supplied is Arg1; but equip/fit/arm "X with Y": X is Arg1)
+_SUPPLY = {"supply", "provide", "furnish", "feed"}
 
 
 def roles(token, participants) -> tuple[list[str], list[str]]:
