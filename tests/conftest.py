@@ -5,6 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from kg.vocab import DCT, SCHEMA
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -29,3 +33,19 @@ def seed_text():
     if not SEED.exists():
         pytest.skip("../shared/corpora/seed is not beside the checkout")
     return SEED.read_text(encoding="utf-8")
+
+
+KG = "https://kg.example.org/id/"
+
+
+def article(name: URIRef, title: str, *labels: str) -> Graph:
+    """A small hand-made article graph in kg's vocabulary, with a city per label."""
+    graph = Graph(bind_namespaces="none")
+    graph.add((name, RDF.type, SCHEMA.NewsArticle))
+    graph.add((name, DCT.title, Literal(title)))
+    graph.add((name, DCT.created, Literal("2024-03-14", datatype=XSD.date)))
+    for label in labels:
+        entity = URIRef(f"{KG}entity/place/{label.lower()}")
+        graph.add((entity, RDF.type, SCHEMA.City))
+        graph.add((entity, RDFS.label, Literal(label, lang="en")))
+    return graph

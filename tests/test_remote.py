@@ -18,33 +18,23 @@ from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS
 
 from kg.cli import main
 from kg.errors import InputError, StoreError
 from kg.output import ntriples, turtle
 from kg.remote import credentials, graph_url, load, put
 from kg.store import StoreWriter, open_store
-from kg.vocab import DCT, SCHEMA
+from kg.vocab import DCT
+
+from .conftest import article
 
 KG = "https://kg.example.org/id/"
 FIRST = URIRef(f"{KG}article/first")
 SECOND = URIRef(f"{KG}article/second")
 THIRD = URIRef(f"{KG}article/third")
 LOCALHOST = "127.0.0.1"
-
-
-def article(name: URIRef, title: str, *labels: str) -> Graph:
-    graph = Graph(bind_namespaces="none")
-    graph.add((name, RDF.type, SCHEMA.NewsArticle))
-    graph.add((name, DCT.title, Literal(title)))
-    graph.add((name, DCT.created, Literal("2024-03-14", datatype=XSD.date)))
-    for label in labels:
-        entity = URIRef(f"{KG}entity/place/{label.lower()}")
-        graph.add((entity, RDF.type, SCHEMA.City))
-        graph.add((entity, RDFS.label, Literal(label, lang="en")))
-    return graph
 
 
 def kg(*args, env=None):

@@ -9,30 +9,18 @@ from pathlib import Path
 import pyoxigraph
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph, Literal, URIRef
+from rdflib import URIRef
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.cli import main
 from kg.store import StoreWriter, build_writer, graph_of, open_store, replace_graph
-from kg.vocab import DCT, SCHEMA
+
+from .conftest import article
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 KG = "https://kg.example.org/id/"
 FIRST = URIRef(f"{KG}article/first")
 SECOND = URIRef(f"{KG}article/second")
-
-
-def article(name: URIRef, title: str, *labels: str) -> Graph:
-    graph = Graph(bind_namespaces="none")
-    graph.add((name, RDF.type, SCHEMA.NewsArticle))
-    graph.add((name, DCT.title, Literal(title)))
-    graph.add((name, DCT.created, Literal("2024-03-14", datatype=XSD.date)))
-    for label in labels:
-        entity = URIRef(f"{KG}entity/place/{label.lower()}")
-        graph.add((entity, RDF.type, SCHEMA.City))
-        graph.add((entity, RDFS.label, Literal(label, lang="en")))
-    return graph
 
 
 def kg(*args):
