@@ -141,7 +141,7 @@ def _plain_article(text: str, where: str, stem: str, published: date | None) -> 
         raise InputError(f"{where}: the article is empty; remove the file or give it text")
     lines = text.split("\n", 2)
     title = None
-    if len(lines) >= 2 and lines[0].strip() and not lines[1].strip():
+    if len(lines) == 3 and lines[0].strip() and not lines[1].strip() and lines[2].strip():  # a body must follow
         title = lines[0].strip()
     return Article(id=stem, text=text, title=title, published=published, origin=where)
 

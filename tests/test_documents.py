@@ -98,3 +98,11 @@ def test_published_accepts_dates_and_date_times():
     assert parse_published("2020-06-16T23:30:00+02:00", "x") == date(2020, 6, 16)
     with pytest.raises(InputError, match="use an ISO date"):
         parse_published("16/06/2020", "x")
+
+
+def test_a_one_line_article_is_its_own_body_not_a_title(tmp_path):
+    """Regression: "hello\\n" was read as a title with no text."""
+    path = tmp_path / "one.txt"
+    path.write_text("A ferry sank off Crete on Monday.\n", encoding="utf-8")
+    (article,) = read_articles([str(path)])
+    assert article.title is None
