@@ -81,7 +81,12 @@ def _governed(token) -> str:
             inherited = _own_factuality(head)
             if inherited != "asserted":
                 return inherited
-        if link == "relcl" or (link == "advcl" and not _is_infinitive(node)):
+        if link == "advcl" and not _is_infinitive(node):
+            # "the strike would continue until the operators returned": a clause of time or
+            # reason under an event that did not happen did not happen either
+            inherited = _own_factuality(head) if head.pos_ in ("VERB", "AUX") else "asserted"
+            return inherited if inherited in ("expected", "possible", "planned") else "asserted"
+        if link == "relcl":
             return "asserted"
         node, steps = head, steps + 1
     return "asserted"
