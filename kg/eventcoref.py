@@ -38,6 +38,8 @@ def _same(a: Event, b: Event) -> bool:
         return False
     if not set(a.patients) & set(b.patients):
         return False  # the same agent alone is no evidence: Airbus announces many things
+    if a.places and b.places and not set(a.places) & set(b.places):
+        return False  # a flight to the US and a flight to Sydney are two flights
     return _compatible(a.agents, b.agents) and _compatible(a.patients, b.patients)
 
 

@@ -163,9 +163,12 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                 patients += _with_conjuncts(_quantity_of(pobj), participants)
     head = token.head
     if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
-        for child in head.children:  # "Kim and Moon held meetings": the subject of the light verb acts
+        # "Kim and Moon held meetings": the subject of the light verb acts; "the A380 made
+        # its maiden flight": a plane is flown (it undergoes the flight)
+        for child in head.children:
             if child.dep_ == "nsubj":
-                agents += _with_conjuncts(child, participants)
+                for key in _with_conjuncts(_quantity_of(child), participants):
+                    (patients if _undergoes(key, participants) else agents).append(key)
     return agents, patients
 
 

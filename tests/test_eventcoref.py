@@ -33,3 +33,9 @@ def test_generic_events_threats_and_other_patients_stay_apart():
     assert len(merge_events((_event(0), _event(9, factuality="threatened")))) == 2
     assert len(merge_events((_event(0), _event(9, patients=("embassy",))))) == 2
     assert len(merge_events((_event(0, agents=("nk",)), _event(9, agents=("sk",))))) == 2
+
+
+def test_different_places_stay_apart():
+    to_us = _event(0, "fly", "kgo:Fly", agents=(), patients=("a380",), places=("us",))
+    to_sydney = _event(50, "fly", "kgo:Fly", agents=(), patients=("a380",), places=("sydney",))
+    assert len(merge_events((to_us, to_sydney))) == 2
