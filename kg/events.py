@@ -29,8 +29,8 @@ _PLACE_TYPES = ("schema:Country", "schema:City", "schema:Place", "schema:Adminis
 
 def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, ...],
                    published: date | None = None) -> tuple[tuple[Event, ...], tuple[Entity, ...]]:
-    """The events of one article, and its entities: those given, with the pronouns resolved
-    for event arguments added to their mentions, and the nominal entities minted for arguments."""
+    """The events of one article, and its entities: those given, and the nominal entities
+    minted for event arguments the entity layer does not cover."""
     lexicon = load_lexicon()
     verbs = doc.vocab.lookups.get_table(VERBS_TABLE) if doc.vocab.lookups.has_table(VERBS_TABLE) else {}
     participants = Participants(doc, entities)
@@ -71,7 +71,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             factuality=factuality(token),
             tense=tense(token) if pos == "VERB" else _noun_tense(token),
         ))
-    return merge_events(tuple(events)), participants.with_resolved(entities) + participants.new_entities()
+    return merge_events(tuple(events)), entities + participants.new_entities()
 
 
 def _trigger(token, lexicon, named_tokens, verbs=frozenset()):

@@ -9,10 +9,9 @@ organisation, and merged with other mentions of the same head phrase in the arti
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .model import Entity, Span
-from .nlp import sentence_of, text_of
+from .nlp import text_of
 from .resources import can_act, coarse_type
 
 # Head nouns that name people or organisations: such nominal arguments may act as agents.
@@ -61,15 +60,12 @@ class Participants:
         self.types = {e.key: e.type for e in entities}
         self._new: dict[str, dict] = {}
         self.events: set[int] = set()  # tokens that are event triggers: never minted as entities
-        self.resolved: dict[str, list[Span]] = {}  # pronouns resolved here, per entity key
         self._described = _described_heads(doc, self._by_token)
 
-    def entity(self, token, *, may_create: bool = True, exclude: tuple[str, ...] = ()) -> str | None:
+    def entity(self, token, *, may_create: bool = True) -> str | None:
         """The entity key for an argument head token, or None."""
         if token.i in self._by_token:
             return self._by_token[token.i]
-        if token.lower_ in _PRONOUNS:
-            return self._pronoun(token, exclude)
         if token.pos_ not in ("NOUN", "PROPN") or not may_create or token.i in self.events:
             return None
         for child in token.children:  # "the Airbus A330 jetliner" is the A330
@@ -82,25 +78,6 @@ class Participants:
             self._by_token[token.i] = described
             return described
         return self._nominal(token)
-
-    def _pronoun(self, token, exclude: tuple[str, ...]) -> str | None:
-        """A pronoun the entity layer left open, as an event argument: the nearest fitting
-        entity before it in its sentence (not a co-argument: "it closed it"), else the subject
-        of the previous sentence, else the nearest fitting entity there."""
-        wanted = _PRONOUNS[token.lower_]
-        sentence = sentence_of(token)
-        before = [t for t in sentence if t.i < token.i and t.i in self._by_token]
-        previous = list(sentence_of(self.doc[sentence.start - 1])) if sentence.start > 0 else []
-        earlier = [t for t in previous if t.i in self._by_token]
-        subjects = [t for t in earlier if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-        for candidate in [*reversed(before), *subjects, *reversed(earlier)]:
-            key = self._by_token[candidate.i]
-            if key in exclude or not _fits(wanted, self.types.get(key, ""), candidate):
-                continue
-            self._by_token[token.i] = key
-            self.resolved.setdefault(key, []).append(Span(token.idx, token.idx + len(token.text), token.text))
-            return key
-        return None
 
     def can_act(self, key: str) -> bool:
         """Agents must be people, organisations or places that act (countries, regions)."""
@@ -129,33 +106,12 @@ class Participants:
         self.types[key] = record["type"]
         return key
 
-    def with_resolved(self, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
-        """The entities with the pronouns resolved here added to their mentions."""
-        out = []
-        for entity in entities:
-            extra = self.resolved.get(entity.key)
-            if extra:
-                entity = replace(entity, mentions=tuple(sorted(set(entity.mentions) | set(extra))))
-            out.append(entity)
-        return tuple(out)
-
     def new_entities(self) -> tuple[Entity, ...]:
         return tuple(
             Entity(key=key, label=r["label"], type=r["type"], mentions=tuple(sorted(set(r["mentions"]))),
                    article_scoped=True)
             for key, r in sorted(self._new.items())
         )
-
-
-_PRONOUNS = {"it": "thing", "its": "thing", "he": "person", "him": "person", "his": "person",
-             "she": "person", "her": "person"}
-
-
-def _fits(wanted: str, curie: str, token) -> bool:
-    if token.tag_ in ("NNS", "NNPS") or token.lower_ in ("they", "them", "their"):
-        return False
-    is_person = curie == "schema:Person"
-    return is_person if wanted == "person" else not is_person and curie not in ("", "schema:Thing")
 
 
 def _described_heads(doc, by_token: dict[int, str]) -> dict[tuple[str, str], str]:

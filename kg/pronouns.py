@@ -41,17 +41,27 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         sentence = sentence_of(token)
         previous = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
         window = (previous.start_char if previous is not None else sentence.start_char, token.idx)
-        fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in antecedents(d))]
+        # a pronoun resolved earlier counts as a mention: "it threatened ... Four days later, it cut off"
+        fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
+        if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
+            subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
+            fits = [d for d in fits if not any(a <= s < b for s, _ in _mentions(d) for a, b in subjects)]
+        if len(fits) > 1:  # the one named in the pronoun's own sentence, before it
+            here = [d for d in fits if any(sentence.start_char <= s < token.idx for s, _ in _referents(d))]
+            fits = here if len(here) == 1 else fits
         if len(fits) > 1 and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and previous is not None:
             heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
             heads += [c for t in heads for c in t.children if c.dep_ == "conj"]  # "Boeing and Airbus": two
             subjects = {(t.idx, t.idx + len(t)) for t in heads}
-            fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in antecedents(d) for a, b in subjects)]
-        if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
-            subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
-            fits = [d for d in fits if not any(a <= s < b for s, _ in _mentions(d) for a, b in subjects)]
+            fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _referents(d) for a, b in subjects)]
         if len(fits) == 1:
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _referents(draft: Draft) -> list[tuple[int, int]]:
+    """What a pronoun may point back to: names, descriptions and pronouns already resolved
+    (not demonyms: "South Korean" is no antecedent of "it")."""
+    return [(n.start, n.end) for n in draft.names if n.label != "NORP"] + [(m.start, m.end) for m in draft.extra]
 
 
 def _clause_subjects(token) -> list:

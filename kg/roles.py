@@ -10,6 +10,7 @@ possessive or a "by"/"between"/"from" phrase, their patient from "of" or "for".
 
 from __future__ import annotations
 
+from .factuality import is_infinitive
 from .resources import coarse_type
 
 _OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help",
@@ -39,22 +40,26 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     if token.pos_ == "NOUN":
         return _nominal_roles(token, participants)
     agents, patients = [], []
-    for child in token.children:  # subjects first: an object pronoun is never its own verb's subject
+    for child in token.children:  # subjects first: objects and control lean on them
         if child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
             agents += _with_conjuncts(_antecedent(_quantity_of(child)), participants, may_create=True)
         elif child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 agents += _with_conjuncts(_antecedent(pobj), participants)
     if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        agents += _inherited_subject(token, participants)
+        inherited = _inherited_subject(token, participants)
+        if any(c.dep_ == "auxpass" for c in token.children):
+            patients += inherited  # "the building appeared to be blown apart": the building was blown
+        else:
+            agents += inherited
     for child in token.children:
         if child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "attr") and token.lemma_ != "be"):
             if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
                 continue  # "supply the Air Force with tankers": the Air Force receives
-            patients += _with_conjuncts(_antecedent(_quantity_of(child)), participants, exclude=tuple(agents))
+            patients += _with_conjuncts(_antecedent(_quantity_of(child)), participants)
     supplied = _with_object(token) if token.lemma_ in _SUPPLY else None
     if supplied is not None:
-        patients += _with_conjuncts(supplied, participants, exclude=tuple(agents))
+        patients += _with_conjuncts(supplied, participants)
     if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in token.children):
         agents, patients = [], agents + patients  # "the jetliner crashed": it underwent the crash
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
@@ -105,7 +110,7 @@ def _inherited_subject(token, participants) -> list[str]:
     head = token.head
     if head.i == token.i:
         return []
-    if token.dep_ == "acl" and _is_infinitive(token) and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj"):
+    if token.dep_ == "acl" and is_infinitive(token) and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj"):
         verb = head.head if head.dep_ == "dobj" else head.head.head
         return _subject_of(verb, participants) if verb.pos_ == "VERB" else []
     if token.dep_ not in ("xcomp", "conj", "advcl"):
@@ -114,7 +119,7 @@ def _inherited_subject(token, participants) -> list[str]:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects:
             return _with_conjuncts(objects[0], participants)
-    if token.dep_ == "advcl" and not (_is_infinitive(token) or token.tag_ in ("VBG", "VBN")):
+    if token.dep_ == "advcl" and not (is_infinitive(token) or token.tag_ in ("VBG", "VBN")):
         return []
     if token.dep_ == "advcl" and head.dep_ == "relcl" and token.i > 0 and token.doc[token.i - 1].text == ",":
         # ", signaling its displeasure" after a relative clause tells of the main clause:
@@ -138,10 +143,6 @@ def _subject_of(verb, participants) -> list[str]:
     if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return _inherited_subject(verb, participants)
     return []
-
-
-def _is_infinitive(token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
@@ -172,10 +173,10 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     return agents, patients
 
 
-def _with_conjuncts(token, participants, may_create: bool = True, exclude: tuple[str, ...] = ()) -> list[str]:
+def _with_conjuncts(token, participants, may_create: bool = True) -> list[str]:
     keys = []
     for node in [token, *conjuncts(token)]:
-        key = participants.entity(node, may_create=may_create, exclude=exclude)
+        key = participants.entity(node, may_create=may_create)
         if key:
             keys.append(key)
     return keys
