@@ -24,6 +24,8 @@ def reports_today(token, kind: str, lexicon) -> bool:
     if token.dep_ != "ROOT" or tense(token) not in ("past", "present"):
         return False
     perfect = token.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    if perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
+        return False  # "relations have soured since then" tells of a stretch of time, not a day
     return perfect or lexicon.is_a(kind, "kgo:MakeStatement")
 
 

@@ -13,6 +13,7 @@ _MODALS = {"may": "possible", "might": "possible", "could": "possible", "would":
            "should": "possible", "must": "possible", "can": "possible"}
 _FUTURE = {"will", "shall", "'ll"}
 _NEGATIONS = {"not", "n't", "never", "no"}
+_NOBODY = {"nobody", "nothing", "none", "no-one"}
 # Verbs whose infinitive complement did happen ("managed to land", "began to fall")
 _IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "happen", "seem", "appear", "tend",
                 "use", "help", "remember", "get", "come", "stop", "cease", "keep"}
@@ -49,8 +50,13 @@ def factuality(token) -> str:
 
 def _own_factuality(token) -> str:
     children = list(token.children)
+    if token.pos_ == "NOUN":  # "no explosion"; but in "an armistice, not a peace treaty" the armistice was
+        return "negated" if any(c.dep_ == "det" and c.lower_ == "no" for c in children) else "asserted"
     if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
         return "negated"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in children):
+        return "negated"  # "No South Koreans had worked there": nobody did
     auxiliaries = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
     for word in auxiliaries:
         if word in _MODALS:
@@ -75,13 +81,13 @@ def _governed(token) -> str:
         cue = lexicon.cue(head.lemma_.lower())
         if cue is not None and link != "conj" and _governs(cue, head, link):
             return cue.lower()
-        if _is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE:
+        if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE:
             return "planned"  # "a contract to supply", "wants to buy", "fitted ... to boost": not (yet) done
         if link == "xcomp" and head.pos_ in ("VERB", "AUX"):  # "will try to close"; not "will say that"
             inherited = _own_factuality(head)
             if inherited != "asserted":
                 return inherited
-        if link == "advcl" and not _is_infinitive(node):
+        if link == "advcl" and not is_infinitive(node):
             # "the strike would continue until the operators returned": a clause of time or
             # reason under an event that did not happen did not happen either
             inherited = _own_factuality(head) if head.pos_ in ("VERB", "AUX") else "asserted"
@@ -101,7 +107,7 @@ def _governs(cue: str, head, link: str) -> bool:
     return cue in ("Threatened", "Planned", "Requested", "Expected") or head.lemma_.lower() in _DENIALS
 
 
-def _is_infinitive(token) -> bool:
+def is_infinitive(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
