@@ -23,9 +23,6 @@ from .roles import roles, unique
 
 _SKIP_LEMMAS = {"be", "have", "do", "accord", "include", "base", "say"}  # "say" is kept below
 _SKIP_LEMMAS.discard("say")
-_PLACE_TYPES = ("schema:Country", "schema:City", "schema:Place", "schema:AdministrativeArea", "schema:State",
-                "schema:Continent", "schema:Landform", "schema:BodyOfWater", "schema:Airport")
-
 
 def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, ...],
                    published: date | None = None) -> tuple[tuple[Event, ...], tuple[Entity, ...]]:
@@ -34,7 +31,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
     lexicon = load_lexicon()
     verbs = doc.vocab.lookups.get_table(VERBS_TABLE) if doc.vocab.lookups.has_table(VERBS_TABLE) else {}
     participants = Participants(doc, entities)
-    places = {e.key for e in entities if e.type in _PLACE_TYPES or _is_place(e.type)}
+    places = {e.key for e in entities if coarse_type(e.type) == "place"}  # the class tree knows our own place classes too
     located = {e.key: e.contained_in for e in entities if e.contained_in}
     located.update(locations(doc, participants, places))
     named_tokens = _name_tokens(doc, entities)
@@ -117,8 +114,3 @@ def _name_tokens(doc, entities) -> set[int]:
             if span is not None and any(t.pos_ == "PROPN" for t in span):
                 tokens.update(t.i for t in span if t.pos_ == "PROPN" or t.is_title)
     return tokens
-
-
-def _is_place(curie: str) -> bool:
-    return coarse_type(curie) == "place"
-
