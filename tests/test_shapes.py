@@ -1,0 +1,173 @@
+"""The shapes reject each kind of defect they are there for, and accept what kg builds.
+
+One real graph (the example article, through the whole pipeline) is broken one way at a
+time; the shapes must pass the graph as built and fail every broken copy. This keeps the
+shapes honest when they are rewritten for speed: a rewrite that stops catching a defect
+fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from kg.shacl import validate, validate_each
+from kg.vocab import DCT, GAF, KGO, NIF, SCHEMA, SEM, TIME
+
+from .conftest import EXAMPLES
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def built() -> Graph:
+    from kg.documents import read_articles
+    from kg.pipeline import build
+
+    (result,) = build(read_articles([str(EXAMPLES / "harbour-strike.txt")], published=None))
+    return result.graph
+
+
+def _one(graph: Graph, query: str):
+    rows = list(graph.query(query, initNs={"kgo": KGO, "sem": SEM, "schema": SCHEMA, "gaf": GAF, "nif": NIF,
+                                            "time": TIME, "rdfs": RDFS, "dct": DCT}))
+    assert rows, f"the example graph has nothing for: {query}"
+    return rows[0]
+
+
+def _event(graph, factuality="Asserted", extra=""):
+    return _one(graph, f"SELECT ?e WHERE {{ ?e a sem:Event ; kgo:factuality kgo:{factuality} . {extra} }} ORDER BY ?e")[0]
+
+
+def _entity(graph, cls):
+    return _one(graph, f"SELECT ?x WHERE {{ ?x a {cls} }} ORDER BY ?x")[0]
+
+
+def _mention(graph):
+    return _one(graph, "SELECT ?m WHERE { ?m a nif:OffsetBasedString } ORDER BY ?m")[0]
+
+
+def _article(graph):
+    return _entity(graph, "schema:NewsArticle")
+
+
+def _instant(graph):
+    return _entity(graph, "time:Instant")
+
+
+def _swap(graph, s, p, o=None, new=None):
+    for triple in list(graph.triples((s, p, o))):
+        graph.remove(triple)
+    if new is not None:
+        graph.add((s, p, new))
+
+
+DEFECTS = {
+    # articles
+    "article without identifier": lambda g: _swap(g, _article(g), DCT.identifier),
+    "article with two identifiers": lambda g: g.add((_article(g), DCT.identifier, Literal("other"))),
+    "article created is not a date": lambda g: _swap(g, _article(g), DCT.created, new=Literal("June 2020")),
+    # mentions
+    "mention begins after it ends": lambda g: _swap(g, _mention(g), NIF.beginIndex,
+                                                   new=Literal(10**6, datatype=XSD.nonNegativeInteger)),
+    "mention offset is a plain string": lambda g: _swap(g, _mention(g), NIF.endIndex, new=Literal("12")),
+    "mention without anchor": lambda g: _swap(g, _mention(g), NIF.anchorOf),
+    "mention with an empty anchor": lambda g: _swap(g, _mention(g), NIF.anchorOf, new=Literal("")),
+    "mention outside any article": lambda g: _swap(g, _mention(g), NIF.referenceContext,
+                                                  new=URIRef("https://kg.example.org/id/nowhere")),
+    # entities of every kind, including a bare schema:Thing
+    "person without label": lambda g: _swap(g, _entity(g, "schema:Person"), RDFS.label),
+    "organisation with two labels": lambda g: g.add((_entity(g, "schema:Organization"), RDFS.label,
+                                                     Literal("Another", lang="en"))),
+    "place label without language": lambda g: _swap(g, _entity(g, "schema:City"), RDFS.label,
+                                                    new=Literal("Rotterdam")),
+    "thing without mentions": lambda g: _swap(g, _entity(g, "schema:Thing"), GAF.denotedBy),
+    "entity denoted by something not a mention": lambda g: _swap(g, _entity(g, "schema:Country"), GAF.denotedBy,
+                                                                 new=_entity(g, "schema:Person")),
+    "entity linked to a literal": lambda g: g.add((_entity(g, "schema:City"), OWL.sameAs, Literal("x"))),
+    "entity that is a blank node": lambda g: _blank_entity(g),
+    "person contained in a place": lambda g: g.add((_entity(g, "schema:Person"), SCHEMA.containedInPlace,
+                                                    _entity(g, "schema:City"))),
+    "place contained in a person": lambda g: g.add((_entity(g, "schema:City"), SCHEMA.containedInPlace,
+                                                    _entity(g, "schema:Person"))),
+    # events
+    "event without lemma": lambda g: _swap(g, _event(g), KGO.lemma),
+    "event without factuality": lambda g: _swap(g, _event(g), KGO.factuality),
+    "event with an unknown factuality": lambda g: _swap(g, _event(g), KGO.factuality, new=KGO.Rumoured),
+    "event with two tenses": lambda g: _two_tenses(g),
+    "event without mention": lambda g: _swap(g, _event(g), GAF.denotedBy),
+    "agent that is an article": lambda g: g.add((_event(g), KGO.agent, _article(g))),
+    "agent that is a time": lambda g: g.add((_event(g), KGO.agent, _instant(g))),
+    "patient that is a literal": lambda g: g.add((_event(g), KGO.patient, Literal("the port"))),
+    "place that is a person": lambda g: g.add((_event(g), SEM.hasPlace, _entity(g, "schema:Person"))),
+    "two times for one event": lambda g: _two_times(g),
+    "threat with a time": lambda g: g.add((_event(g, "Threatened"), SEM.hasTime, _instant(g))),
+    "threat with a place": lambda g: g.add((_event(g, "Threatened"), SEM.hasPlace, _entity(g, "schema:City"))),
+    "denied event with a time": lambda g: _negated(g, SEM.hasTime, _instant(g)),
+    # times
+    "instant without value": lambda g: _retime(g, None),
+    "instant with two values": lambda g: g.add((_instant(g), TIME.inXSDgYear, Literal("1999", datatype=XSD.gYear))),
+    "instant with a mistyped value": lambda g: _retime(g, Literal("2020-06")),
+}
+
+
+def _blank_entity(graph):
+    node = BNode()
+    graph.add((node, RDF.type, SCHEMA.Person))
+    graph.add((node, RDFS.label, Literal("Nobody", lang="en")))
+    graph.add((node, GAF.denotedBy, _mention(graph)))
+
+
+def _two_times(graph):
+    event = _event(graph, extra="?e sem:hasTime ?t .")
+    other = URIRef("https://kg.example.org/id/time/1999")
+    graph.add((other, RDF.type, TIME.Instant))
+    graph.add((other, TIME.inXSDgYear, Literal("1999", datatype=XSD.gYear)))
+    graph.add((other, RDFS.label, Literal("1999")))
+    graph.add((other, GAF.denotedBy, _mention(graph)))
+    graph.add((event, SEM.hasTime, other))
+
+
+def _two_tenses(graph):
+    event = _event(graph)
+    other = KGO.Future if (event, KGO.tense, KGO.Past) in graph else KGO.Past
+    graph.add((event, KGO.tense, other))
+
+
+def _retime(graph, value):
+    """The first instant loses its value, and gets ``value`` as an xsd:date when given."""
+    instant = _instant(graph)
+    for prop in (TIME.inXSDDate, TIME.inXSDgYearMonth, TIME.inXSDgYear):
+        _swap(graph, instant, prop)
+    if value is not None:
+        graph.add((instant, TIME.inXSDDate, value))
+
+
+def _negated(graph, prop, value):
+    event = _event(graph)
+    _swap(graph, event, KGO.factuality, new=KGO.Negated)
+    graph.add((event, prop, value))
+
+
+def test_the_graph_kg_builds_conforms(built):
+    report = validate(built)
+    assert report.conforms, report.violations
+
+
+@pytest.mark.parametrize("defect", sorted(DEFECTS))
+def test_each_defect_breaks_the_shapes(built, defect):
+    broken = Graph(bind_namespaces="none")
+    broken += built
+    DEFECTS[defect](broken)
+    assert len(broken ^ built) > 0, "the defect changed nothing"
+    report = validate(broken)
+    assert not report.conforms, f"the shapes accept a graph with: {defect}"
+    assert report.violations
+
+
+def test_batched_validation_finds_a_defect_among_good_graphs(built):
+    broken = Graph(bind_namespaces="none")
+    broken += built
+    DEFECTS["threat with a time"](broken)
+    assert [r.conforms for r in validate_each([built, broken, built])] == [True, False, True]
