@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pyshacl
 from rdflib import Graph
-from rdflib.namespace import SH
+from rdflib.namespace import RDF, SH
 
 from .resources import class_tree, shapes
 
@@ -38,10 +39,23 @@ def validate(data: Graph, shapes_path: str | None = None, *, with_tree: bool = F
         shacl_graph=shapes(shapes_path),
         ont_graph=None if with_tree else class_tree(),
         inference="none",
-        advanced=True,
+        advanced=_advanced(shapes_path),
         allow_warnings=True,
     )
     return Report(bool(conforms), _violations(report_graph), report_graph)
+
+
+# SHACL Advanced Features cost pyshacl about a fifth more on every call; kg's own shapes use
+# none, so they are switched on only for a user's shapes that do.
+_ADVANCED_TERMS = {SH.rule, SH.target, SH.SPARQLRule, SH.TripleRule, SH.SPARQLTarget, SH.SPARQLTargetType,
+                   SH.SPARQLFunction, SH.JSTarget, SH.JSRule}
+
+
+@lru_cache(maxsize=8)
+def _advanced(shapes_path: str | None) -> bool:
+    graph = shapes(shapes_path)
+    return any(p in _ADVANCED_TERMS for p in graph.predicates()) or any(
+        o in _ADVANCED_TERMS for o in graph.objects(None, RDF.type))
 
 
 def validate_each(graphs: list[Graph], shapes_path: str | None = None) -> list[Report]:

@@ -171,3 +171,18 @@ def test_batched_validation_finds_a_defect_among_good_graphs(built):
     broken += built
     DEFECTS["threat with a time"](broken)
     assert [r.conforms for r in validate_each([built, broken, built])] == [True, False, True]
+
+
+def test_a_users_shapes_with_advanced_features_are_honoured(tmp_path, built):
+    # kg's own shapes need no SHACL-AF and are checked without it; a user's that use a
+    # SPARQL target must still have it applied.
+    shapes = tmp_path / "mine.ttl"
+    shapes.write_text("""
+@prefix sh: <http://www.w3.org/ns/shacl#> .
+@prefix ex: <https://example.org/shapes#> .
+ex:EveryLabelledThing a sh:NodeShape ;
+    sh:target [ a sh:SPARQLTarget ; sh:select "SELECT ?this WHERE { ?this <http://www.w3.org/2000/01/rdf-schema#label> ?l }" ] ;
+    sh:property [ sh:path <https://example.org/required> ; sh:minCount 1 ] .
+""", encoding="utf-8")
+    report = validate(built, str(shapes))
+    assert not report.conforms and report.violations
