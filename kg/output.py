@@ -15,6 +15,7 @@ import re
 import sys
 import tempfile
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph
@@ -40,6 +41,8 @@ _NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t\x00-\x1f\x7f\ufffe\uffff]')
 
 # ---------------------------------------------------------------- terms
 
+# The same IRIs (predicates, classes, entities) recur in every article: remember them.
+@lru_cache(maxsize=1 << 16)
 def _iri(term: URIRef) -> str:
     text = str(term)
     if any(c in text for c in ' <>"{}|\\^`') or any(ord(c) < 0x21 for c in text):
@@ -47,6 +50,7 @@ def _iri(term: URIRef) -> str:
     return f"<{text}>"
 
 
+@lru_cache(maxsize=1 << 16)
 def _qname(term: URIRef) -> str:
     text = str(term)
     for prefix, namespace in _PREFIXES:
