@@ -118,7 +118,7 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
                 for line in shown:
                     click.echo(f"{clear}kg: {line}", err=True)
                 if not isinstance(outcome, Skipped):
-                    writer.add(outcome.name, outcome.graph)
+                    writer.add_article(outcome)
                 if live:
                     click.echo(f"{clear}kg: {tally.progress()}", nl=False, err=True)
             if ended := tally.nothing_built():

@@ -86,12 +86,14 @@ def _parallel(batches: Iterator[list], options: dict, workers: int) -> Iterator[
             yield from map(_restored, pending.popleft().get())
 
 
-# rdflib graphs pickle slowly; their triples as plain tuples cross processes five times faster.
+# A built graph crosses processes as its N-Triples: the worker writes them anyway, a string
+# pickles fast, and the parent writes them as they are (kg.pipeline.Built). A report graph
+# of a skip is rare and small, and crosses as plain tuples.
 
 def _portable(outcome: Built | Skipped):
     if isinstance(outcome, Built):
-        return ("built", outcome.article, outcome.name, tuple(outcome.graph), outcome.words, outcome.entities,
-                outcome.events)
+        return ("built", outcome.article, outcome.name, outcome.lines, outcome.words, outcome.entities,
+                outcome.events, outcome.triples)
     report = tuple(outcome.report) if outcome.report is not None else None
     return ("skipped", outcome.article, outcome.reason, outcome.stage, report)
 
@@ -104,7 +106,7 @@ def _graph(triples) -> Graph:
 
 def _restored(portable) -> Built | Skipped:
     if portable[0] == "built":
-        _, article, name, triples, words, entities, events = portable
-        return Built(article, name, _graph(triples), words, entities, events)
+        _, article, name, lines, words, entities, events, triples = portable
+        return Built(article, name, words, entities, events, triples, made_lines=lines)
     _, article, reason, stage, report = portable
     return Skipped(article, reason, stage, _graph(report) if report is not None else None)

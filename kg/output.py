@@ -80,6 +80,20 @@ def term(node, short: bool = False) -> str:
     raise OutputError(f"cannot write {node!r} as an RDF term")
 
 
+def rdflib_term(node):
+    """A pyoxigraph term as the rdflib term kg's writers take."""
+    if isinstance(node, pyoxigraph.NamedNode):
+        return URIRef(node.value)
+    if isinstance(node, pyoxigraph.BlankNode):
+        return BNode(node.value)
+    if isinstance(node, pyoxigraph.Literal):
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        plain = node.datatype.value in (str(XSD.string), str(RDF.langString))
+        return Literal(node.value, datatype=None if plain else URIRef(node.datatype.value), normalize=False)
+    raise OutputError(f"kg cannot handle the RDF term {node!r} (RDF-star triples are not supported)")
+
+
 _CHAR = re.compile(r"^(.*)#char=(\d+),(\d+)$")
 
 
@@ -98,6 +112,21 @@ def ntriples(graph: Graph, context: URIRef | None = None) -> str:
     """Sorted N-Triples, or N-Quads in ``context``."""
     tail = f" {_iri(context)} .\n" if context is not None else " .\n"
     return "".join(sorted(f"{term(s)} {term(p)} {term(o)}{tail}" for s, p, o in graph))
+
+
+def in_graph(lines: str, context: URIRef) -> str:
+    """kg's sorted N-Triples as N-Quads in ``context``: the same lines, in the same order,
+    as ntriples(graph, context) gives."""
+    tail = f" {_iri(context)} .\n"
+    return "".join(f"{line[:-3]}{tail}" for line in lines.splitlines(keepends=True))
+
+
+def graph_from_ntriples(lines: str) -> Graph:
+    """An rdflib Graph of N-Triples text, read by pyoxigraph (rdflib's own reader is slow)."""
+    graph = Graph(bind_namespaces="none")
+    graph.addN((rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object), graph)
+               for t in pyoxigraph.parse(lines.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
+    return graph
 
 
 def _prefix_block() -> str:
@@ -207,6 +236,15 @@ class GraphWriter:
             self._tmp = Path(name)
             self._stream = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
         return self
+
+    def add_article(self, built) -> None:
+        """One article's outcome (a kg.pipeline.Built). The line formats write its N-Triples
+        as they are, so a graph that came from a worker process is never rebuilt."""
+        if self.format not in STREAMING:
+            self.add(built.name, built.graph)
+            return
+        self.triples += built.triples
+        self._stream.write(built.lines if self.format == "nt" else in_graph(built.lines, built.name))
 
     def add(self, name: URIRef, graph: Graph) -> None:
         """One article's graph, named ``name`` in the quad formats."""

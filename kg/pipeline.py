@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from rdflib import Graph, URIRef
 
@@ -19,6 +20,7 @@ from .events import extract_events
 from .graph import article_iri, build_graph
 from .model import Article, Extraction
 from .nlp import load_nlp
+from .output import graph_from_ntriples, ntriples
 from .parsing import parse
 from .shacl import validate_each
 from .structure import analyse
@@ -26,16 +28,32 @@ from .times import extract_times
 from .vocab import DEFAULT_BASE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Built:
-    """One article's validated graph, named by the article's IRI."""
+    """One article's validated graph, named by the article's IRI.
+
+    The graph is held as rdflib terms (``graph``) or as kg's sorted N-Triples (``lines``),
+    and each is made from the other only when asked for: a worker process sends the text,
+    which the line formats and the store write as it is; the parent rebuilds an rdflib
+    Graph only for Turtle, TriG, JSON-LD or a library caller that wants one.
+    """
 
     article: Article
     name: URIRef
-    graph: Graph
     words: int = 0
     entities: int = 0
     events: int = 0
+    triples: int = 0
+    made_graph: Graph | None = field(default=None, repr=False)
+    made_lines: str | None = field(default=None, repr=False)
+
+    @cached_property
+    def graph(self) -> Graph:
+        return self.made_graph if self.made_graph is not None else graph_from_ntriples(self.made_lines)
+
+    @cached_property
+    def lines(self) -> str:
+        return self.made_lines if self.made_lines is not None else ntriples(self.made_graph)
 
 
 @dataclass(frozen=True)
@@ -78,8 +96,8 @@ def build_batch(articles: list[Article], *, model: str | None = None, base: str 
                                     "this is a bug in kg, please report it with the article", "extract"))
             continue
         words = sum(1 for token in doc if not token.is_space)
-        outcomes.append(Built(article, article_iri(base, article.id), graph, words,
-                              len(extraction.entities), len(extraction.events)))
+        outcomes.append(Built(article, article_iri(base, article.id), words, len(extraction.entities),
+                              len(extraction.events), len(graph), made_graph=graph))
     return _validated(outcomes, shapes)
 
 

@@ -26,7 +26,7 @@ class Tally:
         """Count one outcome; the skip messages to show now."""
         if isinstance(outcome, Built):
             self.articles += 1
-            self.triples += len(outcome.graph)
+            self.triples += outcome.triples
             self.entities += outcome.entities
             self.events += outcome.events
             self.words += outcome.words

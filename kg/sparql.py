@@ -20,8 +20,8 @@ import pyoxigraph
 from rdflib import Graph, URIRef
 
 from .errors import InputError, QueryError
-from .output import term, turtle
-from .store import open_store, rdflib_term
+from .output import rdflib_term, term, turtle
+from .store import open_store
 from .vocab import PREFIXES
 
 RESULT_FORMATS = {  # --format -> W3C result format (None: kg's aligned table)

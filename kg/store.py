@@ -15,30 +15,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib import Graph, URIRef
 
 from .errors import StoreError
-from .output import GraphWriter, ntriples, term
+from .output import GraphWriter, ntriples, rdflib_term, term
 
 DEFAULT_BIND = "127.0.0.1:7878"
 
 
 # ---------------------------------------------------------------- terms
-
-def rdflib_term(node):
-    """A pyoxigraph term as the rdflib term kg's writers take."""
-    if isinstance(node, pyoxigraph.NamedNode):
-        return URIRef(node.value)
-    if isinstance(node, pyoxigraph.BlankNode):
-        return BNode(node.value)
-    if isinstance(node, pyoxigraph.Literal):
-        if node.language:
-            return Literal(node.value, lang=node.language)
-        plain = node.datatype.value in (str(XSD.string), str(RDF.langString))
-        return Literal(node.value, datatype=None if plain else URIRef(node.datatype.value), normalize=False)
-    raise StoreError(f"kg cannot handle the RDF term {node!r} (RDF-star triples are not supported)")
-
 
 def graph_of(store: pyoxigraph.Store, name) -> Graph:
     """One graph of the store (``name`` a NamedNode, BlankNode or DefaultGraph) as an rdflib Graph."""
@@ -67,12 +52,14 @@ def open_store(path: str | Path, *, create: bool = True) -> Iterator[pyoxigraph.
     store.flush()
 
 
-def replace_graph(store: pyoxigraph.Store, name: URIRef, graph: Graph) -> None:
-    """Make the named graph ``name`` hold exactly ``graph``, in one transaction: a reader sees
-    the old graph or the new one, never neither. The data are kg's strict N-Triples, so no
-    text from an article can change the meaning of the update."""
+def replace_graph(store: pyoxigraph.Store, name: URIRef, graph: Graph, lines: str | None = None) -> None:
+    """Make the named graph ``name`` hold exactly ``graph`` (whose N-Triples are ``lines``,
+    when known), in one transaction: a reader sees the old graph or the new one, never
+    neither. The data are kg's strict N-Triples, so no text from an article can change the
+    meaning of the update."""
     iri = term(name)
-    store.update(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{ntriples(graph)}}} }}")
+    data = lines if lines is not None else ntriples(graph)
+    store.update(f"DROP SILENT GRAPH {iri} ;\nINSERT DATA {{ GRAPH {iri} {{\n{data}}} }}")
 
 
 class StoreWriter:
@@ -95,6 +82,12 @@ class StoreWriter:
         self.graphs += 1
         self.triples += len(graph)
 
+    def add_article(self, built) -> None:
+        """One article's outcome (a kg.pipeline.Built), from its N-Triples."""
+        replace_graph(self.store, built.name, None, built.lines)
+        self.graphs += 1
+        self.triples += built.triples
+
     def __exit__(self, kind, error, trace) -> None:
         self.store = None  # the last reference: RocksDB closes and releases its lock
         self._opened.__exit__(kind, error, trace)
@@ -108,6 +101,10 @@ class _Tee:
     def add(self, name: URIRef, graph: Graph) -> None:
         for writer in self.writers:
             writer.add(name, graph)
+
+    def add_article(self, built) -> None:
+        for writer in self.writers:
+            writer.add_article(built)
 
 
 @contextlib.contextmanager

@@ -206,7 +206,7 @@ def test_mixed_inputs_in_one_call(tmp_path):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("fmt", ["nquads", "turtle"])
+@pytest.mark.parametrize("fmt", ["nquads", "nt", "turtle", "trig", "jsonld"])
 def test_same_bytes_for_one_and_two_workers(tmp_path, fmt):
     corpus = tmp_path / "corpus.jsonl"
     sentences = ["Airbus opened a plant in Toulouse.", "Boeing cut 100 jobs in Seattle on Friday.",
