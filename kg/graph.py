@@ -45,7 +45,7 @@ def entity_iri(base: str, entity: Entity, article: URIRef) -> URIRef:
 
 def build_graph(extraction: Extraction, base: str) -> Graph:
     """All statements kg makes about one article."""
-    graph = Graph(bind_namespaces="none")
+    graph = Graph(store="SimpleMemory", bind_namespaces="none")  # no contexts: a third faster to fill
     article = extraction.article
     doc = article_iri(base, article.id)
     text = article.text

@@ -34,6 +34,8 @@ def validate(data: Graph, shapes_path: str | None = None, *, with_tree: bool = F
     """Check a graph against the shapes. The ontology's class tree is mixed in so that a
     schema:City counts as a schema:Place (pyshacl copies the data to do so, unless
     ``with_tree`` says the caller's graph holds the tree already); no inference is run."""
+    if not data.store.context_aware:  # pyshacl reads through a Dataset, which needs contexts
+        data = _with_contexts(data)
     conforms, report_graph, _ = pyshacl.validate(
         data,
         shacl_graph=shapes(shapes_path),
@@ -65,20 +67,26 @@ def validate_each(graphs: list[Graph], shapes_path: str | None = None) -> list[R
     node (or all, when none does) validated again alone, and only those can fail."""
     if not graphs:
         return []
-    if len(graphs) == 1:
-        return [validate(graphs[0], shapes_path)]
-    union = Graph(bind_namespaces="none")
-    for graph in graphs:
-        union += graph
-    union += class_tree()  # the union is ours: mixing the tree in saves pyshacl a copy of it
+    union = _with_contexts(*graphs, class_tree())  # ours: mixing the tree in saves pyshacl a copy
     joint = validate(union, shapes_path, with_tree=True)
     passed = Report(True, (), Graph(bind_namespaces="none"))
     if joint.conforms:
         return [passed] * len(graphs)
+    if len(graphs) == 1:
+        return [joint]
     focus = {node for node in joint.graph.objects(None, SH.focusNode)}
     suspects = [i for i, graph in enumerate(graphs) if any((node, None, None) in graph for node in focus)]
     # Graphs share entity nodes, so a node can look wrong only in the union: re-check alone.
     return [validate(graph, shapes_path) if i in suspects or not suspects else passed for i, graph in enumerate(graphs)]
+
+
+def _with_contexts(*graphs: Graph) -> Graph:
+    """One graph on rdflib's context-aware store holding all of ``graphs`` (kg builds each
+    article's graph on the lighter store without contexts, which pyshacl cannot read)."""
+    union = Graph(bind_namespaces="none")
+    for graph in graphs:
+        union += graph
+    return union
 
 
 def _violations(report: Graph) -> tuple[Violation, ...]:
