@@ -8,7 +8,7 @@ repeated with fresh ids to reach N), then, each in a fresh process:
           validation, writing)
 
 at 1 and 2 workers, and kg build at 10 x N articles to see that peak memory does not grow
-with the corpus. Times are whole runs, model loading included for both; words are spaCy's
+with the corpus; then, in one process, where kg's time goes, stage by stage. Times are whole runs, model loading included for both; words are spaCy's
 non-space tokens. Peak RSS is the largest sum over the process and its children, polled
 from /proc.
 
@@ -39,6 +39,37 @@ words = sum(sum(1 for t in doc if not t.is_space)
             for doc in nlp.pipe(texts, batch_size=int(sys.argv[2]), n_process=int(sys.argv[3])))
 print(words)
 """
+
+STAGES = """
+import json, sys, time
+from collections import Counter
+import kg.pipeline as pipeline
+from kg.documents import read_articles
+from kg.output import GraphWriter
+spent = Counter()
+def timed(name):
+    inner = getattr(pipeline, name)
+    def run(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[name] += time.perf_counter() - started
+    setattr(pipeline, name, run)
+for name in ("load_nlp", "analyse", "parse", "extract", "build_graph", "validate_each"):
+    timed(name)
+started = time.perf_counter()
+with GraphWriter(sys.argv[2], "nquads") as writer:
+    for built in pipeline.build(read_articles([sys.argv[1]]), batch_size=int(sys.argv[3])):
+        began = time.perf_counter()
+        writer.add_article(built)
+        spent["write"] += time.perf_counter() - began
+spent["total"] = time.perf_counter() - started
+print(json.dumps(spent))
+"""
+STAGE_NAMES = {"load_nlp": "load the model", "analyse": "article structure", "parse": "spaCy parse",
+               "extract": "entities, times, events", "build_graph": "graph building",
+               "validate_each": "SHACL validation", "write": "N-Quads writing"}
 
 
 def write_corpus(path: Path, articles: int) -> None:
@@ -103,12 +134,19 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100, help="N, the corpus size (default 100)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--no-memory", action="store_true", help="skip the 10 x N memory run")
+    parser.add_argument("--stages-only", action="store_true", help="only the stage-by-stage breakdown")
     args = parser.parse_args()
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     print(f"machine: {os.cpu_count()} cores, {cpu}; python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory() as folder:
         corpus = Path(folder) / "corpus.jsonl"
         write_corpus(corpus, args.articles)
+        _, _, out = measure([sys.executable, "-c", STAGES, str(corpus), str(Path(folder) / "stages.nq"),
+                             str(args.batch_size)])
+        stages = json.loads(out)
+        if args.stages_only:
+            _print_stages(stages, args.articles)
+            return
         rows = []
         for workers in (1, 2):
             spent, peak, out = measure([sys.executable, "-c", BARE, str(corpus), str(args.batch_size), str(workers)])
@@ -135,6 +173,17 @@ def main() -> None:
     if not args.no_memory:
         small = next(r for r in rows if r[:3] == ("kg", 2, args.articles))
         print(f"peak RSS at {10 * args.articles} / at {args.articles} articles: {rows[-1][5] / small[5]:.2f} (target 1.2)")
+    _print_stages(stages, args.articles)
+
+
+def _print_stages(spent: dict, articles: int) -> None:
+    print(f"\nwhere kg build's time goes (1 process, {articles} articles):")
+    print(f"{'stage':<24} {'seconds':>8} {'ms/article':>10} {'x parse':>8}")
+    for name, label in STAGE_NAMES.items():
+        print(f"{label:<24} {spent.get(name, 0):>8.2f} {1000 * spent.get(name, 0) / articles:>10.1f} "
+              f"{spent.get(name, 0) / spent['parse']:>8.2f}")
+    print(f"{'total':<24} {spent['total']:>8.2f} {1000 * spent['total'] / articles:>10.1f} "
+          f"{spent['total'] / spent['parse']:>8.2f}")
 
 
 if __name__ == "__main__":
