@@ -106,30 +106,37 @@ def _short(path) -> str:
     return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] if text.startswith("http") else text
 
 
-RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "json-ld",
-                ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
+RDF_SUFFIXES = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG", ".jsonld": "JSON_LD",
+                ".json": "JSON_LD", ".rdf": "RDF_XML", ".owl": "RDF_XML", ".n3": "N3"}
 
 
 def load_rdf(path: str) -> Graph:
-    """Any RDF file kg writes (named graphs merged into one graph), by its suffix."""
-    from rdflib import Dataset
+    """Any RDF file (named graphs merged into one graph), by its suffix. pyoxigraph reads it:
+    strictly, ten times faster than rdflib's parsers, and without fetching anything (a
+    JSON-LD context must be inline)."""
+    import pyoxigraph
 
-    from .errors import InputError
+    from .errors import InputError, OutputError
+    from .output import rdflib_term
 
     fmt = RDF_SUFFIXES.get(Path(path).suffix.lower())
     if fmt is None:
         raise InputError(f"{path}: unknown RDF suffix; use .ttl, .nt, .nq, .trig or .jsonld")
     graph = Graph(bind_namespaces="none")
     try:
-        if fmt in ("nquads", "trig"):
-            dataset = Dataset()
-            dataset.parse(path, format=fmt)
-            for s, p, o, _ in dataset.quads((None, None, None, None)):
-                graph.add((s, p, o))
-        else:
-            graph.parse(path, format=fmt)
+        with open(path, "rb") as handle:
+            statements = pyoxigraph.parse(handle, format=getattr(pyoxigraph.RdfFormat, fmt),
+                                          base_iri=Path(path).resolve().as_uri())
+            graph.addN((rdflib_term(s.subject), rdflib_term(s.predicate), rdflib_term(s.object), graph)
+                       for s in statements)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file; check the path") from None
-    except Exception as error:  # rdflib raises many kinds of parse errors
-        raise InputError(f"{path}: is not valid {fmt} ({str(error).splitlines()[0][:200]}); fix or re-export it") from error
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder; give the RDF files in it") from None
+    except (SyntaxError, ValueError, OutputError) as error:
+        name = fmt.replace("_", "-").lower()
+        if "remote context" in str(error):
+            raise InputError(f"{path}: its JSON-LD @context is remote, and kg fetches nothing; "
+                             "put the context inline") from error
+        raise InputError(f"{path}: is not valid {name} ({str(error).splitlines()[0][:200]}); fix or re-export it") from error
     return graph

@@ -186,3 +186,51 @@ ex:EveryLabelledThing a sh:NodeShape ;
 """, encoding="utf-8")
     report = validate(built, str(shapes))
     assert not report.conforms and report.violations
+
+
+# ---------------------------------------------------------------- kg validate
+
+def _kg(*args):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.mark.parametrize("fmt,suffix", [("turtle", "ttl"), ("nt", "nt"), ("nquads", "nq"), ("trig", "trig"),
+                                        ("jsonld", "jsonld")])
+def test_kg_validate_accepts_what_kg_build_writes_in_every_format(tmp_path, fmt, suffix):
+    out = tmp_path / f"harbour.{suffix}"
+    built = _kg("build", str(EXAMPLES / "harbour-strike.txt"), "--published", "2024-03-14", "-f", fmt, "-o", str(out))
+    assert built.exit_code == 0, built.stderr
+    checked = _kg("validate", str(out))
+    assert checked.exit_code == 0, checked.output
+    assert checked.output == f"{out}: conforms\n"
+
+
+def test_kg_validate_reports_each_violation_and_exits_1(tmp_path, built):
+    broken = Graph(bind_namespaces="none")
+    broken += built
+    DEFECTS["threat with a time"](broken)
+    path = tmp_path / "broken.nt"
+    path.write_text(broken.serialize(format="nt"), encoding="utf-8")
+    checked = _kg("validate", str(path))
+    assert checked.exit_code == 1
+    assert checked.output.startswith(f"{path}: 1 violation(s)\n")
+    assert "only an asserted event has a sem:hasTime or sem:hasPlace" in checked.output
+
+
+@pytest.mark.parametrize("name,content,expected", [
+    ("cut.ttl", '@prefix ex: <http://e/> .\nex:a ex:b "x" ;\n', "is not valid turtle (Parser error at line 3"),
+    ("data.csv", "a,b\n", "unknown RDF suffix; use .ttl"),
+    ("remote.jsonld", '{"@context": "https://schema.org/", "@id": "http://e/a", "name": "x"}',
+     "its JSON-LD @context is remote, and kg fetches nothing; put the context inline"),
+])
+def test_kg_validate_names_an_unreadable_file_and_the_fix_and_exits_2(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    checked = _kg("validate", str(path))
+    assert checked.exit_code == 2
+    assert checked.stderr.startswith(f"kg: {path}: ") and expected in checked.stderr
+    assert len(checked.stderr.splitlines()) == 1
