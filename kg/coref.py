@@ -8,7 +8,8 @@ missed one):
   * a short form: a person's single first or last name ("Moon" after "Moon Jae-in", "Jobs"),
     an organisation's leading words ("Lockheed" for "Lockheed Martin"), a product without its
     maker ("A380" for "Airbus A380") -- when exactly one longer name fits: "Apple" stays apart
-    when the article has both "Apple Inc." and "Apple Corps", "Kim" when it has two Kims;
+    when the article has both "Apple Inc." and "Apple Corps", "Kim" when it has two Kims; never
+    the owner of a thing named after it ("Apple" and "Apple Worldwide Developers Conference");
   * a demonym joins the other demonyms of its country (the country itself joins at linking).
 """
 
@@ -18,10 +19,12 @@ import re
 
 from . import geo
 from .gazetteer import name_key
-from .names import Name
+from .names import Name, name_words
 from .products import is_model
 
 _STOP = {"of", "and", "the", "for", "&", "de", "on", "in"}
+# classes of a long name's head word that make its leading words an owner, not a short form
+_OWNED = {"schema:Event", "schema:Product", "schema:Airport"}
 
 
 class _Groups:
@@ -144,6 +147,8 @@ def _shortens(short: list[str], long: list[str], long_label: str, short_label: s
         model = [w for w in short if is_model(w)]
         return long[-len(short) :] == short or bool(model and model[0] in long and short_label == "PRODUCT")
     if long_label in ("ORG", "FAC", "EVENT"):
+        if short_label in ("ORG", "PERSON") and name_words()["head"].get(long[-1]) in _OWNED:
+            return False  # "Apple" organises "Apple Worldwide Developers Conference", is not it
         placeless = short_label in ("GPE", "LOC") and not geo.candidates(" ".join(short))
         return long[: len(short)] == short and (placeless or short_label in ("ORG", "PERSON", "PRODUCT", long_label))
     return False

@@ -273,9 +273,18 @@ def _repeats(doc, names: list[Name], text: str) -> list[Name]:
             s, e = match.span()
             if any(a < e and s < b for a, b in taken):
                 continue
-            span = doc.char_span(s, e)
+            span = doc.char_span(s, e) or _glued_stop(doc, s, e)
             if span is None or not (is_model(surface) or all(t.tag_ in ("NNP", "NNPS") or not t.is_alpha for t in span)):
                 continue
             taken.append((s, e))
             out.append(Name(s, e, text[s:e], label, source="repeat"))
     return out
+
+
+def _glued_stop(doc, start: int, end: int):
+    """The tokens of a name the tokenizer glued to a full stop ("Apple and AT&T." ends in the
+    token "AT&T."), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end_char != end + 1 or doc.text[end] != ".":
+        return None
+    return span

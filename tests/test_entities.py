@@ -503,3 +503,17 @@ def test_a_span_of_two_names_sharing_a_first_word_is_split_and_one_name_with_and
 
     assert names(["Macbook", "and", "Macbook", "Pro"]) == ["Macbook", "Macbook Pro"]
     assert names(["Johnson", "and", "Johnson"]) == ["Johnson and Johnson"]
+
+
+def test_an_organisation_is_not_a_short_form_of_the_event_it_holds():
+    text = ("Apple said on Monday that sales rose. Apple will show the phone at the Apple Worldwide "
+            "Developers Conference in June.\n")
+    entities = run(text)
+    apple = entity(entities, "Apple")
+    assert texts(apple) == ["Apple", "Apple"] and apple.type != "schema:Event"
+    assert texts(entity(entities, "Apple Worldwide Developers Conference")) == ["Apple Worldwide Developers Conference"]
+
+
+def test_a_name_glued_to_a_full_stop_is_still_a_repeat():
+    text = "The carrier AT&T said it would add staff. Customers flooded Apple and AT&T.\n"
+    assert texts(entity(run(text), "AT&T")).count("AT&T") == 2
