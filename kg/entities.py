@@ -78,10 +78,12 @@ def _finish(drafts: list[Draft], text: str, layout: Layout) -> tuple[Entity, ...
         taken.add(key)
         keys[id(draft)] = key
     by_place = {d.place_id: keys[id(d)] for d in drafts if d.place_id}
+    ends = _written_with_container(drafts, text)
     entities = []
     for draft in drafts:
         label = labels[id(draft)]
-        mentions = sorted({Span(n.span_start, n.end, text[n.span_start : n.end]) for n in draft.names} | set(draft.extra))
+        spans = {(n.span_start, ends.get(n, n.end)) for n in draft.names}
+        mentions = sorted({Span(s, e, text[s:e]) for s, e in spans} | set(draft.extra))
         aliases = {n.text for n in draft.names if n.source != "publisher"} | draft.aliases
         aliases |= {_titled(n, text) for n in draft.names if n.title}
         aliases = sorted(aliases - {label, label.lower(), ""})
@@ -93,6 +95,27 @@ def _finish(drafts: list[Draft], text: str, layout: Layout) -> tuple[Entity, ...
             article_scoped=draft.typed.type == "schema:Person" and len(label.split()) == 1,
         ))
     return tuple(sorted(entities, key=lambda e: e.key))
+
+
+def _written_with_container(drafts: list[Draft], text: str) -> dict[Name, int]:
+    """A city written with the state or country it lies in ("Mobile, Alabama", "Toulouse,
+    France"): the mention of the city runs to the end of both, as the text names it so; the
+    state or country keeps its own mention inside. Name -> the end of its mention."""
+    at = {n.start: (n, d) for d in drafts for n in d.names}
+    ends = {}
+    for draft in drafts:
+        city = draft.typed.place
+        if city is None or city.type != "schema:City":
+            continue
+        for name in draft.names:
+            name_after, other = at.get(name.end + 2, (None, None))
+            if text[name.end : name.end + 2] != ", " or other is None or other.typed.place is None:
+                continue
+            place = other.typed.place
+            if (place.type == "schema:State" and place.state and place.state == city.state
+                    or place.type == "schema:Country" and place.country == city.country):
+                ends[name] = name_after.end
+    return ends
 
 
 def _label(draft: Draft, layout: Layout) -> str:

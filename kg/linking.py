@@ -97,6 +97,8 @@ def _place(label: str, names: list[Name], text: str, analysed: str, context: set
             country_like = place.type in ("schema:Country", "schema:State", "schema:Continent")
             if _after_place_word(analysed, names) or (label == "ORG" and country_like and " " not in name.text):
                 return place
+            if place.type == "schema:City" and _place_after(text, name.end) & {place.country, place.state}:
+                return place  # "Toulouse, France": a city written with where it lies
     return None
 
 

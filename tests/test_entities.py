@@ -517,3 +517,14 @@ def test_an_organisation_is_not_a_short_form_of_the_event_it_holds():
 def test_a_name_glued_to_a_full_stop_is_still_a_repeat():
     text = "The carrier AT&T said it would add staff. Customers flooded Apple and AT&T.\n"
     assert texts(entity(run(text), "AT&T")).count("AT&T") == 2
+
+
+def test_a_city_written_with_its_state_or_country_is_one_mention_holding_the_other():
+    text = ("Airbus will assemble the planes in Mobile, Alabama. Its wings come from Toulouse, France.\n"
+            "The firm has offices in London, France and Spain.\n")
+    entities = run(text)
+    assert "Mobile, Alabama" in texts(entity(entities, "Mobile"))
+    assert texts(entity(entities, "Alabama")) == ["Alabama"]
+    toulouse = entity(entities, "Toulouse")
+    assert toulouse.type == "schema:City" and texts(toulouse) == ["Toulouse, France"]
+    assert texts(entity(entities, "London")) == ["London"]  # London does not lie in France
