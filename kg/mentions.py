@@ -48,7 +48,7 @@ def find_names(doc, text: str) -> list[Name]:
 def _joined(doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, with a name it cut in two made whole: "Lockheed" + "Martin" is the
     organisation Lockheed Martin, "Apple" + "iPhone" the product Apple iPhone."""
-    spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ not in NOT_ENTITIES]
+    spans = [_firm_word(doc, e.start, e.end, e.label_) for e in doc.ents if e.label_ not in NOT_ENTITIES]
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         if out and out[-1][1] == start and out[-1][2] == "ORG" and label in ("PERSON", "ORG", "PRODUCT") \
@@ -59,6 +59,15 @@ def _joined(doc) -> list[tuple[int, int, str]]:
         else:
             out.append((start, end, label))
     return out
+
+
+def _firm_word(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A place written after a word that begins company names is a company's name the tagger
+    cut: "Air" + "China" is the airline Air China."""
+    before = doc[start - 1] if start > 0 else None
+    if label == "GPE" and before is not None and before.text in name_words()["first"] and not before.ent_type_:
+        return start - 1, end, "ORG"
+    return start, end, label
 
 
 def _known_places(doc, names: list[Name], text: str) -> list[Name]:

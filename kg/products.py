@@ -53,8 +53,11 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
         tokens = doc.char_span(s, e, alignment_mode="expand")
         first, last = tokens[0], tokens[-1]
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        owned = (first.i >= 2 and doc[first.i - 1].text in ("'s", "’s", "'", "’") and doc[first.i - 2].ent_type_ == "ORG"
+                 and not (after is not None and after.tag_ in ("NNS", "NNPS")))  # not "Boeing's 300 workers"
         # a bare number is a model only when written as one: "18 777s", "787 Dreamliner"
         cue = (_LETTER_MODEL.match(word.group()) or word.group().endswith("s") or first.ent_type_ == "PRODUCT"
+               or owned  # "Boeing's 787": a company's number is its model
                or (after is not None and after.tag_ == "NNP" and after.text[:1].isupper())
                or (after is not None and after.lower_ in product_nouns and (
                    after.tag_ == "NN" and after.lower_ != "aircraft"  # "the 717 jet": no count takes a singular

@@ -528,3 +528,16 @@ def test_a_city_written_with_its_state_or_country_is_one_mention_holding_the_oth
     toulouse = entity(entities, "Toulouse")
     assert toulouse.type == "schema:City" and texts(toulouse) == ["Toulouse, France"]
     assert texts(entity(entities, "London")) == ["London"]  # London does not lie in France
+
+
+def test_a_companys_number_is_its_model_but_not_a_count_of_its_staff():
+    text = "Delta prefers Boeing's 787 to the Airbus A350. Boeing's 300 workers in Kansas went on strike.\n"
+    products = [m.text for e in run(text) if e.type == "schema:Product" for m in e.mentions]
+    assert "787" in products and "300" not in products
+
+
+def test_air_before_a_country_names_an_airline():
+    # the tagger reads "China" alone here
+    entities = run("Six airlines - Air China, China Eastern Airlines and Hainan Airlines - signed.\n")
+    assert entity(entities, "Air China").type == "schema:Airline"
+    assert not any(e.label == "China" for e in entities)
