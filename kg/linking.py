@@ -140,6 +140,8 @@ def _by_words(label: str, name: str) -> str:
         refined = words.get(role, {}).get(word[0]) if word else None
         if refined and _fits(label, role, refined):
             return refined
+    if label != "PERSON" and any(words["head"].get(t) == "schema:Product" for t in tokens[1:-1]):
+        return "schema:Product"  # "Mac OS X Lion": a product's head word inside the name
     return kind
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from . import geo
 from .names import Name, name_words
 from .nlp import text_of
-from .products import BRAND_WORD, find_models, is_model
+from .products import BRAND_WORD, find_models, is_model, product_head
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
@@ -58,7 +58,7 @@ def _joined(doc) -> list[tuple[int, int, str]]:
             out[-1] = (out[-1][0], end, "PRODUCT" if product else "ORG")
         else:
             out.append((start, end, label))
-    return out
+    return [product_head(doc, *span) for span in out]
 
 
 def _firm_word(doc, start: int, end: int, label: str) -> tuple[int, int, str]:

@@ -67,6 +67,23 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
     return [n for n in out if n not in used]
 
 
+def product_head(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A name holding or followed by a word that heads product names ("OS", "SDK", "Store") is
+    a product's: "Mac" + "OS X Leopard", where the tagger cut it, is one name; "Mac App Store"
+    is a product whatever the tagger said (not when a possessive splits it: "Apple's Mac OS")."""
+    heads = {w for w, c in name_words()["head"].items() if c == "schema:Product"}
+    if end < len(doc) and doc[end].text in heads and not doc[end].ent_type_ and doc[end - 1].whitespace_:
+        stop = end + 1
+        while (stop < len(doc) and stop - end < 3 and doc[stop].text[:1].isupper() and not doc[stop].ent_type_
+               and (doc[stop].pos_ == "PROPN" or doc[stop].is_upper) and doc[stop - 1].whitespace_):
+            stop += 1
+        return start, stop, "PRODUCT"
+    inside = [t.text for t in doc[start + 1 : end]]
+    if label in ("ORG", "PERSON") and set(inside) & heads and not set(inside) & {"'s", "’s", "'", "’"}:
+        return start, end, "PRODUCT"
+    return start, end, label
+
+
 def _maker(name: str) -> bool:
     """Whether an organisation's name can be a maker's before a model number: not an airline's
     ("American Airlines 777" is a plane the airline flies) nor a flight's ("Flight 447")."""

@@ -541,3 +541,11 @@ def test_air_before_a_country_names_an_airline():
     entities = run("Six airlines - Air China, China Eastern Airlines and Hainan Airlines - signed.\n")
     assert entity(entities, "Air China").type == "schema:Airline"
     assert not any(e.label == "China" for e in entities)
+
+
+def test_a_word_that_heads_product_names_makes_the_name_a_product():
+    text = "Jobs said that Mac OS X Leopard would ship in October. Apple also sells the Mac App Store.\n"
+    entities = run(text)
+    assert entity(entities, "Mac OS X Leopard").type == "schema:Product"
+    assert entity(entities, "Mac App Store").type == "schema:Product"
+    assert entity(entities, "Apple").type != "schema:Product"
