@@ -11,6 +11,7 @@ and this module builds the Entity records: label, key, aliases, containment.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import anaphora
 from .coref import group
@@ -19,6 +20,7 @@ from .linking import Draft, Typed, classify, place_context, publisher
 from .mentions import find_names
 from .model import Article, Entity, Layout, Span
 from .names import Name
+from .resources import coarse_type
 
 __all__ = ["extract_entities", "load_gazetteer"]
 
@@ -33,7 +35,28 @@ def extract_entities(doc, article: Article, layout: Layout, gazetteer: Gazetteer
     if layout.publisher is not None:
         drafts = _add_publisher(drafts, layout.publisher)
     drafts = anaphora.resolve(drafts, doc, text)
+    _owned_products(drafts, doc)
     return _finish(drafts, text, layout)
+
+
+def _owned_products(drafts: list[Draft], doc) -> None:
+    """A product written after its maker's possessive ("Apple's iTunes", "Apple's proprietary
+    Quartz") is mentioned with it, as "The South's Unification Ministry" is: the maker keeps a
+    mention of its own inside."""
+    owners = {n.end: d for d in drafts if coarse_type(d.typed.type) == "organization" for n in d.names}
+    for draft in drafts:
+        if coarse_type(draft.typed.type) != "product":
+            continue
+        for k, name in enumerate(draft.names):
+            span = doc.char_span(name.start, name.end, alignment_mode="expand")
+            if name.lead or span is None:
+                continue
+            at = span.start - 1
+            while at > 0 and doc[at].dep_ == "amod" and doc[at].pos_ == "ADJ" and span.start - at < 3:
+                at -= 1  # "Apple's proprietary Quartz"
+            if at > 0 and doc[at].text in ("'s", "’s", "'", "’") and doc[at].idx in owners and owners[doc[at].idx] is not draft:
+                owner = next(n for n in owners[doc[at].idx].names if n.end == doc[at].idx)
+                draft.names[k] = replace(name, lead=name.start - owner.span_start)
 
 
 def _merge_same_links(drafts: list[Draft]) -> list[Draft]:
