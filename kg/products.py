@@ -58,13 +58,28 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
         # a bare number is a model only when written as one: "18 777s", "787 Dreamliner"
         cue = (_LETTER_MODEL.match(word.group()) or word.group().endswith("s") or first.ent_type_ == "PRODUCT"
                or owned  # "Boeing's 787": a company's number is its model
-               or (after is not None and after.tag_ == "NNP" and after.text[:1].isupper())
+               or (after is not None and _proper(after))
                or (after is not None and after.lower_ in product_nouns and (
                    after.tag_ == "NN" and after.lower_ != "aircraft"  # "the 717 jet": no count takes a singular
                    or any(t.like_num for t in doc[max(0, first.i - 3) : first.i]))))  # "five new 737 aircraft"
         if cue:
+            e = _proper_after(doc, text, after, e, by_start, used) if not any(n.start <= s < n.end for n in out) else e
             out.append(Name(s, e, text[s:e], "PRODUCT", source="model"))
     return [n for n in out if n not in used]
+
+
+def _proper_after(doc, text: str, after, end: int, by_start: dict, used: set) -> int:
+    """A model number's name goes on through the proper noun written after it: "787
+    Dreamliner" (a name the tagger found there joins it)."""
+    if after is None or not _proper(after) or text[end : end + 1] != " ":
+        return end
+    follower = by_start.get(after.idx)
+    if follower is not None:
+        used.add(follower)
+        return follower.end
+    if after.ent_type_:
+        return end
+    return after.idx + len(after.text)
 
 
 def product_head(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -109,3 +124,9 @@ def _model_after(doc, text: str, end: int) -> int:
         if span is not None and all(t.tag_ in ("NNP", "NNPS") for t in span):
             stop += proper.end()
     return stop
+
+
+def _proper(token) -> bool:
+    """A capitalised word inside a sentence, whatever the tagger made of it ("Dreamliner" is
+    often a common noun to it)."""
+    return token.text[:1].isupper() and token.is_alpha and token.tag_ in ("NNP", "NN") and not token.is_sent_start

@@ -558,3 +558,9 @@ def test_a_product_after_its_makers_possessive_is_mentioned_with_it():
     assert "Apple's new iPhone" in texts(entity(entities, "iPhone"))
     assert texts(entity(entities, "Apple")).count("Apple") == 3  # the maker keeps its own mentions
     assert not any(m.text.startswith("Apple's sales") for e in entities for m in e.mentions)
+
+
+def test_a_model_number_and_the_name_after_it_are_one_product():
+    text = "Boeing unveiled their new 787 Dreamliner on Sunday. The 787 Dreamliner will fly next year.\n"
+    products = [e for e in run(text) if e.type in ("schema:Product", "schema:ProductModel")]
+    assert [texts(e) for e in products] == [["787 Dreamliner", "787 Dreamliner"]]
