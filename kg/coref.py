@@ -130,6 +130,9 @@ def _short_forms(names: list[Name], groups: _Groups, apart: set[tuple[int, int]]
             continue
         fits = {other for other, longs in forms.items() for long in longs
                 if other != root and len(long) > len(short) and _shortens(short, long, labels[other], labels[root])}
+        # "the Air Force" for "US Air Force": the name without the country it is named after
+        fits |= {other for other, longs in forms.items() if other != root and longs[1:] == [short]
+                 and labels[other] == labels[root]}
         fits = {groups.find(f) for f in fits}
         if len(fits) == 1 and not _kept_apart(groups, root, next(iter(fits)), apart):
             groups.union(root, fits.pop())

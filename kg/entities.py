@@ -32,11 +32,25 @@ def extract_entities(doc, article: Article, layout: Layout, gazetteer: Gazetteer
     context = place_context(groups)
     drafts = [Draft(g, classify(g, text, layout.analysis_text, context, gazetteer)) for g in groups]
     drafts = _merge_same_links(drafts)
+    _variants(drafts)
     if layout.publisher is not None:
         drafts = _add_publisher(drafts, layout.publisher)
     drafts = anaphora.resolve(drafts, doc, text)
     _owned_products(drafts, doc)
     return _finish(drafts, text, layout)
+
+
+def _variants(drafts: list[Draft]) -> None:
+    """A name that begins with a product's whole name is a variant of that product, whatever
+    the tagger said ("Macbook Pro" after "MacBook", "iPod Touch" after "iPod")."""
+    products = {name_key(n.text) for d in drafts if coarse_type(d.typed.type) == "product" for n in d.names}
+    for draft in drafts:
+        if draft.typed.entry is not None or draft.typed.place is not None or coarse_type(draft.typed.type) == "product":
+            continue
+        longest = max((n.text for n in draft.names), key=lambda t: len(t.split()))
+        words = longest.split()
+        if len(words) > 1 and any(name_key(" ".join(words[:k])) in products for k in range(1, len(words))):
+            draft.typed = Typed("schema:Product")
 
 
 def _owned_products(drafts: list[Draft], doc) -> None:

@@ -130,7 +130,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
                 break
             title.append(doc[start].text)
         start += 1
-    while start < end and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE) and doc[end - 1].text != ".":
+    while start < end and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _DETERMINERS) \
+            and doc[end - 1].text != ".":  # "MacBook Pro - a": the tagger ran on into the next phrase
         end -= 1
     if start >= end:
         return []

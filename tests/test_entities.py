@@ -564,3 +564,28 @@ def test_a_model_number_and_the_name_after_it_are_one_product():
     text = "Boeing unveiled their new 787 Dreamliner on Sunday. The 787 Dreamliner will fly next year.\n"
     products = [e for e in run(text) if e.type in ("schema:Product", "schema:ProductModel")]
     assert [texts(e) for e in products] == [["787 Dreamliner", "787 Dreamliner"]]
+
+
+def test_the_air_force_is_the_one_countrys_air_force_named():
+    text = ("The US Air Force ordered new tankers on Monday. The Air Force said the tankers would replace "
+            "its old fleet.\n")
+    assert "Air Force" in texts(entity(run(text), "US Air Force"))
+
+
+def test_the_air_force_stays_apart_when_two_countries_have_one():
+    text = ("The US Air Force and the Pakistan Air Force held a joint exercise. The Air Force said it "
+            "went well.\n")
+    assert texts(entity(run(text), "Air Force")) == ["Air Force", "it"]
+
+
+def test_a_name_beginning_with_a_products_name_is_a_variant_of_it():
+    text = "Apple unveiled the MacBook on Monday. Stores will sell the MacBook and MacBook Pro from Friday.\n"
+    entities = run(text)
+    assert entity(entities, "MacBook").type == "schema:Product"
+    assert entity(entities, "MacBook Pro").type == "schema:Product"
+    assert entity(entities, "Apple").type != "schema:Product"
+
+
+def test_a_name_does_not_end_in_an_article_the_tagger_ran_on_into():
+    text = "The iMac and the new MacBook Pro - a notebook computer replacing the PowerBook - are said to be faster.\n"
+    assert texts(entity(run(text), "MacBook Pro")) == ["MacBook Pro"]
