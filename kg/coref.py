@@ -152,13 +152,18 @@ def _shortens(short: list[str], long: list[str], long_label: str, short_label: s
     if long_label in ("ORG", "FAC", "EVENT"):
         if short_label in ("ORG", "PERSON") and name_words()["head"].get(long[-1]) in _OWNED:
             return False  # "Apple" organises "Apple Worldwide Developers Conference", is not it
+        if short_label == "PRODUCT" and long[-1] not in name_words()["suffix"] and long[-1] not in name_words()["head"]:
+            return False  # "MacBook" is not "MacBook Pro"; a product's maker is ("Apple" for "Apple Computer")
         placeless = short_label in ("GPE", "LOC") and not geo.candidates(" ".join(short))
         return long[: len(short)] == short and (placeless or short_label in ("ORG", "PERSON", "PRODUCT", long_label))
     return False
 
 
 def _words(name: Name) -> list[str]:
-    return [w for w in re.findall(r"[\w.&'-]+", name.text) if w.lower() != "the"]
+    words = [w for w in re.findall(r"[\w.&'-]+", name.text) if w.lower() != "the"]
+    if name.label == "PRODUCT" and len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}s", words[0]):
+        return [words[0][:-1]]  # "Dreamliners" are Dreamliners
+    return words
 
 
 def _label(names: list[Name], members: list[int]) -> str:

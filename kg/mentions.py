@@ -16,7 +16,7 @@ from dataclasses import replace
 from . import geo
 from .names import Name, name_words
 from .nlp import text_of
-from .products import BRAND_WORD, find_models, is_model, product_head
+from .products import BRAND_WORD, find_models, is_model, model_tails, product_head
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
@@ -62,8 +62,7 @@ def _joined(doc) -> list[tuple[int, int, str]]:
 
 
 def _firm_word(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
-    """A place written after a word that begins company names is a company's name the tagger
-    cut: "Air" + "China" is the airline Air China."""
+    """"Air" + "China": a word that begins company names makes the place after it a company's."""
     before = doc[start - 1] if start > 0 else None
     if label == "GPE" and before is not None and before.text in name_words()["first"] and not before.ent_type_:
         return start - 1, end, "ORG"
@@ -276,15 +275,17 @@ def _repeats(doc, names: list[Name], text: str) -> list[Name]:
     analysed = text_of(doc)
     taken = [(n.start, n.end) for n in names]
     out = []
-    for surface, label in sorted({(n.text, n.label) for n in names if n.label != "NORP"}):
+    tails = model_tails(names)  # "the Dreamliner", "Dreamliners" after "787 Dreamliner"
+    for surface, label in sorted({(n.text, n.label) for n in names if n.label != "NORP"} | {(t, "PRODUCT") for t in tails}):
         if not re.search(r"[A-Z0-9]", surface) or len(surface) < 2:
             continue
-        for match in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", analysed):
+        plural = "s?" if surface in tails else ""
+        for match in re.finditer(r"(?<![\w-])" + re.escape(surface) + plural + r"(?![\w-])", analysed):
             s, e = match.span()
-            if any(a < e and s < b for a, b in taken):
-                continue
+            if any(a < e and s < b for a, b in taken) or plural and re.search(r"\d\w* $", analysed[:s]):
+                continue  # a tail right after a model number belongs to that model's name
             span = doc.char_span(s, e) or _glued_stop(doc, s, e)
-            if span is None or not (is_model(surface) or all(t.tag_ in ("NNP", "NNPS") or not t.is_alpha for t in span)):
+            if span is None or not (is_model(surface) or surface in tails or all(t.tag_ in ("NNP", "NNPS") or not t.is_alpha for t in span)):
                 continue
             taken.append((s, e))
             out.append(Name(s, e, text[s:e], label, source="repeat"))
@@ -292,8 +293,7 @@ def _repeats(doc, names: list[Name], text: str) -> list[Name]:
 
 
 def _glued_stop(doc, start: int, end: int):
-    """The tokens of a name the tokenizer glued to a full stop ("Apple and AT&T." ends in the
-    token "AT&T."), or None."""
+    """The tokens of a name glued to a full stop ("Apple and AT&T." ends in "AT&T."), or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.end_char != end + 1 or doc.text[end] != ".":
         return None

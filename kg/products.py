@@ -99,6 +99,17 @@ def product_head(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     return start, end, label
 
 
+def model_tails(names: list[Name]) -> set[str]:
+    """The proper names that end model products ("Dreamliner" of "787 Dreamliner"): the text
+    repeats them alone ("the Dreamliner", "Dreamliners")."""
+    tails = set()
+    for name in names:
+        words = name.text.split()
+        if name.label == "PRODUCT" and len(words) >= 2 and is_model(words[-2]) and re.fullmatch(r"[A-Z][a-z]{3,}", words[-1]):
+            tails.add(words[-1])
+    return tails
+
+
 def _maker(name: str) -> bool:
     """Whether an organisation's name can be a maker's before a model number: not an airline's
     ("American Airlines 777" is a plane the airline flies) nor a flight's ("Flight 447")."""

@@ -589,3 +589,17 @@ def test_a_name_beginning_with_a_products_name_is_a_variant_of_it():
 def test_a_name_does_not_end_in_an_article_the_tagger_ran_on_into():
     text = "The iMac and the new MacBook Pro - a notebook computer replacing the PowerBook - are said to be faster.\n"
     assert texts(entity(run(text), "MacBook Pro")) == ["MacBook Pro"]
+
+
+def test_a_product_is_not_a_short_form_of_its_variant():
+    text = ("Apple Computer today introduced the MacBook, and it will sell the MacBook Pro from Monday. "
+            "The MacBook Pro costs more than the MacBook.\n")
+    entities = run(text)
+    assert texts(entity(entities, "MacBook Pro")) == ["MacBook Pro", "MacBook Pro"]
+    assert texts(entity(entities, "MacBook")) == ["MacBook", "MacBook"]
+
+
+def test_the_proper_name_of_a_model_is_repeated_alone_and_in_the_plural():
+    text = ("Boeing unveiled the 787 Dreamliner on Sunday. Airlines have ordered dozens of Dreamliners so far, "
+            "and the Dreamliner will fly next year.\n")
+    assert texts(entity(run(text), "787 Dreamliner")) == ["787 Dreamliner", "Dreamliners", "Dreamliner"]
