@@ -1,11 +1,11 @@
 """spaCy's named entities -> cleaned name mentions, before they are grouped into entities.
 
-spaCy's spans are repaired the way any news NER post-processor should: determiners, titles
-and possessives come off ("President Moon Jae-in" -> "Moon Jae-in"), a possessive inside a
-span splits it ("The South's Unification Ministry"), a name cut at a hyphen is made whole
-("Moon Jae" + "-in"), a maker's name and a model number make one product ("Boeing 787
-Dreamliner", kg.products), every other occurrence of a name found once is a mention too, and demonyms
-("North Korean", "South Koreans") are mentions of their country.
+spaCy's spans are repaired the way any news NER post-processor should: determiners, titles and
+possessives come off ("President Moon Jae-in" -> "Moon Jae-in"), a possessive inside a span splits
+it ("The South's Unification Ministry"), a name cut at a hyphen or before "Air" is made whole
+("Moon Jae" + "-in", "Air China"), a unit glued to a number is none ("30GB"), a maker's name and a
+model make one product ("Boeing 787 Dreamliner", kg.products), every other occurrence of a name
+found once is a mention too, and demonyms ("South Koreans") are mentions of their country.
 """
 
 from __future__ import annotations
@@ -132,8 +132,9 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     while start < end and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _DETERMINERS) \
             and doc[end - 1].text != ".":  # "MacBook Pro - a": the tagger ran on into the next phrase
         end -= 1
-    if start >= end:
-        return []
+    if start >= end or end - start == 1 and doc[start].is_upper and start and doc[start - 1].like_num \
+            and not doc[start - 1].whitespace_:
+        return []  # "30GB": a unit glued to its number
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     hyphenated = re.match(r"(?:-[A-Za-z]+)+", text[e:])  # "Moon Jae" + "-in"
     if hyphenated and label in ("PERSON", "ORG", "GPE"):

@@ -603,3 +603,8 @@ def test_the_proper_name_of_a_model_is_repeated_alone_and_in_the_plural():
     text = ("Boeing unveiled the 787 Dreamliner on Sunday. Airlines have ordered dozens of Dreamliners so far, "
             "and the Dreamliner will fly next year.\n")
     assert texts(entity(run(text), "787 Dreamliner")) == ["787 Dreamliner", "Dreamliners", "Dreamliner"]
+
+
+def test_a_unit_glued_to_its_number_is_no_name():
+    entities = run("Apple sells a 30GB model and a 60GB model of the iPod.\n")
+    assert not any("GB" in m.text for e in entities for m in e.mentions)
