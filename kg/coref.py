@@ -147,7 +147,7 @@ def _shortens(short: list[str], long: list[str], long_label: str, short_label: s
     if long_label == "PERSON":
         return len(short) == 1 and short[0] in (long[0], long[-1]) and short_label != "PRODUCT"
     if long_label == "PRODUCT":
-        model = [w for w in short if is_model(w)]
+        model = [w.removesuffix("s") for w in short if is_model(w)]  # "A350s" of "A350 XWB"
         return long[-len(short) :] == short or bool(model and model[0] in long and short_label == "PRODUCT")
     if long_label in ("ORG", "FAC", "EVENT"):
         if short_label in ("ORG", "PERSON") and name_words()["head"].get(long[-1]) in _OWNED:

@@ -608,3 +608,11 @@ def test_the_proper_name_of_a_model_is_repeated_alone_and_in_the_plural():
 def test_a_unit_glued_to_its_number_is_no_name():
     entities = run("Apple sells a 30GB model and a 60GB model of the iPod.\n")
     assert not any("GB" in m.text for e in entities for m in e.mentions)
+
+
+def test_a_model_in_the_plural_is_a_short_form_of_its_full_name():
+    text = ("Aer Lingus will take delivery of six A350 XWB aircraft from 2014. It also has options on six "
+            "more A350s, and on A380s.\n")
+    entities = run(text)
+    assert "A350s" in texts(entity(entities, "A350 XWB"))
+    assert "A380s" not in texts(entity(entities, "A350 XWB"))
