@@ -616,3 +616,15 @@ def test_a_model_in_the_plural_is_a_short_form_of_its_full_name():
     entities = run(text)
     assert "A350s" in texts(entity(entities, "A350 XWB"))
     assert "A380s" not in texts(entity(entities, "A350 XWB"))
+
+
+def test_the_aircraft_is_the_one_product_the_article_named_even_paragraphs_before():
+    text = ("Boeing rolled out the 787 Dreamliner on Monday.\nThe first customer is ANA, a Japanese airline.\n"
+            "ANA will receive the aircraft next month.\n")
+    assert texts(entity(run(text), "787 Dreamliner")) == ["787 Dreamliner", "the aircraft"]
+
+
+def test_the_aircraft_stays_apart_when_the_article_named_two_products_before():
+    text = ("Airbus showed the A350 XWB on Monday, and Boeing showed the 787 Dreamliner.\n"
+            "The first customer is ANA, a Japanese airline.\nANA will receive the aircraft next month.\n")
+    assert not any("the aircraft" in texts(e) for e in run(text))
