@@ -222,11 +222,11 @@ def _definites(drafts: list[Draft], doc, text: str) -> None:
         fits = [d for d in drafts if _of_class(d, classes[head], head) and _count_before(d, start)
                 and _may_be_called(d, head, doc)]
         if classes[head] == "schema:Product":
-            # "the phone", "the new aircraft": the one product named in this paragraph or the
-            # one before; products come in families, so no salience guesses
+            # "the phone", "the new aircraft": the one product named in this paragraph or the one
+            # before, else the one product the article has named; products come in families
             since = _paragraph_before(text, start)
-            fits = [d for d in fits if any(since <= a < start for a, _ in antecedents(d))]
-            chosen = fits[0] if len(fits) == 1 else None
+            near = [d for d in fits if any(since <= a < start for a, _ in antecedents(d))]
+            chosen = near[0] if len(near) == 1 else fits[0] if len(fits) == 1 and not near else None
         else:
             chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
         if chosen is not None:

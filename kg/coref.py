@@ -8,7 +8,8 @@ missed one):
   * a short form: a person's single first or last name ("Moon" after "Moon Jae-in", "Jobs"),
     an organisation's leading words ("Lockheed" for "Lockheed Martin"), a product without its
     maker ("A380" for "Airbus A380") -- when exactly one longer name fits: "Apple" stays apart
-    when the article has both "Apple Inc." and "Apple Corps", "Kim" when it has two Kims;
+    when the article has both "Apple Inc." and "Apple Corps", "Kim" when it has two Kims; never
+    the owner of a thing named after it ("Apple" and "Apple Worldwide Developers Conference");
   * a demonym joins the other demonyms of its country (the country itself joins at linking).
 """
 
@@ -18,10 +19,12 @@ import re
 
 from . import geo
 from .gazetteer import name_key
-from .names import Name
+from .names import Name, name_words
 from .products import is_model
 
 _STOP = {"of", "and", "the", "for", "&", "de", "on", "in"}
+# classes of a long name's head word that make its leading words an owner, not a short form
+_OWNED = {"schema:Event", "schema:Product", "schema:Airport"}
 
 
 class _Groups:
@@ -127,6 +130,9 @@ def _short_forms(names: list[Name], groups: _Groups, apart: set[tuple[int, int]]
             continue
         fits = {other for other, longs in forms.items() for long in longs
                 if other != root and len(long) > len(short) and _shortens(short, long, labels[other], labels[root])}
+        # "the Air Force" for "US Air Force": the name without the country it is named after
+        fits |= {other for other, longs in forms.items() if other != root and longs[1:] == [short]
+                 and labels[other] == labels[root]}
         fits = {groups.find(f) for f in fits}
         if len(fits) == 1 and not _kept_apart(groups, root, next(iter(fits)), apart):
             groups.union(root, fits.pop())
@@ -141,16 +147,23 @@ def _shortens(short: list[str], long: list[str], long_label: str, short_label: s
     if long_label == "PERSON":
         return len(short) == 1 and short[0] in (long[0], long[-1]) and short_label != "PRODUCT"
     if long_label == "PRODUCT":
-        model = [w for w in short if is_model(w)]
+        model = [w.removesuffix("s") for w in short if is_model(w)]  # "A350s" of "A350 XWB"
         return long[-len(short) :] == short or bool(model and model[0] in long and short_label == "PRODUCT")
     if long_label in ("ORG", "FAC", "EVENT"):
+        if short_label in ("ORG", "PERSON") and name_words()["head"].get(long[-1]) in _OWNED:
+            return False  # "Apple" organises "Apple Worldwide Developers Conference", is not it
+        if short_label == "PRODUCT" and long[-1] not in name_words()["suffix"] and long[-1] not in name_words()["head"]:
+            return False  # "MacBook" is not "MacBook Pro"; a product's maker is ("Apple" for "Apple Computer")
         placeless = short_label in ("GPE", "LOC") and not geo.candidates(" ".join(short))
         return long[: len(short)] == short and (placeless or short_label in ("ORG", "PERSON", "PRODUCT", long_label))
     return False
 
 
 def _words(name: Name) -> list[str]:
-    return [w for w in re.findall(r"[\w.&'-]+", name.text) if w.lower() != "the"]
+    words = [w for w in re.findall(r"[\w.&'-]+", name.text) if w.lower() != "the"]
+    if name.label == "PRODUCT" and len(words) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}s", words[0]):
+        return [words[0][:-1]]  # "Dreamliners" are Dreamliners
+    return words
 
 
 def _label(names: list[Name], members: list[int]) -> str:

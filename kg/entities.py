@@ -11,6 +11,7 @@ and this module builds the Entity records: label, key, aliases, containment.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import anaphora
 from .coref import group
@@ -19,6 +20,7 @@ from .linking import Draft, Typed, classify, place_context, publisher
 from .mentions import find_names
 from .model import Article, Entity, Layout, Span
 from .names import Name
+from .resources import coarse_type
 
 __all__ = ["extract_entities", "load_gazetteer"]
 
@@ -30,10 +32,45 @@ def extract_entities(doc, article: Article, layout: Layout, gazetteer: Gazetteer
     context = place_context(groups)
     drafts = [Draft(g, classify(g, text, layout.analysis_text, context, gazetteer)) for g in groups]
     drafts = _merge_same_links(drafts)
+    _variants(drafts)
     if layout.publisher is not None:
         drafts = _add_publisher(drafts, layout.publisher)
     drafts = anaphora.resolve(drafts, doc, text)
+    _owned_products(drafts, doc)
     return _finish(drafts, text, layout)
+
+
+def _variants(drafts: list[Draft]) -> None:
+    """A name that begins with a product's whole name is a variant of that product, whatever
+    the tagger said ("Macbook Pro" after "MacBook", "iPod Touch" after "iPod")."""
+    products = {name_key(n.text) for d in drafts if coarse_type(d.typed.type) == "product" for n in d.names}
+    for draft in drafts:
+        if draft.typed.entry is not None or draft.typed.place is not None or coarse_type(draft.typed.type) == "product":
+            continue
+        longest = max((n.text for n in draft.names), key=lambda t: len(t.split()))
+        words = longest.split()
+        if len(words) > 1 and any(name_key(" ".join(words[:k])) in products for k in range(1, len(words))):
+            draft.typed = Typed("schema:Product")
+
+
+def _owned_products(drafts: list[Draft], doc) -> None:
+    """A product written after its maker's possessive ("Apple's iTunes", "Apple's proprietary
+    Quartz") is mentioned with it, as "The South's Unification Ministry" is: the maker keeps a
+    mention of its own inside."""
+    owners = {n.end: d for d in drafts if coarse_type(d.typed.type) == "organization" for n in d.names}
+    for draft in drafts:
+        if coarse_type(draft.typed.type) != "product":
+            continue
+        for k, name in enumerate(draft.names):
+            span = doc.char_span(name.start, name.end, alignment_mode="expand")
+            if name.lead or span is None:
+                continue
+            at = span.start - 1
+            while at > 0 and doc[at].dep_ == "amod" and doc[at].pos_ == "ADJ" and span.start - at < 3:
+                at -= 1  # "Apple's proprietary Quartz"
+            if at > 0 and doc[at].text in ("'s", "’s", "'", "’") and doc[at].idx in owners and owners[doc[at].idx] is not draft:
+                owner = next(n for n in owners[doc[at].idx].names if n.end == doc[at].idx)
+                draft.names[k] = replace(name, lead=name.start - owner.span_start)
 
 
 def _merge_same_links(drafts: list[Draft]) -> list[Draft]:
@@ -78,10 +115,12 @@ def _finish(drafts: list[Draft], text: str, layout: Layout) -> tuple[Entity, ...
         taken.add(key)
         keys[id(draft)] = key
     by_place = {d.place_id: keys[id(d)] for d in drafts if d.place_id}
+    ends = _written_with_container(drafts, text)
     entities = []
     for draft in drafts:
         label = labels[id(draft)]
-        mentions = sorted({Span(n.span_start, n.end, text[n.span_start : n.end]) for n in draft.names} | set(draft.extra))
+        spans = {(n.span_start, ends.get(n, n.end)) for n in draft.names}
+        mentions = sorted({Span(s, e, text[s:e]) for s, e in spans} | set(draft.extra))
         aliases = {n.text for n in draft.names if n.source != "publisher"} | draft.aliases
         aliases |= {_titled(n, text) for n in draft.names if n.title}
         aliases = sorted(aliases - {label, label.lower(), ""})
@@ -93,6 +132,27 @@ def _finish(drafts: list[Draft], text: str, layout: Layout) -> tuple[Entity, ...
             article_scoped=draft.typed.type == "schema:Person" and len(label.split()) == 1,
         ))
     return tuple(sorted(entities, key=lambda e: e.key))
+
+
+def _written_with_container(drafts: list[Draft], text: str) -> dict[Name, int]:
+    """A city written with the state or country it lies in ("Mobile, Alabama", "Toulouse,
+    France"): the mention of the city runs to the end of both, as the text names it so; the
+    state or country keeps its own mention inside. Name -> the end of its mention."""
+    at = {n.start: (n, d) for d in drafts for n in d.names}
+    ends = {}
+    for draft in drafts:
+        city = draft.typed.place
+        if city is None or city.type != "schema:City":
+            continue
+        for name in draft.names:
+            name_after, other = at.get(name.end + 2, (None, None))
+            if text[name.end : name.end + 2] != ", " or other is None or other.typed.place is None:
+                continue
+            place = other.typed.place
+            if (place.type == "schema:State" and place.state and place.state == city.state
+                    or place.type == "schema:Country" and place.country == city.country):
+                ends[name] = name_after.end
+    return ends
 
 
 def _label(draft: Draft, layout: Layout) -> str:

@@ -97,6 +97,8 @@ def _place(label: str, names: list[Name], text: str, analysed: str, context: set
             country_like = place.type in ("schema:Country", "schema:State", "schema:Continent")
             if _after_place_word(analysed, names) or (label == "ORG" and country_like and " " not in name.text):
                 return place
+            if place.type == "schema:City" and _place_after(text, name.end) & {place.country, place.state}:
+                return place  # "Toulouse, France": a city written with where it lies
     return None
 
 
@@ -138,6 +140,8 @@ def _by_words(label: str, name: str) -> str:
         refined = words.get(role, {}).get(word[0]) if word else None
         if refined and _fits(label, role, refined):
             return refined
+    if label != "PERSON" and any(words["head"].get(t) == "schema:Product" for t in tokens[1:-1]):
+        return "schema:Product"  # "Mac OS X Lion": a product's head word inside the name
     return kind
 
 

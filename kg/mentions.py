@@ -1,11 +1,11 @@
 """spaCy's named entities -> cleaned name mentions, before they are grouped into entities.
 
-spaCy's spans are repaired the way any news NER post-processor should: determiners, titles
-and possessives come off ("President Moon Jae-in" -> "Moon Jae-in"), a possessive inside a
-span splits it ("The South's Unification Ministry"), a name cut at a hyphen is made whole
-("Moon Jae" + "-in"), a maker's name and a model number make one product ("Boeing 787
-Dreamliner", kg.products), every other occurrence of a name found once is a mention too, and demonyms
-("North Korean", "South Koreans") are mentions of their country.
+spaCy's spans are repaired the way any news NER post-processor should: determiners, titles and
+possessives come off ("President Moon Jae-in" -> "Moon Jae-in"), a possessive inside a span splits
+it ("The South's Unification Ministry"), a name cut at a hyphen or before "Air" is made whole
+("Moon Jae" + "-in", "Air China"), a unit glued to a number is none ("30GB"), a maker's name and a
+model make one product ("Boeing 787 Dreamliner", kg.products), every other occurrence of a name
+found once is a mention too, and demonyms ("South Koreans") are mentions of their country.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import replace
 from . import geo
 from .names import Name, name_words
 from .nlp import text_of
-from .products import BRAND_WORD, find_models, is_model
+from .products import BRAND_WORD, find_models, is_model, model_tails, product_head
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
@@ -48,7 +48,7 @@ def find_names(doc, text: str) -> list[Name]:
 def _joined(doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, with a name it cut in two made whole: "Lockheed" + "Martin" is the
     organisation Lockheed Martin, "Apple" + "iPhone" the product Apple iPhone."""
-    spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ not in NOT_ENTITIES]
+    spans = [_firm_word(doc, e.start, e.end, e.label_) for e in doc.ents if e.label_ not in NOT_ENTITIES]
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         if out and out[-1][1] == start and out[-1][2] == "ORG" and label in ("PERSON", "ORG", "PRODUCT") \
@@ -58,7 +58,15 @@ def _joined(doc) -> list[tuple[int, int, str]]:
             out[-1] = (out[-1][0], end, "PRODUCT" if product else "ORG")
         else:
             out.append((start, end, label))
-    return out
+    return [product_head(doc, *span) for span in out]
+
+
+def _firm_word(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """"Air" + "China": a word that begins company names makes the place after it a company's."""
+    before = doc[start - 1] if start > 0 else None
+    if label == "GPE" and before is not None and before.text in name_words()["first"] and not before.ent_type_:
+        return start - 1, end, "ORG"
+    return start, end, label
 
 
 def _known_places(doc, names: list[Name], text: str) -> list[Name]:
@@ -121,10 +129,12 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
                 break
             title.append(doc[start].text)
         start += 1
-    while start < end and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE) and doc[end - 1].text != ".":
+    while start < end and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _DETERMINERS) \
+            and doc[end - 1].text != ".":  # "MacBook Pro - a": the tagger ran on into the next phrase
         end -= 1
-    if start >= end:
-        return []
+    if start >= end or end - start == 1 and doc[start].is_upper and start and doc[start - 1].like_num \
+            and not doc[start - 1].whitespace_:
+        return []  # "30GB": a unit glued to its number
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     hyphenated = re.match(r"(?:-[A-Za-z]+)+", text[e:])  # "Moon Jae" + "-in"
     if hyphenated and label in ("PERSON", "ORG", "GPE"):
@@ -266,16 +276,26 @@ def _repeats(doc, names: list[Name], text: str) -> list[Name]:
     analysed = text_of(doc)
     taken = [(n.start, n.end) for n in names]
     out = []
-    for surface, label in sorted({(n.text, n.label) for n in names if n.label != "NORP"}):
+    tails = model_tails(names)  # "the Dreamliner", "Dreamliners" after "787 Dreamliner"
+    for surface, label in sorted({(n.text, n.label) for n in names if n.label != "NORP"} | {(t, "PRODUCT") for t in tails}):
         if not re.search(r"[A-Z0-9]", surface) or len(surface) < 2:
             continue
-        for match in re.finditer(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", analysed):
+        plural = "s?" if surface in tails else ""
+        for match in re.finditer(r"(?<![\w-])" + re.escape(surface) + plural + r"(?![\w-])", analysed):
             s, e = match.span()
-            if any(a < e and s < b for a, b in taken):
-                continue
-            span = doc.char_span(s, e)
-            if span is None or not (is_model(surface) or all(t.tag_ in ("NNP", "NNPS") or not t.is_alpha for t in span)):
+            if any(a < e and s < b for a, b in taken) or plural and re.search(r"\d\w* $", analysed[:s]):
+                continue  # a tail right after a model number belongs to that model's name
+            span = doc.char_span(s, e) or _glued_stop(doc, s, e)
+            if span is None or not (is_model(surface) or surface in tails or all(t.tag_ in ("NNP", "NNPS") or not t.is_alpha for t in span)):
                 continue
             taken.append((s, e))
             out.append(Name(s, e, text[s:e], label, source="repeat"))
     return out
+
+
+def _glued_stop(doc, start: int, end: int):
+    """The tokens of a name glued to a full stop ("Apple and AT&T." ends in "AT&T."), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end_char != end + 1 or doc.text[end] != ".":
+        return None
+    return span

@@ -53,15 +53,61 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
         tokens = doc.char_span(s, e, alignment_mode="expand")
         first, last = tokens[0], tokens[-1]
         after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        owned = (first.i >= 2 and doc[first.i - 1].text in ("'s", "’s", "'", "’") and doc[first.i - 2].ent_type_ == "ORG"
+                 and not (after is not None and after.tag_ in ("NNS", "NNPS")))  # not "Boeing's 300 workers"
         # a bare number is a model only when written as one: "18 777s", "787 Dreamliner"
         cue = (_LETTER_MODEL.match(word.group()) or word.group().endswith("s") or first.ent_type_ == "PRODUCT"
-               or (after is not None and after.tag_ == "NNP" and after.text[:1].isupper())
+               or owned  # "Boeing's 787": a company's number is its model
+               or (after is not None and _proper(after))
                or (after is not None and after.lower_ in product_nouns and (
                    after.tag_ == "NN" and after.lower_ != "aircraft"  # "the 717 jet": no count takes a singular
                    or any(t.like_num for t in doc[max(0, first.i - 3) : first.i]))))  # "five new 737 aircraft"
         if cue:
+            e = _proper_after(doc, text, after, e, by_start, used) if not any(n.start <= s < n.end for n in out) else e
             out.append(Name(s, e, text[s:e], "PRODUCT", source="model"))
     return [n for n in out if n not in used]
+
+
+def _proper_after(doc, text: str, after, end: int, by_start: dict, used: set) -> int:
+    """A model number's name goes on through the proper noun written after it: "787
+    Dreamliner" (a name the tagger found there joins it)."""
+    if after is None or not _proper(after) or text[end : end + 1] != " ":
+        return end
+    follower = by_start.get(after.idx)
+    if follower is not None:
+        used.add(follower)
+        return follower.end
+    if after.ent_type_:
+        return end
+    return after.idx + len(after.text)
+
+
+def product_head(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A name holding or followed by a word that heads product names ("OS", "SDK", "Store") is
+    a product's: "Mac" + "OS X Leopard", where the tagger cut it, is one name; "Mac App Store"
+    is a product whatever the tagger said (not when a possessive splits it: "Apple's Mac OS")."""
+    heads = {w for w, c in name_words()["head"].items() if c == "schema:Product"}
+    if end < len(doc) and doc[end].text in heads and not doc[end].ent_type_ and doc[end - 1].whitespace_:
+        stop = end + 1
+        while (stop < len(doc) and stop - end < 3 and doc[stop].text[:1].isupper() and not doc[stop].ent_type_
+               and (doc[stop].pos_ == "PROPN" or doc[stop].is_upper) and doc[stop - 1].whitespace_):
+            stop += 1
+        return start, stop, "PRODUCT"
+    inside = [t.text for t in doc[start + 1 : end]]
+    if label in ("ORG", "PERSON") and set(inside) & heads and not set(inside) & {"'s", "’s", "'", "’"}:
+        return start, end, "PRODUCT"
+    return start, end, label
+
+
+def model_tails(names: list[Name]) -> set[str]:
+    """The proper names that end model products ("Dreamliner" of "787 Dreamliner"): the text
+    repeats them alone ("the Dreamliner", "Dreamliners")."""
+    tails = set()
+    for name in names:
+        words = name.text.split()
+        if name.label == "PRODUCT" and len(words) >= 2 and is_model(words[-2]) and re.fullmatch(r"[A-Z][a-z]{3,}", words[-1]):
+            tails.add(words[-1])
+    return tails
 
 
 def _maker(name: str) -> bool:
@@ -89,3 +135,9 @@ def _model_after(doc, text: str, end: int) -> int:
         if span is not None and all(t.tag_ in ("NNP", "NNPS") for t in span):
             stop += proper.end()
     return stop
+
+
+def _proper(token) -> bool:
+    """A capitalised word inside a sentence, whatever the tagger made of it ("Dreamliner" is
+    often a common noun to it)."""
+    return token.text[:1].isupper() and token.is_alpha and token.tag_ in ("NNP", "NN") and not token.is_sent_start

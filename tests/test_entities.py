@@ -503,3 +503,128 @@ def test_a_span_of_two_names_sharing_a_first_word_is_split_and_one_name_with_and
 
     assert names(["Macbook", "and", "Macbook", "Pro"]) == ["Macbook", "Macbook Pro"]
     assert names(["Johnson", "and", "Johnson"]) == ["Johnson and Johnson"]
+
+
+def test_an_organisation_is_not_a_short_form_of_the_event_it_holds():
+    text = ("Apple said on Monday that sales rose. Apple will show the phone at the Apple Worldwide "
+            "Developers Conference in June.\n")
+    entities = run(text)
+    apple = entity(entities, "Apple")
+    assert texts(apple) == ["Apple", "Apple"] and apple.type != "schema:Event"
+    assert texts(entity(entities, "Apple Worldwide Developers Conference")) == ["Apple Worldwide Developers Conference"]
+
+
+def test_a_name_glued_to_a_full_stop_is_still_a_repeat():
+    text = "The carrier AT&T said it would add staff. Customers flooded Apple and AT&T.\n"
+    assert texts(entity(run(text), "AT&T")).count("AT&T") == 2
+
+
+def test_a_city_written_with_its_state_or_country_is_one_mention_holding_the_other():
+    text = ("Airbus will assemble the planes in Mobile, Alabama. Its wings come from Toulouse, France.\n"
+            "The firm has offices in London, France and Spain.\n")
+    entities = run(text)
+    assert "Mobile, Alabama" in texts(entity(entities, "Mobile"))
+    assert texts(entity(entities, "Alabama")) == ["Alabama"]
+    toulouse = entity(entities, "Toulouse")
+    assert toulouse.type == "schema:City" and texts(toulouse) == ["Toulouse, France"]
+    assert texts(entity(entities, "London")) == ["London"]  # London does not lie in France
+
+
+def test_a_companys_number_is_its_model_but_not_a_count_of_its_staff():
+    text = "Delta prefers Boeing's 787 to the Airbus A350. Boeing's 300 workers in Kansas went on strike.\n"
+    products = [m.text for e in run(text) if e.type == "schema:Product" for m in e.mentions]
+    assert "Boeing's 787" in products and not any(p.endswith("300") for p in products)
+
+
+def test_air_before_a_country_names_an_airline():
+    # the tagger reads "China" alone here
+    entities = run("Six airlines - Air China, China Eastern Airlines and Hainan Airlines - signed.\n")
+    assert entity(entities, "Air China").type == "schema:Airline"
+    assert not any(e.label == "China" for e in entities)
+
+
+def test_a_word_that_heads_product_names_makes_the_name_a_product():
+    text = "Jobs said that Mac OS X Leopard would ship in October. Apple also sells the Mac App Store.\n"
+    entities = run(text)
+    assert entity(entities, "Mac OS X Leopard").type == "schema:Product"
+    assert entity(entities, "Mac App Store").type == "schema:Product"
+    assert entity(entities, "Apple").type != "schema:Product"
+
+
+def test_a_product_after_its_makers_possessive_is_mentioned_with_it():
+    text = ("Apple's new iPhone sold well, Apple said on Monday. Sales of the iPhone rose. "
+            "Analysts praised Apple's sales of iPods.\n")
+    entities = run(text)
+    assert "Apple's new iPhone" in texts(entity(entities, "iPhone"))
+    assert texts(entity(entities, "Apple")).count("Apple") == 3  # the maker keeps its own mentions
+    assert not any(m.text.startswith("Apple's sales") for e in entities for m in e.mentions)
+
+
+def test_a_model_number_and_the_name_after_it_are_one_product():
+    text = "Boeing unveiled their new 787 Dreamliner on Sunday. The 787 Dreamliner will fly next year.\n"
+    products = [e for e in run(text) if e.type in ("schema:Product", "schema:ProductModel")]
+    assert [texts(e) for e in products] == [["787 Dreamliner", "787 Dreamliner"]]
+
+
+def test_the_air_force_is_the_one_countrys_air_force_named():
+    text = ("The US Air Force ordered new tankers on Monday. The Air Force said the tankers would replace "
+            "its old fleet.\n")
+    assert "Air Force" in texts(entity(run(text), "US Air Force"))
+
+
+def test_the_air_force_stays_apart_when_two_countries_have_one():
+    text = ("The US Air Force and the Pakistan Air Force held a joint exercise. The Air Force said it "
+            "went well.\n")
+    assert texts(entity(run(text), "Air Force")) == ["Air Force", "it"]
+
+
+def test_a_name_beginning_with_a_products_name_is_a_variant_of_it():
+    text = "Apple unveiled the MacBook on Monday. Stores will sell the MacBook and MacBook Pro from Friday.\n"
+    entities = run(text)
+    assert entity(entities, "MacBook").type == "schema:Product"
+    assert entity(entities, "MacBook Pro").type == "schema:Product"
+    assert entity(entities, "Apple").type != "schema:Product"
+
+
+def test_a_name_does_not_end_in_an_article_the_tagger_ran_on_into():
+    text = "The iMac and the new MacBook Pro - a notebook computer replacing the PowerBook - are said to be faster.\n"
+    assert texts(entity(run(text), "MacBook Pro")) == ["MacBook Pro"]
+
+
+def test_a_product_is_not_a_short_form_of_its_variant():
+    text = ("Apple Computer today introduced the MacBook, and it will sell the MacBook Pro from Monday. "
+            "The MacBook Pro costs more than the MacBook.\n")
+    entities = run(text)
+    assert texts(entity(entities, "MacBook Pro")) == ["MacBook Pro", "MacBook Pro"]
+    assert texts(entity(entities, "MacBook")) == ["MacBook", "MacBook"]
+
+
+def test_the_proper_name_of_a_model_is_repeated_alone_and_in_the_plural():
+    text = ("Boeing unveiled the 787 Dreamliner on Sunday. Airlines have ordered dozens of Dreamliners so far, "
+            "and the Dreamliner will fly next year.\n")
+    assert texts(entity(run(text), "787 Dreamliner")) == ["787 Dreamliner", "Dreamliners", "Dreamliner"]
+
+
+def test_a_unit_glued_to_its_number_is_no_name():
+    entities = run("Apple sells a 30GB model and a 60GB model of the iPod.\n")
+    assert not any("GB" in m.text for e in entities for m in e.mentions)
+
+
+def test_a_model_in_the_plural_is_a_short_form_of_its_full_name():
+    text = ("Aer Lingus will take delivery of six A350 XWB aircraft from 2014. It also has options on six "
+            "more A350s, and on A380s.\n")
+    entities = run(text)
+    assert "A350s" in texts(entity(entities, "A350 XWB"))
+    assert "A380s" not in texts(entity(entities, "A350 XWB"))
+
+
+def test_the_aircraft_is_the_one_product_the_article_named_even_paragraphs_before():
+    text = ("Boeing rolled out the 787 Dreamliner on Monday.\nThe first customer is ANA, a Japanese airline.\n"
+            "ANA will receive the aircraft next month.\n")
+    assert texts(entity(run(text), "787 Dreamliner")) == ["787 Dreamliner", "the aircraft"]
+
+
+def test_the_aircraft_stays_apart_when_the_article_named_two_products_before():
+    text = ("Airbus showed the A350 XWB on Monday, and Boeing showed the 787 Dreamliner.\n"
+            "The first customer is ANA, a Japanese airline.\nANA will receive the aircraft next month.\n")
+    assert not any("the aircraft" in texts(e) for e in run(text))
