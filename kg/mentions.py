@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from . import geo
-from .names import Name, name_words
+from .names import Name, name_words, trimmed
 from .nlp import text_of
 from .products import BRAND_WORD, find_models, is_model, model_tails, product_head
 
@@ -42,7 +42,7 @@ def find_names(doc, text: str) -> list[Name]:
     names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
     names += _repeats(doc, names, text)
-    return sorted(set(names))
+    return sorted({t for t in map(trimmed, names) if t is not None})
 
 
 def _joined(doc) -> list[tuple[int, int, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -28,6 +28,16 @@ class Name:
     @property
     def span_start(self) -> int:
         return self.start - self.lead
+
+
+def trimmed(name: Name) -> Name | None:
+    """The name without white space at either end (a tagger's span can run over the line
+    break after a headline), or None when nothing is left."""
+    text = name.text.strip()
+    if not text:
+        return None
+    start = name.start + (len(name.text) - len(name.text.lstrip()))
+    return replace(name, start=start, end=start + len(text), text=text)
 
 
 @lru_cache(maxsize=1)

@@ -628,3 +628,16 @@ def test_the_aircraft_stays_apart_when_the_article_named_two_products_before():
     text = ("Airbus showed the A350 XWB on Monday, and Boeing showed the 787 Dreamliner.\n"
             "The first customer is ANA, a Japanese airline.\nANA will receive the aircraft next month.\n")
     assert not any("the aircraft" in texts(e) for e in run(text))
+
+
+def test_a_name_never_begins_or_ends_with_white_space():
+    # a tagger's span can run over the blank line after a headline ("... Dreamliner aircraft\n\n")
+    from kg.names import Name, trimmed
+
+    text = "Orders for the Airbus A350 jet\n\nToday"
+    name = Name(15, 32, text[15:32], "PRODUCT")
+    assert name.text == "Airbus A350 jet\n\n"
+    clean = trimmed(name)
+    assert (clean.start, clean.end, clean.text) == (15, 30, "Airbus A350 jet") == (15, 30, text[15:30])
+    assert trimmed(Name(30, 32, "\n\n", "PRODUCT")) is None
+    assert trimmed(Name(5, 9, " for", "ORG")).start == 6
