@@ -26,6 +26,11 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
                  "stop", "continue", "remain", "survive", "suffer", "recover", "expire", "close", "open"}
 
 
+# Verbs whose subject is what the clause describes, never a doer (PropBank Arg1):
+# "the phone comes in two colours", "the device appears to run", "the nano costs $149"
+_THEME_SUBJECT = {"come", "appear", "seem", "cost", "weigh", "last", "belong", "consist"}
+
+
 # Motion verbs whose vehicle subject is moved, not the mover: "the aircraft can fly" (PropBank fly.01 Arg1)
 _VEHICLE_MOTION = {"fly", "sail", "drive", "refuel", "taxi", "cruise", "travel", "head", "return"}
 
@@ -40,8 +45,12 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     if token.pos_ == "NOUN":
         return _nominal_roles(token, participants)
     agents, patients = [], []
+    # "Apple swamped by pre-orders": a headline's passive drops its auxiliary, the "by" phrase shows it
+    reduced_passive = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
     for child in token.children:  # subjects first: objects and control lean on them
-        if child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
+        if child.dep_ == "nsubj" and (reduced_passive or token.lemma_ in _THEME_SUBJECT):
+            patients += _with_conjuncts(_antecedent(_quantity_of(child)), participants)
+        elif child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
             agents += _with_conjuncts(_antecedent(_quantity_of(child)), participants, may_create=True)
         elif child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -115,6 +124,11 @@ def _inherited_subject(token, participants) -> list[str]:
         return _subject_of(verb, participants) if verb.pos_ == "VERB" else []
     if token.dep_ not in ("xcomp", "conj", "advcl"):
         return []
+    if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return _subject_of(head.head, participants)  # "they will be willing to contribute"
+    raised = _passive_subject(token, head)
+    if raised is not None:
+        return _with_conjuncts(_antecedent(raised), participants, may_create=True)
     if token.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects:
@@ -130,6 +144,14 @@ def _inherited_subject(token, participants) -> list[str]:
         if main.pos_ in ("VERB", "AUX"):
             return _subject_of(main, participants)
     return _subject_of(head, participants)
+
+
+def _passive_subject(token, head):
+    """The subject of a passive verb does what an active verb depending on it says: "some
+    studios are reported to want", "the team was merged into another and would cease"."""
+    if token.dep_ not in ("xcomp", "conj") or token.tag_ == "VBN" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _subject_of(verb, participants) -> list[str]:
