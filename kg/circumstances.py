@@ -1,8 +1,8 @@
 """Where and when an event happened: its places and its date, as the text states them.
 
 Places come from locative phrases on the trigger and its arguments ("in Kaesong", "from New
-York to Singapore"), else from where the text locates a participant ("the town where the
-building was located"). The date is the one in the trigger's own phrase, else in the clause
+York to Singapore", "at its headquarters"), else from where the text locates a participant
+("the town where the building was located"). The date is the one in the trigger's own phrase, else in the clause
 it depends on; a main-clause statement or present perfect takes the publication date when
 the text names that date.
 """
@@ -10,6 +10,8 @@ the text names that date.
 from __future__ import annotations
 
 from .factuality import tense
+from .participants import PLACE_NOUNS
+from .resources import coarse_type
 from .roles import conjuncts, unique
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "over", "to", "via",
@@ -52,25 +54,34 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     object counts), "Dockworkers in Rotterdam walked off" (so does one on the subject).
     A coordinated verb without its own shares the first verb's ("selected and purchased")."""
     found = []
-    for prep in _locative_preps(token):
+    for prep in _locative_preps(token, participants, places):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for node in [pobj, *conjuncts(pobj), *_appositions(pobj)]:
                 if node.pos_ not in ("PROPN", "NOUN"):
                     continue  # "an American plant": a demonym says whose, not where
-                key = participants.entity(node, may_create=False)
-                if key in places:
-                    found.append(key)
-    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB":
+                key = participants.entity(node, may_create=node.pos_ == "NOUN" and node.lemma_.lower() in PLACE_NOUNS)
+                if key in places or (key and coarse_type(participants.types.get(key, "schema:Thing")) == "place"):
+                    found.append(key)  # a named place, or a building or site ("at its headquarters")
+    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _has_auxiliary(token):
         return places_of(token.head, participants, places)
     return unique(found)
 
 
-def _locative_preps(token):
-    """Locative prepositions on the trigger, on its arguments, and one level into them."""
-    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
-    for head in list(heads):  # "in ceremonies in Long Beach"
+def _has_auxiliary(token) -> bool:
+    """"can fly from London and has been named": a verb with its own auxiliary is a clause of
+    its own, and does not share the places of the verb it is coordinated with."""
+    return any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
+def _locative_preps(token, participants, places):
+    """Locative prepositions on the trigger, on its arguments, and one level into them. An
+    argument that is an event keeps its own ("the departure from France was delayed")."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+                       and c.i not in participants.events]
+    for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
-            heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                      and participants.entity(c, may_create=False) not in places]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE:

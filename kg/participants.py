@@ -43,6 +43,14 @@ PRODUCT_NOUNS = {
     "satellite", "device", "phone", "smartphone", "computer", "laptop", "tablet", "software", "app",
     "robot", "engine", "model", "version", "product", "player", "camera", "console",
 }
+# Head nouns of buildings and sites: such nominal arguments may be where an event happens
+# ("at its Cupertino headquarters", "in a hangar")
+PLACE_NOUNS = {
+    "headquarters", "factory", "plant", "airport", "terminal", "hangar", "runway", "theater", "theatre",
+    "stadium", "arena", "hall", "campus", "site", "port", "harbour", "harbor", "base", "facility", "warehouse",
+    "courthouse", "embassy", "consulate", "hospital", "school", "university", "village", "town", "city",
+    "region", "province", "country", "capital", "island", "coast", "border", "venue", "square", "street",
+}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all"}
 
 
@@ -142,4 +150,6 @@ def _type_of(lemma: str) -> str:
         return "schema:Product"
     if {lemma, singular} & ORGANISATION_NOUNS:
         return "schema:Organization"
+    if {lemma, singular} & PLACE_NOUNS:
+        return "schema:Place"
     return "schema:Thing"

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from kg.events import extract_events
+from kg.model import Entity, Span
 from kg.times import extract_times
 
 pytestmark = pytest.mark.model
@@ -33,3 +34,34 @@ def test_a_headline_present_tense_is_not_dated_to_the_publication_day(nlp):
 def test_a_date_before_an_object_noun_dates_the_noun_not_the_verb(nlp):
     times = _times(nlp, "March 14, 2024\n\nThe council rewrote the 1998 agreement with the union.")
     assert times["rewrote"] != "1998"
+
+
+def _places(nlp, text: str, cities: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    doc = nlp(text)
+    entities = tuple(
+        Entity(key=f"city:{name}", label=name, type="schema:City",
+               mentions=(Span(text.index(name), text.index(name) + len(name), name),))
+        for name in cities
+    )
+    events, _ = extract_events(doc, entities, (), PUBLISHED)
+    return {event.trigger.text: event.places for event in events}
+
+
+def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_own_places(nlp):
+    places = _places(nlp, "The jet can fly from Paris to Rome and has been named the Skyrunner.", ("Paris", "Rome"))
+    assert places["named"] == ()
+
+
+def test_an_event_subject_keeps_its_own_locative(nlp):
+    places = _places(nlp, "The departure from Lisbon of the ferry has been postponed.", ("Lisbon",))
+    assert places["postponed"] == ()
+
+
+def test_a_named_venue_passes_on_the_town_it_is_in(nlp):
+    places = _places(nlp, "Acme presented the phone at the Grand Expo Hall in Lyon.", ("Lyon",))
+    assert places["presented"] == ("city:Lyon",)
+
+
+def test_a_building_is_a_place(nlp):
+    places = _places(nlp, "The council met the builders at its headquarters.", ())
+    assert [key.split(":")[1] for key in places["met"]] == ["headquarters"]
