@@ -62,6 +62,11 @@ def places_of(token, participants, places) -> tuple[str, ...]:
                 key = participants.entity(node, may_create=node.pos_ == "NOUN" and node.lemma_.lower() in PLACE_NOUNS)
                 if key in places or (key and coarse_type(participants.types.get(key, "schema:Thing")) == "place"):
                     found.append(key)  # a named place, or a building or site ("at its headquarters")
+    if token.pos_ == "NOUN":  # "the Cupertino, California event"
+        for child in (c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"):
+            key = participants.entity(child, may_create=False)
+            if key in places:
+                found.append(key)
     if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _has_auxiliary(token):
         return places_of(token.head, participants, places)
     return unique(found)
@@ -78,6 +83,8 @@ def _locative_preps(token, participants, places):
     argument that is an event keeps its own ("the departure from France was delayed")."""
     heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
                        and c.i not in participants.events]
+    if token.pos_ == "NOUN":  # "a media event held at its headquarters"
+        heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
             heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")

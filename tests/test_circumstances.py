@@ -65,3 +65,13 @@ def test_a_named_venue_passes_on_the_town_it_is_in(nlp):
 def test_a_building_is_a_place(nlp):
     places = _places(nlp, "The council met the builders at its headquarters.", ())
     assert [key.split(":")[1] for key in places["met"]] == ["headquarters"]
+
+
+def test_a_place_name_before_an_event_noun_is_where_it_happened(nlp):
+    places = _places(nlp, "Acme showed the new phone at the Lyon event.", ("Lyon",))
+    assert places["event"] == ("city:Lyon",)
+
+
+def test_an_event_noun_takes_the_place_of_the_participle_that_describes_it(nlp):
+    places = _places(nlp, "During a ceremony held at its headquarters, the council thanked the builders.", ())
+    assert [key.split(":")[1] for key in places["ceremony"]] == ["headquarters"]
