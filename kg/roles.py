@@ -5,7 +5,7 @@ the passive subject. Control verbs lend their subject to the infinitive ("it thr
 close it"), coordinated verbs and participles share the subject of the verb they hang on,
 relative pronouns stand for their antecedent, and verbs whose subject undergoes the event
 ("the jetliner crashed") make it the patient. Event nouns take their agent from a
-possessive or a "by"/"between"/"from" phrase, their patient from "of" or "for".
+possessive or a "by"/"between" phrase, their patient from "of" or "for".
 """
 
 from __future__ import annotations
@@ -178,9 +178,11 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 patients += _with_conjuncts(pobj, participants)
-        elif child.dep_ == "prep" and child.lower_ in ("by", "between", "from", "among"):
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "a dispute between Airbus and Boeing"
-                agents += _with_conjuncts(pobj, participants, may_create=child.lower_ != "from")
+        elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
+            # "a dispute between Airbus and Boeing"; not "from": "the departure from France",
+            # "documents from Lockheed" name a source (measured on MEANTIME: no agent right of four)
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                agents += _with_conjuncts(pobj, participants)
         elif child.dep_ == "prep" and child.lower_ == "for" and not patients:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "an order for 60 jets"
                 patients += _with_conjuncts(_quantity_of(pobj), participants)

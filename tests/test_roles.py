@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.model import Entity, Span
 from kg.participants import Participants
 from kg.roles import roles
 
@@ -40,3 +41,20 @@ def test_subject_of_come_or_appear_is_what_is_described(nlp):
 def test_headline_passive_with_a_by_phrase_makes_the_subject_the_patient(nlp):
     agents, patients = _roles(nlp, "Shop owners swamped by orders", "swamped")
     assert "nominal:owner:True" in patients and "nominal:owner:True" not in agents
+
+
+def test_from_after_an_event_noun_names_a_source_not_an_agent(nlp):
+    text = "The shipment from Acme was delayed."
+    doc = nlp(text)
+    acme = Entity(key="org:acme", label="Acme", type="schema:Organization", mentions=(Span(17, 21, "Acme"),))
+    agents, _ = roles(doc[1], Participants(doc, (acme,)))
+    assert doc[1].text == "shipment" and agents == []
+
+
+def test_studios_stores_and_software_updates_may_act(nlp):
+    from kg.events import extract_events
+
+    doc = nlp("The studio sells films. The update limits the volume.")
+    events, _ = extract_events(doc, (), ())
+    agents = {event.trigger.text: event.agents for event in events}
+    assert agents["sells"] == ("nominal:studio:False",) and agents["limits"] == ("nominal:update:False",)
