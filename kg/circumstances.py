@@ -18,6 +18,12 @@ _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "f
              "onto", "around", "within", "off"}
 
 
+# Prepositions whose date starts or ends a stretch of time, and adverbs that move a
+# clause away from the date of the clause it depends on
+_BOUNDARIES = {"since", "until", "till", "by", "before", "after"}
+_ANOTHER_TIME = {"later", "afterwards", "afterward", "subsequently", "earlier", "previously"}
+
+
 def reports_today(token, kind: str, lexicon) -> bool:
     """A main-clause statement with no date of its own ("the ministry confirmed that ...",
     "Boeing says"), a main-clause present perfect ("Airbus has won an order") or present
@@ -28,7 +34,7 @@ def reports_today(token, kind: str, lexicon) -> bool:
     if token.dep_ != "ROOT" or tense(token) not in ("past", "present") or _headline(token):
         return False
     perfect = token.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in token.children)
-    if perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
         return False  # "relations have soured since then" tells of a stretch of time, not a day
     present = tense(token) == "present" and _finite(token)
     return perfect or present or lexicon.is_a(kind, "kgo:MakeStatement")
@@ -162,6 +168,8 @@ def clause_time(token, time_of) -> str | None:
         if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
             return _own_date(token.head, time_of)
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in token.children):
+        return None  # "took time off in early 2009, later revealing ...": not in 2009
     node = token
     while node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
         node = node.head
@@ -174,9 +182,18 @@ def clause_time(token, time_of) -> str | None:
 def _own_date(token, time_of) -> str | None:
     """A date inside the trigger's phrase with no other verb between them."""
     for t in token.subtree:
-        if t.i in time_of and _no_verb_between(t, token) and not _dates_a_noun(t, token, time_of):
+        if (t.i in time_of and _no_verb_between(t, token) and not _dates_a_noun(t, token, time_of)
+                and not _bounds(t, time_of)):
             return time_of[t.i]
     return None
+
+
+def _bounds(t, time_of) -> bool:
+    """"suspended since July 24, 2003", "delayed until October": the date bounds a stretch
+    of time, it is not the day the event happened on."""
+    while t.head.i in time_of and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _BOUNDARIES
 
 
 def _dates_a_noun(t, top, time_of) -> bool:

@@ -75,3 +75,15 @@ def test_a_place_name_before_an_event_noun_is_where_it_happened(nlp):
 def test_an_event_noun_takes_the_place_of_the_participle_that_describes_it(nlp):
     places = _places(nlp, "During a ceremony held at its headquarters, the council thanked the builders.", ())
     assert [key.split(":")[1] for key in places["ceremony"]] == ["headquarters"]
+
+
+def test_a_date_after_since_or_until_bounds_the_event_and_does_not_date_it(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe mill had been closed since July 2, 2019 after a fire.")
+    assert times["closed"] is None
+    times = _times(nlp, "March 14, 2024\n\nThe mayor has been campaigning since 2019.")
+    assert times["campaigning"] is None
+
+
+def test_later_moves_a_clause_away_from_the_date_it_depends_on(nlp):
+    times = _times(nlp, "March 14, 2024\n\nShe resigned in May 2021, later admitting that she had erred.")
+    assert times["resigned"] == "2021-05" and times["admitting"] is None
