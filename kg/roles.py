@@ -46,7 +46,7 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         return _nominal_roles(token, participants)
     agents, patients = [], []
     # "Apple swamped by pre-orders": a headline's passive drops its auxiliary, the "by" phrase shows it
-    reduced_passive = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
+    reduced_passive = (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)) or _headline_passive(token)
     for child in token.children:  # subjects first: objects and control lean on them
         if child.dep_ == "nsubj" and (reduced_passive or token.lemma_ in _THEME_SUBJECT):
             patients += _with_conjuncts(_antecedent(_quantity_of(child)), participants)
@@ -79,6 +79,21 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         if key:
             patients.append(key)
     return agents, patients
+
+
+def _headline_passive(token) -> bool:
+    """Headlines tell the news in the present and drop the auxiliary of a passive, so a bare
+    past form there is a passive participle: "First A380 delivered", "Boeing allowed to bid"."""
+    return (token.tag_ in ("VBD", "VBN") and is_headline(token)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in token.children))
+
+
+def is_headline(token) -> bool:
+    """Whether the token stands in a headline: a line that does not end as a sentence does."""
+    last = token.sent[-1]
+    while last.is_space and last.i > token.sent.start:
+        last = last.nbor(-1)
+    return last.text not in (".", "!", "?", '"', "'", "''", ")")
 
 
 def _undergoes(key: str, participants) -> bool:

@@ -58,3 +58,8 @@ def test_studios_stores_and_software_updates_may_act(nlp):
     events, _ = extract_events(doc, (), ())
     agents = {event.trigger.text: event.agents for event in events}
     assert agents["sells"] == ("nominal:studio:False",) and agents["limits"] == ("nominal:update:False",)
+
+
+def test_a_bare_past_form_in_a_headline_is_a_passive(nlp):
+    agents, patients = _roles(nlp, "New ferry delivered\n\nThe yard finished the ship on time.", "delivered")
+    assert agents == [] and patients == ["nominal:ferry:False"]
