@@ -79,7 +79,7 @@ def _locative_preps(token, participants, places):
     """Locative prepositions on the trigger, on its arguments, and one level into them. An
     argument that is an event keeps its own ("the departure from France was delayed")."""
     heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
-                       and c.i not in participants.events]
+                       and c.i not in participants.events and token.lemma_ != "be"]
     if token.pos_ == "NOUN":  # "a media event held at its headquarters"
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"

@@ -26,9 +26,9 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
                  "stop", "continue", "remain", "survive", "suffer", "recover", "expire", "close", "open"}
 
 
-# Verbs whose subject is what the clause describes, never a doer (PropBank Arg1):
-# "the phone comes in two colours", "the device appears to run", "the nano costs $149"
-_THEME_SUBJECT = {"come", "appear", "seem", "cost", "weigh", "last", "belong", "consist"}
+# Verbs whose subject is what the clause describes, never a doer (PropBank Arg1): "the
+# airline is the largest", "the phone comes in two colours", "the nano costs $149"
+_THEME_SUBJECT = {"be", "come", "appear", "seem", "cost", "weigh", "last", "belong", "consist"}
 
 
 # Motion verbs whose vehicle subject is moved, not the mover: "the aircraft can fly" (PropBank fly.01 Arg1)

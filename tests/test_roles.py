@@ -63,3 +63,12 @@ def test_studios_stores_and_software_updates_may_act(nlp):
 def test_a_bare_past_form_in_a_headline_is_a_passive(nlp):
     agents, patients = _roles(nlp, "New ferry delivered\n\nThe yard finished the ship on time.", "delivered")
     assert agents == [] and patients == ["nominal:ferry:False"]
+
+
+def test_a_copula_is_a_state_whose_subject_is_described(nlp):
+    from kg.events import extract_events
+
+    doc = nlp("The bakery is the largest in town. The bakery includes a cafe.")
+    events = {event.trigger.text: event for event in extract_events(doc, (), ())[0]}
+    assert events["is"].patients == ("nominal:bakery:False",) and events["is"].agents == ()
+    assert "includes" in events
