@@ -84,8 +84,8 @@ def _locative_preps(token, participants, places):
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
-            heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
-                      and participants.entity(c, may_create=False) not in places]
+            heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")
+                      and participants.entity(c, may_create=False) not in places]  # "reduced to $199 in the US"
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE:

@@ -87,3 +87,17 @@ def test_a_date_after_since_or_until_bounds_the_event_and_does_not_date_it(nlp):
 def test_later_moves_a_clause_away_from_the_date_it_depends_on(nlp):
     times = _times(nlp, "March 14, 2024\n\nShe resigned in May 2021, later admitting that she had erred.")
     assert times["resigned"] == "2021-05" and times["admitting"] is None
+
+
+def test_a_journey_noun_takes_the_places_it_goes_to_with_of(nlp):
+    text = "The orchestra began a tour of Spain last week."
+    doc = nlp(text)
+    spain = Entity(key="country:spain", label="Spain", type="schema:Country",
+                   mentions=(Span(text.index("Spain"), text.index("Spain") + 5, "Spain"),))
+    events = {e.trigger.text: e for e in extract_events(doc, (spain,), (), PUBLISHED)[0]}
+    assert events["tour"].places == ("country:spain",) and "country:spain" not in events["tour"].patients
+
+
+def test_a_place_after_an_amount_is_where_the_event_happened(nlp):
+    places = _places(nlp, "The price has been cut to $199 in Lyon, with prices in other towns equal.", ("Lyon",))
+    assert places["cut"] == ("city:Lyon",)
