@@ -198,10 +198,17 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
             # "documents from Lockheed" name a source (measured on MEANTIME: no agent right of four)
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 agents += _with_conjuncts(pobj, participants)
+        elif child.dep_ == "nsubj":  # the parser's reading of "the Northrop and EADS plan to assemble"
+            agents += _with_conjuncts(child, participants, may_create=False)
         elif child.dep_ == "prep" and child.lower_ == "for" and not patients:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "an order for 60 jets"
                 patients += _with_conjuncts(_quantity_of(pobj), participants)
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents:
+        # "Enders said in a statement", "Boeing challenged the award in a formal protest",
+        # "executives are in negotiations": who does the clause does the event it is in
+        verb = head.head
+        agents += next((_with_conjuncts(_antecedent(c), participants) for c in verb.children if c.dep_ == "nsubj"), [])
     if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
         # "Kim and Moon held meetings": the subject of the light verb acts; "the A380 made
         # its maiden flight": a plane is flown (it undergoes the flight)

@@ -72,3 +72,8 @@ def test_a_copula_is_a_state_whose_subject_is_described(nlp):
     events = {event.trigger.text: event for event in extract_events(doc, (), ())[0]}
     assert events["is"].patients == ("nominal:bakery:False",) and events["is"].agents == ()
     assert "includes" in events
+
+
+def test_the_subject_of_a_clause_does_the_event_noun_it_speaks_in(nlp):
+    agents, _ = _roles(nlp, "The minister said in a statement that talks would resume.", "statement")
+    assert agents == ["nominal:minister:False"]
