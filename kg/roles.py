@@ -62,7 +62,7 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         else:
             agents += inherited
     for child in token.children:
-        if child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "attr") and token.lemma_ != "be"):
+        if child.dep_ == "nsubjpass" or child.dep_ == "dobj":
             if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
                 continue  # "supply the Air Force with tankers": the Air Force receives
             patients += _with_conjuncts(_antecedent(_quantity_of(child)), participants)

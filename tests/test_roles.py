@@ -77,3 +77,8 @@ def test_a_copula_is_a_state_whose_subject_is_described(nlp):
 def test_the_subject_of_a_clause_does_the_event_noun_it_speaks_in(nlp):
     agents, _ = _roles(nlp, "The minister said in a statement that talks would resume.", "statement")
     assert agents == ["nominal:minister:False"]
+
+
+def test_a_predicate_noun_is_no_patient(nlp):
+    _, patients = _roles(nlp, "The bakery became a landmark.", "became")
+    assert patients == []
