@@ -136,7 +136,7 @@ def _inherited_subject(token, participants) -> list[str]:
         return []
     if token.dep_ == "acl" and is_infinitive(token) and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj"):
         verb = head.head if head.dep_ == "dobj" else head.head.head
-        return _subject_of(verb, participants) if verb.pos_ == "VERB" else []
+        return _subject_of(verb, participants) if verb.pos_ in ("VERB", "AUX") else []
     if token.dep_ not in ("xcomp", "conj", "advcl"):
         return []
     if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
@@ -193,6 +193,10 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 patients += _with_conjuncts(pobj, participants)
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            # "a deal with Boeing", "negotiations with film studios": the other party
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                patients += _with_conjuncts(pobj, participants, may_create=False)
         elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
             # "a dispute between Airbus and Boeing"; not "from": "the departure from France",
             # "documents from Lockheed" name a source (measured on MEANTIME: no agent right of four)

@@ -82,3 +82,18 @@ def test_the_subject_of_a_clause_does_the_event_noun_it_speaks_in(nlp):
 def test_a_predicate_noun_is_no_patient(nlp):
     _, patients = _roles(nlp, "The bakery became a landmark.", "became")
     assert patients == []
+
+
+def test_the_other_party_of_a_deal_is_its_patient(nlp):
+    text = "A deal with Acme was announced."
+    doc = nlp(text)
+    acme = Entity(key="org:acme", label="Acme", type="schema:Organization",
+                  mentions=(Span(text.index("Acme"), text.index("Acme") + 4, "Acme"),))
+    deal = next(t for t in doc if t.text == "deal")
+    _, patients = roles(deal, Participants(doc, (acme,)))
+    assert patients == ["org:acme"]
+
+
+def test_an_infinitive_on_a_noun_after_a_copula_takes_the_copulas_subject(nlp):
+    agents, _ = _roles(nlp, "The farmers are in negotiations with film studios to arrange the sale.", "arrange")
+    assert agents == ["nominal:farmer:True"]
