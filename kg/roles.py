@@ -31,6 +31,10 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
 _THEME_SUBJECT = {"be", "come", "appear", "seem", "cost", "weigh", "last", "belong", "consist"}
 
 
+# Of those, the ones a person or a company may also do on purpose
+_ASPECTUAL = {"begin", "start", "stop", "continue", "end", "close", "open", "fail", "survive", "recover", "remain"}
+
+
 # Motion verbs whose vehicle subject is moved, not the mover: "the aircraft can fly" (PropBank fly.01 Arg1)
 _VEHICLE_MOTION = {"fly", "sail", "drive", "refuel", "taxi", "cruise", "travel", "head", "return"}
 
@@ -70,7 +74,10 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     if supplied is not None:
         patients += _with_conjuncts(supplied, participants)
     if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in token.children):
-        agents, patients = [], agents + patients  # "the jetliner crashed": it underwent the crash
+        # "the jetliner crashed": it underwent the crash; but "Jobs started by hinting": people
+        # and companies do what begins, stops or goes on
+        moved = [k for k in agents if token.lemma_ not in _ASPECTUAL or not _intends(k, participants)]
+        agents, patients = [k for k in agents if k not in moved], moved + patients
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
         moved = [k for k in agents if _undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients
@@ -94,6 +101,11 @@ def is_headline(token) -> bool:
     while last.is_space and last.i > token.sent.start:
         last = last.nbor(-1)
     return last.text not in (".", "!", "?", '"', "'", "''", ")")
+
+
+def _intends(key: str, participants) -> bool:
+    """People and organisations act on purpose; machines and things do not."""
+    return coarse_type(participants.types.get(key, "schema:Thing")) in ("person", "organization")
 
 
 def _undergoes(key: str, participants) -> bool:

@@ -97,3 +97,12 @@ def test_the_other_party_of_a_deal_is_its_patient(nlp):
 def test_an_infinitive_on_a_noun_after_a_copula_takes_the_copulas_subject(nlp):
     agents, _ = _roles(nlp, "The farmers are in negotiations with film studios to arrange the sale.", "arrange")
     assert agents == ["nominal:farmer:True"]
+
+
+def test_people_do_what_they_start_but_engines_just_stop(nlp):
+    from kg.events import extract_events
+
+    doc = nlp("The mayor started by thanking the crowd. The old engine stopped.")
+    events = {event.trigger.text: event for event in extract_events(doc, (), ())[0]}
+    assert events["started"].agents == ("nominal:mayor:False",)
+    assert events["stopped"].patients == ("nominal:engine:False",) and events["stopped"].agents == ()
