@@ -69,6 +69,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         if child.dep_ == "nsubjpass" or child.dep_ == "dobj":
             if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
                 continue  # "supply the Air Force with tankers": the Air Force receives
+            if child.lower_ == "it" and any(c.dep_ in ("ccomp", "csubjpass") for c in token.children):
+                continue  # "it is expected that ...": an empty subject, the clause is what is expected
             patients += _with_conjuncts(_antecedent(_quantity_of(child)), participants)
     supplied = _with_object(token) if token.lemma_ in _SUPPLY else None
     if supplied is not None:

@@ -106,3 +106,10 @@ def test_people_do_what_they_start_but_engines_just_stop(nlp):
     events = {event.trigger.text: event for event in extract_events(doc, (), ())[0]}
     assert events["started"].agents == ("nominal:mayor:False",)
     assert events["stopped"].patients == ("nominal:engine:False",) and events["stopped"].agents == ()
+
+
+def test_an_empty_it_before_a_that_clause_is_no_patient(nlp):
+    doc = nlp("It is expected that the mill will close.")
+    mill = Entity(key="org:mill", label="the mill", type="schema:Organization", mentions=(Span(0, 2, "It"),))
+    _, patients = roles(doc[2], Participants(doc, (mill,)))  # as if a resolver had taken "It" for the mill
+    assert doc[2].text == "expected" and patients == []
