@@ -11,6 +11,7 @@ possessive or a "by"/"between" phrase, their patient from "of" or "for".
 from __future__ import annotations
 
 from .factuality import is_infinitive
+from .lexicon import load_lexicon
 from .resources import coarse_type
 
 _OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help",
@@ -227,6 +228,10 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         # "executives are in negotiations": who does the clause does the event it is in
         verb = head.head
         agents += next((_with_conjuncts(_antecedent(c), participants) for c in verb.children if c.dep_ == "nsubj"), [])
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head):
+        # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
+        # or negotiates an undertaking of its own undertakes it
+        agents += next((_with_conjuncts(_antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
     if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
         # "Kim and Moon held meetings": the subject of the light verb acts; "the A380 made
         # its maiden flight": a plane is flown (it undergoes the flight)
@@ -235,6 +240,13 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                 for key in _with_conjuncts(_quantity_of(child), participants):
                     (patients if _undergoes(key, participants) else agents).append(key)
     return agents, patients
+
+
+def _announces(verb) -> bool:
+    """Verbs of statement and negotiation (classes of the lexicon): "announce", "negotiate"."""
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
+    return any(lexicon.is_a(kind, cls) for cls in ("kgo:MakeStatement", "kgo:Negotiate"))
 
 
 def _with_conjuncts(token, participants, may_create: bool = True) -> list[str]:

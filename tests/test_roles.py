@@ -113,3 +113,8 @@ def test_an_empty_it_before_a_that_clause_is_no_patient(nlp):
     mill = Entity(key="org:mill", label="the mill", type="schema:Organization", mentions=(Span(0, 2, "It"),))
     _, patients = roles(doc[2], Participants(doc, (mill,)))  # as if a resolver had taken "It" for the mill
     assert doc[2].text == "expected" and patients == []
+
+
+def test_who_announces_or_negotiates_an_undertaking_undertakes_it(nlp):
+    agents, _ = _roles(nlp, "The council announced the closure of the library.", "closure")
+    assert agents == ["nominal:council:False"]
