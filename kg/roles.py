@@ -152,6 +152,10 @@ def _inherited_subject(token, participants) -> list[str]:
     if token.dep_ == "acl" and is_infinitive(token) and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj"):
         verb = head.head if head.dep_ == "dobj" else head.head.head
         return _subject_of(verb, participants) if verb.pos_ in ("VERB", "AUX") else []
+    if token.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        # "quoted Djamal as saying", "described the plan as saving jobs": the object does it
+        objects = [c for c in head.head.children if c.dep_ == "dobj"]
+        return _with_conjuncts(objects[0], participants) if objects else []
     if token.dep_ not in ("xcomp", "conj", "advcl"):
         return []
     if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":

@@ -118,3 +118,8 @@ def test_an_empty_it_before_a_that_clause_is_no_patient(nlp):
 def test_who_announces_or_negotiates_an_undertaking_undertakes_it(nlp):
     agents, _ = _roles(nlp, "The council announced the closure of the library.", "closure")
     assert agents == ["nominal:council:False"]
+
+
+def test_the_object_of_quoted_as_saying_is_the_sayer(nlp):
+    agents, _ = _roles(nlp, "The paper quoted the mayor as saying that the bridge would reopen.", "saying")
+    assert agents == ["nominal:mayor:False"]
