@@ -1,8 +1,8 @@
 """Where and when an event happened: its places and its date, as the text states them.
 
 Places come from locative phrases on the trigger and its arguments ("in Kaesong", "from New
-York to Singapore"), else from where the text locates a participant ("the town where the
-building was located"). The date is the one in the trigger's own phrase, else in the clause
+York to Singapore", "at its headquarters"), else from where the text locates a participant
+("the town where the building was located"). The date is the one in the trigger's own phrase, else in the clause
 it depends on; a main-clause statement or present perfect takes the publication date when
 the text names that date.
 """
@@ -10,23 +10,39 @@ the text names that date.
 from __future__ import annotations
 
 from .factuality import tense
-from .roles import conjuncts, unique
+from .participants import PLACE_NOUNS
+from .resources import coarse_type
+from .roles import conjuncts, is_headline, unique
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "over", "to", "via",
              "onto", "around", "within", "off"}
 
 
+# Prepositions whose date starts or ends a stretch of time, and adverbs that move a
+# clause away from the date of the clause it depends on
+_BOUNDARIES = {"since", "until", "till", "by", "before", "after"}
+_ANOTHER_TIME = {"later", "afterwards", "afterward", "subsequently", "earlier", "previously"}
+
+
 def reports_today(token, kind: str, lexicon) -> bool:
     """A main-clause statement with no date of its own ("the ministry confirmed that ...",
-    "Boeing says"), or a main-clause present perfect ("Airbus has won an order"): news
-    reports these on the day of publication. (Measured on MEANTIME: stating every present
-    tense main verb as happening on that day costs more precision than it gains.)"""
-    if token.dep_ != "ROOT" or tense(token) not in ("past", "present"):
+    "Boeing says"), a main-clause present perfect ("Airbus has won an order") or present
+    ("the store sells music"): news reports these on the day of publication. Not in a
+    headline, whose present tells of a past event of no particular day ("Airbus wins
+    contract"). (Measured on MEANTIME: the present adds anchor F1 .442 -> .493; every past
+    main verb, or present verbs in subordinate clauses, cost more precision than they gain.)"""
+    if token.dep_ != "ROOT" or tense(token) not in ("past", "present") or is_headline(token):
         return False
     perfect = token.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in token.children)
-    if perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
         return False  # "relations have soured since then" tells of a stretch of time, not a day
-    return perfect or lexicon.is_a(kind, "kgo:MakeStatement")
+    present = tense(token) == "present" and _finite(token)
+    return perfect or present or lexicon.is_a(kind, "kgo:MakeStatement")
+
+
+def _finite(token) -> bool:
+    """A verb in the present tense form, or with a present auxiliary ("is flying", "are selected")."""
+    return token.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children)
 
 
 def places_of(token, participants, places) -> tuple[str, ...]:
@@ -35,25 +51,41 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     object counts), "Dockworkers in Rotterdam walked off" (so does one on the subject).
     A coordinated verb without its own shares the first verb's ("selected and purchased")."""
     found = []
-    for prep in _locative_preps(token):
+    for prep in _locative_preps(token, participants, places):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for node in [pobj, *conjuncts(pobj), *_appositions(pobj)]:
                 if node.pos_ not in ("PROPN", "NOUN"):
                     continue  # "an American plant": a demonym says whose, not where
-                key = participants.entity(node, may_create=False)
-                if key in places:
-                    found.append(key)
-    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB":
+                key = participants.entity(node, may_create=node.pos_ == "NOUN" and node.lemma_.lower() in PLACE_NOUNS)
+                if key in places or (key and coarse_type(participants.types.get(key, "schema:Thing")) == "place"):
+                    found.append(key)  # a named place, or a building or site ("at its headquarters")
+    if token.pos_ == "NOUN":  # "the Cupertino, California event"
+        for child in (c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"):
+            key = participants.entity(child, may_create=False)
+            if key in places:
+                found.append(key)
+    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _has_auxiliary(token):
         return places_of(token.head, participants, places)
     return unique(found)
 
 
-def _locative_preps(token):
-    """Locative prepositions on the trigger, on its arguments, and one level into them."""
-    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
-    for head in list(heads):  # "in ceremonies in Long Beach"
+def _has_auxiliary(token) -> bool:
+    """"can fly from London and has been named": a verb with its own auxiliary is a clause of
+    its own, and does not share the places of the verb it is coordinated with."""
+    return any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
+def _locative_preps(token, participants, places):
+    """Locative prepositions on the trigger, on its arguments, and one level into them. An
+    argument that is an event keeps its own ("the departure from France was delayed")."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+                       and c.i not in participants.events and token.lemma_ != "be"]
+    if token.pos_ == "NOUN":  # "a media event held at its headquarters"
+        heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
-            heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")
+                      and participants.entity(c, may_create=False) not in places]  # "reduced to $199 in the US"
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
@@ -127,6 +159,8 @@ def clause_time(token, time_of) -> str | None:
         if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
             return _own_date(token.head, time_of)
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in token.children):
+        return None  # "took time off in early 2009, later revealing ...": not in 2009
     node = token
     while node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
         node = node.head
@@ -139,9 +173,26 @@ def clause_time(token, time_of) -> str | None:
 def _own_date(token, time_of) -> str | None:
     """A date inside the trigger's phrase with no other verb between them."""
     for t in token.subtree:
-        if t.i in time_of and _no_verb_between(t, token):
+        if (t.i in time_of and _no_verb_between(t, token) and not _dates_a_noun(t, token, time_of)
+                and not _bounds(t, time_of)):
             return time_of[t.i]
     return None
+
+
+def _bounds(t, time_of) -> bool:
+    """"suspended since July 24, 2003", "delayed until October": the date bounds a stretch
+    of time, it is not the day the event happened on."""
+    while t.head.i in time_of and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _BOUNDARIES
+
+
+def _dates_a_noun(t, top, time_of) -> bool:
+    """"replaces the 1991 agreement": a date before another noun dates that noun, not the trigger."""
+    while t.head.i in time_of and t.head.i != t.i:
+        t = t.head  # the head of a date of several words ("June 15, 2009")
+    return (t.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and t.head.i != top.i
+            and t.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _no_verb_between(t, top) -> bool:

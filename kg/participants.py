@@ -26,6 +26,7 @@ PERSON_NOUNS = {
     "farmer", "student", "teacher", "doctor", "nurse", "patient", "judge", "lawyer", "attorney", "prosecutor",
     "governor", "mayor", "king", "queen", "prince", "envoy", "ambassador", "inspector", "investigator",
     "developer", "designer", "owner", "partner", "consumer", "shopper", "viewer", "reader",
+    "guest", "attendee", "visitor", "source", "insider",
 }
 ORGANISATION_NOUNS = {
     "company", "firm", "government", "ministry", "agency", "airline", "carrier", "manufacturer",
@@ -33,6 +34,8 @@ ORGANISATION_NOUNS = {
     "department", "regime", "bank", "group", "consortium", "team", "union", "party", "committee",
     "council", "board", "authority", "authorities", "office", "organisation", "organization",
     "subsidiary", "rival", "competitor", "supplier", "retailer", "startup", "operator",
+    "airframer", "store", "shop", "studio", "publisher", "broadcaster", "newspaper", "magazine", "blog",
+    "website", "network", "parent", "division", "unit", "business", "enterprise",
 }
 # "dockworker", "spokesman", "firefighter", "economist", "politician": people
 _PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")
@@ -42,6 +45,16 @@ PRODUCT_NOUNS = {
     "drone", "car", "truck", "vehicle", "ship", "vessel", "boat", "submarine", "train", "rocket", "missile",
     "satellite", "device", "phone", "smartphone", "computer", "laptop", "tablet", "software", "app",
     "robot", "engine", "model", "version", "product", "player", "camera", "console",
+    "update", "application", "system", "hardware", "server", "processor", "chip", "battery", "antenna",
+    "display", "screen", "winglet", "blade", "component",
+}
+# Head nouns of buildings and sites: such nominal arguments may be where an event happens
+# ("at its Cupertino headquarters", "in a hangar")
+PLACE_NOUNS = {
+    "headquarters", "factory", "plant", "airport", "terminal", "hangar", "runway", "theater", "theatre",
+    "stadium", "arena", "hall", "campus", "site", "port", "harbour", "harbor", "base", "facility", "warehouse",
+    "courthouse", "embassy", "consulate", "hospital", "school", "university", "village", "town", "city",
+    "region", "province", "country", "capital", "island", "coast", "border", "venue", "square", "street",
 }
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all"}
 
@@ -142,4 +155,6 @@ def _type_of(lemma: str) -> str:
         return "schema:Product"
     if {lemma, singular} & ORGANISATION_NOUNS:
         return "schema:Organization"
+    if {lemma, singular} & PLACE_NOUNS:
+        return "schema:Place"
     return "schema:Thing"

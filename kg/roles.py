@@ -5,12 +5,13 @@ the passive subject. Control verbs lend their subject to the infinitive ("it thr
 close it"), coordinated verbs and participles share the subject of the verb they hang on,
 relative pronouns stand for their antecedent, and verbs whose subject undergoes the event
 ("the jetliner crashed") make it the patient. Event nouns take their agent from a
-possessive or a "by"/"between"/"from" phrase, their patient from "of" or "for".
+possessive or a "by"/"between" phrase, their patient from "of" or "for".
 """
 
 from __future__ import annotations
 
 from .factuality import is_infinitive
+from .lexicon import load_lexicon
 from .resources import coarse_type
 
 _OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help",
@@ -24,6 +25,15 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
                  "burn", "break", "freeze", "melt", "soar", "plunge", "slump", "surge", "jump", "tumble",
                  "climb", "slide", "slip", "fail", "stall", "land", "depart", "begin", "end", "start",
                  "stop", "continue", "remain", "survive", "suffer", "recover", "expire", "close", "open"}
+
+
+# Verbs whose subject is what the clause describes, never a doer (PropBank Arg1): "the
+# airline is the largest", "the phone comes in two colours", "the nano costs $149"
+_THEME_SUBJECT = {"be", "come", "appear", "seem", "cost", "weigh", "last", "belong", "consist"}
+
+
+# Of those, the ones a person or a company may also do on purpose
+_ASPECTUAL = {"begin", "start", "stop", "continue", "end", "close", "open", "fail", "survive", "recover", "remain"}
 
 
 # Motion verbs whose vehicle subject is moved, not the mover: "the aircraft can fly" (PropBank fly.01 Arg1)
@@ -40,8 +50,12 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     if token.pos_ == "NOUN":
         return _nominal_roles(token, participants)
     agents, patients = [], []
+    # "Apple swamped by pre-orders": a headline's passive drops its auxiliary, the "by" phrase shows it
+    reduced_passive = (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)) or _headline_passive(token)
     for child in token.children:  # subjects first: objects and control lean on them
-        if child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
+        if child.dep_ == "nsubj" and (reduced_passive or token.lemma_ in _THEME_SUBJECT):
+            patients += _with_conjuncts(_antecedent(_quantity_of(child)), participants)
+        elif child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
             agents += _with_conjuncts(_antecedent(_quantity_of(child)), participants, may_create=True)
         elif child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -53,15 +67,20 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         else:
             agents += inherited
     for child in token.children:
-        if child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "attr") and token.lemma_ != "be"):
+        if child.dep_ == "nsubjpass" or child.dep_ == "dobj":
             if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
                 continue  # "supply the Air Force with tankers": the Air Force receives
+            if child.lower_ == "it" and any(c.dep_ in ("ccomp", "csubjpass") for c in token.children):
+                continue  # "it is expected that ...": an empty subject, the clause is what is expected
             patients += _with_conjuncts(_antecedent(_quantity_of(child)), participants)
     supplied = _with_object(token) if token.lemma_ in _SUPPLY else None
     if supplied is not None:
         patients += _with_conjuncts(supplied, participants)
     if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in token.children):
-        agents, patients = [], agents + patients  # "the jetliner crashed": it underwent the crash
+        # "the jetliner crashed": it underwent the crash; but "Jobs started by hinting": people
+        # and companies do what begins, stops or goes on
+        moved = [k for k in agents if token.lemma_ not in _ASPECTUAL or not _intends(k, participants)]
+        agents, patients = [k for k in agents if k not in moved], moved + patients
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
         moved = [k for k in agents if _undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients
@@ -70,6 +89,26 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         if key:
             patients.append(key)
     return agents, patients
+
+
+def _headline_passive(token) -> bool:
+    """Headlines tell the news in the present and drop the auxiliary of a passive, so a bare
+    past form there is a passive participle: "First A380 delivered", "Boeing allowed to bid"."""
+    return (token.tag_ in ("VBD", "VBN") and is_headline(token)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in token.children))
+
+
+def is_headline(token) -> bool:
+    """Whether the token stands in a headline: a line that does not end as a sentence does."""
+    last = token.sent[-1]
+    while last.is_space and last.i > token.sent.start:
+        last = last.nbor(-1)
+    return last.text not in (".", "!", "?", '"', "'", "''", ")")
+
+
+def _intends(key: str, participants) -> bool:
+    """People and organisations act on purpose; machines and things do not."""
+    return coarse_type(participants.types.get(key, "schema:Thing")) in ("person", "organization")
 
 
 def _undergoes(key: str, participants) -> bool:
@@ -112,9 +151,18 @@ def _inherited_subject(token, participants) -> list[str]:
         return []
     if token.dep_ == "acl" and is_infinitive(token) and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj"):
         verb = head.head if head.dep_ == "dobj" else head.head.head
-        return _subject_of(verb, participants) if verb.pos_ == "VERB" else []
+        return _subject_of(verb, participants) if verb.pos_ in ("VERB", "AUX") else []
+    if token.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        # "quoted Djamal as saying", "described the plan as saving jobs": the object does it
+        objects = [c for c in head.head.children if c.dep_ == "dobj"]
+        return _with_conjuncts(objects[0], participants) if objects else []
     if token.dep_ not in ("xcomp", "conj", "advcl"):
         return []
+    if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        return _subject_of(head.head, participants)  # "they will be willing to contribute"
+    raised = _passive_subject(token, head)
+    if raised is not None:
+        return _with_conjuncts(_antecedent(raised), participants, may_create=True)
     if token.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects:
@@ -130,6 +178,14 @@ def _inherited_subject(token, participants) -> list[str]:
         if main.pos_ in ("VERB", "AUX"):
             return _subject_of(main, participants)
     return _subject_of(head, participants)
+
+
+def _passive_subject(token, head):
+    """The subject of a passive verb does what an active verb depending on it says: "some
+    studios are reported to want", "the team was merged into another and would cease"."""
+    if token.dep_ not in ("xcomp", "conj") or token.tag_ == "VBN" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _subject_of(verb, participants) -> list[str]:
@@ -156,13 +212,30 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 patients += _with_conjuncts(pobj, participants)
-        elif child.dep_ == "prep" and child.lower_ in ("by", "between", "from", "among"):
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "a dispute between Airbus and Boeing"
-                agents += _with_conjuncts(pobj, participants, may_create=child.lower_ != "from")
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            # "a deal with Boeing", "negotiations with film studios": the other party
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                patients += _with_conjuncts(pobj, participants, may_create=False)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
+            # "a dispute between Airbus and Boeing"; not "from": "the departure from France",
+            # "documents from Lockheed" name a source (measured on MEANTIME: no agent right of four)
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                agents += _with_conjuncts(pobj, participants)
+        elif child.dep_ == "nsubj":  # the parser's reading of "the Northrop and EADS plan to assemble"
+            agents += _with_conjuncts(child, participants, may_create=False)
         elif child.dep_ == "prep" and child.lower_ == "for" and not patients:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "an order for 60 jets"
                 patients += _with_conjuncts(_quantity_of(pobj), participants)
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents:
+        # "Enders said in a statement", "Boeing challenged the award in a formal protest",
+        # "executives are in negotiations": who does the clause does the event it is in
+        verb = head.head
+        agents += next((_with_conjuncts(_antecedent(c), participants) for c in verb.children if c.dep_ == "nsubj"), [])
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head):
+        # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
+        # or negotiates an undertaking of its own undertakes it
+        agents += next((_with_conjuncts(_antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
     if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
         # "Kim and Moon held meetings": the subject of the light verb acts; "the A380 made
         # its maiden flight": a plane is flown (it undergoes the flight)
@@ -171,6 +244,13 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                 for key in _with_conjuncts(_quantity_of(child), participants):
                     (patients if _undergoes(key, participants) else agents).append(key)
     return agents, patients
+
+
+def _announces(verb) -> bool:
+    """Verbs of statement and negotiation (classes of the lexicon): "announce", "negotiate"."""
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
+    return any(lexicon.is_a(kind, cls) for cls in ("kgo:MakeStatement", "kgo:Negotiate"))
 
 
 def _with_conjuncts(token, participants, may_create: bool = True) -> list[str]:

@@ -14,7 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.errors import KgError
-from kg.lexicon import OTHER_EVENT, _table, load_lexicon
+from kg.lexicon import OTHER_EVENT, _lexicon_path, _table, load_lexicon
 from kg.vocab import KGO, PREFIXES
 
 ONTOLOGY = Path(__file__).parent.parent / "ontology"
@@ -185,6 +185,8 @@ def test_every_term_used_is_declared_here_or_in_the_core_ontology():
         ("frobnicate", "VERB", None, OTHER_EVENT),
         ("table", "NOUN", None, OTHER_EVENT),
         ("meet", "NOUN", None, OTHER_EVENT),
+        ("award", "NOUN", None, "kgo:Award"),
+        ("contest", "NOUN", None, "kgo:Compete"),
     ],
 )
 def test_event_type(lexicon, lemma, pos, particle, expected):
@@ -253,3 +255,13 @@ def test_a_lemma_under_two_classes_is_refused():
     graph.add((KGO.Consult, KGO.triggerVerb, Literal("meet")))
     with pytest.raises(KgError, match="'meet' is listed under both kgo:Consult and kgo:Meet; keep one"):
         _table(graph, KGO.triggerVerb, EVENTS)
+
+
+def test_a_checkout_reads_its_own_lexicon():
+    # not the one of another checkout that an editable install maps kg.ontology to
+    assert _lexicon_path() == EVENTS.resolve()
+
+
+def test_plans_undertakings_and_troubles_are_event_nouns(lexicon):
+    for lemma in ("plan", "project", "issue", "measure", "response", "work"):
+        assert lexicon.is_event_noun(lemma), lemma

@@ -1,0 +1,103 @@
+"""When events happened (kg.circumstances), on hand-written articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.events import extract_events
+from kg.model import Entity, Span
+from kg.times import extract_times
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2024, 3, 14)
+
+
+def _times(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    events, _ = extract_events(doc, (), tuple(extract_times(doc, PUBLISHED)), PUBLISHED)
+    return {event.trigger.text: event.time for event in events}
+
+
+def test_a_present_tense_main_clause_happens_on_the_publication_day(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe bakery sells bread to the school.")
+    assert times["sells"] == "2024-03-14"
+
+
+def test_a_headline_present_tense_is_not_dated_to_the_publication_day(nlp):
+    times = _times(nlp, "Bakery announces second shop\n\nMarch 14, 2024\n\nThe owners were pleased.")
+    assert times["announces"] is None
+
+
+def test_a_date_before_an_object_noun_dates_the_noun_not_the_verb(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe council rewrote the 1998 agreement with the union.")
+    assert times["rewrote"] != "1998"
+
+
+def _places(nlp, text: str, cities: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    doc = nlp(text)
+    entities = tuple(
+        Entity(key=f"city:{name}", label=name, type="schema:City",
+               mentions=(Span(text.index(name), text.index(name) + len(name), name),))
+        for name in cities
+    )
+    events, _ = extract_events(doc, entities, (), PUBLISHED)
+    return {event.trigger.text: event.places for event in events}
+
+
+def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_own_places(nlp):
+    places = _places(nlp, "The jet can fly from Paris to Rome and has been named the Skyrunner.", ("Paris", "Rome"))
+    assert places["named"] == ()
+
+
+def test_an_event_subject_keeps_its_own_locative(nlp):
+    places = _places(nlp, "The departure from Lisbon of the ferry has been postponed.", ("Lisbon",))
+    assert places["postponed"] == ()
+
+
+def test_a_named_venue_passes_on_the_town_it_is_in(nlp):
+    places = _places(nlp, "Acme presented the phone at the Grand Expo Hall in Lyon.", ("Lyon",))
+    assert places["presented"] == ("city:Lyon",)
+
+
+def test_a_building_is_a_place(nlp):
+    places = _places(nlp, "The council met the builders at its headquarters.", ())
+    assert [key.split(":")[1] for key in places["met"]] == ["headquarters"]
+
+
+def test_a_place_name_before_an_event_noun_is_where_it_happened(nlp):
+    places = _places(nlp, "Acme showed the new phone at the Lyon event.", ("Lyon",))
+    assert places["event"] == ("city:Lyon",)
+
+
+def test_an_event_noun_takes_the_place_of_the_participle_that_describes_it(nlp):
+    places = _places(nlp, "During a ceremony held at its headquarters, the council thanked the builders.", ())
+    assert [key.split(":")[1] for key in places["ceremony"]] == ["headquarters"]
+
+
+def test_a_date_after_since_or_until_bounds_the_event_and_does_not_date_it(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe mill had been closed since July 2, 2019 after a fire.")
+    assert times["closed"] is None
+    times = _times(nlp, "March 14, 2024\n\nThe mayor has been campaigning since 2019.")
+    assert times["campaigning"] is None
+
+
+def test_later_moves_a_clause_away_from_the_date_it_depends_on(nlp):
+    times = _times(nlp, "March 14, 2024\n\nShe resigned in May 2021, later admitting that she had erred.")
+    assert times["resigned"] == "2021-05" and times["admitting"] is None
+
+
+def test_a_journey_noun_takes_the_places_it_goes_to_with_of(nlp):
+    text = "The orchestra began a tour of Spain last week."
+    doc = nlp(text)
+    spain = Entity(key="country:spain", label="Spain", type="schema:Country",
+                   mentions=(Span(text.index("Spain"), text.index("Spain") + 5, "Spain"),))
+    events = {e.trigger.text: e for e in extract_events(doc, (spain,), (), PUBLISHED)[0]}
+    assert events["tour"].places == ("country:spain",) and "country:spain" not in events["tour"].patients
+
+
+def test_a_place_after_an_amount_is_where_the_event_happened(nlp):
+    places = _places(nlp, "The price has been cut to $199 in Lyon, with prices in other towns equal.", ("Lyon",))
+    assert places["cut"] == ("city:Lyon",)

@@ -1,0 +1,125 @@
+"""Agent and patient rules of kg.roles, on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Entity, Span
+from kg.participants import Participants
+from kg.roles import roles
+
+pytestmark = pytest.mark.model
+
+
+def _roles(nlp, text: str, trigger: str) -> tuple[list[str], list[str]]:
+    doc = nlp(text)
+    participants = Participants(doc, ())
+    token = next(t for t in doc if t.text == trigger)
+    return roles(token, participants)
+
+
+def test_passive_subject_does_the_infinitive_it_is_said_to_want(nlp):
+    agents, _ = _roles(nlp, "Some farmers are reported to want a higher price.", "want")
+    assert agents == ["nominal:farmer:True"]
+
+
+def test_coordinated_active_verb_shares_the_passive_subject(nlp):
+    agents, _ = _roles(nlp, "The committee was dissolved last year and would stop meeting.", "stop")
+    assert agents == ["nominal:committee:False"]
+
+
+def test_adjective_lends_the_subject_of_its_copula_to_the_infinitive(nlp):
+    agents, _ = _roles(nlp, "The workers said the union is willing to negotiate wages.", "negotiate")
+    assert agents == ["nominal:union:False"]
+
+
+def test_subject_of_come_or_appear_is_what_is_described(nlp):
+    agents, patients = _roles(nlp, "The new tablet comes in three colours.", "comes")
+    assert (agents, patients) == ([], ["nominal:tablet:False"])
+
+
+def test_headline_passive_with_a_by_phrase_makes_the_subject_the_patient(nlp):
+    agents, patients = _roles(nlp, "Shop owners swamped by orders", "swamped")
+    assert "nominal:owner:True" in patients and "nominal:owner:True" not in agents
+
+
+def test_from_after_an_event_noun_names_a_source_not_an_agent(nlp):
+    text = "The shipment from Acme was delayed."
+    doc = nlp(text)
+    acme = Entity(key="org:acme", label="Acme", type="schema:Organization", mentions=(Span(17, 21, "Acme"),))
+    agents, _ = roles(doc[1], Participants(doc, (acme,)))
+    assert doc[1].text == "shipment" and agents == []
+
+
+def test_studios_stores_and_software_updates_may_act(nlp):
+    from kg.events import extract_events
+
+    doc = nlp("The studio sells films. The update limits the volume.")
+    events, _ = extract_events(doc, (), ())
+    agents = {event.trigger.text: event.agents for event in events}
+    assert agents["sells"] == ("nominal:studio:False",) and agents["limits"] == ("nominal:update:False",)
+
+
+def test_a_bare_past_form_in_a_headline_is_a_passive(nlp):
+    agents, patients = _roles(nlp, "New ferry delivered\n\nThe yard finished the ship on time.", "delivered")
+    assert agents == [] and patients == ["nominal:ferry:False"]
+
+
+def test_a_copula_is_a_state_whose_subject_is_described(nlp):
+    from kg.events import extract_events
+
+    doc = nlp("The bakery is the largest in town. The bakery includes a cafe.")
+    events = {event.trigger.text: event for event in extract_events(doc, (), ())[0]}
+    assert events["is"].patients == ("nominal:bakery:False",) and events["is"].agents == ()
+    assert "includes" in events
+
+
+def test_the_subject_of_a_clause_does_the_event_noun_it_speaks_in(nlp):
+    agents, _ = _roles(nlp, "The minister said in a statement that talks would resume.", "statement")
+    assert agents == ["nominal:minister:False"]
+
+
+def test_a_predicate_noun_is_no_patient(nlp):
+    _, patients = _roles(nlp, "The bakery became a landmark.", "became")
+    assert patients == []
+
+
+def test_the_other_party_of_a_deal_is_its_patient(nlp):
+    text = "A deal with Acme was announced."
+    doc = nlp(text)
+    acme = Entity(key="org:acme", label="Acme", type="schema:Organization",
+                  mentions=(Span(text.index("Acme"), text.index("Acme") + 4, "Acme"),))
+    deal = next(t for t in doc if t.text == "deal")
+    _, patients = roles(deal, Participants(doc, (acme,)))
+    assert patients == ["org:acme"]
+
+
+def test_an_infinitive_on_a_noun_after_a_copula_takes_the_copulas_subject(nlp):
+    agents, _ = _roles(nlp, "The farmers are in negotiations with film studios to arrange the sale.", "arrange")
+    assert agents == ["nominal:farmer:True"]
+
+
+def test_people_do_what_they_start_but_engines_just_stop(nlp):
+    from kg.events import extract_events
+
+    doc = nlp("The mayor started by thanking the crowd. The old engine stopped.")
+    events = {event.trigger.text: event for event in extract_events(doc, (), ())[0]}
+    assert events["started"].agents == ("nominal:mayor:False",)
+    assert events["stopped"].patients == ("nominal:engine:False",) and events["stopped"].agents == ()
+
+
+def test_an_empty_it_before_a_that_clause_is_no_patient(nlp):
+    doc = nlp("It is expected that the mill will close.")
+    mill = Entity(key="org:mill", label="the mill", type="schema:Organization", mentions=(Span(0, 2, "It"),))
+    _, patients = roles(doc[2], Participants(doc, (mill,)))  # as if a resolver had taken "It" for the mill
+    assert doc[2].text == "expected" and patients == []
+
+
+def test_who_announces_or_negotiates_an_undertaking_undertakes_it(nlp):
+    agents, _ = _roles(nlp, "The council announced the closure of the library.", "closure")
+    assert agents == ["nominal:council:False"]
+
+
+def test_the_object_of_quoted_as_saying_is_the_sayer(nlp):
+    agents, _ = _roles(nlp, "The paper quoted the mayor as saying that the bridge would reopen.", "saying")
+    assert agents == ["nominal:mayor:False"]
