@@ -3,7 +3,7 @@
 A news story names its main event several times: the headline ("North Korea Blows Up
 Liaison Office"), the lede ("blew up a building"), and later ("had demolished the
 building", "the liaison office was ruined"). Two event mentions are merged when the text
-gives them the same class (a specific one, never kgo:OtherEvent), the same factuality, no
+gives them the same class (a specific one, never kgo:OtherEvent or kgo:State), the same factuality, no
 conflicting date, and the same patient, without contradicting each other's participants:
 every agent of one is an agent of the other or absent there, and the same for patients.
 A wrong merge states a false fact, so everything else is kept apart.
@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from .model import Event
 
-GENERIC = "kgo:OtherEvent"
+# classes too broad to say that two mentions are one happening: "Airbus is the largest maker"
+# and "Airbus is based in Toulouse" are two states of one patient
+GENERIC = {"kgo:OtherEvent", "kgo:State"}
 
 
 def merge_events(events: tuple[Event, ...]) -> tuple[Event, ...]:
@@ -32,7 +34,7 @@ def merge_events(events: tuple[Event, ...]) -> tuple[Event, ...]:
 
 
 def _same(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.type == GENERIC or a.factuality != b.factuality:
+    if a.type != b.type or a.type in GENERIC or a.factuality != b.factuality:
         return False
     if a.time and b.time and a.time != b.time:
         return False

@@ -160,12 +160,11 @@ def _curie_or_none(iri: str) -> str | None:
     return None
 
 
-def data_file(name: str):
-    """A table kg ships in ontology/: from the installed package, or beside kg/ in a checkout."""
-    try:
-        return resources.files("kg.ontology").joinpath(name)
-    except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "ontology" / name
+def data_file(name: str) -> Path:
+    """A table kg ships in ontology/ (kg.resources.data_dir says where that is)."""
+    from .resources import data_dir
+
+    return data_dir("ontology") / name
 
 
 @lru_cache(maxsize=1)

@@ -111,7 +111,7 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read ontology/events.ttl once per process."""
-    path = _lexicon_path()
+    path = data_dir("ontology") / "events.ttl"
     graph = Graph()
     try:
         graph.parse(path, format="turtle")
@@ -129,14 +129,6 @@ def load_lexicon() -> Lexicon:
         cues=_cues(graph, path),
         classes=MappingProxyType(classes),
     )
-
-
-def _lexicon_path() -> Path:
-    """The lexicon of this checkout: ontology/ beside kg/ when there is one. An editable
-    install of another checkout maps the kg.ontology package to that checkout's folder, and
-    its lexicon would silently stand in for this one (resources.data_dir prefers it)."""
-    beside = Path(__file__).resolve().parent.parent / "ontology" / "events.ttl"
-    return beside if beside.is_file() else data_dir("ontology") / "events.ttl"
 
 
 def _table(graph: Graph, prop: URIRef, path: Path) -> Mapping[str, str]:

@@ -13,7 +13,12 @@ from .vocab import expand
 
 
 def data_dir(package: str) -> Path:
-    """ontology/ or shapes/: from the installed package, or beside kg/ in a source tree."""
+    """ontology/ or shapes/: beside kg/ in a source tree, else from the installed package.
+    The source tree's own folder comes first: an editable install of another checkout maps
+    the kg.ontology package to that checkout, whose data would silently stand in for these."""
+    beside = Path(__file__).resolve().parent.parent / package
+    if (beside / "__init__.py").is_file() and (beside / "kg.ttl").is_file():
+        return beside
     try:
         path = Path(str(resources.files(f"kg.{package}")))
         if path.is_dir():

@@ -35,6 +35,13 @@ def test_generic_events_threats_and_other_patients_stay_apart():
     assert len(merge_events((_event(0, agents=("nk",)), _event(9, agents=("sk",))))) == 2
 
 
+def test_two_states_of_one_thing_stay_apart():
+    # "Airbus is the largest maker" and "Airbus is based in Toulouse": one patient, two states
+    largest = _event(0, "be", "kgo:State", agents=(), patients=("airbus",))
+    based = _event(60, "be", "kgo:State", agents=(), patients=("airbus",))
+    assert len(merge_events((largest, based))) == 2
+
+
 def test_different_places_stay_apart():
     to_us = _event(0, "fly", "kgo:Fly", agents=(), patients=("a380",), places=("us",))
     to_sydney = _event(50, "fly", "kgo:Fly", agents=(), patients=("a380",), places=("sydney",))

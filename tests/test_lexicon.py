@@ -14,7 +14,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.errors import KgError
-from kg.lexicon import OTHER_EVENT, _lexicon_path, _table, load_lexicon
+from kg.lexicon import OTHER_EVENT, _table, load_lexicon
+from kg.resources import data_dir
 from kg.vocab import KGO, PREFIXES
 
 ONTOLOGY = Path(__file__).parent.parent / "ontology"
@@ -257,9 +258,10 @@ def test_a_lemma_under_two_classes_is_refused():
         _table(graph, KGO.triggerVerb, EVENTS)
 
 
-def test_a_checkout_reads_its_own_lexicon():
-    # not the one of another checkout that an editable install maps kg.ontology to
-    assert _lexicon_path() == EVENTS.resolve()
+def test_a_checkout_reads_its_own_data():
+    # not that of another checkout that an editable install maps kg.ontology to
+    assert data_dir("ontology") == ONTOLOGY.resolve()
+    assert data_dir("shapes") == (ONTOLOGY.parent / "shapes").resolve()
 
 
 def test_plans_undertakings_and_troubles_are_event_nouns(lexicon):
