@@ -1,13 +1,16 @@
-"""Pronouns: "it"/"its" and "he"/"his"/"she"/"her" joined to the entity they refer to.
+"""Pronouns: "it", "he", "she", and "I" and "we" in quotations, joined to the entity they refer to.
 
 Only with clear evidence, since a wrong merge costs more than a missed one: the one fitting
 entity named in the same sentence before the pronoun or in the sentence before; for a
 pronoun subject, the one fitting subject of the sentence before; never the subject of the
-pronoun's own clause for an object pronoun ("it threatened to close it"). Also the helpers
+pronoun's own clause for an object pronoun ("it threatened to close it"). "I" inside a
+quotation is its one speaker, "we" the organisation the speaker speaks for. Also the helpers
 the other reference rules share to add a mention where none is yet.
 """
 
 from __future__ import annotations
+
+import re
 
 from .linking import Draft
 from .model import Span
@@ -15,6 +18,18 @@ from .nlp import sentence_of
 
 _IT = {"it", "its", "itself"}
 _HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+# first person inside a quotation: the speaker ("I"), or the organisation the speaker speaks for ("we")
+_FIRST = {"i": False, "me": False, "my": False, "myself": False, "we": True, "us": True, "our": True, "ours": True,
+          "ourselves": True}
+# verbs whose subject speaks the quotation beside them; "quote" names the speaker as its object
+_SPEECH = {"say", "state", "add", "tell", "explain", "note", "write", "comment", "declare", "insist", "reply",
+           "continue", "conclude", "announce", "remark", "argue", "warn", "admit", "acknowledge"}
+# titles of people who speak for a company: such a speaker's "we", when the speaker's phrase
+# names no organisation, is the organisation the story is about ("said spokeswoman Jane Roe")
+_COMPANY_TITLES = {"spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "chairman", "chairwoman",
+                   "officer", "manager", "director", "cfo", "coo"}
+_QUOTES = re.compile(r"``|''|\"|“|”")
+_ORGANISATIONS = {"schema:Organization", "schema:Corporation", "schema:Airline", "schema:NewsMediaOrganization"}
 
 
 def taken(drafts: list[Draft]) -> list[tuple[int, int]]:
@@ -56,6 +71,86 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
             fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _referents(d) for a, b in subjects)]
         if len(fits) == 1:
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
+    """"I" inside a quotation is its speaker; "we", "our" and "us" the organisation the speaker
+    speaks for: the speaker itself if it is one, else the one organisation named in the
+    speaker's own noun phrase ("said Apple CEO Steve Jobs", "said Joe Smith, chairman of
+    Acme"). A speaker whose organisation the phrase does not name gives no referent."""
+    for start, end in _quotations(text):
+        speaker = _speaker(doc, start, end)
+        if speaker is None:
+            continue
+        phrase = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
+        named = [d for d in drafts if any(phrase[0] <= a < phrase[1] for a, _ in _referents(d))]
+        person = [d for d in named if d.typed.type == "schema:Person" and any(
+            a <= speaker.idx < b for a, b in _mentions(d))]
+        organisations = [d for d in named if d.typed.type in _ORGANISATIONS]
+        if len(organisations) > 1 or speaker.ent_type_ == "PERSON":
+            # "Jane Roe of Acme": the organisation she is of, not herself typed as one by mistake
+            organisations = [d for d in organisations if not any(a <= speaker.idx < b for a, b in _mentions(d))]
+        if not organisations and len(person) == 1 and _speaks_for_a_company(person[0], text, phrase):
+            organisations = _story_organisation(drafts, start)
+        for token in doc.char_span(start, end, alignment_mode="contract") or ():
+            plural = _FIRST.get(token.lower_)
+            if plural is None:
+                continue
+            # a speaker that is an organisation speaks for itself: "we" is it
+            fits = organisations if plural else person
+            if len(fits) == 1:
+                add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _speaks_for_a_company(person: Draft, text: str, phrase: tuple[int, int]) -> bool:
+    """A title of a company's spokesperson in the speaker's phrase or right before one of
+    the person's names ("Spokeswoman Jane Roe ... said Roe")."""
+    words = set(re.findall(r"\w+", text[phrase[0] : phrase[1]].lower()))
+    for name in person.names:
+        words |= set(re.findall(r"\w+", text[max(0, name.start - 30) : name.start].lower())[-2:])
+    return bool(words & _COMPANY_TITLES)
+
+
+def _story_organisation(drafts: list[Draft], at: int) -> list[Draft]:
+    """The organisation named before ``at`` at least twice as often as any other, as a list
+    of one (or none)."""
+    counts = sorted(((sum(1 for a, _ in _referents(d) if a < at), id(d), d) for d in drafts
+                     if d.typed.type in _ORGANISATIONS), key=lambda c: -c[0])
+    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0] + 1):
+        return [counts[0][2]]
+    return []
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks, paired within a paragraph."""
+    out = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        marks = list(_QUOTES.finditer(paragraph.group()))
+        if len(marks) % 2:  # a quotation running on into the next paragraph: unpaired
+            continue
+        for opening, closing in zip(marks[::2], marks[1::2], strict=True):
+            out.append((paragraph.start() + opening.end(), paragraph.start() + closing.start()))
+    return out
+
+
+def _speaker(doc, start: int, end: int):
+    """The subject of a speech verb outside the quotation, in a sentence the quotation touches
+    ("'...,' said Angers"; "Enders said in a statement, '...'"), or the object of "quote"."""
+    first = doc.char_span(start, end, alignment_mode="contract")
+    if first is None or not len(first):
+        return None
+    sentences = {sentence_of(first[0]).start: sentence_of(first[0]), sentence_of(first[-1]).start: sentence_of(first[-1])}
+    found = []
+    for sentence in sentences.values():
+        for verb in sentence:
+            if start <= verb.idx < end or verb.lemma_ not in _SPEECH | {"quote"}:
+                continue
+            deps = ("dobj",) if verb.lemma_ == "quote" else ("nsubj",)
+            subjects = [c for c in verb.children if c.dep_ in deps]
+            if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):  # "Jobs resigned, stating '...'"
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            found += [c for c in subjects if not start <= c.idx < end]
+    return found[0] if len(found) == 1 else None
 
 
 def _referents(draft: Draft) -> list[tuple[int, int]]:
