@@ -28,7 +28,6 @@ _SPEECH = {"say", "state", "add", "tell", "explain", "note", "write", "comment",
 # names no organisation, is the organisation the story is about ("said spokeswoman Jane Roe")
 _COMPANY_TITLES = {"spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "chairman", "chairwoman",
                    "officer", "manager", "director", "cfo", "coo"}
-_QUOTES = re.compile(r"``|''|\"|“|”")
 _ORGANISATIONS = {"schema:Organization", "schema:Corporation", "schema:Airline", "schema:NewsMediaOrganization"}
 
 
@@ -83,15 +82,20 @@ def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
         if speaker is None:
             continue
         phrase = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
-        named = [d for d in drafts if any(phrase[0] <= a < phrase[1] for a, _ in _referents(d))]
+        # a clause inside the phrase tells about something else: "Jane Roe, whose state builds Acme's planes"
+        aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in speaker.subtree
+                 if t.dep_ in ("relcl", "acl", "advcl")]
+        named = [d for d in drafts if any(phrase[0] <= a < phrase[1] and not any(x <= a < y for x, y in aside)
+                                          for a, _ in _referents(d))]
         person = [d for d in named if d.typed.type == "schema:Person" and any(
             a <= speaker.idx < b for a, b in _mentions(d))]
-        organisations = [d for d in named if d.typed.type in _ORGANISATIONS]
-        if len(organisations) > 1 or speaker.ent_type_ == "PERSON":
-            # "Jane Roe of Acme": the organisation she is of, not herself typed as one by mistake
+        # an "organisation" spaCy also read as a person's name ("Jane Roe" and "Roe") may be one
+        organisations = [d for d in named if d.typed.type in _ORGANISATIONS
+                         and not any(n.label == "PERSON" for n in d.names)]
+        if len(organisations) > 1:  # "Jane Roe of Acme": the organisation she is of, not herself
             organisations = [d for d in organisations if not any(a <= speaker.idx < b for a, b in _mentions(d))]
         if not organisations and len(person) == 1 and _speaks_for_a_company(person[0], text, phrase):
-            organisations = _story_organisation(drafts, start)
+            organisations = _story_organisation(drafts, doc, start)
         for token in doc.char_span(start, end, alignment_mode="contract") or ():
             plural = _FIRST.get(token.lower_)
             if plural is None:
@@ -111,25 +115,41 @@ def _speaks_for_a_company(person: Draft, text: str, phrase: tuple[int, int]) -> 
     return bool(words & _COMPANY_TITLES)
 
 
-def _story_organisation(drafts: list[Draft], at: int) -> list[Draft]:
-    """The organisation named before ``at`` at least twice as often as any other, as a list
-    of one (or none)."""
+def _story_organisation(drafts: list[Draft], doc, at: int) -> list[Draft]:
+    """The organisation the story is about, as a list of one (or none): the one named before
+    ``at`` at least twice as often as any other; among several named equally often, the one
+    that is the subject of the first sentence with an organisation as subject (the headline
+    or the lead: "Acme offers ...")."""
     counts = sorted(((sum(1 for a, _ in _referents(d) if a < at), id(d), d) for d in drafts
                      if d.typed.type in _ORGANISATIONS), key=lambda c: -c[0])
-    if counts and counts[0][0] >= 2 and (len(counts) == 1 or counts[0][0] >= 2 * counts[1][0] + 1):
+    if not counts or counts[0][0] < 2:
+        return []
+    if len(counts) == 1 or counts[0][0] >= 2 * counts[1][0] + 1:
         return [counts[0][2]]
+    top = [d for n, _, d in counts if n == counts[0][0]]
+    for token in doc:
+        if token.idx >= at:
+            break
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+            first = [d for d in drafts if d.typed.type in _ORGANISATIONS and any(a <= token.idx < b for a, b in _mentions(d))]
+            if first:
+                return first if len(first) == 1 and first[0] in top else []
     return []
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks, paired within a paragraph."""
+    """Character spans inside quotation marks: an opening mark (`` or “) with the next closing
+    one, across paragraphs (a quotation may run on into the next); straight double quotes,
+    which do not say which way they face, paired within a paragraph with an even count."""
     out = []
+    for match in re.finditer(r"(?:``|“)([^`“”]*?)(?:''|”)", text):
+        out.append((match.start(1), match.end(1)))
     for paragraph in re.finditer(r"[^\n]+", text):
-        marks = list(_QUOTES.finditer(paragraph.group()))
+        marks = [m.start() for m in re.finditer('"', paragraph.group())]
         if len(marks) % 2:  # a quotation running on into the next paragraph: unpaired
             continue
         for opening, closing in zip(marks[::2], marks[1::2], strict=True):
-            out.append((paragraph.start() + opening.end(), paragraph.start() + closing.start()))
+            out.append((paragraph.start() + opening + 1, paragraph.start() + closing))
     return out
 
 

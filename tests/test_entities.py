@@ -269,6 +269,19 @@ def test_we_in_a_quotation_is_left_alone_when_the_speaker_names_no_organisation(
 
 
 @pytest.mark.model
+def test_a_quotation_running_into_the_next_paragraph_keeps_its_speaker():
+    text = ("Acme Motors recalled 2,000 cars. Acme Motors blamed a supplier.\n"
+            "Chief executive John Doyle said, ``We are sorry.\nWe will pay for every repair. ''\n")
+    assert owner(run(text), text.index("We will")).label == "Acme Motors"
+
+
+@pytest.mark.model
+def test_an_organisation_in_a_clause_about_the_speaker_is_not_who_we_is():
+    text = "Mary Lowe, a senator whose town builds Acme Motors cars, said ``We are angry. ''\n"
+    assert owner(run(text), text.index("We")) is None
+
+
+@pytest.mark.model
 def test_i_in_a_quotation_is_its_speaker_unless_two_people_speak():
     text = '"I will stay on," said John Doyle.\n'
     assert owner(run(text), text.index("I ")).label == "John Doyle"
