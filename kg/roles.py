@@ -15,7 +15,8 @@ from .lexicon import load_lexicon
 from .resources import coarse_type
 
 _OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help",
-                   "appoint", "hire", "name", "choose", "elect", "select", "pick", "authorize", "encourage"}
+                   "appoint", "hire", "name", "choose", "elect", "select", "pick", "authorize", "encourage",
+                   "enable", "permit", "empower", "prompt"}
 
 
 # Verbs whose subject undergoes the event when they have no object (PropBank Arg1):
@@ -158,8 +159,9 @@ def _inherited_subject(token, participants) -> list[str]:
         return _with_conjuncts(objects[0], participants) if objects else []
     if token.dep_ not in ("xcomp", "conj", "advcl"):
         return []
-    if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
-        return _subject_of(head.head, participants)  # "they will be willing to contribute"
+    if token.dep_ == "xcomp" and head.pos_ in ("ADJ", "VERB") and head.dep_ == "acomp":
+        # "they will be willing to contribute", "we are committed to support"
+        return _subject_of(head.head, participants)
     raised = _passive_subject(token, head)
     if raised is not None:
         return _with_conjuncts(_antecedent(raised), participants, may_create=True)

@@ -33,6 +33,18 @@ def test_adjective_lends_the_subject_of_its_copula_to_the_infinitive(nlp):
     assert agents == ["nominal:union:False"]
 
 
+def test_participle_after_a_copula_lends_its_subject_to_the_infinitive(nlp):
+    agents, _ = _roles(nlp, "The workers said the union is committed to negotiate wages.", "negotiate")
+    assert agents == ["nominal:union:False"]
+
+
+def test_the_object_of_enable_does_the_infinitive_not_the_subject(nlp):
+    agents, _ = _roles(nlp, "The new loan enabled the farmers to buy seed.", "buy")
+    assert agents == ["nominal:farmer:True"]
+    agents, _ = _roles(nlp, "The farmers were enabled to buy seed by the loan.", "buy")
+    assert "nominal:loan:False" not in agents
+
+
 def test_subject_of_come_or_appear_is_what_is_described(nlp):
     agents, patients = _roles(nlp, "The new tablet comes in three colours.", "comes")
     assert (agents, patients) == ([], ["nominal:tablet:False"])
