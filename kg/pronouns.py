@@ -1,10 +1,11 @@
-"""Pronouns: "it", "he", "she", and "I" and "we" in quotations, joined to the entity they refer to.
+"""Pronouns: "it", "he", "she", "they", and "I" and "we" in quotations, joined to what they refer to.
 
 Only with clear evidence, since a wrong merge costs more than a missed one: the one fitting
 entity named in the same sentence before the pronoun or in the sentence before; for a
 pronoun subject, the one fitting subject of the sentence before; never the subject of the
 pronoun's own clause for an object pronoun ("it threatened to close it"). "I" inside a
-quotation is its one speaker, "we" the organisation the speaker speaks for. Also the helpers
+quotation is its one speaker, "we" the organisation the speaker speaks for; "they" only as the
+subject of a that-clause whose verb's subject is one organisation. Also the helpers
 the other reference rules share to add a mention where none is yet.
 """
 
@@ -171,6 +172,25 @@ def _speaker(doc, start: int, end: int):
                 subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
             found += [c for c in subjects if not start <= c.idx < end]
     return found[0] if len(found) == 1 else None
+
+
+def resolve_they(drafts: list[Draft], doc, text: str) -> None:
+    """"Acme have announced that they will ...": "they" as the subject of a that-clause whose
+    verb's subject is an organisation is that organisation (British English makes a company
+    plural), unless a plural noun or a pair ("Acme and Delta") stands between them."""
+    for token in doc:
+        if token.lower_ != "they" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            continue
+        subjects = [c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i]
+        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+            continue
+        between = token.doc[subjects[0].i + 1 : token.i]
+        if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("he", "she", "we") for t in between):
+            continue
+        fits = [d for d in drafts if d.typed.type in _ORGANISATIONS
+                and any(a <= subjects[0].idx < b for a, b in _mentions(d))]
+        if len(fits) == 1:
+            add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
 
 
 def _referents(draft: Draft) -> list[tuple[int, int]]:

@@ -297,6 +297,21 @@ def test_we_of_a_company_spokeswoman_is_the_company_the_story_is_about():
 
 
 @pytest.mark.model
+def test_they_in_a_that_clause_of_a_company_subject_is_the_company():
+    text = "Acme Motors have announced that they will cut prices.\n"
+    assert owner(run(text), text.index("they")).label == "Acme Motors"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Acme Motors told the workers that they would be paid.\n",  # the workers, likelier
+    "Acme Motors and Delta Foods said they would merge.\n",  # both
+])
+def test_they_is_left_alone_when_a_plural_stands_between(text):
+    assert owner(run(text), text.index("they")) is None
+
+
+@pytest.mark.model
 def test_two_people_sharing_a_surname_stay_apart_and_the_bare_surname_is_not_merged():
     text = ("Kim Jong-un met Kim Yo-jong in Pyongyang on Monday. Kim later left for Beijing.\n")
     entities = run(text)
