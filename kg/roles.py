@@ -2,7 +2,8 @@
 
 The agent is the active subject or the "by" phrase of a passive, the patient the object or
 the passive subject. Control verbs lend their subject to the infinitive ("it threatened to
-close it"), coordinated verbs and participles share the subject of the verb they hang on,
+close it"), coordinated verbs and participles share the subject of the verb they hang on, so
+do gerunds after a preposition ("fined after breaking the rules"),
 relative pronouns stand for their antecedent, and verbs whose subject undergoes the event
 ("the jetliner crashed") make it the patient. Event nouns take their agent from a
 possessive or a "by"/"between" phrase, their patient from "of" or "for".
@@ -157,6 +158,8 @@ def _inherited_subject(token, participants) -> list[str]:
         # "quoted Djamal as saying", "described the plan as saving jobs": the object does it
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
         return _with_conjuncts(objects[0], participants) if objects else []
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and head.dep_ == "prep":
+        return _gerund_doer(head, participants)
     if token.dep_ not in ("xcomp", "conj", "advcl"):
         return []
     if token.dep_ == "xcomp" and head.pos_ in ("ADJ", "VERB") and head.dep_ == "acomp":
@@ -180,6 +183,34 @@ def _inherited_subject(token, participants) -> list[str]:
         if main.pos_ in ("VERB", "AUX"):
             return _subject_of(main, participants)
     return _subject_of(head, participants)
+
+
+# prepositions whose gerund the object of the verb does: "barred Acme from using the name"
+_OBJECT_GERUND = {"from", "into"}
+
+
+def _gerund_doer(prep, participants) -> list[str]:
+    """A gerund after a preposition ("after violating the law", "by saying", "as a means of
+    modernising its fleet") is done by the subject of the verb the phrase hangs on, through
+    at most a few nouns and prepositions; after "from" by its object ("barred Acme from using")."""
+    verb = prep.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        if verb.pos_ == "ADJ" or verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "pobj":
+            # "an iPod capable of showing video", "announced the integration of podcasting":
+            # what the adjective or the noun tells of, not the verb's subject
+            return []
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if prep.lower_ in _OBJECT_GERUND and prep.head.i == verb.i and objects:
+        return _with_conjuncts(objects[0], participants)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:  # "Acme was suspended after violating the law"
+        return _with_conjuncts(_antecedent(passive), participants, may_create=True)
+    return _subject_of(verb, participants)
 
 
 def _passive_subject(token, head):

@@ -45,6 +45,25 @@ def test_the_object_of_enable_does_the_infinitive_not_the_subject(nlp):
     assert "nominal:loan:False" not in agents
 
 
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("The firm was fined after breaking the rules.", "breaking", "nominal:firm:False"),
+    ("The farmers bought tractors as a means of raising output.", "raising", "nominal:farmer:True"),
+    ("The court barred the farmers from selling grain.", "selling", "nominal:farmer:True"),
+])
+def test_a_gerund_after_a_preposition_is_done_by_the_subject_or_after_from_the_object(nlp, text, trigger, agent):
+    agents, _ = _roles(nlp, text, trigger)
+    assert agents == [agent]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The shop sells a radio capable of playing tapes.", "playing"),  # the radio plays
+    ("The farmers announced the start of selling grain.", "selling"),  # an event noun's business
+])
+def test_a_gerund_under_an_adjective_or_an_object_noun_takes_no_subject(nlp, text, trigger):
+    agents, _ = _roles(nlp, text, trigger)
+    assert agents == []
+
+
 def test_subject_of_come_or_appear_is_what_is_described(nlp):
     agents, patients = _roles(nlp, "The new tablet comes in three colours.", "comes")
     assert (agents, patients) == ([], ["nominal:tablet:False"])
