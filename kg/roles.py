@@ -151,6 +151,12 @@ def _inherited_subject(token, participants) -> list[str]:
     head = token.head
     if head.i == token.i:
         return []
+    if token.dep_ == "acl" and is_infinitive(token) and head.pos_ == "NOUN":
+        # "Boeing's plan to build", "the Northrop and EADS plan to assemble": whose plan it is
+        owners = [c for c in head.children if c.dep_ in ("poss", "nsubj")]
+        found = _with_conjuncts(_antecedent(owners[0]), participants, may_create=False) if owners else []
+        if found:
+            return found
     if token.dep_ == "acl" and is_infinitive(token) and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj"):
         verb = head.head if head.dep_ == "dobj" else head.head.head
         return _subject_of(verb, participants) if verb.pos_ in ("VERB", "AUX") else []

@@ -64,6 +64,17 @@ def test_a_gerund_under_an_adjective_or_an_object_noun_takes_no_subject(nlp, tex
     assert agents == []
 
 
+def test_whose_plan_it_is_does_the_infinitive(nlp):
+    text = "The mayor criticised Acme's plan to close the mill."
+    doc = nlp(text)
+    acme = Entity(key="org:acme", label="Acme", type="schema:Organization",
+                  mentions=(Span(text.index("Acme"), text.index("Acme") + 4, "Acme"),))
+    agents, _ = roles(next(t for t in doc if t.text == "close"), Participants(doc, (acme,)))
+    assert agents == ["org:acme"]
+    agents, _ = _roles(nlp, "The mayor criticised a plan to close the mill.", "close")
+    assert agents == ["nominal:mayor:False"]  # no owner: the one who has the plan, as before
+
+
 def test_subject_of_come_or_appear_is_what_is_described(nlp):
     agents, patients = _roles(nlp, "The new tablet comes in three colours.", "comes")
     assert (agents, patients) == ([], ["nominal:tablet:False"])
