@@ -75,6 +75,16 @@ def test_whose_plan_it_is_does_the_infinitive(nlp):
     assert agents == ["nominal:mayor:False"]  # no owner: the one who has the plan, as before
 
 
+def test_a_headline_name_before_to_does_the_infinitive_but_not_a_plan(nlp):
+    text = "Acme to close the mill\n\nMay 2, 2009\n\nThe union said."
+    doc = nlp(text)
+    acme = Entity(key="org:acme", label="Acme", type="schema:Organization", mentions=(Span(0, 4, "Acme"),))
+    agents, _ = roles(next(t for t in doc if t.text == "close"), Participants(doc, (acme,)))
+    assert agents == ["org:acme"]
+    agents, _ = _roles(nlp, "A plan to close the mill\n\nMay 2, 2009\n\nThe union said.", "close")
+    assert agents == []
+
+
 def test_subject_of_come_or_appear_is_what_is_described(nlp):
     agents, patients = _roles(nlp, "The new tablet comes in three colours.", "comes")
     assert (agents, patients) == ([], ["nominal:tablet:False"])
