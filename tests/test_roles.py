@@ -85,6 +85,13 @@ def test_a_headline_name_before_to_does_the_infinitive_but_not_a_plan(nlp):
     assert agents == []
 
 
+def test_a_noun_that_can_act_does_the_participle_after_it_but_not_a_thing(nlp):
+    agents, _ = _roles(nlp, "The mayor met workers selling grain.", "selling")
+    assert agents == ["nominal:worker:True"]
+    agents, _ = _roles(nlp, "Many buyers had problems connecting to the website.", "connecting")
+    assert agents == []  # problems do not connect
+
+
 def test_subject_of_come_or_appear_is_what_is_described(nlp):
     agents, patients = _roles(nlp, "The new tablet comes in three colours.", "comes")
     assert (agents, patients) == ([], ["nominal:tablet:False"])
