@@ -282,6 +282,16 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
         # or negotiates an undertaking of its own undertakes it
         agents += next((_with_conjuncts(_antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
+    if token.dep_ == "pobj" and head.lower_ == "on" and not agents:
+        # "Jobs is on medical leave", a headline's "Acme CEO on leave": who is on it takes it
+        above = head.head
+        if above.lemma_ == "be":
+            agents += _subject_of(above, participants)
+        elif above.pos_ == "PROPN" and above.dep_ == "ROOT" and is_headline(above):
+            agents += [k for k in _with_conjuncts(above, participants, may_create=False) if participants.can_act(k)]
+    if token.dep_ == "dobj" and head.lemma_ == "take" and not agents and token.lemma_ not in _TAKEN_IN:
+        # "Jobs has taken medical leave"
+        agents += _subject_of(head, participants)
     if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
         # "Kim and Moon held meetings": the subject of the light verb acts; "the A380 made
         # its maiden flight": a plane is flown (it undergoes the flight)
@@ -290,6 +300,10 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                 for key in _with_conjuncts(_quantity_of(child), participants):
                     (patients if _undergoes(key, participants) else agents).append(key)
     return agents, patients
+
+
+# what one takes in rather than does: "the airline will take delivery" (the maker delivers)
+_TAKEN_IN = {"delivery", "receipt", "possession", "ownership", "charge", "control", "place", "part", "note"}
 
 
 def _announces(verb) -> bool:

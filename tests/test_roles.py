@@ -92,6 +92,15 @@ def test_a_noun_that_can_act_does_the_participle_after_it_but_not_a_thing(nlp):
     assert agents == []  # problems do not connect
 
 
+@pytest.mark.parametrize("text, trigger, agents", [
+    ("The mayor is on leave.", "leave", ["nominal:mayor:False"]),
+    ("The workers took a break on Monday.", "break", ["nominal:worker:True"]),
+    ("The airline will take delivery of the jets.", "delivery", []),  # the maker delivers
+])
+def test_who_is_on_or_takes_an_event_noun_does_it(nlp, text, trigger, agents):
+    assert _roles(nlp, text, trigger)[0] == agents
+
+
 def test_subject_of_come_or_appear_is_what_is_described(nlp):
     agents, patients = _roles(nlp, "The new tablet comes in three colours.", "comes")
     assert (agents, patients) == ([], ["nominal:tablet:False"])
