@@ -152,8 +152,12 @@ def _inherited_subject(token, participants) -> list[str]:
     if head.i == token.i:
         return []
     if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        # "an executive overseeing hardware", "reports stating that ...": the noun does it, if it can act
-        return [k for k in _with_conjuncts(_antecedent(head), participants, may_create=True) if participants.can_act(k)]
+        # "an executive overseeing hardware", "reports stating that ...": the noun does it, if it can act;
+        # "resigned in a letter stating ...": who writes the letter says it
+        found = [k for k in _with_conjuncts(_antecedent(head), participants, may_create=True) if participants.can_act(k)]
+        if not found and head.dep_ == "pobj" and head.head.lower_ in ("in", "through") and head.head.head.pos_ == "VERB":
+            found = _subject_of(head.head.head, participants)
+        return found
     if token.dep_ in ("acl", "relcl", "advcl") and is_infinitive(token) and head.dep_ == "ROOT" and is_headline(token):
         # a headline's "Acme to cut 500 jobs" is "Acme is to cut": the noun before does it, if
         # it can act ("A plan to cut jobs": no)

@@ -101,6 +101,13 @@ def test_who_is_on_or_takes_an_event_noun_does_it(nlp, text, trigger, agents):
     assert _roles(nlp, text, trigger)[0] == agents
 
 
+def test_who_writes_in_a_letter_says_what_the_letter_says_but_not_who_reads_it(nlp):
+    agents, _ = _roles(nlp, "The mayor resigned in a letter saying that he was tired.", "saying")
+    assert agents == ["nominal:mayor:False"]
+    agents, _ = _roles(nlp, "The mayor read a letter saying that taxes would rise.", "saying")
+    assert agents == []
+
+
 def test_subject_of_come_or_appear_is_what_is_described(nlp):
     agents, patients = _roles(nlp, "The new tablet comes in three colours.", "comes")
     assert (agents, patients) == ([], ["nominal:tablet:False"])
