@@ -21,7 +21,7 @@ from .linking import Draft, Typed
 from .model import Span
 from .names import Name, name_words
 from .nlp import sentence_of, text_of
-from .pronouns import add_mention, antecedents, free, resolve_pronouns, taken
+from .pronouns import add_mention, antecedents, free, resolve_pronouns, resolve_quoted, resolve_they, taken
 
 _INTRODUCERS = re.compile(r"(?:known as|so-called|called|dubbed|named)\s*$", re.IGNORECASE)
 _COMPASS = {"North", "South", "East", "West"}
@@ -36,6 +36,8 @@ def resolve(drafts: list[Draft], doc, text: str) -> list[Draft]:
     _appositions(drafts, doc, text)
     _definites(drafts, doc, text)
     resolve_pronouns(drafts, doc, text)
+    resolve_quoted(drafts, doc, text)
+    resolve_they(drafts, doc, text)
     _described_names(drafts, doc, text)
     return drafts
 

@@ -1,13 +1,17 @@
-"""Pronouns: "it"/"its" and "he"/"his"/"she"/"her" joined to the entity they refer to.
+"""Pronouns: "it", "he", "she", "they", and "I" and "we" in quotations, joined to what they refer to.
 
 Only with clear evidence, since a wrong merge costs more than a missed one: the one fitting
 entity named in the same sentence before the pronoun or in the sentence before; for a
 pronoun subject, the one fitting subject of the sentence before; never the subject of the
-pronoun's own clause for an object pronoun ("it threatened to close it"). Also the helpers
+pronoun's own clause for an object pronoun ("it threatened to close it"). "I" inside a
+quotation is its one speaker, "we" the organisation the speaker speaks for; "they" only as the
+subject of a that-clause whose verb's subject is one organisation. Also the helpers
 the other reference rules share to add a mention where none is yet.
 """
 
 from __future__ import annotations
+
+import re
 
 from .linking import Draft
 from .model import Span
@@ -15,6 +19,17 @@ from .nlp import sentence_of
 
 _IT = {"it", "its", "itself"}
 _HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+# first person inside a quotation: the speaker ("I"), or the organisation the speaker speaks for ("we")
+_FIRST = {"i": False, "me": False, "my": False, "myself": False, "we": True, "us": True, "our": True, "ours": True,
+          "ourselves": True}
+# verbs whose subject speaks the quotation beside them; "quote" names the speaker as its object
+_SPEECH = {"say", "state", "add", "tell", "explain", "note", "write", "comment", "declare", "insist", "reply",
+           "continue", "conclude", "announce", "remark", "argue", "warn", "admit", "acknowledge"}
+# titles of people who speak for a company: such a speaker's "we", when the speaker's phrase
+# names no organisation, is the organisation the story is about ("said spokeswoman Jane Roe")
+_COMPANY_TITLES = {"spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "chairman", "chairwoman",
+                   "officer", "manager", "director", "cfo", "coo"}
+_ORGANISATIONS = {"schema:Organization", "schema:Corporation", "schema:Airline", "schema:NewsMediaOrganization"}
 
 
 def taken(drafts: list[Draft]) -> list[tuple[int, int]]:
@@ -54,6 +69,126 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
             heads += [c for t in heads for c in t.children if c.dep_ == "conj"]  # "Boeing and Airbus": two
             subjects = {(t.idx, t.idx + len(t)) for t in heads}
             fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _referents(d) for a, b in subjects)]
+        if len(fits) == 1:
+            add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
+    """"I" inside a quotation is its speaker; "we", "our" and "us" the organisation the speaker
+    speaks for: the speaker itself if it is one, else the one organisation named in the
+    speaker's own noun phrase ("said Apple CEO Steve Jobs", "said Joe Smith, chairman of
+    Acme"). A speaker whose organisation the phrase does not name gives no referent."""
+    for start, end in _quotations(text):
+        speaker = _speaker(doc, start, end)
+        if speaker is None:
+            continue
+        phrase = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
+        # a clause inside the phrase tells about something else: "Jane Roe, whose state builds Acme's planes"
+        aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in speaker.subtree
+                 if t.dep_ in ("relcl", "acl", "advcl")]
+        named = [d for d in drafts if any(phrase[0] <= a < phrase[1] and not any(x <= a < y for x, y in aside)
+                                          for a, _ in _referents(d))]
+        person = [d for d in named if d.typed.type == "schema:Person" and any(
+            a <= speaker.idx < b for a, b in _mentions(d))]
+        # an "organisation" spaCy also read as a person's name ("Jane Roe" and "Roe") may be one
+        organisations = [d for d in named if d.typed.type in _ORGANISATIONS
+                         and not any(n.label == "PERSON" for n in d.names)]
+        if len(organisations) > 1:  # "Jane Roe of Acme": the organisation she is of, not herself
+            organisations = [d for d in organisations if not any(a <= speaker.idx < b for a, b in _mentions(d))]
+        if not organisations and len(person) == 1 and _speaks_for_a_company(person[0], text, phrase):
+            organisations = _story_organisation(drafts, doc, start)
+        for token in doc.char_span(start, end, alignment_mode="contract") or ():
+            plural = _FIRST.get(token.lower_)
+            if plural is None:
+                continue
+            # a speaker that is an organisation speaks for itself: "we" is it
+            fits = organisations if plural else person
+            if len(fits) == 1:
+                add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _speaks_for_a_company(person: Draft, text: str, phrase: tuple[int, int]) -> bool:
+    """A title of a company's spokesperson in the speaker's phrase or right before one of
+    the person's names ("Spokeswoman Jane Roe ... said Roe")."""
+    words = set(re.findall(r"\w+", text[phrase[0] : phrase[1]].lower()))
+    for name in person.names:
+        words |= set(re.findall(r"\w+", text[max(0, name.start - 30) : name.start].lower())[-2:])
+    return bool(words & _COMPANY_TITLES)
+
+
+def _story_organisation(drafts: list[Draft], doc, at: int) -> list[Draft]:
+    """The organisation the story is about, as a list of one (or none): the one named before
+    ``at`` at least twice as often as any other; among several named equally often, the one
+    that is the subject of the first sentence with an organisation as subject (the headline
+    or the lead: "Acme offers ...")."""
+    counts = sorted(((sum(1 for a, _ in _referents(d) if a < at), id(d), d) for d in drafts
+                     if d.typed.type in _ORGANISATIONS), key=lambda c: -c[0])
+    if not counts or counts[0][0] < 2:
+        return []
+    if len(counts) == 1 or counts[0][0] >= 2 * counts[1][0] + 1:
+        return [counts[0][2]]
+    top = [d for n, _, d in counts if n == counts[0][0]]
+    for token in doc:
+        if token.idx >= at:
+            break
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+            first = [d for d in drafts if d.typed.type in _ORGANISATIONS and any(a <= token.idx < b for a, b in _mentions(d))]
+            if first:
+                return first if len(first) == 1 and first[0] in top else []
+    return []
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks: an opening mark (`` or “) with the next closing
+    one, across paragraphs (a quotation may run on into the next); straight double quotes,
+    which do not say which way they face, paired within a paragraph with an even count."""
+    out = []
+    for match in re.finditer(r"(?:``|“)([^`“”]*?)(?:''|”)", text):
+        out.append((match.start(1), match.end(1)))
+    for paragraph in re.finditer(r"[^\n]+", text):
+        marks = [m.start() for m in re.finditer('"', paragraph.group())]
+        if len(marks) % 2:  # a quotation running on into the next paragraph: unpaired
+            continue
+        for opening, closing in zip(marks[::2], marks[1::2], strict=True):
+            out.append((paragraph.start() + opening + 1, paragraph.start() + closing))
+    return out
+
+
+def _speaker(doc, start: int, end: int):
+    """The subject of a speech verb outside the quotation, in a sentence the quotation touches
+    ("'...,' said Angers"; "Enders said in a statement, '...'"), or the object of "quote"."""
+    first = doc.char_span(start, end, alignment_mode="contract")
+    if first is None or not len(first):
+        return None
+    sentences = {sentence_of(first[0]).start: sentence_of(first[0]), sentence_of(first[-1]).start: sentence_of(first[-1])}
+    found = []
+    for sentence in sentences.values():
+        for verb in sentence:
+            if start <= verb.idx < end or verb.lemma_ not in _SPEECH | {"quote"}:
+                continue
+            deps = ("dobj",) if verb.lemma_ == "quote" else ("nsubj",)
+            subjects = [c for c in verb.children if c.dep_ in deps]
+            if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):  # "Jobs resigned, stating '...'"
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            found += [c for c in subjects if not start <= c.idx < end]
+    return found[0] if len(found) == 1 else None
+
+
+def resolve_they(drafts: list[Draft], doc, text: str) -> None:
+    """"Acme have announced that they will ...": "they" as the subject of a that-clause whose
+    verb's subject is an organisation is that organisation (British English makes a company
+    plural), unless a plural noun or a pair ("Acme and Delta") stands between them."""
+    for token in doc:
+        if token.lower_ != "they" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            continue
+        subjects = [c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i]
+        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+            continue
+        between = token.doc[subjects[0].i + 1 : token.i]
+        if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("he", "she", "we") for t in between):
+            continue
+        fits = [d for d in drafts if d.typed.type in _ORGANISATIONS
+                and any(a <= subjects[0].idx < b for a, b in _mentions(d))]
         if len(fits) == 1:
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
 

@@ -2,7 +2,8 @@
 
 The agent is the active subject or the "by" phrase of a passive, the patient the object or
 the passive subject. Control verbs lend their subject to the infinitive ("it threatened to
-close it"), coordinated verbs and participles share the subject of the verb they hang on,
+close it"), coordinated verbs and participles share the subject of the verb they hang on, so
+do gerunds after a preposition ("fined after breaking the rules"),
 relative pronouns stand for their antecedent, and verbs whose subject undergoes the event
 ("the jetliner crashed") make it the patient. Event nouns take their agent from a
 possessive or a "by"/"between" phrase, their patient from "of" or "for".
@@ -15,7 +16,8 @@ from .lexicon import load_lexicon
 from .resources import coarse_type
 
 _OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help",
-                   "appoint", "hire", "name", "choose", "elect", "select", "pick", "authorize", "encourage"}
+                   "appoint", "hire", "name", "choose", "elect", "select", "pick", "authorize", "encourage",
+                   "enable", "permit", "empower", "prompt"}
 
 
 # Verbs whose subject undergoes the event when they have no object (PropBank Arg1):
@@ -149,6 +151,23 @@ def _inherited_subject(token, participants) -> list[str]:
     head = token.head
     if head.i == token.i:
         return []
+    if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        # "an executive overseeing hardware", "reports stating that ...": the noun does it, if it can act;
+        # "resigned in a letter stating ...": who writes the letter says it
+        found = [k for k in _with_conjuncts(_antecedent(head), participants, may_create=True) if participants.can_act(k)]
+        if not found and head.dep_ == "pobj" and head.head.lower_ in ("in", "through") and head.head.head.pos_ == "VERB":
+            found = _subject_of(head.head.head, participants)
+        return found
+    if token.dep_ in ("acl", "relcl", "advcl") and is_infinitive(token) and head.dep_ == "ROOT" and is_headline(token):
+        # a headline's "Acme to cut 500 jobs" is "Acme is to cut": the noun before does it, if
+        # it can act ("A plan to cut jobs": no)
+        return [k for k in _with_conjuncts(head, participants, may_create=True) if participants.can_act(k)]
+    if token.dep_ == "acl" and is_infinitive(token) and head.pos_ == "NOUN":
+        # "Boeing's plan to build", "the Northrop and EADS plan to assemble": whose plan it is
+        owners = [c for c in head.children if c.dep_ in ("poss", "nsubj")]
+        found = _with_conjuncts(_antecedent(owners[0]), participants, may_create=False) if owners else []
+        if found:
+            return found
     if token.dep_ == "acl" and is_infinitive(token) and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj"):
         verb = head.head if head.dep_ == "dobj" else head.head.head
         return _subject_of(verb, participants) if verb.pos_ in ("VERB", "AUX") else []
@@ -156,10 +175,13 @@ def _inherited_subject(token, participants) -> list[str]:
         # "quoted Djamal as saying", "described the plan as saving jobs": the object does it
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
         return _with_conjuncts(objects[0], participants) if objects else []
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and head.dep_ == "prep":
+        return _gerund_doer(head, participants)
     if token.dep_ not in ("xcomp", "conj", "advcl"):
         return []
-    if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":
-        return _subject_of(head.head, participants)  # "they will be willing to contribute"
+    if token.dep_ == "xcomp" and head.pos_ in ("ADJ", "VERB") and head.dep_ == "acomp":
+        # "they will be willing to contribute", "we are committed to support"
+        return _subject_of(head.head, participants)
     raised = _passive_subject(token, head)
     if raised is not None:
         return _with_conjuncts(_antecedent(raised), participants, may_create=True)
@@ -178,6 +200,34 @@ def _inherited_subject(token, participants) -> list[str]:
         if main.pos_ in ("VERB", "AUX"):
             return _subject_of(main, participants)
     return _subject_of(head, participants)
+
+
+# prepositions whose gerund the object of the verb does: "barred Acme from using the name"
+_OBJECT_GERUND = {"from", "into"}
+
+
+def _gerund_doer(prep, participants) -> list[str]:
+    """A gerund after a preposition ("after violating the law", "by saying", "as a means of
+    modernising its fleet") is done by the subject of the verb the phrase hangs on, through
+    at most a few nouns and prepositions; after "from" by its object ("barred Acme from using")."""
+    verb = prep.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        if verb.pos_ == "ADJ" or verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "pobj":
+            # "an iPod capable of showing video", "announced the integration of podcasting":
+            # what the adjective or the noun tells of, not the verb's subject
+            return []
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if prep.lower_ in _OBJECT_GERUND and prep.head.i == verb.i and objects:
+        return _with_conjuncts(objects[0], participants)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:  # "Acme was suspended after violating the law"
+        return _with_conjuncts(_antecedent(passive), participants, may_create=True)
+    return _subject_of(verb, participants)
 
 
 def _passive_subject(token, head):
@@ -236,6 +286,16 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
         # or negotiates an undertaking of its own undertakes it
         agents += next((_with_conjuncts(_antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
+    if token.dep_ == "pobj" and head.lower_ == "on" and not agents:
+        # "Jobs is on medical leave", a headline's "Acme CEO on leave": who is on it takes it
+        above = head.head
+        if above.lemma_ == "be":
+            agents += _subject_of(above, participants)
+        elif above.pos_ == "PROPN" and above.dep_ == "ROOT" and is_headline(above):
+            agents += [k for k in _with_conjuncts(above, participants, may_create=False) if participants.can_act(k)]
+    if token.dep_ == "dobj" and head.lemma_ == "take" and not agents and token.lemma_ not in _TAKEN_IN:
+        # "Jobs has taken medical leave"
+        agents += _subject_of(head, participants)
     if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
         # "Kim and Moon held meetings": the subject of the light verb acts; "the A380 made
         # its maiden flight": a plane is flown (it undergoes the flight)
@@ -244,6 +304,10 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                 for key in _with_conjuncts(_quantity_of(child), participants):
                     (patients if _undergoes(key, participants) else agents).append(key)
     return agents, patients
+
+
+# what one takes in rather than does: "the airline will take delivery" (the maker delivers)
+_TAKEN_IN = {"delivery", "receipt", "possession", "ownership", "charge", "control", "place", "part", "note"}
 
 
 def _announces(verb) -> bool:

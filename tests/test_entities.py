@@ -250,6 +250,68 @@ def test_a_pronoun_with_two_candidates_is_left_alone():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, word, label", [
+    ('"We have cut our prices," said Acme Motors chief executive John Doyle.\n', "our", "Acme Motors"),
+    ('"We will appeal," said Mary Lowe, spokeswoman for Delta Foods.\n', "We", "Delta Foods"),
+    ('Acme Motors said: "We expect our sales to rise."\n', "We", "Acme Motors"),
+])
+def test_we_in_a_quotation_is_the_organisation_the_speaker_speaks_for(text, word, label):
+    assert owner(run(text), text.index(word)).label == label
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    '"We will win," said John Doyle after the game.\n',  # no organisation: the team, the family?
+    'Acme Motors and Delta Foods met. "We agreed," said John Doyle.\n',  # which one he is of is unsaid
+])
+def test_we_in_a_quotation_is_left_alone_when_the_speaker_names_no_organisation(text):
+    assert owner(run(text), text.index("We")) is None
+
+
+@pytest.mark.model
+def test_a_quotation_running_into_the_next_paragraph_keeps_its_speaker():
+    text = ("Acme Motors recalled 2,000 cars. Acme Motors blamed a supplier.\n"
+            "Chief executive John Doyle said, ``We are sorry.\nWe will pay for every repair. ''\n")
+    assert owner(run(text), text.index("We will")).label == "Acme Motors"
+
+
+@pytest.mark.model
+def test_an_organisation_in_a_clause_about_the_speaker_is_not_who_we_is():
+    text = "Mary Lowe, a senator whose town builds Acme Motors cars, said ``We are angry. ''\n"
+    assert owner(run(text), text.index("We")) is None
+
+
+@pytest.mark.model
+def test_i_in_a_quotation_is_its_speaker_unless_two_people_speak():
+    text = '"I will stay on," said John Doyle.\n'
+    assert owner(run(text), text.index("I ")).label == "John Doyle"
+    text = 'Mary Lowe said John Doyle told her "I will stay on."\n'
+    assert owner(run(text), text.index("I ")) is None
+
+
+@pytest.mark.model
+def test_we_of_a_company_spokeswoman_is_the_company_the_story_is_about():
+    text = ("Acme Motors recalled 2,000 cars on Monday. Acme Motors said the brakes were faulty. "
+            'Spokeswoman Jane Roe said, "We regret the trouble."\n')
+    assert owner(run(text), text.index("We")).label == "Acme Motors"
+
+
+@pytest.mark.model
+def test_they_in_a_that_clause_of_a_company_subject_is_the_company():
+    text = "Acme Motors have announced that they will cut prices.\n"
+    assert owner(run(text), text.index("they")).label == "Acme Motors"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Acme Motors told the workers that they would be paid.\n",  # the workers, likelier
+    "Acme Motors and Delta Foods said they would merge.\n",  # both
+])
+def test_they_is_left_alone_when_a_plural_stands_between(text):
+    assert owner(run(text), text.index("they")) is None
+
+
+@pytest.mark.model
 def test_two_people_sharing_a_surname_stay_apart_and_the_bare_surname_is_not_merged():
     text = ("Kim Jong-un met Kim Yo-jong in Pyongyang on Monday. Kim later left for Beijing.\n")
     entities = run(text)

@@ -36,8 +36,10 @@ ARTICLES = ["airbus/100911", "airbus/11716", "airbus/145930", "airbus/3307", "ap
 # these articles). Event floors raised after the event rules of issue #3 (copulas and more
 # event nouns, passive and control subjects, places of buildings and journeys, dates of
 # present-tense reports: events .896, roles .553, agent .583, patient .511, place .571,
-# anchor .618 on these articles).
-FLOORS = {"names": 0.80, "timex": 0.95, "timex_value": 0.90, "events": 0.87, "roles": 0.53, "agent": 0.56,
+# anchor .618 on these articles). Agent floor raised after first-person pronouns in quotations,
+# "they" of a company and gerund/participle subjects (agent .583 -> .607 on these articles;
+# .58 leaves room for a tie or two on these few articles, where one role moves F1 by ~.01).
+FLOORS = {"names": 0.80, "timex": 0.95, "timex_value": 0.90, "events": 0.87, "roles": 0.53, "agent": 0.58,
           "patient": 0.48, "place": 0.54, "anchor": 0.59, "coref_b3": 0.79}
 
 

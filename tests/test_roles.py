@@ -33,6 +33,81 @@ def test_adjective_lends_the_subject_of_its_copula_to_the_infinitive(nlp):
     assert agents == ["nominal:union:False"]
 
 
+def test_participle_after_a_copula_lends_its_subject_to_the_infinitive(nlp):
+    agents, _ = _roles(nlp, "The workers said the union is committed to negotiate wages.", "negotiate")
+    assert agents == ["nominal:union:False"]
+
+
+def test_the_object_of_enable_does_the_infinitive_not_the_subject(nlp):
+    agents, _ = _roles(nlp, "The new loan enabled the farmers to buy seed.", "buy")
+    assert agents == ["nominal:farmer:True"]
+    agents, _ = _roles(nlp, "The farmers were enabled to buy seed by the loan.", "buy")
+    assert "nominal:loan:False" not in agents
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("The firm was fined after breaking the rules.", "breaking", "nominal:firm:False"),
+    ("The farmers bought tractors as a means of raising output.", "raising", "nominal:farmer:True"),
+    ("The court barred the farmers from selling grain.", "selling", "nominal:farmer:True"),
+])
+def test_a_gerund_after_a_preposition_is_done_by_the_subject_or_after_from_the_object(nlp, text, trigger, agent):
+    agents, _ = _roles(nlp, text, trigger)
+    assert agents == [agent]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The shop sells a radio capable of playing tapes.", "playing"),  # the radio plays
+    ("The farmers announced the start of selling grain.", "selling"),  # an event noun's business
+])
+def test_a_gerund_under_an_adjective_or_an_object_noun_takes_no_subject(nlp, text, trigger):
+    agents, _ = _roles(nlp, text, trigger)
+    assert agents == []
+
+
+def test_whose_plan_it_is_does_the_infinitive(nlp):
+    text = "The mayor criticised Acme's plan to close the mill."
+    doc = nlp(text)
+    acme = Entity(key="org:acme", label="Acme", type="schema:Organization",
+                  mentions=(Span(text.index("Acme"), text.index("Acme") + 4, "Acme"),))
+    agents, _ = roles(next(t for t in doc if t.text == "close"), Participants(doc, (acme,)))
+    assert agents == ["org:acme"]
+    agents, _ = _roles(nlp, "The mayor criticised a plan to close the mill.", "close")
+    assert agents == ["nominal:mayor:False"]  # no owner: the one who has the plan, as before
+
+
+def test_a_headline_name_before_to_does_the_infinitive_but_not_a_plan(nlp):
+    text = "Acme to close the mill\n\nMay 2, 2009\n\nThe union said."
+    doc = nlp(text)
+    acme = Entity(key="org:acme", label="Acme", type="schema:Organization", mentions=(Span(0, 4, "Acme"),))
+    agents, _ = roles(next(t for t in doc if t.text == "close"), Participants(doc, (acme,)))
+    assert agents == ["org:acme"]
+    agents, _ = _roles(nlp, "A plan to close the mill\n\nMay 2, 2009\n\nThe union said.", "close")
+    assert agents == []
+
+
+def test_a_noun_that_can_act_does_the_participle_after_it_but_not_a_thing(nlp):
+    agents, _ = _roles(nlp, "The mayor met workers selling grain.", "selling")
+    assert agents == ["nominal:worker:True"]
+    agents, _ = _roles(nlp, "Many buyers had problems connecting to the website.", "connecting")
+    assert agents == []  # problems do not connect
+
+
+@pytest.mark.parametrize("text, trigger, agents", [
+    ("The mayor is on leave.", "leave", ["nominal:mayor:False"]),
+    ("The workers took a break on Monday.", "break", ["nominal:worker:True"]),
+    ("The airline will take delivery of the jets.", "delivery", []),  # the maker delivers
+])
+def test_who_is_on_or_takes_an_event_noun_does_it(nlp, text, trigger, agents):
+    assert _roles(nlp, text, trigger)[0] == agents
+
+
+def test_who_writes_in_a_letter_says_what_the_letter_says_but_not_who_reads_it(nlp):
+    agents, _ = _roles(nlp, "The mayor resigned in a letter saying that he was tired.", "saying")
+    assert agents == ["nominal:mayor:False"]
+    agents, _ = _roles(nlp, "The mayor read a letter saying that taxes would rise.", "saying")
+    assert agents == []
+
+
 def test_subject_of_come_or_appear_is_what_is_described(nlp):
     agents, patients = _roles(nlp, "The new tablet comes in three colours.", "comes")
     assert (agents, patients) == ([], ["nominal:tablet:False"])
