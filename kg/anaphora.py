@@ -20,7 +20,7 @@ from dataclasses import replace
 from .linking import Draft, Typed
 from .model import Span
 from .names import Name, name_words
-from .nlp import sentence_of, text_of
+from .nlp import noun_chunks_of, sentence_of, text_of
 from .pronouns import add_mention, antecedents, free, resolve_pronouns, resolve_quoted, resolve_they, taken
 
 _INTRODUCERS = re.compile(r"(?:known as|so-called|called|dubbed|named)\s*$", re.IGNORECASE)
@@ -72,7 +72,7 @@ def _compass(drafts: list[Draft], doc, text: str) -> list[Draft]:
 def _chunks(doc, proper: bool = False):
     """Definite singular noun phrases with a common-noun head (and no proper name in them,
     unless ``proper``: "the North Korean leader")."""
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks_of(doc):
         head = chunk.root
         if (chunk[0].lower_ in ("the", "this", "that") and head.tag_ == "NN" and head.text.islower()
                 and (proper or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in chunk))):

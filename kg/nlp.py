@@ -89,6 +89,15 @@ def sentence_of(token):
     return doc[start:end]
 
 
+def noun_chunks_of(doc) -> list:
+    """The Doc's noun chunks, found once: spaCy's Doc.noun_chunks walks the whole parse on
+    each call, and the entity layer asks for them several times per article."""
+    chunks = doc.user_data.get("kg_noun_chunks")
+    if chunks is None:
+        chunks = doc.user_data["kg_noun_chunks"] = list(doc.noun_chunks)
+    return chunks
+
+
 def text_of(doc) -> str:
     """The Doc's text, kept once: spaCy's Doc.text joins every token again on each call."""
     text = doc.user_data.get("kg_text")
