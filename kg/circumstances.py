@@ -56,7 +56,7 @@ def places_of(token, participants, places) -> tuple[str, ...]:
             for node in [pobj, *conjuncts(pobj), *_appositions(pobj)]:
                 if node.pos_ not in ("PROPN", "NOUN"):
                     continue  # "an American plant": a demonym says whose, not where
-                key = participants.entity(node, may_create=node.pos_ == "NOUN" and node.lemma_.lower() in PLACE_NOUNS)
+                key = participants.entity(node, may_create=_is_site(node))
                 if key in places or (key and coarse_type(participants.types.get(key, "schema:Thing")) == "place"):
                     found.append(key)  # a named place, or a building or site ("at its headquarters")
     if token.pos_ == "NOUN":  # "the Cupertino, California event"
@@ -67,6 +67,14 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _has_auxiliary(token):
         return places_of(token.head, participants, places)
     return unique(found)
+
+
+def _is_site(token) -> bool:
+    """"at its headquarters", and a site noun capitalised in a name ("at their Everett Factory
+    near Seattle"), unless a named venue says which town it is in ("the Grand Expo Hall in Lyon")."""
+    if token.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    return token.pos_ == "NOUN" or not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children)
 
 
 def _has_auxiliary(token) -> bool:

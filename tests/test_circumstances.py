@@ -101,3 +101,10 @@ def test_a_journey_noun_takes_the_places_it_goes_to_with_of(nlp):
 def test_a_place_after_an_amount_is_where_the_event_happened(nlp):
     places = _places(nlp, "The price has been cut to $199 in Lyon, with prices in other towns equal.", ("Lyon",))
     assert places["cut"] == ("city:Lyon",)
+
+
+def test_a_site_noun_capitalised_in_a_name_is_a_place(nlp):
+    places = _places(nlp, "The brewers have opened their new cellar at their Dunmore Brewery Plant.", ())
+    assert [key.split(":")[1].lower() for key in places["opened"]] == ["plant"]
+    places = _places(nlp, "The brewers have opened their new cellar at their Dunmore Brewery Cafe.", ())
+    assert places["opened"] == ()
