@@ -100,12 +100,17 @@ def _headline_passive(token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in token.children))
 
 
+# What a sentence ends with: its stop, or a closing quote or bracket after one
+# (typographic quotes included: 'said it was “determined to shut down all contact.”')
+_SENTENCE_ENDS = {".", "!", "?", "…", '"', "'", "''", ")", "”", "’", "»"}
+
+
 def is_headline(token) -> bool:
     """Whether the token stands in a headline: a line that does not end as a sentence does."""
     last = token.sent[-1]
     while last.is_space and last.i > token.sent.start:
         last = last.nbor(-1)
-    return last.text not in (".", "!", "?", '"', "'", "''", ")")
+    return last.text not in _SENTENCE_ENDS
 
 
 def _intends(key: str, participants) -> bool:

@@ -140,6 +140,12 @@ def test_a_bare_past_form_in_a_headline_is_a_passive(nlp):
     assert agents == [] and patients == ["nominal:ferry:False"]
 
 
+def test_a_sentence_ending_in_a_typographic_quote_is_no_headline(nlp):
+    # 'said it would “close all its ports.”' is a sentence: "said" is active, the union says
+    agents, patients = _roles(nlp, "The union said it would “close all its ports.”", "said")
+    assert agents == ["nominal:union:False"] and patients == []
+
+
 def test_a_copula_is_a_state_whose_subject_is_described(nlp):
     from kg.events import extract_events
 
