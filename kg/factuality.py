@@ -83,6 +83,11 @@ def _governed(token) -> str:
             return cue.lower()
         if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE:
             return "planned"  # "a contract to supply", "wants to buy", "fitted ... to boost": not (yet) done
+        verb = _verb_of_object(node)
+        if verb is not None and _own_factuality(verb) in ("expected", "possible", "planned"):
+            # "would lead to the establishment of missions": what a verb only may bring about
+            # has not happened either (a denied verb says nothing of its object's event)
+            return _own_factuality(verb)
         if link == "xcomp" and head.pos_ in ("VERB", "AUX"):  # "will try to close"; not "will say that"
             inherited = _own_factuality(head)
             if inherited != "asserted":
@@ -96,6 +101,17 @@ def _governed(token) -> str:
             return "asserted"
         node, steps = head, steps + 1
     return "asserted"
+
+
+def _verb_of_object(node):
+    """The verb whose object ``node`` is, directly ("will hold talks") or through a
+    preposition ("would lead to the establishment"), or None."""
+    head = node.head
+    if node.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif node.dep_ != "dobj":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != node.i else None
 
 
 def _governs(cue: str, head, link: str) -> bool:
