@@ -9,10 +9,10 @@ the text names that date.
 
 from __future__ import annotations
 
+from .clauses import conjuncts, is_headline, unique
 from .factuality import tense
 from .participants import PLACE_NOUNS
 from .resources import coarse_type
-from .roles import conjuncts, is_headline, unique
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "over", "to", "via",
              "onto", "around", "within", "off"}

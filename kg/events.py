@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from .circumstances import clause_time, located_place, locations, places_of, reports_today, time_index
+from .clauses import unique
 from .eventcoref import merge_events
 from .factuality import factuality, tense
 from .lexicon import load_lexicon
@@ -20,7 +21,7 @@ from .model import Entity, Event, Span, TimeMention
 from .nlp import VERBS_TABLE, text_of
 from .participants import Participants
 from .resources import coarse_type
-from .roles import roles, unique
+from .roles import roles
 
 # Auxiliaries and light verbs that carry no event of their own ("according to", "based in");
 # a copula with a subject is kept below: it states what a thing is or was, a state

@@ -11,6 +11,7 @@ possessive or a "by"/"between" phrase, their patient from "of" or "for".
 
 from __future__ import annotations
 
+from .clauses import conjuncts, is_headline
 from .factuality import is_infinitive
 from .lexicon import load_lexicon
 from .resources import coarse_type
@@ -98,19 +99,6 @@ def _headline_passive(token) -> bool:
     past form there is a passive participle: "First A380 delivered", "Boeing allowed to bid"."""
     return (token.tag_ in ("VBD", "VBN") and is_headline(token)
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in token.children))
-
-
-# What a sentence ends with: its stop, or a closing quote or bracket after one
-# (typographic quotes included: 'said it was “determined to shut down all contact.”')
-_SENTENCE_ENDS = {".", "!", "?", "…", '"', "'", "''", ")", "”", "’", "»"}
-
-
-def is_headline(token) -> bool:
-    """Whether the token stands in a headline: a line that does not end as a sentence does."""
-    last = token.sent[-1]
-    while last.is_space and last.i > token.sent.start:
-        last = last.nbor(-1)
-    return last.text not in _SENTENCE_ENDS
 
 
 def _intends(key: str, participants) -> bool:
@@ -329,15 +317,3 @@ def _with_conjuncts(token, participants, may_create: bool = True) -> list[str]:
         if key:
             keys.append(key)
     return keys
-
-
-def conjuncts(token):
-    for child in token.children:
-        if child.dep_ == "conj":
-            yield child
-            yield from conjuncts(child)
-
-
-def unique(keys) -> tuple[str, ...]:
-    """The keys in their first order, each once."""
-    return tuple(dict.fromkeys(keys))
