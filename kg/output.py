@@ -121,12 +121,16 @@ def in_graph(lines: str, context: URIRef) -> str:
     return "".join(f"{line[:-3]}{tail}" for line in lines.splitlines(keepends=True))
 
 
+def rdflib_graph(statements) -> Graph:
+    """pyoxigraph triples or quads as one rdflib Graph (graph names dropped)."""
+    graph = Graph(bind_namespaces="none")
+    graph.addN((rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object), graph) for t in statements)
+    return graph
+
+
 def graph_from_ntriples(lines: str) -> Graph:
     """An rdflib Graph of N-Triples text, read by pyoxigraph (rdflib's own reader is slow)."""
-    graph = Graph(bind_namespaces="none")
-    graph.addN((rdflib_term(t.subject), rdflib_term(t.predicate), rdflib_term(t.object), graph)
-               for t in pyoxigraph.parse(lines.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
-    return graph
+    return rdflib_graph(pyoxigraph.parse(lines.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
 
 
 def _prefix_block() -> str:

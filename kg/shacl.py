@@ -117,18 +117,15 @@ def load_rdf(path: str) -> Graph:
     import pyoxigraph
 
     from .errors import InputError, OutputError
-    from .output import rdflib_term
+    from .output import rdflib_graph
 
     fmt = RDF_SUFFIXES.get(Path(path).suffix.lower())
     if fmt is None:
         raise InputError(f"{path}: unknown RDF suffix; use .ttl, .nt, .nq, .trig or .jsonld")
-    graph = Graph(bind_namespaces="none")
     try:
         with open(path, "rb") as handle:
-            statements = pyoxigraph.parse(handle, format=getattr(pyoxigraph.RdfFormat, fmt),
-                                          base_iri=Path(path).resolve().as_uri())
-            graph.addN((rdflib_term(s.subject), rdflib_term(s.predicate), rdflib_term(s.object), graph)
-                       for s in statements)
+            graph = rdflib_graph(pyoxigraph.parse(handle, format=getattr(pyoxigraph.RdfFormat, fmt),
+                                                  base_iri=Path(path).resolve().as_uri()))
     except FileNotFoundError:
         raise InputError(f"{path}: no such file; check the path") from None
     except IsADirectoryError:

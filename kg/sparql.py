@@ -17,10 +17,10 @@ from importlib.resources import files as package_files
 from pathlib import Path
 
 import pyoxigraph
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
 from .errors import InputError, QueryError
-from .output import rdflib_term, term, turtle
+from .output import rdflib_graph, rdflib_term, term, turtle
 from .store import open_store
 from .vocab import PREFIXES
 
@@ -235,10 +235,7 @@ def render(result, fmt: str = "table") -> Answer:
     if isinstance(result, pyoxigraph.QueryTriples):
         if fmt != "table":
             raise QueryError(f"--format {fmt} is for SELECT and ASK; CONSTRUCT and DESCRIBE print Turtle")
-        graph = Graph(bind_namespaces="none")
-        for triple in result:
-            graph.add((rdflib_term(triple.subject), rdflib_term(triple.predicate), rdflib_term(triple.object)))
-        return Answer(turtle(graph).encode("utf-8"))
+        return Answer(turtle(rdflib_graph(result)).encode("utf-8"))
     if fmt == "table":
         names = [v.value for v in result.variables]
         return Answer(table(names, [[row[n] for n in names] for row in rows(result)]).encode("utf-8"))

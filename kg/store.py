@@ -18,7 +18,7 @@ import pyoxigraph
 from rdflib import Graph, URIRef
 
 from .errors import StoreError
-from .output import GraphWriter, ntriples, rdflib_term, term
+from .output import GraphWriter, ntriples, rdflib_graph, rdflib_term, term
 
 DEFAULT_BIND = "127.0.0.1:7878"
 
@@ -27,10 +27,7 @@ DEFAULT_BIND = "127.0.0.1:7878"
 
 def graph_of(store: pyoxigraph.Store, name) -> Graph:
     """One graph of the store (``name`` a NamedNode, BlankNode or DefaultGraph) as an rdflib Graph."""
-    graph = Graph(bind_namespaces="none")
-    for quad in store.quads_for_pattern(None, None, None, name):
-        graph.add((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)))
-    return graph
+    return rdflib_graph(store.quads_for_pattern(None, None, None, name))
 
 
 # ---------------------------------------------------------------- opening
