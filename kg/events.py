@@ -89,7 +89,7 @@ def _trigger(token, lexicon, named_tokens, verbs=frozenset()):
     if _copula(token):
         return lemma, None
     if token.pos_ == "VERB" and token.tag_.startswith("VB"):
-        if lemma in _SKIP_LEMMAS or not lemma.isalpha():
+        if lemma in _SKIP_LEMMAS or not lemma.isalpha() or _noun_tagged_verb(token):
             return None
         particle = _particle(token, lexicon)
         if particle is not None:
@@ -98,6 +98,18 @@ def _trigger(token, lexicon, named_tokens, verbs=frozenset()):
     if token.pos_ == "NOUN" and (lexicon.is_event_noun(lemma) or lexicon.deverbal(lemma, verbs)):
         return lemma, None
     return None
+
+
+# Dependencies only a noun phrase fills (a subject may be a verb the parser misread in a
+# headline, "Apple releases iPhone SDK, announces ...", so subjects are not among them)
+_OBJECT_DEPS = {"nsubjpass", "dobj", "iobj", "pobj", "poss"}
+
+
+def _noun_tagged_verb(token) -> bool:
+    """"windows in nearby buildings were shattered", "all contact means": a plural noun the
+    tagger read as a verb, which the parser still attaches as an object or a passive subject.
+    Only a gerund is a verb in those places ("stopped flying")."""
+    return token.dep_ in _OBJECT_DEPS and token.tag_ != "VBG"
 
 
 def _copula(token) -> bool:

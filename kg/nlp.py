@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 import spacy
@@ -70,6 +71,27 @@ def _share_verbs(nlp: Language) -> None:
     index = lookups.get_table("lemma_index")
     if "verb" in index and not nlp.vocab.lookups.has_table(VERBS_TABLE):
         nlp.vocab.lookups.add_table(VERBS_TABLE, {verb: True for verb in index["verb"]})
+
+
+# A short-vowel verb doubles its last consonant before -ing and -ed ("hop", "hopping"), so an
+# undoubled one after a single vowel comes from a verb with a silent e ("hoping", "hope").
+# spaCy's rule lemmatizer strips the suffix and stops at the shorter verb when both exist.
+_SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+_SUFFIXES = {"VBG": "ing", "VBD": "ed", "VBN": "ed"}
+
+
+def mend_lemmas(doc) -> None:
+    """Give "hoping", "rated" and "coping" the lemmas hope, rate and cope, not hop, rat and
+    cop, by English spelling: the form is the lemma plus a suffix with no doubled consonant,
+    the lemma is one short syllable ending in a consonant, and the lemma with an e is a verb."""
+    verbs = doc.vocab.lookups.get_table(VERBS_TABLE) if doc.vocab.lookups.has_table(VERBS_TABLE) else {}
+    for token in doc:
+        suffix = _SUFFIXES.get(token.tag_)
+        if suffix is None:
+            continue
+        lemma = token.lemma_.lower()
+        if (token.lower_ == lemma + suffix and _SHORT_STEM.match(lemma) and lemma + "e" in verbs):
+            token.lemma_ = lemma + "e"
 
 
 def sentence_of(token):
