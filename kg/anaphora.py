@@ -262,11 +262,18 @@ def _class_descriptions(doc, classes: dict[str, str]):
         away = _AWAY - {"new"} if classes[token.lemma_] == "schema:Product" else _AWAY  # "the new phone"
         if any(t.dep_ not in ("det", "amod") or t.lower_ in away for t in lefts[1:]):
             continue
-        if any(c.dep_ in ("prep", "relcl", "acl", "appos") and c.i > token.i for c in token.children):
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") and c.i > token.i and not _non_restrictive(c)
+               for c in token.children):
             continue
         if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
             continue  # appositions are _appositions' business
         yield lefts[0].idx, token.idx + len(token), token.lemma_
+
+
+def _non_restrictive(clause) -> bool:
+    """", which lost $15 billion,": a relative clause after a comma adds to a description
+    without narrowing it to another thing."""
+    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
 
 
 def _count_before(draft: Draft, start: int) -> int:

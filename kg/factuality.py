@@ -81,6 +81,8 @@ def _governed(token) -> str:
         cue = lexicon.cue(head.lemma_.lower())
         if cue is not None and link != "conj" and _governs(cue, head, link):
             return cue.lower()
+        if link == "advcl" and _result(node, head):
+            return _own_factuality(head)
         if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE:
             return "planned"  # "a contract to supply", "wants to buy", "fitted ... to boost": not (yet) done
         verb = _verb_of_object(node)
@@ -101,6 +103,18 @@ def _governed(token) -> str:
             return "asserted"
         node, steps = head, steps + 1
     return "asserted"
+
+
+# "fell 3 percent to close at 9,955": an infinitive of where a change of value ended is its
+# result, which happened when the change did, not a purpose
+_CHANGES = {"fall", "rise", "drop", "climb", "gain", "lose", "slip", "slide", "jump", "surge", "tumble",
+            "plunge", "sink", "advance", "decline", "edge", "soar", "dip", "rally", "add", "shed", "fell",
+            "increase", "decrease", "grow", "shrink", "retreat", "rebound", "recover", "plummet", "trade"}
+_RESULTS = {"close", "end", "finish", "settle", "stand", "reach", "hit", "trade"}
+
+
+def _result(node, head) -> bool:
+    return (is_infinitive(node) and node.lemma_.lower() in _RESULTS and head.lemma_.lower() in _CHANGES)
 
 
 def _verb_of_object(node):

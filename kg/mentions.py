@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from . import geo
+from .markets import find_indices, without_overlaps
 from .names import Name, name_words, trimmed
 from .nlp import text_of
 from .products import BRAND_WORD, find_models, is_model, model_tails, product_head
@@ -42,6 +43,7 @@ def find_names(doc, text: str) -> list[Name]:
     names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
     names += _repeats(doc, names, text)
+    names = without_overlaps(names, find_indices(doc, text))
     return sorted({t for t in map(trimmed, names) if t is not None})
 
 
@@ -61,11 +63,18 @@ def _joined(doc) -> list[tuple[int, int, str]]:
     return [product_head(doc, *span) for span in out]
 
 
+_LEGAL_FORMS = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "L.L.C.", "PLC", "plc", "AG",
+                "GmbH", "SA", "S.A.", "NV", "N.V.", "LP", "L.P."}
+
+
 def _firm_word(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
-    """"Air" + "China": a word that begins company names makes the place after it a company's."""
+    """"Air" + "China": a word that begins company names makes the place after it a company's;
+    a legal form after a company's name is part of it."""
     before = doc[start - 1] if start > 0 else None
     if label == "GPE" and before is not None and before.text in name_words()["first"] and not before.ent_type_:
         return start - 1, end, "ORG"
+    if label == "ORG" and end < len(doc) and doc[end].text in _LEGAL_FORMS and not doc[end].ent_type_:
+        return start, end + 1, label  # "Chrysler" + "LLC": the tagger left the legal form out
     return start, end, label
 
 
@@ -137,7 +146,7 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         return []  # "30GB": a unit glued to its number
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     hyphenated = re.match(r"(?:-[A-Za-z]+)+", text[e:])  # "Moon Jae" + "-in"
-    if hyphenated and label in ("PERSON", "ORG", "GPE"):
+    if hyphenated and label in ("PERSON", "ORG", "GPE") and not _compound_modifier(doc, end):
         e += hyphenated.end()
     if title:
         label = "PERSON"
@@ -149,6 +158,13 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     new = _relabel(doc, start, end, label, definite)
     cued = new != label or new == "ORG" and _acts(doc[start:end].root, name_words())
     return [Name(s, e, text[s:e], new, " ".join(title), cued=cued)]
+
+
+def _compound_modifier(doc, end: int) -> bool:
+    """"Detroit-based", "EADS-led", "Paris-born": a participle or adjective after the hyphen
+    makes the name part of a modifier; the name itself ends before the hyphen."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].tag_ in ("VBN", "VBD", "VBG", "JJ") \
+        and doc[end + 1].text.islower()
 
 
 def _described_start(doc, start: int, end: int) -> int:

@@ -36,6 +36,8 @@ ORGANISATION_NOUNS = {
     "subsidiary", "rival", "competitor", "supplier", "retailer", "startup", "operator",
     "airframer", "store", "shop", "studio", "publisher", "broadcaster", "newspaper", "magazine", "blog",
     "website", "network", "parent", "division", "unit", "business", "enterprise",
+    "automaker", "carmaker", "chipmaker", "planemaker", "drugmaker", "steelmaker", "insurer", "lender",
+    "conglomerate", "exchange", "regulator", "brokerage",
 }
 # "dockworker", "spokesman", "firefighter", "economist", "politician": people
 _PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")
@@ -101,7 +103,8 @@ class Participants:
         words = [t for t in words if t.i >= _left_edge(token)]
         # the mention is the common-noun phrase: names before it are other entities ("Boeing's 777 planes")
         while words and (words[0].lower_ in _DETERMINERS or words[0].dep_ in ("poss", "case") or words[0].is_punct
-                         or words[0].pos_ == "PROPN" or words[0].i in self._by_token):
+                         or words[0].pos_ == "PROPN" or words[0].i in self._by_token
+                         or words[0].i > 0 and self.doc[words[0].i - 1].text == "-"):  # "Detroit-based"
             words = words[1:]
         if not words:
             words = [token]
@@ -149,12 +152,15 @@ def _left_edge(token) -> int:
 
 def _type_of(lemma: str) -> str:
     singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma  # the lemmatizer misses some plurals
-    if {lemma, singular} & PERSON_NOUNS or singular.endswith(_PERSON_ENDINGS):
+    words = {lemma, singular}
+    if words & PERSON_NOUNS:
         return "schema:Person"
-    if {lemma, singular} & PRODUCT_NOUNS:
+    if words & PRODUCT_NOUNS:
         return "schema:Product"
-    if {lemma, singular} & ORGANISATION_NOUNS:
+    if words & ORGANISATION_NOUNS:  # before the endings: an "automaker" is no "lawmaker"
         return "schema:Organization"
-    if {lemma, singular} & PLACE_NOUNS:
+    if words & PLACE_NOUNS:
         return "schema:Place"
+    if singular.endswith(_PERSON_ENDINGS):
+        return "schema:Person"
     return "schema:Thing"

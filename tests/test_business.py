@@ -1,0 +1,100 @@
+"""Company and market news, on hand-written articles: legal forms, "Detroit-based", company
+nouns, financial indices and the result infinitive of a change in value."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.model import Article
+from kg.pipeline import build
+
+pytestmark = pytest.mark.model
+
+PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+PREFIX kgo: <https://kg.example.org/ontology#>
+"""
+
+
+def _graph(text: str):
+    built, = build([Article("t", text, published=date(2023, 5, 10))])
+    return built.graph
+
+
+def _entities(graph) -> dict[str, set[str]]:
+    """label -> the local names of its classes, for entities (not events, not times)."""
+    rows = graph.query(PREFIXES + """SELECT ?label ?type WHERE {
+        ?e rdfs:label ?label ; a ?type ; gaf:denotedBy ?m .
+        FILTER NOT EXISTS { ?e a sem:Event } FILTER NOT EXISTS { ?e a <http://www.w3.org/2006/time#Instant> } }""")
+    found: dict[str, set[str]] = {}
+    for label, kind in rows:
+        found.setdefault(str(label), set()).add(str(kind).rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+    return found
+
+
+def _mentions(graph, label: str) -> set[str]:
+    rows = graph.query(PREFIXES + "SELECT ?a WHERE { ?e rdfs:label ?l ; gaf:denotedBy/nif:anchorOf ?a . FILTER(STR(?l) = ?want) }",
+                       initBindings={"want": __import__("rdflib").Literal(label)})
+    return {str(row[0]) for row in rows}
+
+
+def test_a_legal_form_the_tagger_left_out_belongs_to_the_name():
+    entities = _entities(_graph("Ford Motor Co. and Chrysler LLC reported lower sales in September."))
+    assert "Chrysler LLC" in entities
+    assert "LLC" not in entities
+
+
+def test_a_city_before_based_is_a_place_not_part_of_a_company_name():
+    graph = _graph("Shares of Polaris Motors rose on Tuesday. The Detroit-based automaker, which lost "
+                   "$2 billion last year, will close a plant.")
+    entities = _entities(graph)
+    assert "City" in entities["Detroit"]
+    assert not any("based" in label for label in entities)
+    assert "The Detroit-based automaker" in _mentions(graph, "Polaris Motors")
+
+
+def test_a_restrictive_relative_clause_keeps_a_description_apart():
+    graph = _graph("Polaris Motors said sales rose. The automaker that builds its engines cut prices.")
+    assert not any("automaker" in m for m in _mentions(graph, "Polaris Motors"))
+
+
+def test_company_nouns_in_maker_are_organisations_and_lawmakers_people():
+    entities = _entities(_graph("An automaker and two lawmakers met on Monday. The automaker hired the lawmakers."))
+    assert "Organization" in entities["automaker"]
+    assert "Person" in entities["two lawmakers"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Dow Jones Industrial Average lost 370 points on Monday.", "Dow Jones Industrial Average"),
+    ("The S&P 500 index dropped 3.9 percent.", "S&P 500 index"),
+    ("In London, the FTSE 100 closed down 7.9 percent.", "FTSE 100"),
+    ("Japan's Nikkei 225 Stock Average fell 4.2 percent.", "Nikkei 225 Stock Average"),
+    ("The Hang Seng index was flat.", "Hang Seng index"),
+    ("The Nasdaq fell 2 percent.", "Nasdaq"),
+])
+def test_financial_indices_are_named_whole_and_typed_as_indices(text, name):
+    entities = _entities(_graph(text))
+    assert entities.get(name, set()) >= {"FinancialIndex"}
+    assert not {"Organization", "Corporation", "Product"} & entities[name]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Dow Chemical cut 2,000 jobs.", "Dow Chemical"),
+    ("Dow Jones & Co. sold a newspaper.", "Dow Jones & Co."),
+])
+def test_a_company_named_like_an_index_is_no_index(nlp, text, company):
+    from kg.markets import find_indices
+    doc = nlp(text)
+    assert find_indices(doc, text) == []
+
+
+def test_a_change_in_value_to_close_at_a_level_closed_there():
+    graph = _graph("The Dow Jones Industrial Average fell 3 percent to close at 9,955 on Monday. "
+                   "The company hopes to close the deal.")
+    rows = graph.query(PREFIXES + """SELECT ?a ?f WHERE { ?e kgo:lemma "close" ; kgo:factuality ?f ;
+                                     gaf:denotedBy/nif:anchorOf ?a ; gaf:denotedBy/nif:beginIndex ?b } ORDER BY ?b""")
+    assert [str(f).rsplit("#", 1)[-1] for _, f in rows] == ["Asserted", "Planned"]
