@@ -19,7 +19,7 @@ import re
 
 from . import geo
 from .gazetteer import name_key
-from .names import Name, name_words
+from .names import LEGAL_FORMS, Name, name_words
 from .products import is_model
 
 _STOP = {"of", "and", "the", "for", "&", "de", "on", "in"}
@@ -88,9 +88,11 @@ def acronym_of(short: str, long: str) -> bool:
     letters = short.replace(".", "").replace("&", "")
     if not (2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()):
         return False
-    words = re.findall(r"[A-Za-z][\w'-]*", long)
+    words = re.findall(r"[A-Za-z][\w'-]*\.?", long)
+    if len(words) >= 2 and words[-1] in LEGAL_FORMS:  # "GM" for "General Motors Corp."
+        return acronym_of(short, long[: long.rindex(words[-1])].rstrip(" ,"))
     every = "".join(w[0] for w in words).upper()
-    content = "".join(w[0] for w in words if w.lower() not in _STOP).upper()
+    content = "".join(w[0] for w in words if w.lower().rstrip(".") not in _STOP).upper()
     return letters in (every, content) and len(words) >= 2
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from . import geo
 from .markets import find_indices, without_overlaps
-from .names import Name, name_words, trimmed
+from .names import LEGAL_FORMS, Name, name_words, trimmed
 from .nlp import text_of
 from .products import BRAND_WORD, find_models, is_model, model_tails, product_head
 
@@ -63,17 +63,13 @@ def _joined(doc) -> list[tuple[int, int, str]]:
     return [product_head(doc, *span) for span in out]
 
 
-_LEGAL_FORMS = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "L.L.C.", "PLC", "plc", "AG",
-                "GmbH", "SA", "S.A.", "NV", "N.V.", "LP", "L.P."}
-
-
 def _firm_word(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     """"Air" + "China": a word that begins company names makes the place after it a company's;
     a legal form after a company's name is part of it."""
     before = doc[start - 1] if start > 0 else None
     if label == "GPE" and before is not None and before.text in name_words()["first"] and not before.ent_type_:
         return start - 1, end, "ORG"
-    if label == "ORG" and end < len(doc) and doc[end].text in _LEGAL_FORMS and not doc[end].ent_type_:
+    if label == "ORG" and end < len(doc) and doc[end].text in LEGAL_FORMS and not doc[end].ent_type_:
         return start, end + 1, label  # "Chrysler" + "LLC": the tagger left the legal form out
     return start, end, label
 

@@ -89,7 +89,9 @@ class Participants:
                 self._by_token[token.i] = key
                 return key
         described = self._described.get((token.lemma_.lower(), token.tag_))
-        if described is not None and token.tag_ == "NN":  # "a building" ... "the building"
+        # "a building" ... "the building"; but "the largest U.S. automaker" is no "Japanese automaker"
+        if described is not None and token.tag_ == "NN" and not any(
+                c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN") for c in token.children):
             self._by_token[token.i] = described
             return described
         return self._nominal(token)

@@ -57,6 +57,7 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         previous = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
         window = (previous.start_char if previous is not None else sentence.start_char, token.idx)
         # a pronoun resolved earlier counts as a mention: "it threatened ... Four days later, it cut off"
+        islands = _modifiers(doc, window)
         fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
         if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
             subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
@@ -69,8 +70,15 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
             heads += [c for t in heads for c in t.children if c.dep_ == "conj"]  # "Boeing and Airbus": two
             subjects = {(t.idx, t.idx + len(t)) for t in heads}
             fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _referents(d) for a, b in subjects)]
-        if len(fits) == 1:
+        if len(fits) == 1 and not _only_as_modifier(fits[0], window, islands):
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _only_as_modifier(draft: Draft, window: tuple[int, int], islands: set[int]) -> bool:
+    """A place named in the window only to say where something is from ("the U.S. automaker
+    said it would ...") is no antecedent: "it" is the automaker."""
+    return draft.typed.place is not None and all(
+        s in islands for s, _ in _referents(draft) if window[0] <= s < window[1])
 
 
 def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
@@ -197,6 +205,21 @@ def _referents(draft: Draft) -> list[tuple[int, int]]:
     """What a pronoun may point back to: names, descriptions and pronouns already resolved
     (not demonyms: "South Korean" is no antecedent of "it")."""
     return [(n.start, n.end) for n in draft.names if n.label != "NORP"] + [(m.start, m.end) for m in draft.extra]
+
+
+def _modifiers(doc, window: tuple[int, int]) -> set[int]:
+    """Where names used as modifiers of a noun start ("the U.S. automaker", "Apple CEO Steve
+    Jobs"). A place there only says where the thing is from ("the U.S. automaker said it":
+    "it" is the automaker), while news names a company there as the one it is about ("Apple
+    CEO Steve Jobs said it"), so only places are refused as antecedents."""
+    span = doc.char_span(window[0], window[1], alignment_mode="expand")
+    starts = set()
+    for token in span or ():
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.i > token.i and token.head.ent_iob_ in ("", "O", "B"):
+            starts.add(token.left_edge.idx if token.left_edge.dep_ == "compound" else token.idx)
+            starts.add(token.idx)
+    return starts
 
 
 def _clause_subjects(token) -> list:

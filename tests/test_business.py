@@ -98,3 +98,24 @@ def test_a_change_in_value_to_close_at_a_level_closed_there():
     rows = graph.query(PREFIXES + """SELECT ?a ?f WHERE { ?e kgo:lemma "close" ; kgo:factuality ?f ;
                                      gaf:denotedBy/nif:anchorOf ?a ; gaf:denotedBy/nif:beginIndex ?b } ORDER BY ?b""")
     assert [str(f).rsplit("#", 1)[-1] for _, f in rows] == ["Asserted", "Planned"]
+
+
+def test_an_acronym_spells_a_company_name_without_its_legal_form():
+    from kg.coref import acronym_of
+    assert acronym_of("GM", "General Motors Corp.")
+    assert acronym_of("IBM", "International Business Machines Corp.")
+    assert not acronym_of("AC", "Acme Co.")  # one word and its legal form spell no acronym
+    graph = _graph("General Motors Corp. will cut 10,000 jobs. GM shares fell 11 percent.")
+    assert "GM" in _mentions(graph, "General Motors Corp.")
+
+
+def test_it_is_not_the_country_that_only_says_where_the_subject_is_from():
+    graph = _graph("Polaris Motors cut jobs on Monday. The largest U.S. automaker also said it would suspend its dividend.")
+    assert not {"it", "its"} & _mentions(graph, "United States")
+
+
+def test_a_description_with_a_named_modifier_is_not_another_description_of_the_same_head():
+    graph = _graph("The largest U.S. automaker said on Monday that sales fell. Kiyota Motor Corp., the Japanese "
+                   "automaker, reported a drop in profit.")
+    rows = graph.query(PREFIXES + """SELECT ?l WHERE { ?e kgo:lemma "say" ; kgo:agent/rdfs:label ?l }""")
+    assert [str(row[0]) for row in rows] != ["Kiyota Motor Corp."]
