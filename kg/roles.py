@@ -63,9 +63,11 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         elif child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 agents += _with_conjuncts(_antecedent(pobj), participants)
+    if not agents and _passive(token):
+        agents += _parties(token, participants)
     if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         inherited = _inherited_subject(token, participants)
-        if any(c.dep_ == "auxpass" for c in token.children):
+        if any(c.dep_ == "auxpass" for c in token.children) or _bare_participle(token):
             patients += inherited  # "the building appeared to be blown apart": the building was blown
         else:
             agents += inherited
@@ -92,6 +94,30 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         if key:
             patients.append(key)
     return agents, patients
+
+
+def _passive(token) -> bool:
+    """A passive verb: with its auxiliary ("was fought for"), or a participle after a noun
+    ("the settlement reached between the parties")."""
+    return token.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl")
+
+
+def _parties(token, participants) -> list[str]:
+    """"the settlement reached between the two firms", "the contract was fought for between
+    Acme and Globex": a passive verb with no "by" phrase names those who do it together with
+    "between", as an event noun does ("a dispute between Acme and Globex")."""
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found += _with_conjuncts(pobj, participants)
+    return found
+
+
+def _bare_participle(token) -> bool:
+    """"Founded in 1976, the firm grew", "calls dropped when held that way": a past
+    participle clause with no auxiliary is passive, so the subject it shares undergoes it."""
+    return (token.tag_ == "VBN" and token.dep_ == "advcl"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children))
 
 
 def _headline_passive(token) -> bool:
@@ -142,7 +168,7 @@ def _inherited_subject(token, participants) -> list[str]:
     ("threatened to close", "said and added", "citing flaws"), and for "a contract to
     supply" the subject of the verb whose object the noun is ("won a contract to supply")."""
     head = token.head
-    if head.i == token.i:
+    if head.i == token.i or _quoted_imperative(token):
         return []
     if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         # "an executive overseeing hardware", "reports stating that ...": the noun does it, if it can act;
@@ -193,6 +219,16 @@ def _inherited_subject(token, participants) -> list[str]:
         if main.pos_ in ("VERB", "AUX"):
             return _subject_of(main, participants)
     return _subject_of(head, participants)
+
+
+_OPENING_QUOTES = {'"', "``", "\u201c", "'", "\u2018"}
+
+
+def _quoted_imperative(token) -> bool:
+    """'saying, "Stop me if you have seen this"': a bare verb opening a quotation is an order to
+    the listener, not something the speaker does."""
+    return (token.tag_ == "VB" and token.i > 0 and token.doc[token.i - 1].text in _OPENING_QUOTES
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in token.children))
 
 
 # prepositions whose gerund the object of the verb does: "barred Acme from using the name"
@@ -292,11 +328,38 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
         # "Kim and Moon held meetings": the subject of the light verb acts; "the A380 made
         # its maiden flight": a plane is flown (it undergoes the flight)
-        for child in head.children:
-            if child.dep_ == "nsubj":
-                for key in _with_conjuncts(_quantity_of(child), participants):
-                    (patients if _undergoes(key, participants) else agents).append(key)
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        # "Acme operates ten mills and has made the purchase a priority": a coordinated light verb's subject
+        doers = ([k for c in subjects for k in _with_conjuncts(_quantity_of(c), participants)] if subjects
+                 else _subject_of(head, participants) if head.dep_ == "conj" else [])
+        for key in doers:
+            (patients if _undergoes(key, participants) else agents).append(key)
+    if not agents and _sent(token):
+        agents += _senders(token, participants)
     return agents, patients
+
+
+# Classes of what someone sends to another: an order, a request, a demand, a statement
+_SENT = ("kgo:Order", "kgo:Appeal", "kgo:Demand", "kgo:MakeStatement")
+
+
+def _sent(token) -> bool:
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
+    return any(lexicon.is_a(kind, cls) for cls in _SENT)
+
+
+def _senders(token, participants) -> list[str]:
+    """"an order from Acme", "won an order from Acme", "a request from the union": who sends
+    an order, a request or a statement is who makes it; "from" may hang on the noun or on
+    the verb the noun is the object of."""
+    holders = [token] + ([token.head] if token.dep_ == "dobj" and token.head.pos_ == "VERB" else [])
+    found = []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += [k for k in _with_conjuncts(pobj, participants, may_create=False) if participants.can_act(k)]
+    return found
 
 
 # what one takes in rather than does: "the airline will take delivery" (the maker delivers)
