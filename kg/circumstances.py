@@ -11,8 +11,13 @@ from __future__ import annotations
 
 from .clauses import conjuncts, is_headline, unique
 from .factuality import tense
+from .lexicon import load_lexicon
 from .participants import PLACE_NOUNS
 from .resources import coarse_type
+
+# Classes of journeys: their nouns take the places they go to with "of" ("a tour of Asia"),
+# and what they are made for happens where they go
+TRAVEL = ("kgo:Visit", "kgo:Move", "kgo:Fly")
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "over", "to", "via",
              "onto", "around", "within", "off"}
@@ -66,7 +71,29 @@ def places_of(token, participants, places) -> tuple[str, ...]:
                 found.append(key)
     if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _has_auxiliary(token):
         return places_of(token.head, participants, places)
+    if not found and token.pos_ == "NOUN":
+        found = _destination(token, participants, places)
     return unique(found)
+
+
+def _destination(token, participants, places) -> list[str]:
+    """"flew to Oslo for the wedding", "travelled to Rome for talks": the event a journey is
+    made for happens where the journey goes."""
+    verb = token.head.head
+    if token.dep_ != "pobj" or token.head.lower_ != "for" or verb.pos_ != "VERB" or not _journey(verb):
+        return []
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found += [k for n in [pobj, *conjuncts(pobj), *_appositions(pobj)]
+                      if (k := participants.entity(n, may_create=False)) in places]
+    return found
+
+
+def _journey(verb) -> bool:
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
+    return any(lexicon.is_a(kind, travel) for travel in TRAVEL)
 
 
 def _is_site(token) -> bool:

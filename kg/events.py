@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .circumstances import clause_time, located_place, locations, places_of, reports_today, time_index
+from .circumstances import TRAVEL, clause_time, located_place, locations, places_of, reports_today, time_index
 from .clauses import unique
 from .eventcoref import merge_events
 from .factuality import factuality, tense
@@ -26,8 +26,6 @@ from .roles import roles
 # Auxiliaries and light verbs that carry no event of their own ("according to", "based in");
 # a copula with a subject is kept below: it states what a thing is or was, a state
 _SKIP_LEMMAS = {"be", "have", "do", "accord", "base"}
-# Classes of journeys, whose nouns take the places they go to with "of" ("a tour of Asia")
-_TRAVEL = ("kgo:Visit", "kgo:Move", "kgo:Fly")
 
 
 def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, ...],
@@ -60,7 +58,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         end = particle.idx + len(particle.text) if particle is not None and particle.i == token.i + 1 else token.idx + len(token.text)
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
         kind = lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None)
-        if pos == "NOUN" and any(lexicon.is_a(kind, travel) for travel in _TRAVEL):
+        if pos == "NOUN" and any(lexicon.is_a(kind, travel) for travel in TRAVEL):
             # "a tour of Asia and Australia": the places a journey takes in are where it happens
             gone = [k for k in patients if k in places]
             patients, where = [k for k in patients if k not in gone], unique((*where, *gone))

@@ -11,15 +11,10 @@ possessive or a "by"/"between" phrase, their patient from "of" or "for".
 
 from __future__ import annotations
 
-from .clauses import conjuncts, is_headline
-from .factuality import is_infinitive
+from .arguments import antecedent, intends, quantity_of, undergoes, with_conjuncts
+from .clauses import is_headline
+from .control import inherited_subject, subject_of
 from .lexicon import load_lexicon
-from .resources import coarse_type
-
-_OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help",
-                   "appoint", "hire", "name", "choose", "elect", "select", "pick", "authorize", "encourage",
-                   "enable", "permit", "empower", "prompt"}
-
 
 # Verbs whose subject undergoes the event when they have no object (PropBank Arg1):
 # "the jetliner crashed", "prices rose", "the talks collapsed".
@@ -57,15 +52,17 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     reduced_passive = (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)) or _headline_passive(token)
     for child in token.children:  # subjects first: objects and control lean on them
         if child.dep_ == "nsubj" and (reduced_passive or token.lemma_ in _THEME_SUBJECT):
-            patients += _with_conjuncts(_antecedent(_quantity_of(child)), participants)
+            patients += with_conjuncts(antecedent(quantity_of(child)), participants)
         elif child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
-            agents += _with_conjuncts(_antecedent(_quantity_of(child)), participants, may_create=True)
+            agents += with_conjuncts(antecedent(quantity_of(child)), participants, may_create=True)
         elif child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                agents += _with_conjuncts(_antecedent(pobj), participants)
+                agents += with_conjuncts(antecedent(pobj), participants)
+    if not agents and _passive(token):
+        agents += _parties(token, participants)
     if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        inherited = _inherited_subject(token, participants)
-        if any(c.dep_ == "auxpass" for c in token.children):
+        inherited = inherited_subject(token, participants)
+        if any(c.dep_ == "auxpass" for c in token.children) or _bare_participle(token):
             patients += inherited  # "the building appeared to be blown apart": the building was blown
         else:
             agents += inherited
@@ -75,23 +72,47 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
                 continue  # "supply the Air Force with tankers": the Air Force receives
             if child.lower_ == "it" and any(c.dep_ in ("ccomp", "csubjpass") for c in token.children):
                 continue  # "it is expected that ...": an empty subject, the clause is what is expected
-            patients += _with_conjuncts(_antecedent(_quantity_of(child)), participants)
+            patients += with_conjuncts(antecedent(quantity_of(child)), participants)
     supplied = _with_object(token) if token.lemma_ in _SUPPLY else None
     if supplied is not None:
-        patients += _with_conjuncts(supplied, participants)
+        patients += with_conjuncts(supplied, participants)
     if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in token.children):
         # "the jetliner crashed": it underwent the crash; but "Jobs started by hinting": people
         # and companies do what begins, stops or goes on
-        moved = [k for k in agents if token.lemma_ not in _ASPECTUAL or not _intends(k, participants)]
+        moved = [k for k in agents if token.lemma_ not in _ASPECTUAL or not intends(k, participants)]
         agents, patients = [k for k in agents if k not in moved], moved + patients
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
-        moved = [k for k in agents if _undergoes(k, participants)]  # "the aircraft can fly": it is flown
+        moved = [k for k in agents if undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the office, staffed by personnel": the office is the patient
         key = participants.entity(token.head)
         if key:
             patients.append(key)
     return agents, patients
+
+
+def _passive(token) -> bool:
+    """A passive verb: with its auxiliary ("was fought for"), or a participle after a noun
+    ("the settlement reached between the parties")."""
+    return token.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl")
+
+
+def _parties(token, participants) -> list[str]:
+    """"the settlement reached between the two firms", "the contract was fought for between
+    Acme and Globex": a passive verb with no "by" phrase names those who do it together with
+    "between", as an event noun does ("a dispute between Acme and Globex")."""
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found += with_conjuncts(pobj, participants)
+    return found
+
+
+def _bare_participle(token) -> bool:
+    """"Founded in 1976, the firm grew", "calls dropped when held that way": a past
+    participle clause with no auxiliary is passive, so the subject it shares undergoes it."""
+    return (token.tag_ == "VBN" and token.dep_ == "advcl"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children))
 
 
 def _headline_passive(token) -> bool:
@@ -101,147 +122,9 @@ def _headline_passive(token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in token.children))
 
 
-def _intends(key: str, participants) -> bool:
-    """People and organisations act on purpose; machines and things do not."""
-    return coarse_type(participants.types.get(key, "schema:Thing")) in ("person", "organization")
-
-
-def _undergoes(key: str, participants) -> bool:
-    """Products and things undergo what is done with them; people and organisations act."""
-    return coarse_type(participants.types.get(key, "schema:Thing")) in ("product", "thing")
-
-
-def _antecedent(token):
-    """A relative pronoun stands for the noun its clause modifies: "AirTanker, who retains"."""
-    if token.tag_ in ("WDT", "WP") or (token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass", "dobj")):
-        clause = token.head
-        while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.pos_ in ("VERB", "AUX"):
-            clause = clause.head
-        if clause.dep_ == "relcl":
-            return clause.head
-    return token
-
-
-def _quantity_of(token):
-    """"purchase 20 of Boeing's 777 planes": the planes, not the number."""
-    if token.pos_ == "NUM" or token.lower_ in ("some", "all", "many", "most", "one", "none", "part", "half"):
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return token
-
-
 def _with_object(token):
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
     return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-
-
-def _inherited_subject(token, participants) -> list[str]:
-    """Control, coordination and participles: the subject of the verb this one depends on
-    ("threatened to close", "said and added", "citing flaws"), and for "a contract to
-    supply" the subject of the verb whose object the noun is ("won a contract to supply")."""
-    head = token.head
-    if head.i == token.i:
-        return []
-    if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
-        # "an executive overseeing hardware", "reports stating that ...": the noun does it, if it can act;
-        # "resigned in a letter stating ...": who writes the letter says it
-        found = [k for k in _with_conjuncts(_antecedent(head), participants, may_create=True) if participants.can_act(k)]
-        if not found and head.dep_ == "pobj" and head.head.lower_ in ("in", "through") and head.head.head.pos_ == "VERB":
-            found = _subject_of(head.head.head, participants)
-        return found
-    if token.dep_ in ("acl", "relcl", "advcl") and is_infinitive(token) and head.dep_ == "ROOT" and is_headline(token):
-        # a headline's "Acme to cut 500 jobs" is "Acme is to cut": the noun before does it, if
-        # it can act ("A plan to cut jobs": no)
-        return [k for k in _with_conjuncts(head, participants, may_create=True) if participants.can_act(k)]
-    if token.dep_ == "acl" and is_infinitive(token) and head.pos_ == "NOUN":
-        # "Boeing's plan to build", "the Northrop and EADS plan to assemble": whose plan it is
-        owners = [c for c in head.children if c.dep_ in ("poss", "nsubj")]
-        found = _with_conjuncts(_antecedent(owners[0]), participants, may_create=False) if owners else []
-        if found:
-            return found
-    if token.dep_ == "acl" and is_infinitive(token) and head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "pobj"):
-        verb = head.head if head.dep_ == "dobj" else head.head.head
-        return _subject_of(verb, participants) if verb.pos_ in ("VERB", "AUX") else []
-    if token.dep_ == "pcomp" and head.lower_ == "as" and head.head.pos_ == "VERB":
-        # "quoted Djamal as saying", "described the plan as saving jobs": the object does it
-        objects = [c for c in head.head.children if c.dep_ == "dobj"]
-        return _with_conjuncts(objects[0], participants) if objects else []
-    if token.dep_ == "pcomp" and token.tag_ == "VBG" and head.dep_ == "prep":
-        return _gerund_doer(head, participants)
-    if token.dep_ not in ("xcomp", "conj", "advcl"):
-        return []
-    if token.dep_ == "xcomp" and head.pos_ in ("ADJ", "VERB") and head.dep_ == "acomp":
-        # "they will be willing to contribute", "we are committed to support"
-        return _subject_of(head.head, participants)
-    raised = _passive_subject(token, head)
-    if raised is not None:
-        return _with_conjuncts(_antecedent(raised), participants, may_create=True)
-    if token.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
-        objects = [c for c in head.children if c.dep_ == "dobj"]
-        if objects:
-            return _with_conjuncts(objects[0], participants)
-    if token.dep_ == "advcl" and not (is_infinitive(token) or token.tag_ in ("VBG", "VBN")):
-        return []
-    if token.dep_ == "advcl" and head.dep_ == "relcl" and token.i > 0 and token.doc[token.i - 1].text == ",":
-        # ", signaling its displeasure" after a relative clause tells of the main clause:
-        # "North Korea blew up a building where officials had worked, signaling ..."
-        main = head.head
-        while main.head.i != main.i and main.pos_ not in ("VERB", "AUX"):
-            main = main.head
-        if main.pos_ in ("VERB", "AUX"):
-            return _subject_of(main, participants)
-    return _subject_of(head, participants)
-
-
-# prepositions whose gerund the object of the verb does: "barred Acme from using the name"
-_OBJECT_GERUND = {"from", "into"}
-
-
-def _gerund_doer(prep, participants) -> list[str]:
-    """A gerund after a preposition ("after violating the law", "by saying", "as a means of
-    modernising its fleet") is done by the subject of the verb the phrase hangs on, through
-    at most a few nouns and prepositions; after "from" by its object ("barred Acme from using")."""
-    verb = prep.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        if verb.pos_ == "ADJ" or verb.pos_ in ("NOUN", "PROPN") and verb.dep_ != "pobj":
-            # "an iPod capable of showing video", "announced the integration of podcasting":
-            # what the adjective or the noun tells of, not the verb's subject
-            return []
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if prep.lower_ in _OBJECT_GERUND and prep.head.i == verb.i and objects:
-        return _with_conjuncts(objects[0], participants)
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if passive is not None:  # "Acme was suspended after violating the law"
-        return _with_conjuncts(_antecedent(passive), participants, may_create=True)
-    return _subject_of(verb, participants)
-
-
-def _passive_subject(token, head):
-    """The subject of a passive verb does what an active verb depending on it says: "some
-    studios are reported to want", "the team was merged into another and would cease"."""
-    if token.dep_ not in ("xcomp", "conj") or token.tag_ == "VBN" or head.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-
-
-def _subject_of(verb, participants) -> list[str]:
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return _with_conjuncts(_antecedent(child), participants, may_create=True)
-        if child.dep_ == "agent":
-            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _with_conjuncts(pobj, participants)
-    if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        return _inherited_subject(verb, participants)
-    return []
 
 
 def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
@@ -250,53 +133,80 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         if child.dep_ in ("poss", "compound"):
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
             # plane flies, the A380 is delayed (a thing that undergoes, PropBank's Arg1)
-            for key in _with_conjuncts(child, participants, may_create=False):
-                (patients if _undergoes(key, participants) else agents).append(key)
+            for key in with_conjuncts(child, participants, may_create=False):
+                (patients if undergoes(key, participants) else agents).append(key)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                patients += _with_conjuncts(pobj, participants)
+                patients += with_conjuncts(pobj, participants)
         elif child.dep_ == "prep" and child.lower_ == "with":
             # "a deal with Boeing", "negotiations with film studios": the other party
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                patients += _with_conjuncts(pobj, participants, may_create=False)
+                patients += with_conjuncts(pobj, participants, may_create=False)
         elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
             # "a dispute between Airbus and Boeing"; not "from": "the departure from France",
             # "documents from Lockheed" name a source (measured on MEANTIME: no agent right of four)
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                agents += _with_conjuncts(pobj, participants)
+                agents += with_conjuncts(pobj, participants)
         elif child.dep_ == "nsubj":  # the parser's reading of "the Northrop and EADS plan to assemble"
-            agents += _with_conjuncts(child, participants, may_create=False)
+            agents += with_conjuncts(child, participants, may_create=False)
         elif child.dep_ == "prep" and child.lower_ == "for" and not patients:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "an order for 60 jets"
-                patients += _with_conjuncts(_quantity_of(pobj), participants)
+                patients += with_conjuncts(quantity_of(pobj), participants)
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents:
         # "Enders said in a statement", "Boeing challenged the award in a formal protest",
         # "executives are in negotiations": who does the clause does the event it is in
         verb = head.head
-        agents += next((_with_conjuncts(_antecedent(c), participants) for c in verb.children if c.dep_ == "nsubj"), [])
+        agents += next((with_conjuncts(antecedent(c), participants) for c in verb.children if c.dep_ == "nsubj"), [])
     if token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head):
         # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
         # or negotiates an undertaking of its own undertakes it
-        agents += next((_with_conjuncts(_antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
+        agents += next((with_conjuncts(antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
     if token.dep_ == "pobj" and head.lower_ == "on" and not agents:
         # "Jobs is on medical leave", a headline's "Acme CEO on leave": who is on it takes it
         above = head.head
         if above.lemma_ == "be":
-            agents += _subject_of(above, participants)
+            agents += subject_of(above, participants)
         elif above.pos_ == "PROPN" and above.dep_ == "ROOT" and is_headline(above):
-            agents += [k for k in _with_conjuncts(above, participants, may_create=False) if participants.can_act(k)]
+            agents += [k for k in with_conjuncts(above, participants, may_create=False) if participants.can_act(k)]
     if token.dep_ == "dobj" and head.lemma_ == "take" and not agents and token.lemma_ not in _TAKEN_IN:
         # "Jobs has taken medical leave"
-        agents += _subject_of(head, participants)
+        agents += subject_of(head, participants)
     if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
         # "Kim and Moon held meetings": the subject of the light verb acts; "the A380 made
         # its maiden flight": a plane is flown (it undergoes the flight)
-        for child in head.children:
-            if child.dep_ == "nsubj":
-                for key in _with_conjuncts(_quantity_of(child), participants):
-                    (patients if _undergoes(key, participants) else agents).append(key)
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        # "Acme operates ten mills and has made the purchase a priority": a coordinated light verb's subject
+        doers = ([k for c in subjects for k in with_conjuncts(quantity_of(c), participants)] if subjects
+                 else subject_of(head, participants) if head.dep_ == "conj" else [])
+        for key in doers:
+            (patients if undergoes(key, participants) else agents).append(key)
+    if not agents and _sent(token):
+        agents += _senders(token, participants)
     return agents, patients
+
+
+# Classes of what someone sends to another: an order, a request, a demand, a statement
+_SENT = ("kgo:Order", "kgo:Appeal", "kgo:Demand", "kgo:MakeStatement")
+
+
+def _sent(token) -> bool:
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
+    return any(lexicon.is_a(kind, cls) for cls in _SENT)
+
+
+def _senders(token, participants) -> list[str]:
+    """"an order from Acme", "won an order from Acme", "a request from the union": who sends
+    an order, a request or a statement is who makes it; "from" may hang on the noun or on
+    the verb the noun is the object of."""
+    holders = [token] + ([token.head] if token.dep_ == "dobj" and token.head.pos_ == "VERB" else [])
+    found = []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += [k for k in with_conjuncts(pobj, participants, may_create=False) if participants.can_act(k)]
+    return found
 
 
 # what one takes in rather than does: "the airline will take delivery" (the maker delivers)
@@ -309,11 +219,3 @@ def _announces(verb) -> bool:
     kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
     return any(lexicon.is_a(kind, cls) for cls in ("kgo:MakeStatement", "kgo:Negotiate"))
 
-
-def _with_conjuncts(token, participants, may_create: bool = True) -> list[str]:
-    keys = []
-    for node in [token, *conjuncts(token)]:
-        key = participants.entity(node, may_create=may_create)
-        if key:
-            keys.append(key)
-    return keys

@@ -124,3 +124,8 @@ def test_a_site_noun_capitalised_in_a_name_is_a_place(nlp):
     assert [key.split(":")[1].lower() for key in places["opened"]] == ["plant"]
     places = _places(nlp, "The brewers have opened their new cellar at their Dunmore Brewery Cafe.", ())
     assert places["opened"] == ()
+
+
+def test_what_a_journey_is_made_for_happens_where_it_goes(nlp):
+    places = _places(nlp, "After the talks, the mayor flew to Lyon for the ceremony.", ("Lyon",))
+    assert places["ceremony"] == ("city:Lyon",) and places["talks"] == ()

@@ -205,3 +205,45 @@ def test_who_announces_or_negotiates_an_undertaking_undertakes_it(nlp):
 def test_the_object_of_quoted_as_saying_is_the_sayer(nlp):
     agents, _ = _roles(nlp, "The paper quoted the mayor as saying that the bridge would reopen.", "saying")
     assert agents == ["nominal:mayor:False"]
+
+
+@pytest.mark.parametrize("text, trigger, parties", [
+    ("The strike ended with a settlement reached between the two unions.", "reached", ["nominal:union:True"]),
+    ("The prize was fought for between the farmers and the bakers.", "fought",
+     ["nominal:farmer:True", "nominal:baker:True"]),
+])
+def test_a_passive_verb_names_those_who_do_it_together_with_between(nlp, text, trigger, parties):
+    agents, _ = _roles(nlp, text, trigger)
+    assert agents == parties
+
+
+def test_a_bare_past_participle_clause_is_passive(nlp):
+    agents, patients = _roles(nlp, "Founded in 1976, the council grew quickly.", "Founded")
+    assert agents == [] and patients == ["nominal:council:False"]
+
+
+def test_a_quoted_order_is_not_done_by_the_speaker(nlp):
+    agents, _ = _roles(nlp, 'The mayor began by saying, "Stop me if you have heard this."', "Stop")
+    assert agents == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The mill has won an order from Acme for ten looms.", "order"),
+    ("The mill received a request from Acme for ten looms.", "request"),
+])
+def test_who_an_order_or_a_request_comes_from_makes_it(nlp, text, trigger):
+    doc = nlp(text)
+    acme = Entity(key="org:acme", label="Acme", type="schema:Organization",
+                  mentions=(Span(text.index("Acme"), text.index("Acme") + 4, "Acme"),))
+    agents, _ = roles(next(t for t in doc if t.text == trigger), Participants(doc, (acme,)))
+    assert agents == ["org:acme"]
+
+
+def test_a_purchase_from_a_seller_is_not_made_by_the_seller(nlp):
+    agents, _ = _roles(nlp, "The purchase from the union was approved.", "purchase")
+    assert agents == []
+
+
+def test_a_coordinated_light_verb_lends_its_subject_to_its_event_noun(nlp):
+    agents, _ = _roles(nlp, "The union runs two mills and has made the purchase of looms a priority.", "purchase")
+    assert agents == ["nominal:union:False"]
