@@ -39,6 +39,10 @@ ORGANISATION_NOUNS = {
     "automaker", "carmaker", "chipmaker", "planemaker", "drugmaker", "steelmaker", "insurer", "lender",
     "conglomerate", "exchange", "regulator", "brokerage",
 }
+# Nouns an organisation's name may head: "the United Auto Workers union" is the union named
+# (not "the Boeing plant", "the Apple store": those are other things)
+_ORGANISATION_CLASSES = {"union", "company", "firm", "group", "airline", "carrier", "agency", "ministry", "party",
+                         "bank", "automaker", "carmaker", "manufacturer", "corporation", "conglomerate"}
 # "dockworker", "spokesman", "firefighter", "economist", "politician": people
 _PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")
 # Head nouns of machines and products, which may act too ("the plane carried 500 people")
@@ -83,9 +87,11 @@ class Participants:
             return self._by_token[token.i]
         if token.pos_ not in ("NOUN", "PROPN") or not may_create or token.i in self.events:
             return None
-        for child in token.children:  # "the Airbus A330 jetliner" is the A330
+        for child in token.children:  # "the Airbus A330 jetliner" is the A330, "the United Auto Workers union" the UAW
             key = self._by_token.get(child.i)
-            if child.dep_ == "compound" and key and coarse_type(self.types.get(key, "schema:Thing")) == "product":
+            kind = coarse_type(self.types.get(key, "schema:Thing")) if key else None
+            if child.dep_ == "compound" and (kind == "product" or kind == "organization"
+                                             and token.lemma_.lower() in _ORGANISATION_CLASSES):
                 self._by_token[token.i] = key
                 return key
         described = self._described.get((token.lemma_.lower(), token.tag_))

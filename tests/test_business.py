@@ -119,3 +119,15 @@ def test_a_description_with_a_named_modifier_is_not_another_description_of_the_s
                    "automaker, reported a drop in profit.")
     rows = graph.query(PREFIXES + """SELECT ?l WHERE { ?e kgo:lemma "say" ; kgo:agent/rdfs:label ?l }""")
     assert [str(row[0]) for row in rows] != ["Kiyota Motor Corp."]
+
+
+def test_an_organisation_noun_headed_by_a_name_is_that_organisation():
+    graph = _graph("The United Auto Workers union said on Monday that it opposed the cuts.")
+    rows = graph.query(PREFIXES + """SELECT ?l WHERE { ?e kgo:lemma "say" ; kgo:agent/rdfs:label ?l }""")
+    assert [str(row[0]) for row in rows] == ["United Auto Workers"]
+
+
+def test_a_site_noun_headed_by_a_company_name_is_not_the_company():
+    graph = _graph("Polaris Motors said on Monday that the Polaris plant closed.")
+    rows = graph.query(PREFIXES + """SELECT ?l WHERE { ?e kgo:lemma "close" ; kgo:patient/rdfs:label ?l }""")
+    assert "Polaris Motors" not in {str(row[0]) for row in rows}
