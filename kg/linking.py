@@ -83,6 +83,8 @@ def classify(group: list[Name], text: str, analysed: str, context: set[str],
     plural = all(n.text.endswith("s") for n in names)  # "the Koreas"
     if kind == "schema:Place" and label == "GPE" and not plural and not _after_place_word(analysed, names):
         kind = "schema:Organization"
+    if _called_a_town(analysed, names):
+        kind = "schema:City"  # "the town of Amatrice", though GeoNames does not list it and the tagger saw a person
     return Typed(kind)
 
 
@@ -121,12 +123,28 @@ def _place_after(text: str, end: int) -> set[str]:
     return set()
 
 
+_SETTLEMENTS = {"town", "city", "village", "municipality", "province", "region", "county", "district", "state",
+                "island", "port", "suburb", "hamlet", "commune"}
+
+
+_TOWNS = {"town", "city", "village", "municipality", "suburb", "hamlet", "commune"}
+
+
+def _called_a_town(analysed: str, names: list[Name]) -> bool:
+    for name in names:
+        before = analysed[max(0, name.start - 20) : name.start].split()
+        if len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _TOWNS:
+            return True
+    return False
+
+
 def _after_place_word(analysed: str, names: list[Name]) -> bool:
-    """Whether any mention follows a place preposition: "in Toulouse", "from Kaesong"."""
+    """Whether any mention follows a place preposition ("in Toulouse", "from Kaesong") or
+    names a settlement ("the town of Amatrice")."""
     preps = name_words()["place-prep"]
     for name in names:
-        before = analysed[max(0, name.start - 12) : name.start].split()
-        if before and before[-1] in preps:
+        before = analysed[max(0, name.start - 20) : name.start].split()
+        if before and before[-1] in preps or before[-2:-1] and before[-1] == "of" and before[-2].lower() in _SETTLEMENTS:
             return True
     return False
 

@@ -96,6 +96,10 @@ class Participants:
                 return key
         described = self._described.get((token.lemma_.lower(), token.tag_))
         # "a building" ... "the building"; but "the largest U.S. automaker" is no "Japanese automaker"
+        named = _named_by_of(token, self._by_token)
+        if named is not None:  # "the town of Amatrice" is Amatrice
+            self._by_token[token.i] = named
+            return named
         if described is not None and token.tag_ == "NN" and not any(
                 c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN") for c in token.children):
             self._by_token[token.i] = described
@@ -147,6 +151,18 @@ def _described_heads(doc, by_token: dict[int, str]) -> dict[tuple[str, str], str
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
             heads.setdefault((token.lemma_.lower(), token.tag_), set()).add(key)
     return {head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1}
+
+
+def _named_by_of(token, by_token: dict[int, str]) -> str | None:
+    """"the town of Amatrice", "the city of Mobile": a place noun whose "of" names the place."""
+    if token.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            names = [by_token.get(c.i) for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            if names and names[0] is not None:
+                return names[0]
+    return None
 
 
 def _left_edge(token) -> int:

@@ -1,0 +1,46 @@
+"""Places a news story names as settlements ("the town of Amatrice"), on hand-written text:
+typed as towns though GeoNames may not list them, and "the town of X" is X."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.model import Article
+from kg.pipeline import build
+
+pytestmark = pytest.mark.model
+
+PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX kgo: <https://kg.example.org/ontology#>
+PREFIX schema: <https://schema.org/>
+"""
+TEXT = ("Quake flattens mountain town\n\nA strong earthquake struck on Wednesday, flattening the town of "
+        "Montevalle. The prime minister promised to rebuild the town. Rescuers later reached Ferraccia, "
+        "a village nearby. The mayor said half of the town was gone.")
+
+
+@pytest.fixture(scope="module")
+def graph():
+    built, = build([Article("q", TEXT, published=date(2016, 8, 24))])
+    return built.graph
+
+
+def _patients(graph, lemma: str) -> set[str]:
+    rows = graph.query(PREFIXES + "SELECT ?l WHERE { ?e kgo:lemma ?lemma ; kgo:patient/rdfs:label ?l }",
+                       initBindings={"lemma": __import__("rdflib").Literal(lemma)})
+    return {str(row[0]) for row in rows}
+
+
+def test_a_name_after_town_of_is_a_town_not_an_organisation(graph):
+    rows = graph.query(PREFIXES + 'SELECT ?t WHERE { ?e rdfs:label ?l ; a ?t . FILTER(STR(?l) = "Montevalle") }')
+    assert {str(row[0]).rsplit("/", 1)[-1] for row in rows} == {"City"}
+
+
+def test_the_town_of_a_name_is_that_town(graph):
+    assert _patients(graph, "flatten") == {"Montevalle"}
+
+
+def test_a_later_the_town_is_not_a_town_named_after_it(graph):
+    assert "Ferraccia" not in _patients(graph, "rebuild")
