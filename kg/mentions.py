@@ -24,6 +24,8 @@ NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUAN
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _COMPASS = {"North", "South", "East", "West"}
+# Place names go on after these ("Pescara del Tronto", "Santiago de Compostela")
+_ROMANCE_PARTICLE = re.compile(r" (?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des)(?: la| los| las)? [A-Z][\w'-]+")
 _ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
                "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
                "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
@@ -144,6 +146,9 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     hyphenated = re.match(r"(?:-[A-Za-z]+)+", text[e:])  # "Moon Jae" + "-in"
     if hyphenated and label in ("PERSON", "ORG", "GPE") and not _compound_modifier(doc, end):
         e += hyphenated.end()
+    particle = _ROMANCE_PARTICLE.match(text[e:])  # "Pescara" + " del Tronto"
+    if particle and label in ("GPE", "LOC", "FAC"):
+        e += particle.end()
     if title:
         label = "PERSON"
     elif label == "PERSON":  # "President Moon Jae" where spaCy left the title out

@@ -44,3 +44,11 @@ def test_the_town_of_a_name_is_that_town(graph):
 
 def test_a_later_the_town_is_not_a_town_named_after_it(graph):
     assert "Ferraccia" not in _patients(graph, "rebuild")
+
+
+def test_a_place_name_goes_on_after_a_romance_particle(nlp):
+    from kg.mentions import find_names
+    text = "Rescuers pulled a 10-year-old girl from the rubble in Pescara del Tronto 17 hours after the quake."
+    names = {n.text for n in find_names(nlp(text), text)}
+    assert "Pescara del Tronto" in names
+    assert "Pescara" not in names  # not the city of Pescara, 90 km away
