@@ -26,7 +26,9 @@ PERSON_NOUNS = {
     "farmer", "student", "teacher", "doctor", "nurse", "patient", "judge", "lawyer", "attorney", "prosecutor",
     "governor", "mayor", "king", "queen", "prince", "envoy", "ambassador", "inspector", "investigator",
     "developer", "designer", "owner", "partner", "consumer", "shopper", "viewer", "reader",
-    "guest", "attendee", "visitor", "source", "insider",
+    "guest", "attendee", "visitor", "source", "insider", "rescuer", "volunteer", "villager", "neighbour",
+    "neighbor", "relative", "witness", "bystander", "tourist", "migrant", "refugee", "trader", "broker",
+    "economist", "strategist", "driver", "commander",
 }
 ORGANISATION_NOUNS = {
     "company", "firm", "government", "ministry", "agency", "airline", "carrier", "manufacturer",

@@ -131,3 +131,9 @@ def test_a_site_noun_headed_by_a_company_name_is_not_the_company():
     graph = _graph("Polaris Motors said on Monday that the Polaris plant closed.")
     rows = graph.query(PREFIXES + """SELECT ?l WHERE { ?e kgo:lemma "close" ; kgo:patient/rdfs:label ?l }""")
     assert "Polaris Motors" not in {str(row[0]) for row in rows}
+
+
+def test_rescuers_and_traders_are_people():
+    entities = _entities(_graph("Rescuers pulled a girl from the rubble. Traders sold shares on Monday."))
+    assert "Person" in entities["Rescuers"]
+    assert "Person" in entities["Traders"]
