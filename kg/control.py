@@ -19,6 +19,9 @@ def inherited_subject(token, participants) -> list[str]:
     head = token.head
     if head.i == token.i or _quoted_imperative(token):
         return []
+    stranded = _stranded_subject(token)
+    if stranded is not None:
+        return with_conjuncts(antecedent(stranded), participants, may_create=True)
     if token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         # "an executive overseeing hardware", "reports stating that ...": the noun does it, if it can act;
         # "resigned in a letter stating ...": who writes the letter says it
@@ -127,3 +130,18 @@ def subject_of(verb, participants) -> list[str]:
     if verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return inherited_subject(verb, participants)
     return []
+
+
+def _stranded_subject(token):
+    """"after Lehman filed for bankruptcy and Merrill Lynch agreed to be sold": the parser
+    made "Merrill Lynch" a conjunct of "bankruptcy" and "agreed" a conjunct of the main verb.
+    A coordinated verb follows "and" (or an adverb); a noun right before it is its subject."""
+    if token.dep_ != "conj":
+        return None
+    before = token.i - 1
+    while before > 0 and token.doc[before].pos_ == "ADV":
+        before -= 1
+    noun = token.doc[before]
+    if noun.pos_ in ("PROPN", "NOUN") and noun.dep_ in ("conj", "pobj", "dobj", "appos") and noun.head.i != token.i:
+        return noun
+    return None

@@ -247,3 +247,20 @@ def test_a_purchase_from_a_seller_is_not_made_by_the_seller(nlp):
 def test_a_coordinated_light_verb_lends_its_subject_to_its_event_noun(nlp):
     agents, _ = _roles(nlp, "The union runs two mills and has made the purchase of looms a priority.", "purchase")
     assert agents == ["nominal:union:False"]
+
+
+def test_a_noun_stranded_before_a_coordinated_verb_is_its_subject(nlp):
+    text = ("Stocks plunged on Monday after Lehman Brothers filed for bankruptcy and Merrill Lynch agreed "
+            "to be sold to Bank of America.")
+    doc = nlp(text)
+    from kg.participants import Participants
+    participants = Participants(doc, ())
+    agents, _ = roles(next(t for t in doc if t.text == "agreed"), participants)
+    assert agents == ["nominal:lynch:False"]  # no entity layer here: the head noun stands for the name
+    _, patients = roles(next(t for t in doc if t.text == "sold"), participants)
+    assert patients == ["nominal:lynch:False"]  # not the stocks that plunged
+
+
+def test_a_coordinated_verb_after_and_still_shares_the_subject(nlp):
+    agents, _ = _roles(nlp, "The union met the managers and later rejected the offer.", "rejected")
+    assert agents == ["nominal:union:False"]
