@@ -117,7 +117,8 @@ class Participants:
         words = [t for t in words if t.i >= _left_edge(token)]
         # the mention is the common-noun phrase: names before it are other entities ("Boeing's 777 planes")
         while words and (words[0].lower_ in _DETERMINERS or words[0].dep_ in ("poss", "case") or words[0].is_punct
-                         or words[0].pos_ == "PROPN" or words[0].i in self._by_token
+                         or words[0].pos_ == "PROPN" and token.pos_ != "PROPN"  # a name's own words stay: "Wall Street"
+                         or words[0].i in self._by_token
                          or words[0].i > 0 and self.doc[words[0].i - 1].text == "-"):  # "Detroit-based"
             words = words[1:]
         if not words:

@@ -137,3 +137,9 @@ def test_rescuers_and_traders_are_people():
     entities = _entities(_graph("Rescuers pulled a girl from the rubble. Traders sold shares on Monday."))
     assert "Person" in entities["Rescuers"]
     assert "Person" in entities["Traders"]
+
+
+def test_an_untagged_proper_name_keeps_all_its_words():
+    entities = _entities(_graph("Wall Street fell sharply on Monday."))
+    assert "Wall Street" in entities
+    assert "Street" not in entities
