@@ -130,7 +130,8 @@ class Participants:
         lemma = token.lemma_.lower()
         # one node per head noun and number in an article: "a $40 billion contract", "that
         # contract" and "the contract" are one contract (measured: coref B-cubed recall)
-        key = f"nominal:{lemma}:{token.tag_ in ('NNS', 'NNPS')}"
+        kinds = [c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        key = f"nominal:{' '.join([*kinds, lemma])}:{token.tag_ in ('NNS', 'NNPS')}"
         record = self._new.setdefault(key, {"label": text, "mentions": [], "type": _type_of(lemma)})
         record["mentions"].append(Span(start, end, text))
         self._by_token[token.i] = key

@@ -115,7 +115,7 @@ def test_subject_of_come_or_appear_is_what_is_described(nlp):
 
 def test_headline_passive_with_a_by_phrase_makes_the_subject_the_patient(nlp):
     agents, patients = _roles(nlp, "Shop owners swamped by orders", "swamped")
-    assert "nominal:owner:True" in patients and "nominal:owner:True" not in agents
+    assert "nominal:shop owner:True" in patients and "nominal:shop owner:True" not in agents
 
 
 def test_from_after_an_event_noun_names_a_source_not_an_agent(nlp):
