@@ -146,7 +146,8 @@ def _written_with_container(drafts: list[Draft], text: str) -> dict[Name, int]:
             continue
         for name in draft.names:
             name_after, other = at.get(name.end + 2, (None, None))
-            if text[name.end : name.end + 2] != ", " or other is None or other.typed.place is None:
+            if text[name.end : name.end + 2] != ", " or other is None or other.typed.place is None \
+                    or name_after.label == "NORP":  # "In Kyiv, Ukrainian officials": an adjective, not where Kyiv is
                 continue
             place = other.typed.place
             if (place.type == "schema:State" and place.state and place.state == city.state

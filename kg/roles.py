@@ -134,6 +134,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
             # plane flies, the A380 is delayed (a thing that undergoes, PropBank's Arg1)
             for key in with_conjuncts(child, participants, may_create=False):
+                if child.dep_ == "compound" and participants.types.get(key) == "schema:City":
+                    continue  # "the Beijing summit", "the Geneva talks": where, not who (kg.circumstances)
                 (patients if undergoes(key, participants) else agents).append(key)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):

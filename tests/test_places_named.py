@@ -52,3 +52,23 @@ def test_a_place_name_goes_on_after_a_romance_particle(nlp):
     names = {n.text for n in find_names(nlp(text), text)}
     assert "Pescara del Tronto" in names
     assert "Pescara" not in names  # not the city of Pescara, 90 km away
+
+
+def test_a_city_before_an_event_noun_is_where_it_happens_not_who_does_it():
+    built, = build([Article("s", "Leaders meet at Beijing summit\n\nThe Beijing summit ended on Friday.",
+                            published=date(2024, 5, 17))])
+    rows = built.graph.query(PREFIXES + """PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+        SELECT ?agent ?place WHERE { ?e kgo:lemma "summit" . OPTIONAL { ?e kgo:agent/rdfs:label ?agent }
+                                     OPTIONAL { ?e sem:hasPlace/rdfs:label ?place } }""")
+    rows = list(rows)
+    assert all(agent is None for agent, _ in rows)
+    assert any(str(place) == "Beijing" for _, place in rows)
+
+
+def test_a_demonym_after_a_comma_is_not_where_a_city_lies(nlp):
+    built, = build([Article("k", "In Kyiv, Ukrainian officials condemned the visit on Friday.",
+                            published=date(2024, 5, 17))])
+    rows = built.graph.query(PREFIXES + """PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+        PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+        SELECT ?a WHERE { ?e rdfs:label ?l ; gaf:denotedBy/nif:anchorOf ?a . FILTER(STR(?l) = "Kyiv") }""")
+    assert {str(row[0]) for row in rows} == {"Kyiv"}
