@@ -62,17 +62,22 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         agents += _parties(token, participants)
     if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         inherited = inherited_subject(token, participants)
-        if any(c.dep_ == "auxpass" for c in token.children) or _bare_participle(token):
+        if (any(c.dep_ == "auxpass" for c in token.children) or _bare_participle(token)) and not _got_rid(token):
             patients += inherited  # "the building appeared to be blown apart": the building was blown
         else:
             agents += inherited
     for child in token.children:
-        if child.dep_ == "nsubjpass" or child.dep_ == "dobj":
+        if child.dep_ == "nsubjpass" and _got_rid(token):
+            agents += with_conjuncts(antecedent(child), participants, may_create=True)
+        elif child.dep_ == "nsubjpass" or child.dep_ == "dobj":
             if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
                 continue  # "supply the Air Force with tankers": the Air Force receives
             if child.lower_ == "it" and any(c.dep_ in ("ccomp", "csubjpass") for c in token.children):
                 continue  # "it is expected that ...": an empty subject, the clause is what is expected
             patients += with_conjuncts(antecedent(quantity_of(child)), participants)
+    if _got_rid(token):  # "get rid of unnecessary things": the things go
+        patients += [k for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for pobj in prep.children if pobj.dep_ == "pobj" for k in with_conjuncts(pobj, participants)]
     supplied = _with_object(token) if token.lemma_ in _SUPPLY else None
     if supplied is not None:
         patients += with_conjuncts(supplied, participants)
@@ -89,6 +94,11 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         if key:
             patients.append(key)
     return agents, patients
+
+
+def _got_rid(token) -> bool:
+    """"get rid of": an idiom that looks passive ("get" + participle) but whose subject acts."""
+    return token.lower_ == "rid" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "get" for c in token.children)
 
 
 def _passive(token) -> bool:

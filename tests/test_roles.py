@@ -264,3 +264,10 @@ def test_a_noun_stranded_before_a_coordinated_verb_is_its_subject(nlp):
 def test_a_coordinated_verb_after_and_still_shares_the_subject(nlp):
     agents, _ = _roles(nlp, "The union met the managers and later rejected the offer.", "rejected")
     assert agents == ["nominal:union:False"]
+
+
+@pytest.mark.parametrize("text", ["The council got rid of the tents.", "The council wants to get rid of the tents."])
+def test_whoever_gets_rid_of_something_does_it(nlp, text):
+    agents, patients = _roles(nlp, text, "rid")
+    assert agents == ["nominal:council:False"]
+    assert patients == ["nominal:tent:True"]
