@@ -114,10 +114,23 @@ def _acronyms(names: list[Name], text: str, groups: _Groups) -> None:
 
 
 def _listed_together(names: list[Name], text: str) -> set[tuple[int, int]]:
-    """Pairs of mentions written as a list ("the MacBook and MacBook Pro"): two things."""
+    """Pairs of mentions written as a list ("the MacBook and MacBook Pro", "the iMac, MacBook
+    and MacBook Pro"): two things. A comma alone joins no list of two: in "Lockheed Martin,
+    Lockheed ultimately winning" the second name takes up the first."""
     ordered = sorted(range(len(names)), key=lambda i: names[i].start)
-    return {(a, b) for a, b in zip(ordered, ordered[1:], strict=False)
-            if re.fullmatch(r",? (?:and|or) |, ", text[names[a].end : names[b].start])}
+    links = [(a, b, text[names[a].end : names[b].start]) for a, b in zip(ordered, ordered[1:], strict=False)]
+    listed, run = set(), []
+    for a, b, between in links + [(None, None, "")]:
+        if between == ", ":
+            run.append((a, b))
+            continue
+        closed = re.fullmatch(r",? (?:and|or) ", between)
+        if closed:  # the conjunction closes the list: "A, B and C"
+            listed |= set(run) | {(a, b)}
+        elif len(run) >= 2:  # "A, B, C": three items
+            listed |= set(run)
+        run = []
+    return listed
 
 
 def _short_forms(names: list[Name], groups: _Groups, apart: set[tuple[int, int]] = frozenset()) -> None:

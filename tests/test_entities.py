@@ -553,6 +553,33 @@ def test_names_listed_together_are_not_short_forms_of_each_other():
     assert len(group(names, text)) == 1
 
 
+def test_a_comma_alone_makes_no_list_but_a_list_of_three_does():
+    from kg.coref import group
+    from kg.mentions import Name
+
+    def names_in(text, spans):
+        out, at = [], 0
+        for word, label in spans:
+            at = text.index(word, at)
+            out.append(Name(at, at + len(word), word, label))
+            at += len(word)
+        return out
+
+    # "Lockheed" takes up "Lockheed Martin" after a comma: one company
+    text = "It went to Boeing and Lockheed Martin, Lockheed beating Boeing."
+    names = names_in(text, [("Boeing", "ORG"), ("Lockheed Martin", "ORG"), ("Lockheed", "ORG"), ("Boeing", "ORG")])
+    assert sorted(len(g) for g in group(names, text)) == [2, 2]
+    # must not merge: a list of three, or of two closed by "and"
+    text = "Apple sells the iMac, Macbook, Macbook Pro. The Macbook is cheaper."
+    names = names_in(text, [("iMac", "PRODUCT"), ("Macbook", "PRODUCT"), ("Macbook Pro", "PRODUCT"),
+                            ("Macbook", "PRODUCT")])
+    assert sorted(len(g) for g in group(names, text)) == [1, 1, 2]
+    text = "Apple sells the iMac, Macbook and Macbook Pro. The Macbook is cheaper."
+    names = names_in(text, [("iMac", "PRODUCT"), ("Macbook", "PRODUCT"), ("Macbook Pro", "PRODUCT"),
+                            ("Macbook", "PRODUCT")])
+    assert sorted(len(g) for g in group(names, text)) == [1, 1, 2]
+
+
 def test_a_span_of_two_names_sharing_a_first_word_is_split_and_one_name_with_and_is_not():
     import spacy
     from spacy.tokens import Doc
