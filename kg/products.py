@@ -46,7 +46,8 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
         else:
             out.append(name)
     product_nouns = name_words()["product-noun"]
-    for word in re.finditer(r"(?<![\w$-])[A-Za-z0-9][A-Za-z0-9-]*(?![\w-])", text_of(doc)):
+    # not the digits after a thousands separator or a decimal point ("5,000 VIP guests")
+    for word in re.finditer(r"(?<![\w$-])(?<!\d[,.])[A-Za-z0-9][A-Za-z0-9-]*(?![\w-])", text_of(doc)):
         s, e = word.span()
         if s in taken or not is_model(word.group()) or any(s <= n.start < e for n in out):
             continue

@@ -625,6 +625,12 @@ def test_a_companys_number_is_its_model_but_not_a_count_of_its_staff():
     assert "Boeing's 787" in products and not any(p.endswith("300") for p in products)
 
 
+def test_the_digits_after_a_thousands_separator_are_no_model_number():
+    text = "Airbus showed the A380 to 5,000 VIP guests and 1.777 million viewers on Tuesday.\n"
+    products = [m.text for e in run(text) if e.type == "schema:Product" for m in e.mentions]
+    assert products == ["A380"]
+
+
 def test_air_before_a_country_names_an_airline():
     # the tagger reads "China" alone here
     entities = run("Six airlines - Air China, China Eastern Airlines and Hainan Airlines - signed.\n")
