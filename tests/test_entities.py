@@ -661,6 +661,23 @@ def test_a_model_number_and_the_name_after_it_are_one_product():
     assert [texts(e) for e in products] == [["787 Dreamliner", "787 Dreamliner"]]
 
 
+def test_a_model_with_its_maker_and_with_its_name_is_one_product():
+    text = ("Boeing showed the Boeing 787 on Monday. The 787 Dreamliner will fly next year, "
+            "and airlines have ordered 50 787s.\n")
+    products = [e for e in run(text) if e.type in ("schema:Product", "schema:ProductModel")]
+    assert len(products) == 1 and {"Boeing 787", "787 Dreamliner"} <= set(texts(products[0]))
+    # must not merge: a common noun after the number names a variant ("777 Freighter")
+    text = "Boeing sold the Boeing 777 to Emirates. The 777 Freighter carries cargo.\n"
+    products = [e for e in run(text) if e.type in ("schema:Product", "schema:ProductModel")]
+    assert not any({"Boeing 777", "777 Freighter"} <= set(texts(e)) for e in products)
+
+
+def test_a_model_number_is_the_same_with_or_without_its_makers_initial():
+    text = "The Airbus A380 left Toulouse on Monday. The Airbus 380 will land in Singapore.\n"
+    a380 = owner(run(text), text.index("Airbus A380"))
+    assert "Airbus 380" in texts(a380)
+
+
 def test_the_air_force_is_the_one_countrys_air_force_named():
     text = ("The US Air Force ordered new tankers on Monday. The Air Force said the tankers would replace "
             "its old fleet.\n")
