@@ -86,11 +86,32 @@ class Participants:
             if child.dep_ == "compound" and key and coarse_type(self.types.get(key, "schema:Thing")) == "product":
                 self._by_token[token.i] = key
                 return key
+        titled = self._titled(token)
+        if titled is not None:
+            self._by_token[token.i] = titled
+            return titled
         described = self._described.get((token.lemma_.lower(), token.tag_))
         if described is not None and token.tag_ == "NN":  # "a building" ... "the building"
             self._by_token[token.i] = described
             return described
         return self._nominal(token)
+
+    def _titled(self, token) -> str | None:
+        """"CEO and co-founder Steve Jobs": singular role nouns written right before a person's
+        name are titles of that person, however the parser attached them ("co" of "co-founder"
+        is no head of its own). A name after "and" is another person ("the engineer and Jobs")."""
+        doc, at = self.doc, token.i
+        if not (_role(token) or _hyphen_prefix(token)):
+            return None
+        while at + 1 < len(doc) and (_role(doc[at + 1]) or _hyphen_prefix(doc[at + 1])
+                                     or doc[at + 1].text == "-" and not doc[at].whitespace_
+                                     or doc[at + 1].lower_ == "and" and at + 2 < len(doc)
+                                     and (_role(doc[at + 2]) or _hyphen_prefix(doc[at + 2]))):
+            at += 1
+        key = self._by_token.get(at + 1)
+        if key is None or self.types.get(key) != "schema:Person" or doc[at + 1].ent_type_ != "PERSON" or doc[at].text == "-":
+            return None
+        return key
 
     def can_act(self, key: str) -> bool:
         """Agents must be people, organisations or places that act (countries, regions)."""
@@ -125,6 +146,18 @@ class Participants:
                    article_scoped=True)
             for key, r in sorted(self._new.items())
         )
+
+
+def _role(token) -> bool:
+    """A singular noun that names a person's post or part ("CEO", "founder", "executive")."""
+    return token.tag_ in ("NN", "NNP") and token.lower_ in PERSON_NOUNS
+
+
+def _hyphen_prefix(token) -> bool:
+    """The first piece of a hyphenated role the tokenizer split: "co" of "co-founder"."""
+    doc = token.doc
+    return (token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
+            and not doc[token.i + 1].whitespace_ and _role(doc[token.i + 2]))
 
 
 def _described_heads(doc, by_token: dict[int, str]) -> dict[tuple[str, str], str]:

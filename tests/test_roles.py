@@ -205,3 +205,26 @@ def test_who_announces_or_negotiates_an_undertaking_undertakes_it(nlp):
 def test_the_object_of_quoted_as_saying_is_the_sayer(nlp):
     agents, _ = _roles(nlp, "The paper quoted the mayor as saying that the bridge would reopen.", "saying")
     assert agents == ["nominal:mayor:False"]
+
+
+def _with_person(nlp, text: str, name: str) -> tuple[object, Participants]:
+    doc = nlp(text)
+    start = text.index(name)
+    person = Entity(key="Person:p", label=name, type="schema:Person", mentions=(Span(start, start + len(name), name),))
+    return doc, Participants(doc, (person,))
+
+
+def test_role_nouns_written_before_a_persons_name_are_that_person(nlp):
+    for text in ("Apple Computer CEO and co-founder Steve Jobs gave a keynote.",
+                 "Apple Inc. co-founder Steve Jobs dies aged 56"):
+        doc, participants = _with_person(nlp, text, "Steve Jobs")
+        trigger = next(t for t in doc if t.text in ("gave", "dies"))
+        agents, _ = roles(trigger, participants)
+        assert set(agents) == {"Person:p"}, text
+        assert not [e.label for e in participants.new_entities() if e.type == "schema:Person"]  # no "CEO", no "co"
+
+
+def test_a_role_noun_joined_to_a_name_by_and_is_another_person(nlp):
+    doc, participants = _with_person(nlp, "The engineer and Steve Jobs gave a keynote.", "Steve Jobs")
+    agents, _ = roles(next(t for t in doc if t.text == "gave"), participants)
+    assert "Person:p" in agents and "nominal:engineer:False" in agents
