@@ -262,11 +262,18 @@ def _class_descriptions(doc, classes: dict[str, str]):
         away = _AWAY - {"new"} if classes[token.lemma_] == "schema:Product" else _AWAY  # "the new phone"
         if any(t.dep_ not in ("det", "amod") or t.lower_ in away for t in lefts[1:]):
             continue
-        if any(c.dep_ in ("prep", "relcl", "acl", "appos") and c.i > token.i for c in token.children):
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") and c.i > token.i and not _aside(c) for c in token.children):
             continue
         if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
             continue  # appositions are _appositions' business
         yield lefts[0].idx, token.idx + len(token), token.lemma_
+
+
+def _aside(clause) -> bool:
+    """A relative or participle clause set off by a comma ("The airline, which is the third
+    largest in China, ..."): it adds to the description, it does not pick the thing out."""
+    at = clause.left_edge.i
+    return clause.dep_ in ("relcl", "acl") and at > 0 and clause.doc[at - 1].text == ","
 
 
 def _count_before(draft: Draft, start: int) -> int:

@@ -408,6 +408,17 @@ def test_the_company_is_the_company_the_story_is_about():
 
 
 @pytest.mark.model
+def test_a_clause_set_off_by_commas_does_not_stop_the_company_being_the_one_named():
+    text = ("Apple unveiled a new laptop on Tuesday. The company, which is based in Cupertino, said "
+            "the laptop would ship in May.\n")
+    assert owner(run(text), text.index("The company")).label == "Apple"
+    # must not resolve: a clause without a comma picks out some other company
+    text = ("Apple unveiled a new laptop on Tuesday. The company that makes its chips said "
+            "the laptop would ship in May.\n")
+    assert owner(run(text), text.index("The company")) is None
+
+
+@pytest.mark.model
 def test_the_company_between_two_equally_named_companies_is_left_alone():
     text = ("Boeing sued Airbus on Monday. Analysts said Boeing and Airbus had both cheated. "
             "The company said it would appeal.\n")
