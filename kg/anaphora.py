@@ -69,12 +69,12 @@ def _compass(drafts: list[Draft], doc, text: str) -> list[Draft]:
     return kept
 
 
-def _chunks(doc, proper: bool = False):
+def _chunks(doc, proper: bool = False, determiners=("the", "this", "that")):
     """Definite singular noun phrases with a common-noun head (and no proper name in them,
     unless ``proper``: "the North Korean leader")."""
     for chunk in noun_chunks_of(doc):
         head = chunk.root
-        if (chunk[0].lower_ in ("the", "this", "that") and head.tag_ == "NN" and head.text.islower()
+        if (chunk[0].lower_ in determiners and head.tag_ == "NN" and head.text.islower()
                 and (proper or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in chunk))):
             yield chunk
 
@@ -131,13 +131,20 @@ def _housing(drafts: list[Draft], draft: Draft, doc, text: str) -> None:
 
 
 def _appositions(drafts: list[Draft], doc, text: str) -> None:
-    """"the North Korean leader, Kim Jong-un": a description in apposition to a name is that name's."""
-    for chunk in _chunks(doc, proper=True):
+    """"the North Korean leader, Kim Jong-un": a description in apposition to a name is that
+    name's. An indefinite one after the name ("NPD Group, a market research firm") says what
+    the thing is: "the firm" later is that thing, when the text called only it so."""
+    for chunk in _chunks(doc, proper=True, determiners=("the", "this", "that", "a", "an")):
+        indefinite = chunk[0].lower_ in ("a", "an")
         for other in [chunk.root.head] + [c for c in chunk.root.children if c.dep_ == "appos"]:
-            if other.dep_ != "appos" and chunk.root.dep_ != "appos":
+            if other.dep_ != "appos" and chunk.root.dep_ != "appos" or indefinite and other.i > chunk.root.i:
                 continue
             owner = [d for d in drafts if any(s <= other.idx < e for s, e in _name_spans(d))]
-            if len(owner) == 1:
+            if len(owner) == 1 and indefinite:
+                # the indefinite phrase itself stays no mention: measured, it cost event roles
+                # (a pronoun after it found two candidates) and gained no coreference
+                owner[0].heads.add(chunk.root.lemma_)
+            elif len(owner) == 1:
                 add_mention(drafts, owner[0], chunk.start_char, chunk.end_char, text)
 
 

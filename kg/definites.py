@@ -27,6 +27,8 @@ def resolve_class_nouns(drafts: list[Draft], doc, text: str) -> None:
             continue
         fits = [d for d in drafts if _of_class(d, classes[head], head) and _count_before(d, start)
                 and _may_be_called(d, head, doc)]
+        # "NPD Group, a market research firm" ... "the firm": only those the text called so
+        fits = [d for d in fits if head in d.heads] or fits
         if classes[head] == "schema:Product":
             # "the phone", "the new aircraft": the one product named in this paragraph or the one
             # before, else the one product the article has named; products come in families

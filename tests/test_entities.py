@@ -419,6 +419,17 @@ def test_a_clause_set_off_by_commas_does_not_stop_the_company_being_the_one_name
 
 
 @pytest.mark.model
+def test_the_firm_is_the_one_the_text_called_a_firm_in_apposition():
+    text = ("Apple passed Best Buy, according to NPD Group, a market research firm. "
+            "The firm said more songs were sold.\n")
+    assert owner(run(text), text.index("The firm")).label == "NPD Group"
+    # must not resolve: two companies were called firms
+    text = ("Apple hired NPD Group, a market research firm, and Bain, a consulting firm. "
+            "The firm said more songs were sold.\n")
+    assert owner(run(text), text.index("The firm")) is None
+
+
+@pytest.mark.model
 def test_the_company_between_two_equally_named_companies_is_left_alone():
     text = ("Boeing sued Airbus on Monday. Analysts said Boeing and Airbus had both cheated. "
             "The company said it would appeal.\n")
