@@ -134,7 +134,13 @@ class Participants:
         # one node per head noun and number in an article: "a $40 billion contract", "that
         # contract" and "the contract" are one contract (measured: coref B-cubed recall)
         key = f"nominal:{lemma}:{token.tag_ in ('NNS', 'NNPS')}"
-        record = self._new.setdefault(key, {"label": text, "mentions": [], "type": _type_of(lemma)})
+        # ... but "twelve new jets" and "six new A330 aircraft" are two sets of planes
+        count = _count(token)
+        first = self._new.get(key)
+        if count and first is not None and first["count"] and first["count"] != count:
+            key = f"{key}:{count}"
+        record = self._new.setdefault(key, {"label": text, "mentions": [], "type": _type_of(lemma), "count": count})
+        record["count"] = record["count"] or count
         record["mentions"].append(Span(start, end, text))
         self._by_token[token.i] = key
         self.types[key] = record["type"]
@@ -158,6 +164,20 @@ def _hyphen_prefix(token) -> bool:
     doc = token.doc
     return (token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
             and not doc[token.i + 1].whitespace_ and _role(doc[token.i + 2]))
+
+
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+
+
+def _count(token) -> str:
+    """The number a noun is counted with ("twelve new jets" -> "12"), or ""."""
+    for child in token.children:
+        if child.dep_ == "nummod" and child.i < token.i:
+            word = child.lower_.replace(",", "")
+            return _NUMBER_WORDS.get(word, word if word.isdigit() else "")
+    return ""
 
 
 def _described_heads(doc, by_token: dict[int, str]) -> dict[tuple[str, str], str]:

@@ -228,3 +228,19 @@ def test_a_role_noun_joined_to_a_name_by_and_is_another_person(nlp):
     doc, participants = _with_person(nlp, "The engineer and Steve Jobs gave a keynote.", "Steve Jobs")
     agents, _ = roles(next(t for t in doc if t.text == "gave"), participants)
     assert "Person:p" in agents and "nominal:engineer:False" in agents
+
+
+def test_plural_nominals_counted_differently_are_different_sets(nlp):
+    doc = nlp("Delta ordered twelve new jets in May. Qantas ordered six new jets in June. The jets will fly soon.")
+    participants = Participants(doc, ())
+    ordered = [t for t in doc if t.text == "jets"]
+    keys = [participants.entity(t) for t in ordered]
+    assert keys[0] != keys[1]  # twelve jets are not six jets
+    assert keys[2] == keys[0]  # "the jets", counted by no one, stays with the first set
+
+
+def test_a_count_written_as_a_word_or_in_digits_is_one_set(nlp):
+    doc = nlp("Delta ordered 12 new jets in May. The airline said the twelve jets will fly soon.")
+    participants = Participants(doc, ())
+    keys = {participants.entity(t) for t in doc if t.text == "jets"}
+    assert len(keys) == 1
