@@ -71,12 +71,19 @@ def _compass(drafts: list[Draft], doc, text: str) -> list[Draft]:
 
 def _chunks(doc, proper: bool = False, determiners=("the", "this", "that")):
     """Definite singular noun phrases with a common-noun head (and no proper name in them,
-    unless ``proper``: "the North Korean leader")."""
+    unless ``proper``: "the North Korean leader"). A title is a common noun however it is
+    written: "the Prime Minister", "the Apple Chief Executive Officer"."""
+    titles = name_words()["title"]
     for chunk in noun_chunks_of(doc):
         head = chunk.root
-        if (chunk[0].lower_ in determiners and head.tag_ == "NN" and head.text.islower()
-                and (proper or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in chunk))):
+        if (chunk[0].lower_ in determiners and head.tag_ in ("NN", "NNP") and (head.text.islower() or head.text in titles)
+                and (proper or not any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in titles
+                                       for t in chunk))):
             yield chunk
+
+
+def _lemma(token) -> str:
+    return token.lemma_.lower()
 
 
 def _description_words(chunk) -> str:
@@ -143,9 +150,11 @@ def _appositions(drafts: list[Draft], doc, text: str) -> None:
             if len(owner) == 1 and indefinite:
                 # the indefinite phrase itself stays no mention: measured, it cost event roles
                 # (a pronoun after it found two candidates) and gained no coreference
-                owner[0].heads.add(chunk.root.lemma_)
+                owner[0].heads.add(_lemma(chunk.root))
             elif len(owner) == 1:
                 add_mention(drafts, owner[0], chunk.start_char, chunk.end_char, text)
+                if owner[0].typed.type == "schema:Person":  # "Lee, the Prime Minister" ... "the Prime Minister"
+                    owner[0].heads.add(_lemma(chunk.root))
 
 
 # nouns that describe what a named thing is when written before its name ("airframer Boeing"),
@@ -219,8 +228,10 @@ def _name_spans(draft: Draft) -> list[tuple[int, int]]:
 def _definites(drafts: list[Draft], doc, text: str) -> None:
     """"the office" -> the description entity with that head; "the airline", "the company's
     annual conference" -> the airline or company the story is about (kg.definites)."""
+    for draft in drafts:  # "Prime Minister Lee Hsien Loong" ... "the Prime Minister"
+        draft.heads |= {n.title.split()[-1].lower() for n in draft.names if n.title and draft.typed.type == "schema:Person"}
     for chunk in _chunks(doc):
-        start, end, head = chunk.start_char, chunk.end_char, chunk.root.lemma_
+        start, end, head = chunk.start_char, chunk.end_char, _lemma(chunk.root)
         fits = [d for d in drafts if head in d.heads]
         if len(fits) == 1 and free(drafts, start, end):
             add_mention(drafts, fits[0], start, end, text)

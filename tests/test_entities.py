@@ -430,6 +430,19 @@ def test_the_firm_is_the_one_the_text_called_a_firm_in_apposition():
 
 
 @pytest.mark.model
+def test_a_capitalised_title_in_apposition_is_the_persons_and_so_is_the_title_later():
+    text = ("Steve Jobs, the Apple Chief Executive Officer, showed the phone on Monday. "
+            "The Chief Executive Officer said it would ship in June.\n")
+    jobs = owner(run(text), text.index("Steve Jobs"))
+    assert {"the Apple Chief Executive Officer", "The Chief Executive Officer"} <= set(texts(jobs))
+    text = "Prime Minister John Key visited Paris on Monday. The Prime Minister said the talks went well.\n"
+    assert owner(run(text), text.index("The Prime")).label == "John Key"
+    # must not resolve: two people carry the title
+    text = "President Moon met President Trump on Monday. The President said talks went well.\n"
+    assert owner(run(text), text.index("The President")) is None
+
+
+@pytest.mark.model
 def test_the_company_between_two_equally_named_companies_is_left_alone():
     text = ("Boeing sued Airbus on Monday. Analysts said Boeing and Airbus had both cheated. "
             "The company said it would appeal.\n")
