@@ -16,7 +16,7 @@ from dataclasses import replace
 from . import geo
 from .names import Name, name_words, trimmed
 from .nlp import text_of
-from .products import BRAND_WORD, find_models, is_model, model_tails, product_head
+from .products import BRAND_WORD, find_models, is_model, listed_with_products, model_tails, product_head
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
@@ -38,7 +38,7 @@ def find_names(doc, text: str) -> list[Name]:
     forms = geo.demonyms()
     names = [replace(n, label="NORP", iso=forms[n.text]) if n.text in forms and not n.lead else n
              for n in names if n.label not in NOT_ENTITIES]
-    names = find_models(doc, names, text)
+    names = listed_with_products(doc, find_models(doc, names, text))
     names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
     names += _repeats(doc, names, text)

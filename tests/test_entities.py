@@ -666,6 +666,31 @@ def test_the_digits_after_a_thousands_separator_are_no_model_number():
     assert products == ["A380"]
 
 
+@pytest.mark.model
+def test_a_lone_word_listed_with_products_is_a_product_not_a_person():
+    text = "Apple updated the iPod Classic, Nano and Shuffle on Tuesday.\n"
+    assert owner(run(text), text.index("Nano")).type == "schema:Product"
+
+
+def test_a_persons_short_form_listed_with_a_product_stays_a_person():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.mentions import Name
+    from kg.products import listed_with_products
+
+    words = ["Steve", "Jobs", "and", "Wozniak", "showed", "the", "iPod", "and", "Jobs", "spoke", "."]
+    heads = [1, 4, 1, 1, 4, 6, 4, 6, 6, 4, 4]
+    deps = ["compound", "nsubj", "cc", "conj", "ROOT", "det", "dobj", "cc", "conj", "dep", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    at = {i: doc[i].idx for i in range(len(doc))}
+    names = [Name(at[0], at[1] + 4, "Steve Jobs", "PERSON"), Name(at[3], at[3] + 7, "Wozniak", "PERSON"),
+             Name(at[6], at[6] + 4, "iPod", "PRODUCT"), Name(at[8], at[8] + 4, "Jobs", "PERSON")]
+    assert [n.label for n in listed_with_products(doc, names)] == ["PERSON", "PERSON", "PRODUCT", "PERSON"]
+    names[3] = Name(at[8], at[8] + 4, "Nano", "PERSON")  # a lone word no person is called by
+    assert listed_with_products(doc, names)[3].label == "PRODUCT"
+
+
 def test_air_before_a_country_names_an_airline():
     # the tagger reads "China" alone here
     entities = run("Six airlines - Air China, China Eastern Airlines and Hainan Airlines - signed.\n")
