@@ -195,8 +195,8 @@ def _acts_as_product(doc, span, words) -> bool:
     product noun before it ("web browser Safari") or in apposition ("Tiger, the newest version"),
     a version number after it ("Safari 4.0"), the object of a launch verb ("unveiled Lion",
     "launches new MacBook Air laptops"), or listed with such an object."""
-    if span[-1].text in words["head"] or span[-1].text in words["suffix"]:
-        return False
+    if span[-1].text in words["head"] or span[-1].text in words["suffix"] or span[-1].lower_ in words["description"]:
+        return False  # "Airbus' Delivery Center" is a place of Airbus, no product of it
     start, end = span.start, span.end
     before = start - 1
     while before > 0 and doc[before].dep_ == "amod" and doc[before].head.i in range(start, end + 2):

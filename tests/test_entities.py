@@ -691,6 +691,18 @@ def test_a_persons_short_form_listed_with_a_product_stays_a_person():
     assert listed_with_products(doc, names)[3].label == "PRODUCT"
 
 
+@pytest.mark.model
+def test_a_companys_centre_is_no_product_of_it_and_the_aircraft_is_the_plane():
+    text = ("The first Airbus A380 landed in Singapore after a flight from Airbus' Delivery Center. "
+            "The aircraft was greeted by 400 guests.\n")
+    entities = run(text)
+    assert owner(entities, text.index("Delivery Center")).type != "schema:Product"
+    assert owner(entities, text.index("The aircraft")).label == "Airbus A380"
+    # must not change: a company's possessive still makes its named thing a product
+    text = "Reviewers praised Apple's proprietary Quartz on Monday.\n"
+    assert [e.type for e in run(text) if "Apple's proprietary Quartz" in texts(e)] == ["schema:Product"]
+
+
 def test_air_before_a_country_names_an_airline():
     # the tagger reads "China" alone here
     entities = run("Six airlines - Air China, China Eastern Airlines and Hainan Airlines - signed.\n")
