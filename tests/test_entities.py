@@ -703,6 +703,12 @@ def test_a_companys_centre_is_no_product_of_it_and_the_aircraft_is_the_plane():
     assert [e.type for e in run(text) if "Apple's proprietary Quartz" in texts(e)] == ["schema:Product"]
 
 
+@pytest.mark.model
+def test_the_airplane_is_the_one_plane_named_before():
+    text = "The Airbus A380 flew from Frankfurt to Chicago. The airplane carried about 500 people.\n"
+    assert owner(run(text), text.index("The airplane")).label == "Airbus A380"
+
+
 def test_air_before_a_country_names_an_airline():
     # the tagger reads "China" alone here
     entities = run("Six airlines - Air China, China Eastern Airlines and Hainan Airlines - signed.\n")
