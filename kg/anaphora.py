@@ -27,6 +27,7 @@ from .pronouns import add_mention, free, resolve_pronouns, resolve_quoted, resol
 _INTRODUCERS = re.compile(r"(?:known as|so-called|called|dubbed|named)\s*$", re.IGNORECASE)
 _COMPASS = {"North", "South", "East", "West"}
 _HOUSING = {"house", "host", "contain", "hold"}
+_PLACE_HEADS = {"schema:AdministrativeArea", "schema:City", "schema:Landform", "schema:BodyOfWater"}
 
 
 def resolve(drafts: list[Draft], doc, text: str) -> list[Draft]:
@@ -228,11 +229,18 @@ def _name_spans(draft: Draft) -> list[tuple[int, int]]:
 def _definites(drafts: list[Draft], doc, text: str) -> None:
     """"the office" -> the description entity with that head; "the airline", "the company's
     annual conference" -> the airline or company the story is about (kg.definites)."""
-    for draft in drafts:  # "Prime Minister Lee Hsien Loong" ... "the Prime Minister"
+    heads = {w for w, kind in name_words()["head"].items() if kind not in _PLACE_HEADS}
+    for draft in drafts:
+        # "Prime Minister Lee Hsien Loong" ... "the Prime Minister"
         draft.heads |= {n.title.split()[-1].lower() for n in draft.names if n.title and draft.typed.type == "schema:Person"}
+        # "the iTunes Music Store" ... "the store": a name's head word, written as a common noun
+        # (not a place's: "the city" is as often another city)
+        draft.heads |= {n.text.split()[-1].lower() for n in draft.names if " " in n.text and n.text.split()[-1] in heads}
     for chunk in _chunks(doc):
         start, end, head = chunk.start_char, chunk.end_char, _lemma(chunk.root)
         fits = [d for d in drafts if head in d.heads]
+        if len(fits) > 1:  # "the iTunes Music Store ... The store was renamed to iTunes Store"
+            fits = [d for d in fits if d.spans() and d.spans()[0][0] < start]
         if len(fits) == 1 and free(drafts, start, end):
             add_mention(drafts, fits[0], start, end, text)
     resolve_class_nouns(drafts, doc, text)

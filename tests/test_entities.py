@@ -443,6 +443,18 @@ def test_a_capitalised_title_in_apposition_is_the_persons_and_so_is_the_title_la
 
 
 @pytest.mark.model
+def test_the_head_word_of_a_name_written_as_a_common_noun_is_that_thing():
+    text = ("Apple will sell films through the online iTunes Music Store. "
+            "The store currently sells music and TV episodes.\n")
+    assert owner(run(text), text.index("The store")).label == "iTunes Music Store"
+    # of two stores, the one named before; "the city" may be another city than the one named
+    text = ("Apple opened the iTunes Music Store in 2003. The store was renamed to iTunes Store in 2006.\n")
+    assert owner(run(text), text.index("The store")).label == "iTunes Music Store"
+    text = "Boeing moved from Seattle to Mexico City in May. The city offered lower taxes.\n"
+    assert owner(run(text), text.index("The city")) is None
+
+
+@pytest.mark.model
 def test_the_company_between_two_equally_named_companies_is_left_alone():
     text = ("Boeing sued Airbus on Monday. Analysts said Boeing and Airbus had both cheated. "
             "The company said it would appeal.\n")
