@@ -189,6 +189,9 @@ def _described_names(drafts: list[Draft], doc, text: str) -> None:
                 # an apposition, or a descriptor holding a name ("Irish airline Aer Lingus"), is
                 # a mention of its own beside the name
                 draft.extra.append(Span(begin, name.end, text[begin : name.end]))
+                comma = text.rfind(",", begin, name.start)
+                if comma > begin:  # "Irish low cost airline, Ryanair": the description alone names it too
+                    draft.extra.append(Span(begin, comma, text[begin:comma]))
             else:  # "airframer Boeing": the descriptor is part of the name's mention
                 draft.names[k] = replace(name, lead=name.start - begin)
 

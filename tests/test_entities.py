@@ -527,6 +527,8 @@ def test_a_descriptor_before_a_name_is_part_of_a_mention_of_the_named_thing():
     assert owner(entities, 0) is not boeing
     ryanair = entity(entities, "Ryanair")
     assert "Irish low cost airline, Ryanair" in texts(ryanair) and "Ryanair" in texts(ryanair)
+    assert "Irish low cost airline" in texts(ryanair)  # the description in apposition, alone
+    assert not any(m.text == "United States airframer" for e in entities for m in e.mentions)  # no apposition
 
 
 @pytest.mark.model
