@@ -136,8 +136,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
             and not doc[start - 1].whitespace_:
         return []  # "30GB": a unit glued to its number
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    hyphenated = re.match(r"(?:-[A-Za-z]+)+", text[e:])  # "Moon Jae" + "-in"
-    if hyphenated and label in ("PERSON", "ORG", "GPE"):
+    hyphenated = re.match(r"(?:-[A-Za-z]+)+", text[e:])  # "Moon Jae" + "-in", not "EADS" + "-led"
+    if hyphenated and label in ("PERSON", "ORG", "GPE") and doc[min(end + 1, len(doc) - 1)].tag_ not in ("VBN", "VBD"):
         e += hyphenated.end()
     if title:
         label = "PERSON"

@@ -723,6 +723,14 @@ def test_the_airplane_is_the_one_plane_named_before():
     assert owner(run(text), text.index("The airplane")).label == "Airbus A380"
 
 
+@pytest.mark.model
+def test_a_participle_after_a_hyphen_is_no_part_of_the_name():
+    text = ("AirTanker, an EADS-led consortium, signed a contract with the RAF on Monday. "
+            "EADS said the deal was worth 13 billion pounds.\n")
+    eads = owner(run(text), text.index("EADS"))
+    assert texts(eads) == ["EADS", "EADS"]  # not "EADS-led", a name of its own
+
+
 def test_air_before_a_country_names_an_airline():
     # the tagger reads "China" alone here
     entities = run("Six airlines - Air China, China Eastern Airlines and Hainan Airlines - signed.\n")
