@@ -8,7 +8,7 @@ Each rule resolves only with clear evidence, since a wrong merge costs more than
     office" twice) becomes an entity labelled in Title Case ("Joint Liaison Office"); "the
     building that housed <it>" is another description of it;
   * "the office", "the building" -> the one description entity with that head noun;
-    "the airline", "the company" -> the one entity of that class named before;
+    "the airline", "the company" -> the one entity of that class named before (kg.definites);
   * pronouns, by the rules of kg.pronouns.
 """
 
@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .definites import COMPANY_NOUNS, resolve_class_nouns
 from .linking import Draft, Typed
 from .model import Span
 from .names import Name, name_words
 from .nlp import noun_chunks_of, sentence_of, text_of
-from .pronouns import add_mention, antecedents, free, resolve_pronouns, resolve_quoted, resolve_they, taken
+from .pronouns import add_mention, free, resolve_pronouns, resolve_quoted, resolve_they, taken
 
 _INTRODUCERS = re.compile(r"(?:known as|so-called|called|dubbed|named)\s*$", re.IGNORECASE)
 _COMPASS = {"North", "South", "East", "West"}
-_ORGANISATIONS = {"schema:Organization", "schema:Corporation", "schema:Airline", "schema:NewsMediaOrganization"}
 _HOUSING = {"house", "host", "contain", "hold"}
+_PLACE_HEADS = {"schema:AdministrativeArea", "schema:City", "schema:Landform", "schema:BodyOfWater"}
 
 
 def resolve(drafts: list[Draft], doc, text: str) -> list[Draft]:
@@ -69,14 +70,21 @@ def _compass(drafts: list[Draft], doc, text: str) -> list[Draft]:
     return kept
 
 
-def _chunks(doc, proper: bool = False):
+def _chunks(doc, proper: bool = False, determiners=("the", "this", "that")):
     """Definite singular noun phrases with a common-noun head (and no proper name in them,
-    unless ``proper``: "the North Korean leader")."""
+    unless ``proper``: "the North Korean leader"). A title is a common noun however it is
+    written: "the Prime Minister", "the Apple Chief Executive Officer"."""
+    titles = name_words()["title"]
     for chunk in noun_chunks_of(doc):
         head = chunk.root
-        if (chunk[0].lower_ in ("the", "this", "that") and head.tag_ == "NN" and head.text.islower()
-                and (proper or not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in chunk))):
+        if (chunk[0].lower_ in determiners and head.tag_ in ("NN", "NNP") and (head.text.islower() or head.text in titles)
+                and (proper or not any(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in titles
+                                       for t in chunk))):
             yield chunk
+
+
+def _lemma(token) -> str:
+    return token.lemma_.lower()
 
 
 def _description_words(chunk) -> str:
@@ -131,18 +139,27 @@ def _housing(drafts: list[Draft], draft: Draft, doc, text: str) -> None:
 
 
 def _appositions(drafts: list[Draft], doc, text: str) -> None:
-    """"the North Korean leader, Kim Jong-un": a description in apposition to a name is that name's."""
-    for chunk in _chunks(doc, proper=True):
+    """"the North Korean leader, Kim Jong-un": a description in apposition to a name is that
+    name's. An indefinite one after the name ("NPD Group, a market research firm") says what
+    the thing is: "the firm" later is that thing, when the text called only it so."""
+    for chunk in _chunks(doc, proper=True, determiners=("the", "this", "that", "a", "an")):
+        indefinite = chunk[0].lower_ in ("a", "an")
         for other in [chunk.root.head] + [c for c in chunk.root.children if c.dep_ == "appos"]:
-            if other.dep_ != "appos" and chunk.root.dep_ != "appos":
+            if other.dep_ != "appos" and chunk.root.dep_ != "appos" or indefinite and other.i > chunk.root.i:
                 continue
             owner = [d for d in drafts if any(s <= other.idx < e for s, e in _name_spans(d))]
-            if len(owner) == 1:
+            if len(owner) == 1 and indefinite:
+                # the indefinite phrase itself stays no mention: measured, it cost event roles
+                # (a pronoun after it found two candidates) and gained no coreference
+                owner[0].heads.add(_lemma(chunk.root))
+            elif len(owner) == 1:
                 add_mention(drafts, owner[0], chunk.start_char, chunk.end_char, text)
+                if owner[0].typed.type == "schema:Person":  # "Lee, the Prime Minister" ... "the Prime Minister"
+                    owner[0].heads.add(_lemma(chunk.root))
 
 
 # nouns that describe what a named thing is when written before its name ("airframer Boeing"),
-# with name-words' org-nouns and class-nouns and the company nouns above
+# with name-words' org-nouns and class-nouns and the nouns any company may be called by
 _DESCRIBERS = {"parent", "magazine", "website", "service", "network", "browser", "system"}
 _DESCRIPTOR_DEPS = {"compound", "amod", "det", "nmod", "poss", "case", "cc", "conj", "npadvmod", "nummod"}
 
@@ -152,7 +169,7 @@ def _described_names(drafts: list[Draft], doc, text: str) -> None:
     phrase written before a name makes, with the name, one more mention of the named thing
     (the names inside the descriptor stay mentions of their own)."""
     words = name_words()
-    nouns = _DESCRIBERS | set(words["org-noun"]) | set(words["class-noun"]) | _COMPANY
+    nouns = _DESCRIBERS | set(words["org-noun"]) | set(words["class-noun"]) | COMPANY_NOUNS
     for draft in drafts:
         # a person's role is written as an apposition as often as part of the name ("Apple CEO
         # Steve Jobs"); a place is rarely described so
@@ -172,6 +189,9 @@ def _described_names(drafts: list[Draft], doc, text: str) -> None:
                 # an apposition, or a descriptor holding a name ("Irish airline Aer Lingus"), is
                 # a mention of its own beside the name
                 draft.extra.append(Span(begin, name.end, text[begin : name.end]))
+                comma = text.rfind(",", begin, name.start)
+                if comma > begin:  # "Irish low cost airline, Ryanair": the description alone names it too
+                    draft.extra.append(Span(begin, comma, text[begin:comma]))
             else:  # "airframer Boeing": the descriptor is part of the name's mention
                 draft.names[k] = replace(name, lead=name.start - begin)
 
@@ -211,116 +231,19 @@ def _name_spans(draft: Draft) -> list[tuple[int, int]]:
 
 def _definites(drafts: list[Draft], doc, text: str) -> None:
     """"the office" -> the description entity with that head; "the airline", "the company's
-    annual conference" -> the airline or company the story is about."""
-    classes = name_words()["class-noun"]
+    annual conference" -> the airline or company the story is about (kg.definites)."""
+    heads = {w for w, kind in name_words()["head"].items() if kind not in _PLACE_HEADS}
+    for draft in drafts:
+        # "Prime Minister Lee Hsien Loong" ... "the Prime Minister"
+        draft.heads |= {n.title.split()[-1].lower() for n in draft.names if n.title and draft.typed.type == "schema:Person"}
+        # "the iTunes Music Store" ... "the store": a name's head word, written as a common noun
+        # (not a place's: "the city" is as often another city)
+        draft.heads |= {n.text.split()[-1].lower() for n in draft.names if " " in n.text and n.text.split()[-1] in heads}
     for chunk in _chunks(doc):
-        start, end, head = chunk.start_char, chunk.end_char, chunk.root.lemma_
+        start, end, head = chunk.start_char, chunk.end_char, _lemma(chunk.root)
         fits = [d for d in drafts if head in d.heads]
+        if len(fits) > 1:  # "the iTunes Music Store ... The store was renamed to iTunes Store"
+            fits = [d for d in fits if d.spans() and d.spans()[0][0] < start]
         if len(fits) == 1 and free(drafts, start, end):
             add_mention(drafts, fits[0], start, end, text)
-    for start, end, head in _class_descriptions(doc, classes):
-        if not free(drafts, start, end):
-            continue
-        fits = [d for d in drafts if _of_class(d, classes[head], head) and _count_before(d, start)
-                and _may_be_called(d, head, doc)]
-        if classes[head] == "schema:Product":
-            # "the phone", "the new aircraft": the one product named in this paragraph or the one
-            # before, else the one product the article has named; products come in families
-            since = _paragraph_before(text, start)
-            near = [d for d in fits if any(since <= a < start for a, _ in antecedents(d))]
-            chosen = near[0] if len(near) == 1 else fits[0] if len(fits) == 1 and not near else None
-        else:
-            chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
-        if chosen is not None:
-            add_mention(drafts, chosen, start, end, text)
-
-
-def _paragraph_before(text: str, at: int) -> int:
-    """Where the paragraph before the one holding ``at`` starts."""
-    here = text.rfind("\n", 0, at)
-    if here <= 0:
-        return 0
-    before = text[:here].rstrip("\n")
-    return before.rfind("\n") + 1
-
-
-# adjectives that point away from the thing already named: "the other company", "the rival airline"
-_AWAY = {"other", "another", "rival", "former", "parent", "previous", "new", "second", "first", "last",
-         "local", "foreign", "domestic", "same", "whole", "entire", "next", "biggest", "largest"}
-
-
-def _class_descriptions(doc, classes: dict[str, str]):
-    """"the company", "the airline" (possessive or not): a definite singular class noun with at
-    most a plain adjective, no compound ("the parent company") nor complement ("the company
-    of ..."), each as (start, end, noun)."""
-    for token in doc:
-        if token.tag_ != "NN" or not token.text.islower() or token.lemma_ not in classes:
-            continue
-        lefts = list(token.lefts)
-        if not lefts or lefts[0].lower_ not in ("the", "this") or lefts[0].dep_ != "det":
-            continue
-        away = _AWAY - {"new"} if classes[token.lemma_] == "schema:Product" else _AWAY  # "the new phone"
-        if any(t.dep_ not in ("det", "amod") or t.lower_ in away for t in lefts[1:]):
-            continue
-        if any(c.dep_ in ("prep", "relcl", "acl", "appos") and c.i > token.i and not _non_restrictive(c)
-               for c in token.children):
-            continue
-        if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
-            continue  # appositions are _appositions' business
-        yield lefts[0].idx, token.idx + len(token), token.lemma_
-
-
-def _non_restrictive(clause) -> bool:
-    """", which lost $15 billion,": a relative clause after a comma adds to a description
-    without narrowing it to another thing."""
-    return clause.dep_ == "relcl" and clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ","
-
-
-def _count_before(draft: Draft, start: int) -> int:
-    return sum(1 for n in draft.names if n.start < start and n.source != "publisher") + sum(
-        1 for m in draft.extra if m.start < start)
-
-
-# nouns any company may be called by; an organisation the text introduced by another noun
-# ("the union FNV Havens") is not "the company"
-_COMPANY = {"company", "firm", "maker", "manufacturer", "airframer", "retailer", "seller", "giant", "conglomerate",
-            "startup", "carrier", "airline", "operator", "group", "subsidiary", "division", "rival", "chipmaker",
-            "automaker", "carmaker", "planemaker", "developer", "publisher", "supplier", "provider", "bank",
-            "insurer", "lender", "shipper", "distributor", "studio"}
-
-
-def _may_be_called(draft: Draft, noun: str, doc) -> bool:
-    """Whether the nouns the text put before the entity's names allow this description."""
-    org_nouns = name_words()["org-noun"]
-    said = {text_of(doc)[: n.start].split()[-1].lower() for n in draft.names if text_of(doc)[: n.start].split()} & set(org_nouns)
-    return not said or noun in said or (noun in _COMPANY and bool(said & _COMPANY))
-
-
-def _previous_subject(fits: list[Draft], doc, start: int) -> Draft | None:
-    """Among several candidates, the one that is the subject of the sentence before."""
-    sentence = doc.char_span(start, start + 1, alignment_mode="expand")
-    if sentence is None or sentence_of(sentence[0]).start == 0:
-        return None
-    previous = sentence_of(doc[sentence_of(sentence[0]).start - 1])
-    subjects = [(t.idx, t.idx + len(t)) for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-    found = [d for d in fits if any(a <= s < b or s <= a < e for s, e in antecedents(d) for a, b in subjects)]
-    return found[0] if len(found) == 1 else None
-
-
-def _salient(fits: list[Draft], start: int) -> Draft | None:
-    """The one candidate, or the one the story is plainly about: named at least twice as often
-    before the description as any other."""
-    if len(fits) == 1:
-        return fits[0]
-    ranked = sorted(fits, key=lambda d: -_count_before(d, start))
-    if len(ranked) > 1 and _count_before(ranked[0], start) >= 2 * _count_before(ranked[1], start) + 1:
-        return ranked[0]
-    return None
-
-
-def _of_class(draft: Draft, kind: str, noun: str) -> bool:
-    if kind == "schema:Organization":
-        return draft.typed.type in _ORGANISATIONS
-    if kind == "schema:GovernmentOrganization":
-        return draft.typed.type.endswith("GovernmentOrganization") and noun in (draft.label or draft.names[0].text).lower()
-    return draft.typed.type == kind
+    resolve_class_nouns(drafts, doc, text)

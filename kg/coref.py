@@ -61,14 +61,18 @@ def group(names: list[Name], text: str) -> list[list[Name]]:
         else:
             first[key] = i
     _acronyms(names, text, groups)
+    _named_models(names, groups)
     _short_forms(names, groups, _listed_together(names, text))
     return [[names[i] for i in members] for _, members in sorted(groups.members().items())]
 
 
 def _key(name: Name) -> str:
     """The name compared: "US Air Force" and "United States Air Force" are one name, and so
-    are "A380s" and "A380"."""
+    are "A380s" and "A380", and "Airbus A380" and "Airbus 380" (the maker's initial before
+    its model number is written or not)."""
     words = [w.removesuffix("s") if is_model(w) else w for w in _words(name)]
+    words = [w[1:].lstrip("-") if k and is_model(w) and w[:1] == words[k - 1][:1] and w[1:].lstrip("-")[:1].isdigit()
+             else w for k, w in enumerate(words)]
     qualified = _qualified(words)
     return qualified[0] + " " + name_key(" ".join(qualified[1])) if qualified else name_key(" ".join(words))
 
@@ -115,11 +119,51 @@ def _acronyms(names: list[Name], text: str, groups: _Groups) -> None:
             groups.union(i, fits.pop())
 
 
+def _named_models(names: list[Name], groups: _Groups) -> None:
+    """"Boeing 787" and "787 Dreamliner": a model number written with its maker and the same
+    number written with the proper name after it are one product, when one name alone follows
+    that number in the article (not a common noun: "777 Freighter" is a variant of the 777)."""
+    nouns = set(name_words()["product-noun"])
+    plain: dict[str, list[int]] = {}
+    named: dict[str, dict[str, list[int]]] = {}
+    for i, name in enumerate(names):
+        words = [w.removesuffix("s") if is_model(w) else w for w in _words(name)]
+        models = [k for k, w in enumerate(words) if is_model(w)]
+        if name.label != "PRODUCT" or len(models) != 1:
+            continue
+        k = models[0]
+        tail = words[k + 1 :]
+        if not tail and k <= 1:  # "787", "Boeing 787"
+            plain.setdefault(words[k], []).append(i)
+        elif k == 0 and len(tail) == 1 and re.fullmatch(r"[A-Z][a-z]{3,}", tail[0]) and tail[0].lower() not in nouns:
+            named.setdefault(words[k], {}).setdefault(tail[0], []).append(i)  # "787 Dreamliner"
+    for model, tails in named.items():
+        makers = {_words(names[i])[0] for i in plain.get(model, []) if len(_words(names[i])) == 2}
+        if len(tails) != 1 or model not in plain or len(makers) > 1:
+            continue
+        first = next(iter(tails.values()))[0]
+        for i in plain[model]:
+            groups.union(first, i)
+
+
 def _listed_together(names: list[Name], text: str) -> set[tuple[int, int]]:
-    """Pairs of mentions written as a list ("the MacBook and MacBook Pro"): two things."""
+    """Pairs of mentions written as a list ("the MacBook and MacBook Pro", "the iMac, MacBook
+    and MacBook Pro"): two things. A comma alone joins no list of two: in "Lockheed Martin,
+    Lockheed ultimately winning" the second name takes up the first."""
     ordered = sorted(range(len(names)), key=lambda i: names[i].start)
-    return {(a, b) for a, b in zip(ordered, ordered[1:], strict=False)
-            if re.fullmatch(r",? (?:and|or) |, ", text[names[a].end : names[b].start])}
+    links = [(a, b, text[names[a].end : names[b].start]) for a, b in zip(ordered, ordered[1:], strict=False)]
+    listed, run = set(), []
+    for a, b, between in links + [(None, None, "")]:
+        if between == ", ":
+            run.append((a, b))
+            continue
+        closed = re.fullmatch(r",? (?:and|or) ", between)
+        if closed:  # the conjunction closes the list: "A, B and C"
+            listed |= set(run) | {(a, b)}
+        elif len(run) >= 2:  # "A, B, C": three items
+            listed |= set(run)
+        run = []
+    return listed
 
 
 def _short_forms(names: list[Name], groups: _Groups, apart: set[tuple[int, int]] = frozenset()) -> None:

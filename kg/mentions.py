@@ -17,7 +17,7 @@ from . import geo
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, name_words, trimmed
 from .nlp import text_of
-from .products import BRAND_WORD, find_models, is_model, model_tails, product_head
+from .products import BRAND_WORD, find_models, is_model, listed_with_products, model_tails, product_head
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
@@ -41,7 +41,7 @@ def find_names(doc, text: str) -> list[Name]:
     forms = geo.demonyms()
     names = [replace(n, label="NORP", iso=forms[n.text]) if n.text in forms and not n.lead else n
              for n in names if n.label not in NOT_ENTITIES]
-    names = find_models(doc, names, text)
+    names = listed_with_products(doc, find_models(doc, names, text))
     names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
     names += _repeats(doc, names, text)
@@ -212,8 +212,8 @@ def _acts_as_product(doc, span, words) -> bool:
     product noun before it ("web browser Safari") or in apposition ("Tiger, the newest version"),
     a version number after it ("Safari 4.0"), the object of a launch verb ("unveiled Lion",
     "launches new MacBook Air laptops"), or listed with such an object."""
-    if span[-1].text in words["head"] or span[-1].text in words["suffix"]:
-        return False
+    if span[-1].text in words["head"] or span[-1].text in words["suffix"] or span[-1].lower_ in words["description"]:
+        return False  # "Airbus' Delivery Center" is a place of Airbus, no product of it
     start, end = span.start, span.end
     before = start - 1
     while before > 0 and doc[before].dep_ == "amod" and doc[before].head.i in range(start, end + 2):

@@ -96,6 +96,10 @@ class Participants:
                                              and token.lemma_.lower() in _ORGANISATION_CLASSES):
                 self._by_token[token.i] = key
                 return key
+        titled = self._titled(token)
+        if titled is not None:
+            self._by_token[token.i] = titled
+            return titled
         described = self._described.get((token.lemma_.lower(), token.tag_))
         # "a building" ... "the building"; but "the largest U.S. automaker" is no "Japanese automaker"
         named = _named_by_of(token, self._by_token)
@@ -107,6 +111,23 @@ class Participants:
             self._by_token[token.i] = described
             return described
         return self._nominal(token)
+
+    def _titled(self, token) -> str | None:
+        """"CEO and co-founder Steve Jobs": singular role nouns written right before a person's
+        name are titles of that person, however the parser attached them ("co" of "co-founder"
+        is no head of its own). A name after "and" is another person ("the engineer and Jobs")."""
+        doc, at = self.doc, token.i
+        if not (_role(token) or _hyphen_prefix(token)):
+            return None
+        while at + 1 < len(doc) and (_role(doc[at + 1]) or _hyphen_prefix(doc[at + 1])
+                                     or doc[at + 1].text == "-" and not doc[at].whitespace_
+                                     or doc[at + 1].lower_ == "and" and at + 2 < len(doc)
+                                     and (_role(doc[at + 2]) or _hyphen_prefix(doc[at + 2]))):
+            at += 1
+        key = self._by_token.get(at + 1)
+        if key is None or self.types.get(key) != "schema:Person" or doc[at + 1].ent_type_ != "PERSON" or doc[at].text == "-":
+            return None
+        return key
 
     def can_act(self, key: str) -> bool:
         """Agents must be people, organisations or places that act (countries, regions)."""
@@ -130,9 +151,20 @@ class Participants:
         lemma = token.lemma_.lower()
         # one node per head noun and number in an article: "a $40 billion contract", "that
         # contract" and "the contract" are one contract (measured: coref B-cubed recall)
-        kinds = [c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        key = f"nominal:{' '.join([*kinds, lemma])}:{token.tag_ in ('NNS', 'NNPS')}"
-        record = self._new.setdefault(key, {"label": text, "mentions": [], "type": _type_of(lemma)})
+        key = f"nominal:{lemma}:{token.tag_ in ('NNS', 'NNPS')}"
+        # ... but "twelve new jets" and "six new A330 aircraft" are two sets of planes, and
+        # "taxpayer money" is not "bank money"
+        count = _count(token)
+        kinds = " ".join(sorted(c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"))
+        first = self._new.get(key)
+        if count and first is not None and first["count"] and first["count"] != count:
+            key = f"{key}:{count}"
+        elif kinds and first is not None and first["kinds"] and first["kinds"] != kinds:
+            key = f"{key}:{kinds}"
+        record = self._new.setdefault(key, {"label": text, "mentions": [], "type": _type_of(lemma), "count": count,
+                                            "kinds": kinds})
+        record["count"] = record["count"] or count
+        record["kinds"] = record["kinds"] or kinds
         record["mentions"].append(Span(start, end, text))
         self._by_token[token.i] = key
         self.types[key] = record["type"]
@@ -144,6 +176,32 @@ class Participants:
                    article_scoped=True)
             for key, r in sorted(self._new.items())
         )
+
+
+def _role(token) -> bool:
+    """A singular noun that names a person's post or part ("CEO", "founder", "executive")."""
+    return token.tag_ in ("NN", "NNP") and token.lower_ in PERSON_NOUNS
+
+
+def _hyphen_prefix(token) -> bool:
+    """The first piece of a hyphenated role the tokenizer split: "co" of "co-founder"."""
+    doc = token.doc
+    return (token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
+            and not doc[token.i + 1].whitespace_ and _role(doc[token.i + 2]))
+
+
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+
+
+def _count(token) -> str:
+    """The number a noun is counted with ("twelve new jets" -> "12"), or ""."""
+    for child in token.children:
+        if child.dep_ == "nummod" and child.i < token.i:
+            word = child.lower_.replace(",", "")
+            return _NUMBER_WORDS.get(word, word if word.isdigit() else "")
+    return ""
 
 
 def _described_heads(doc, by_token: dict[int, str]) -> dict[tuple[str, str], str]:

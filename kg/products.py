@@ -46,7 +46,8 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
         else:
             out.append(name)
     product_nouns = name_words()["product-noun"]
-    for word in re.finditer(r"(?<![\w$-])[A-Za-z0-9][A-Za-z0-9-]*(?![\w-])", text_of(doc)):
+    # not the digits after a thousands separator or a decimal point ("5,000 VIP guests")
+    for word in re.finditer(r"(?<![\w$-])(?<!\d[,.])[A-Za-z0-9][A-Za-z0-9-]*(?![\w-])", text_of(doc)):
         s, e = word.span()
         if s in taken or not is_model(word.group()) or any(s <= n.start < e for n in out):
             continue
@@ -66,6 +67,27 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
             e = _proper_after(doc, text, after, e, by_start, used) if not any(n.start <= s < n.end for n in out) else e
             out.append(Name(s, e, text[s:e], "PRODUCT", source="model"))
     return [n for n in out if n not in used]
+
+
+def listed_with_products(doc, names: list[Name]) -> list[Name]:
+    """"the iPod Classic, Nano and Shuffle": a lone word the tagger took for a person, without
+    a title, coordinated with a product's name, is a product too (not a short form of a
+    person the article names in full: "the iPhone and Jobs")."""
+    tokens = {n: {t.i for t in doc.char_span(n.start, n.end, alignment_mode="expand") or ()} for n in names}
+    product_tokens = {i for n, found in tokens.items() if n.label == "PRODUCT" for i in found}
+    other_tokens = {i for n, found in tokens.items() if n.label != "PRODUCT" for i in found}
+    person_words = {w for n in names if n.label == "PERSON" and " " in n.text for w in n.text.split()}
+    out = []
+    for name in names:
+        span = doc.char_span(name.start, name.end)
+        if name.label == "PERSON" and not name.title and span is not None and len(span) == 1 \
+                and name.text not in person_words:
+            token = span[0]
+            linked = ([token.head] if token.dep_ == "conj" else []) + [c for c in token.children if c.dep_ == "conj"]
+            if any(t.i in product_tokens for t in linked) and not any(t.i in other_tokens for t in linked):
+                name = replace(name, label="PRODUCT")
+        out.append(name)
+    return out
 
 
 def _proper_after(doc, text: str, after, end: int, by_start: dict, used: set) -> int:

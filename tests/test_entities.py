@@ -408,6 +408,53 @@ def test_the_company_is_the_company_the_story_is_about():
 
 
 @pytest.mark.model
+def test_a_clause_set_off_by_commas_does_not_stop_the_company_being_the_one_named():
+    text = ("Apple unveiled a new laptop on Tuesday. The company, which is based in Cupertino, said "
+            "the laptop would ship in May.\n")
+    assert owner(run(text), text.index("The company")).label == "Apple"
+    # must not resolve: a clause without a comma picks out some other company
+    text = ("Apple unveiled a new laptop on Tuesday. The company that makes its chips said "
+            "the laptop would ship in May.\n")
+    assert owner(run(text), text.index("The company")) is None
+
+
+@pytest.mark.model
+def test_the_firm_is_the_one_the_text_called_a_firm_in_apposition():
+    text = ("Apple passed Best Buy, according to NPD Group, a market research firm. "
+            "The firm said more songs were sold.\n")
+    assert owner(run(text), text.index("The firm")).label == "NPD Group"
+    # must not resolve: two companies were called firms
+    text = ("Apple hired NPD Group, a market research firm, and Bain, a consulting firm. "
+            "The firm said more songs were sold.\n")
+    assert owner(run(text), text.index("The firm")) is None
+
+
+@pytest.mark.model
+def test_a_capitalised_title_in_apposition_is_the_persons_and_so_is_the_title_later():
+    text = ("Steve Jobs, the Apple Chief Executive Officer, showed the phone on Monday. "
+            "The Chief Executive Officer said it would ship in June.\n")
+    jobs = owner(run(text), text.index("Steve Jobs"))
+    assert {"the Apple Chief Executive Officer", "The Chief Executive Officer"} <= set(texts(jobs))
+    text = "Prime Minister John Key visited Paris on Monday. The Prime Minister said the talks went well.\n"
+    assert owner(run(text), text.index("The Prime")).label == "John Key"
+    # must not resolve: two people carry the title
+    text = "President Moon met President Trump on Monday. The President said talks went well.\n"
+    assert owner(run(text), text.index("The President")) is None
+
+
+@pytest.mark.model
+def test_the_head_word_of_a_name_written_as_a_common_noun_is_that_thing():
+    text = ("Apple will sell films through the online iTunes Music Store. "
+            "The store currently sells music and TV episodes.\n")
+    assert owner(run(text), text.index("The store")).label == "iTunes Music Store"
+    # of two stores, the one named before; "the city" may be another city than the one named
+    text = ("Apple opened the iTunes Music Store in 2003. The store was renamed to iTunes Store in 2006.\n")
+    assert owner(run(text), text.index("The store")).label == "iTunes Music Store"
+    text = "Boeing moved from Seattle to Mexico City in May. The city offered lower taxes.\n"
+    assert owner(run(text), text.index("The city")) is None
+
+
+@pytest.mark.model
 def test_the_company_between_two_equally_named_companies_is_left_alone():
     text = ("Boeing sued Airbus on Monday. Analysts said Boeing and Airbus had both cheated. "
             "The company said it would appeal.\n")
@@ -480,6 +527,8 @@ def test_a_descriptor_before_a_name_is_part_of_a_mention_of_the_named_thing():
     assert owner(entities, 0) is not boeing
     ryanair = entity(entities, "Ryanair")
     assert "Irish low cost airline, Ryanair" in texts(ryanair) and "Ryanair" in texts(ryanair)
+    assert "Irish low cost airline" in texts(ryanair)  # the description in apposition, alone
+    assert not any(m.text == "United States airframer" for e in entities for m in e.mentions)  # no apposition
 
 
 @pytest.mark.model
@@ -553,6 +602,33 @@ def test_names_listed_together_are_not_short_forms_of_each_other():
     assert len(group(names, text)) == 1
 
 
+def test_a_comma_alone_makes_no_list_but_a_list_of_three_does():
+    from kg.coref import group
+    from kg.mentions import Name
+
+    def names_in(text, spans):
+        out, at = [], 0
+        for word, label in spans:
+            at = text.index(word, at)
+            out.append(Name(at, at + len(word), word, label))
+            at += len(word)
+        return out
+
+    # "Lockheed" takes up "Lockheed Martin" after a comma: one company
+    text = "It went to Boeing and Lockheed Martin, Lockheed beating Boeing."
+    names = names_in(text, [("Boeing", "ORG"), ("Lockheed Martin", "ORG"), ("Lockheed", "ORG"), ("Boeing", "ORG")])
+    assert sorted(len(g) for g in group(names, text)) == [2, 2]
+    # must not merge: a list of three, or of two closed by "and"
+    text = "Apple sells the iMac, Macbook, Macbook Pro. The Macbook is cheaper."
+    names = names_in(text, [("iMac", "PRODUCT"), ("Macbook", "PRODUCT"), ("Macbook Pro", "PRODUCT"),
+                            ("Macbook", "PRODUCT")])
+    assert sorted(len(g) for g in group(names, text)) == [1, 1, 2]
+    text = "Apple sells the iMac, Macbook and Macbook Pro. The Macbook is cheaper."
+    names = names_in(text, [("iMac", "PRODUCT"), ("Macbook", "PRODUCT"), ("Macbook Pro", "PRODUCT"),
+                            ("Macbook", "PRODUCT")])
+    assert sorted(len(g) for g in group(names, text)) == [1, 1, 2]
+
+
 def test_a_span_of_two_names_sharing_a_first_word_is_split_and_one_name_with_and_is_not():
     import spacy
     from spacy.tokens import Doc
@@ -598,6 +674,63 @@ def test_a_companys_number_is_its_model_but_not_a_count_of_its_staff():
     assert "Boeing's 787" in products and not any(p.endswith("300") for p in products)
 
 
+def test_the_digits_after_a_thousands_separator_are_no_model_number():
+    text = "Airbus showed the A380 to 5,000 VIP guests and 1.777 million viewers on Tuesday.\n"
+    products = [m.text for e in run(text) if e.type == "schema:Product" for m in e.mentions]
+    assert products == ["A380"]
+
+
+@pytest.mark.model
+def test_a_lone_word_listed_with_products_is_a_product_not_a_person():
+    text = "Apple updated the iPod Classic, Nano and Shuffle on Tuesday.\n"
+    assert owner(run(text), text.index("Nano")).type == "schema:Product"
+
+
+def test_a_persons_short_form_listed_with_a_product_stays_a_person():
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.mentions import Name
+    from kg.products import listed_with_products
+
+    words = ["Steve", "Jobs", "and", "Wozniak", "showed", "the", "iPod", "and", "Jobs", "spoke", "."]
+    heads = [1, 4, 1, 1, 4, 6, 4, 6, 6, 4, 4]
+    deps = ["compound", "nsubj", "cc", "conj", "ROOT", "det", "dobj", "cc", "conj", "dep", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    at = {i: doc[i].idx for i in range(len(doc))}
+    names = [Name(at[0], at[1] + 4, "Steve Jobs", "PERSON"), Name(at[3], at[3] + 7, "Wozniak", "PERSON"),
+             Name(at[6], at[6] + 4, "iPod", "PRODUCT"), Name(at[8], at[8] + 4, "Jobs", "PERSON")]
+    assert [n.label for n in listed_with_products(doc, names)] == ["PERSON", "PERSON", "PRODUCT", "PERSON"]
+    names[3] = Name(at[8], at[8] + 4, "Nano", "PERSON")  # a lone word no person is called by
+    assert listed_with_products(doc, names)[3].label == "PRODUCT"
+
+
+@pytest.mark.model
+def test_a_companys_centre_is_no_product_of_it_and_the_aircraft_is_the_plane():
+    text = ("The first Airbus A380 landed in Singapore after a flight from Airbus' Delivery Center. "
+            "The aircraft was greeted by 400 guests.\n")
+    entities = run(text)
+    assert owner(entities, text.index("Delivery Center")).type != "schema:Product"
+    assert owner(entities, text.index("The aircraft")).label == "Airbus A380"
+    # must not change: a company's possessive still makes its named thing a product
+    text = "Reviewers praised Apple's proprietary Quartz on Monday.\n"
+    assert [e.type for e in run(text) if "Apple's proprietary Quartz" in texts(e)] == ["schema:Product"]
+
+
+@pytest.mark.model
+def test_the_airplane_is_the_one_plane_named_before():
+    text = "The Airbus A380 flew from Frankfurt to Chicago. The airplane carried about 500 people.\n"
+    assert owner(run(text), text.index("The airplane")).label == "Airbus A380"
+
+
+@pytest.mark.model
+def test_a_participle_after_a_hyphen_is_no_part_of_the_name():
+    text = ("AirTanker, an EADS-led consortium, signed a contract with the RAF on Monday. "
+            "EADS said the deal was worth 13 billion pounds.\n")
+    eads = owner(run(text), text.index("EADS"))
+    assert texts(eads) == ["EADS", "EADS"]  # not "EADS-led", a name of its own
+
+
 def test_air_before_a_country_names_an_airline():
     # the tagger reads "China" alone here
     entities = run("Six airlines - Air China, China Eastern Airlines and Hainan Airlines - signed.\n")
@@ -626,6 +759,23 @@ def test_a_model_number_and_the_name_after_it_are_one_product():
     text = "Boeing unveiled their new 787 Dreamliner on Sunday. The 787 Dreamliner will fly next year.\n"
     products = [e for e in run(text) if e.type in ("schema:Product", "schema:ProductModel")]
     assert [texts(e) for e in products] == [["787 Dreamliner", "787 Dreamliner"]]
+
+
+def test_a_model_with_its_maker_and_with_its_name_is_one_product():
+    text = ("Boeing showed the Boeing 787 on Monday. The 787 Dreamliner will fly next year, "
+            "and airlines have ordered 50 787s.\n")
+    products = [e for e in run(text) if e.type in ("schema:Product", "schema:ProductModel")]
+    assert len(products) == 1 and {"Boeing 787", "787 Dreamliner"} <= set(texts(products[0]))
+    # must not merge: a common noun after the number names a variant ("777 Freighter")
+    text = "Boeing sold the Boeing 777 to Emirates. The 777 Freighter carries cargo.\n"
+    products = [e for e in run(text) if e.type in ("schema:Product", "schema:ProductModel")]
+    assert not any({"Boeing 777", "777 Freighter"} <= set(texts(e)) for e in products)
+
+
+def test_a_model_number_is_the_same_with_or_without_its_makers_initial():
+    text = "The Airbus A380 left Toulouse on Monday. The Airbus 380 will land in Singapore.\n"
+    a380 = owner(run(text), text.index("Airbus A380"))
+    assert "Airbus 380" in texts(a380)
 
 
 def test_the_air_force_is_the_one_countrys_air_force_named():

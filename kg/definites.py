@@ -1,0 +1,132 @@
+"""Definite class nouns: "the airline", "the company", "the new aircraft" -> the one entity
+of that class the story has named.
+
+A description is resolved only with clear evidence, since a wrong merge costs more than a
+missed one: the one entity of the class named before it, or the one the story is plainly
+about (named at least twice as often), or the subject of the sentence before; for products,
+the one named in this paragraph or the one before. Words that point away from the thing
+named ("the other company", "the rival airline") and complements that pick out another
+("the company that makes its chips") leave the description alone.
+"""
+
+from __future__ import annotations
+
+from .linking import Draft
+from .names import name_words
+from .nlp import sentence_of, text_of
+from .pronouns import add_mention, antecedents, free
+
+_ORGANISATIONS = {"schema:Organization", "schema:Corporation", "schema:Airline", "schema:NewsMediaOrganization"}
+
+
+def resolve_class_nouns(drafts: list[Draft], doc, text: str) -> None:
+    """Add each resolvable "the company", "the airline", "the phone" to its entity."""
+    classes = name_words()["class-noun"]
+    for start, end, head in _class_descriptions(doc, classes):
+        if not free(drafts, start, end):
+            continue
+        fits = [d for d in drafts if _of_class(d, classes[head], head) and _count_before(d, start)
+                and _may_be_called(d, head, doc)]
+        # "NPD Group, a market research firm" ... "the firm": only those the text called so
+        fits = [d for d in fits if head in d.heads] or fits
+        if classes[head] == "schema:Product":
+            # "the phone", "the new aircraft": the one product named in this paragraph or the one
+            # before, else the one product the article has named; products come in families
+            since = _paragraph_before(text, start)
+            near = [d for d in fits if any(since <= a < start for a, _ in antecedents(d))]
+            chosen = near[0] if len(near) == 1 else fits[0] if len(fits) == 1 and not near else None
+        else:
+            chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
+        if chosen is not None:
+            add_mention(drafts, chosen, start, end, text)
+
+
+def _paragraph_before(text: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` starts."""
+    here = text.rfind("\n", 0, at)
+    if here <= 0:
+        return 0
+    before = text[:here].rstrip("\n")
+    return before.rfind("\n") + 1
+
+
+# adjectives that point away from the thing already named: "the other company", "the rival airline"
+_AWAY = {"other", "another", "rival", "former", "parent", "previous", "new", "second", "first", "last",
+         "local", "foreign", "domestic", "same", "whole", "entire", "next", "biggest", "largest"}
+
+
+def _class_descriptions(doc, classes: dict[str, str]):
+    """"the company", "the airline" (possessive or not): a definite singular class noun with at
+    most a plain adjective, no compound ("the parent company") nor complement ("the company
+    of ..."), each as (start, end, noun)."""
+    for token in doc:
+        if token.tag_ != "NN" or not token.text.islower() or token.lemma_ not in classes:
+            continue
+        lefts = list(token.lefts)
+        if not lefts or lefts[0].lower_ not in ("the", "this") or lefts[0].dep_ != "det":
+            continue
+        away = _AWAY - {"new"} if classes[token.lemma_] == "schema:Product" else _AWAY  # "the new phone"
+        if any(t.dep_ not in ("det", "amod") or t.lower_ in away for t in lefts[1:]):
+            continue
+        if any(c.dep_ in ("prep", "relcl", "acl", "appos") and c.i > token.i and not _aside(c) for c in token.children):
+            continue
+        if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
+            continue  # appositions are _appositions' business
+        yield lefts[0].idx, token.idx + len(token), token.lemma_
+
+
+def _aside(clause) -> bool:
+    """A relative or participle clause set off by a comma ("The airline, which is the third
+    largest in China, ..."): it adds to the description, it does not pick the thing out."""
+    at = clause.left_edge.i
+    return clause.dep_ in ("relcl", "acl") and at > 0 and clause.doc[at - 1].text == ","
+
+
+def _count_before(draft: Draft, start: int) -> int:
+    return sum(1 for n in draft.names if n.start < start and n.source != "publisher") + sum(
+        1 for m in draft.extra if m.start < start)
+
+
+# nouns any company may be called by; an organisation the text introduced by another noun
+# ("the union FNV Havens") is not "the company"
+COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "airframer", "retailer", "seller", "giant", "conglomerate",
+            "startup", "carrier", "airline", "operator", "group", "subsidiary", "division", "rival", "chipmaker",
+            "automaker", "carmaker", "planemaker", "developer", "publisher", "supplier", "provider", "bank",
+            "insurer", "lender", "shipper", "distributor", "studio"}
+
+
+def _may_be_called(draft: Draft, noun: str, doc) -> bool:
+    """Whether the nouns the text put before the entity's names allow this description."""
+    org_nouns = name_words()["org-noun"]
+    said = {text_of(doc)[: n.start].split()[-1].lower() for n in draft.names if text_of(doc)[: n.start].split()} & set(org_nouns)
+    return not said or noun in said or (noun in COMPANY_NOUNS and bool(said & COMPANY_NOUNS))
+
+
+def _previous_subject(fits: list[Draft], doc, start: int) -> Draft | None:
+    """Among several candidates, the one that is the subject of the sentence before."""
+    sentence = doc.char_span(start, start + 1, alignment_mode="expand")
+    if sentence is None or sentence_of(sentence[0]).start == 0:
+        return None
+    previous = sentence_of(doc[sentence_of(sentence[0]).start - 1])
+    subjects = [(t.idx, t.idx + len(t)) for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    found = [d for d in fits if any(a <= s < b or s <= a < e for s, e in antecedents(d) for a, b in subjects)]
+    return found[0] if len(found) == 1 else None
+
+
+def _salient(fits: list[Draft], start: int) -> Draft | None:
+    """The one candidate, or the one the story is plainly about: named at least twice as often
+    before the description as any other."""
+    if len(fits) == 1:
+        return fits[0]
+    ranked = sorted(fits, key=lambda d: -_count_before(d, start))
+    if len(ranked) > 1 and _count_before(ranked[0], start) >= 2 * _count_before(ranked[1], start) + 1:
+        return ranked[0]
+    return None
+
+
+def _of_class(draft: Draft, kind: str, noun: str) -> bool:
+    if kind == "schema:Organization":
+        return draft.typed.type in _ORGANISATIONS
+    if kind == "schema:GovernmentOrganization":
+        return draft.typed.type.endswith("GovernmentOrganization") and noun in (draft.label or draft.names[0].text).lower()
+    return draft.typed.type == kind
