@@ -39,8 +39,11 @@ ARTICLES = ["airbus/100911", "airbus/11716", "airbus/145930", "airbus/3307", "ap
 # anchor .618 on these articles). Agent floor raised after first-person pronouns in quotations,
 # "they" of a company and gerund/participle subjects (agent .583 -> .607 on these articles;
 # .58 leaves room for a tie or two on these few articles, where one role moves F1 by ~.01).
-FLOORS = {"names": 0.80, "timex": 0.95, "timex_value": 0.90, "events": 0.87, "roles": 0.53, "agent": 0.58,
-          "patient": 0.48, "place": 0.54, "anchor": 0.59, "coref_b3": 0.79}
+# Raised again after the third round of rules (roles, control, definites, company news): on
+# these articles names .812, events .896, roles .586-.595, agent .629-.645, patient .527,
+# place .571, anchor .630, coref_b3 .828 over hash seeds 0-2.
+FLOORS = {"names": 0.80, "timex": 0.95, "timex_value": 0.90, "events": 0.88, "roles": 0.56, "agent": 0.60,
+          "patient": 0.50, "place": 0.55, "anchor": 0.61, "coref_b3": 0.81}
 
 
 @pytest.fixture(scope="module")
