@@ -310,3 +310,13 @@ def test_a_count_written_as_a_word_or_in_digits_is_one_set(nlp):
     participants = Participants(doc, ())
     keys = {participants.entity(t) for t in doc if t.text == "jets"}
     assert len(keys) == 1
+
+
+@pytest.mark.parametrize("text, trigger, doer", [
+    ("The judge fined the farmers for dumping waste.", "dumping", "nominal:farmer:True"),
+    ("The mayor thanked the volunteers for cleaning the park.", "cleaning", "nominal:volunteer:True"),
+    ("The council used the truck for clearing the roads.", "clearing", "nominal:council:False"),  # a truck means nothing
+])
+def test_a_gerund_after_for_is_done_by_the_person_the_verb_acts_on(nlp, text, trigger, doer):
+    agents, _ = _roles(nlp, text, trigger)
+    assert agents == [doer]
