@@ -209,17 +209,24 @@ def _own_date(token, time_of) -> str | None:
     """A date inside the trigger's phrase with no other verb between them."""
     for t in token.subtree:
         if (t.i in time_of and _no_verb_between(t, token) and not _dates_a_noun(t, token, time_of)
-                and not _bounds(t, time_of)):
+                and not _bounds(t, token, time_of)):
             return time_of[t.i]
     return None
 
 
-def _bounds(t, time_of) -> bool:
+def _bounds(t, top, time_of) -> bool:
     """"suspended since July 24, 2003", "delayed until October": the date bounds a stretch
     of time, it is not the day the event happened on."""
     while t.head.i in time_of and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in _BOUNDARIES
+    if t.dep_ == "pobj" and t.head.lower_ in _BOUNDARIES:
+        return True
+    node = t.head  # "the highest since the fall of communism in 1989": the stretch starts there
+    while node.i != top.i and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "prep" and node.lower_ in _BOUNDARIES:
+            return True
+        node = node.head
+    return False
 
 
 def _dates_a_noun(t, top, time_of) -> bool:

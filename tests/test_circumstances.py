@@ -52,6 +52,12 @@ def test_a_date_inside_a_reported_clause_stays_there(nlp):
     assert times["said"] != "2024-03-12"
 
 
+def test_a_date_inside_a_since_phrase_starts_a_stretch_and_dates_no_verb(nlp):
+    times = _times(nlp, "March 14, 2024\n\nTurnout reached 74 percent, the highest since the fall of the regime in 1989.")
+    assert times["reached"] is None
+    assert times["fall"] == "1989"  # the date still dates the event noun it belongs to
+
+
 def _places(nlp, text: str, cities: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     doc = nlp(text)
     entities = tuple(
