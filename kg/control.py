@@ -4,7 +4,7 @@ preposition ("fined after breaking the rules") and raising passives ("are report
 
 from __future__ import annotations
 
-from .arguments import antecedent, with_conjuncts
+from .arguments import antecedent, intends, with_conjuncts
 from .clauses import is_headline
 from .factuality import is_infinitive
 
@@ -105,6 +105,12 @@ def _gerund_doer(prep, participants) -> list[str]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if prep.lower_ in _OBJECT_GERUND and prep.head.i == verb.i and objects:
         return with_conjuncts(objects[0], participants)
+    if prep.lower_ == "for" and prep.head.i == verb.i and objects:
+        # "sentenced Hale for taking bribes", "blamed Acme for delaying": the person or company
+        # the verb acts on did it; "used the plane for testing": a thing does nothing on purpose
+        doers = [k for k in with_conjuncts(objects[0], participants) if intends(k, participants)]
+        if doers:
+            return doers
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:  # "Acme was suspended after violating the law"
         return with_conjuncts(antecedent(passive), participants, may_create=True)
