@@ -218,7 +218,9 @@ def _repeats(doc, names: list[Name], text: str) -> list[Name]:
     taken = [(n.start, n.end) for n in names]
     out = []
     tails = model_tails(names)  # "the Dreamliner", "Dreamliners" after "787 Dreamliner"
-    for surface, label in sorted({(n.text, n.label) for n in names if n.label != "NORP"} | {(t, "PRODUCT") for t in tails}):
+    surfaces = {(n.text, n.label) for n in names if n.label != "NORP"} | {(t, "PRODUCT") for t in tails}
+    # the longest name first: "AirTran Airways" is found where "AirTran" alone would match too
+    for surface, label in sorted(surfaces, key=lambda s: (-len(s[0]), s)):
         if not re.search(r"[A-Z0-9]", surface) or len(surface) < 2:
             continue
         plural = "s?" if surface in tails else ""

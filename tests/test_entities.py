@@ -853,3 +853,18 @@ def test_a_name_never_begins_or_ends_with_white_space():
     assert (clean.start, clean.end, clean.text) == (15, 30, "Airbus A350 jet") == (15, 30, text[15:30])
     assert trimmed(Name(30, 32, "\n\n", "PRODUCT")) is None
     assert trimmed(Name(5, 9, " for", "ORG")).start == 6
+
+
+@pytest.mark.model
+def test_a_repeated_name_is_found_whole_not_as_its_shorter_form():
+    # the tagger found "AirTran" and "AirTran Airways" once each; a third occurrence of the long
+    # name is that name, not "AirTran" followed by a stray "Airways"
+    from kg.mentions import _repeats
+    from kg.names import Name
+    from kg.nlp import load_nlp
+
+    text = "AirTran grew fast. AirTran Airways said so. Then AirTran Airways bought jets.\n"
+    doc = load_nlp()(text)
+    names = [Name(0, 7, "AirTran", "GPE"), Name(19, 34, "AirTran Airways", "ORG")]
+    found = [(n.start, n.text) for n in _repeats(doc, names, text)]
+    assert found == [(49, "AirTran Airways")]
