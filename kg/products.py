@@ -63,7 +63,7 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
                or (after is not None and after.lower_ in product_nouns and (
                    after.tag_ == "NN" and after.lower_ != "aircraft"  # "the 717 jet": no count takes a singular
                    or any(t.like_num for t in doc[max(0, first.i - 3) : first.i]))))  # "five new 737 aircraft"
-        if cue:
+        if cue and not _counts_a_makers_things(doc, after, by_start):
             e = _proper_after(doc, text, after, e, by_start, used) if not any(n.start <= s < n.end for n in out) else e
             out.append(Name(s, e, text[s:e], "PRODUCT", source="model"))
     return [n for n in out if n not in used]
@@ -88,6 +88,16 @@ def listed_with_products(doc, names: list[Name]) -> list[Name]:
                 name = replace(name, label="PRODUCT")
         out.append(name)
     return out
+
+
+def _counts_a_makers_things(doc, after, by_start: dict) -> bool:
+    """"500 Apple engineers", "20 Airbus jets": a number before an organisation's name and a
+    plural noun counts the organisation's people or things; it is no model of it."""
+    owner = by_start.get(after.idx) if after is not None else None
+    if owner is None or owner.label != "ORG":
+        return False
+    span = doc.char_span(owner.start, owner.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].tag_ == "NNS"
 
 
 def _proper_after(doc, text: str, after, end: int, by_start: dict, used: set) -> int:

@@ -868,3 +868,12 @@ def test_a_repeated_name_is_found_whole_not_as_its_shorter_form():
     names = [Name(0, 7, "AirTran", "GPE"), Name(19, 34, "AirTran Airways", "ORG")]
     found = [(n.start, n.text) for n in _repeats(doc, names, text)]
     assert found == [(49, "AirTran Airways")]
+
+
+@pytest.mark.model
+def test_a_number_before_a_company_and_a_plural_noun_counts_its_people():
+    entities = run("Apple held its conference in San Francisco. There are 500 Apple engineers at the event.\n"
+                   "Boeing showed the 787 Dreamliner to 300 guests.\n")
+    assert not any("500" in m.text for e in entities for m in e.mentions)
+    assert texts(entity(entities, "Apple")).count("Apple") == 2
+    assert entity(entities, "787 Dreamliner").type == "schema:Product"
