@@ -50,6 +50,7 @@ def _joined(doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, with a name it cut in two made whole: "Lockheed" + "Martin" is the
     organisation Lockheed Martin, "Apple" + "iPhone" the product Apple iPhone."""
     spans = [_firm_word(doc, e.start, e.end, e.label_) for e in doc.ents if e.label_ not in NOT_ENTITIES]
+    spans = [(s, e + _apostrophe(doc, e) if label == "PERSON" else e, label) for s, e, label in spans]
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         if out and out[-1][1] == start and out[-1][2] == "ORG" and label in ("PERSON", "ORG", "PRODUCT") \
@@ -57,9 +58,18 @@ def _joined(doc) -> list[tuple[int, int, str]]:
                 out and out[-1][1] == start and out[-1][2] == "ORG" and BRAND_WORD.match(doc[start].text)):
             product = label == "PRODUCT" and (is_model(doc[start].text) or BRAND_WORD.match(doc[start].text))
             out[-1] = (out[-1][0], end, "PRODUCT" if product else "ORG")
+        elif out and start < out[-1][1]:  # "Leary" inside "Michael O' Leary"
+            out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
         else:
             out.append((start, end, label))
     return [product_head(doc, *span) for span in out]
+
+
+def _apostrophe(doc, end: int) -> int:
+    """1 when a person's name stops at the apostrophe of "O' Leary" or "D' Souza" (a surname
+    written with a space after it), so the capitalised word after it is part of the name."""
+    return int(end >= 2 and end < len(doc) and doc[end - 1].text in ("'", "’") and len(doc[end - 2].text) == 1
+               and doc[end - 2].is_upper and doc[end].is_alpha and doc[end].text[:1].isupper())
 
 
 def _firm_word(doc, start: int, end: int, label: str) -> tuple[int, int, str]:

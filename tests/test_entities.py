@@ -877,3 +877,12 @@ def test_a_number_before_a_company_and_a_plural_noun_counts_its_people():
     assert not any("500" in m.text for e in entities for m in e.mentions)
     assert texts(entity(entities, "Apple")).count("Apple") == 2
     assert entity(entities, "787 Dreamliner").type == "schema:Product"
+
+
+@pytest.mark.model
+def test_a_surname_written_after_o_and_a_space_is_part_of_the_name():
+    entities = run("Ryanair CEO, Michael O' Leary, justified his choice. O' Leary said Boeing was cheaper.\n")
+    leary = entity(entities, "Michael O' Leary")
+    assert leary.type == "schema:Person"
+    assert "Leary" in texts(leary) or "O' Leary" in texts(leary)
+    assert not any(e.label == "Leary" for e in entities)
