@@ -17,7 +17,9 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
               "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
               "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
-_ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives"}
+# words after a name that make it an organisation's ("Ryanair spokesman", "GM's Opel unit")
+_ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives",
+                  "unit", "division", "subsidiary", "affiliate"}
 
 
 def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:

@@ -71,7 +71,8 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
 
 def listed_with_products(doc, names: list[Name]) -> list[Name]:
     """"the iPod Classic, Nano and Shuffle": a lone word the tagger took for a person, without
-    a title, coordinated with a product's name, is a product too (not a short form of a
+    a title, or for a nationality no country has ("Camry and Corolla"), coordinated with a
+    product's name, is a product too (not a short form of a
     person the article names in full: "the iPhone and Jobs")."""
     tokens = {n: {t.i for t in doc.char_span(n.start, n.end, alignment_mode="expand") or ()} for n in names}
     product_tokens = {i for n, found in tokens.items() if n.label == "PRODUCT" for i in found}
@@ -80,8 +81,8 @@ def listed_with_products(doc, names: list[Name]) -> list[Name]:
     out = []
     for name in names:
         span = doc.char_span(name.start, name.end)
-        if name.label == "PERSON" and not name.title and span is not None and len(span) == 1 \
-                and name.text not in person_words:
+        if (name.label == "PERSON" and not name.title or name.label == "NORP" and not name.iso) \
+                and span is not None and len(span) == 1 and name.text not in person_words:
             token = span[0]
             linked = ([token.head] if token.dep_ == "conj" else []) + [c for c in token.children if c.dep_ == "conj"]
             if any(t.i in product_tokens for t in linked) and not any(t.i in other_tokens for t in linked):

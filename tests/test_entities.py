@@ -886,3 +886,22 @@ def test_a_surname_written_after_o_and_a_space_is_part_of_the_name():
     assert leary.type == "schema:Person"
     assert "Leary" in texts(leary) or "O' Leary" in texts(leary)
     assert not any(e.label == "Leary" for e in entities)
+
+
+@pytest.mark.model
+def test_a_company_s_unit_is_an_organisation_not_its_product():
+    entities = run("Ford's Volvo unit is for sale, and Apple's Tiger will ship in April.\n")
+    assert coarse_of(entities, "Volvo") == "organization"
+
+
+@pytest.mark.model
+def test_a_word_listed_with_a_product_is_a_product_though_the_tagger_took_it_for_a_nationality():
+    entities = run("Toyota recalled 2.3 million Camry and Corolla cars in Japan.\n")
+    assert coarse_of(entities, "Corolla") == "product"
+    assert coarse_of(entities, "Japan") == "place"
+
+
+def coarse_of(entities, label: str) -> str:
+    from kg.resources import coarse_type
+
+    return coarse_type(entity(entities, label).type)
