@@ -223,6 +223,8 @@ def _label(names: list[Name], members: list[int]) -> str:
         weight = 5 if name.source == "model" or name.title else 1
         if name.label == "PERSON" and not name.title and " " not in name.text:
             weight = 0.5  # a lone capitalised word is the tagger's favourite wrong person ("Ryanair")
+        elif " " not in name.text and any(" " in names[j].text for j in members):
+            weight = 0.5  # the full name's label outweighs its short form's ("Leary" of "Michael O' Leary")
         votes[name.label] = votes.get(name.label, 0) + weight
     return max(sorted(votes), key=votes.get)
 

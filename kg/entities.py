@@ -1,7 +1,7 @@
 """Mentions -> canonical entities: one Entity per real-world thing named in an article.
 
 The stage runs in four steps, one module each:
-  mentions.find_names   spaCy's entities, repaired, plus repeats and demonyms
+  mentions.find_names   spaCy's entities, repaired, plus repeats and demonyms, relabelled (kg.labels)
   coref.group           names of one thing grouped (short forms, acronyms, same name)
   linking.classify      class, GeoNames place, gazetteer or news-organisation record
   anaphora.resolve      "the North", definite descriptions and pronouns with clear evidence

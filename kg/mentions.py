@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from . import geo
+from .labels import ROLE_WORDS, acts, relabel
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, name_words, trimmed
 from .nlp import text_of
@@ -26,10 +27,6 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _COMPASS = {"North", "South", "East", "West"}
 # Place names go on after these ("Pescara del Tronto", "Santiago de Compostela")
 _ROMANCE_PARTICLE = re.compile(r" (?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des)(?: la| los| las)? [A-Z][\w'-]+")
-_ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
-               "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
-               "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
-_ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives"}
 
 
 def find_names(doc, text: str) -> list[Name]:
@@ -53,6 +50,7 @@ def _joined(doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, with a name it cut in two made whole: "Lockheed" + "Martin" is the
     organisation Lockheed Martin, "Apple" + "iPhone" the product Apple iPhone."""
     spans = [_firm_word(doc, e.start, e.end, e.label_) for e in doc.ents if e.label_ not in NOT_ENTITIES]
+    spans = [(s, e + _apostrophe(doc, e) if label == "PERSON" else e, label) for s, e, label in spans]
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         if out and out[-1][1] == start and out[-1][2] == "ORG" and label in ("PERSON", "ORG", "PRODUCT") \
@@ -60,9 +58,18 @@ def _joined(doc) -> list[tuple[int, int, str]]:
                 out and out[-1][1] == start and out[-1][2] == "ORG" and BRAND_WORD.match(doc[start].text)):
             product = label == "PRODUCT" and (is_model(doc[start].text) or BRAND_WORD.match(doc[start].text))
             out[-1] = (out[-1][0], end, "PRODUCT" if product else "ORG")
+        elif out and start < out[-1][1]:  # "Leary" inside "Michael O' Leary"
+            out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
         else:
             out.append((start, end, label))
     return [product_head(doc, *span) for span in out]
+
+
+def _apostrophe(doc, end: int) -> int:
+    """1 when a person's name stops at the apostrophe of "O' Leary" or "D' Souza" (a surname
+    written with a space after it), so the capitalised word after it is part of the name."""
+    return int(end >= 2 and end < len(doc) and doc[end - 1].text in ("'", "’") and len(doc[end - 2].text) == 1
+               and doc[end - 2].is_upper and doc[end].is_alpha and doc[end].text[:1].isupper())
 
 
 def _firm_word(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -114,7 +121,7 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
             return _clean(doc, start, start + i, owner_label, text) + lead + owned[1:]
     for i in range(start + 1, end - 1):
         # "Apple Computer CEO Steve Jobs": an organisation, a role, a person
-        if doc[i].lower_ in _ROLE_WORDS and all(t.text[:1].isupper() for t in doc[i + 1 : end]) and label != "PERSON":
+        if doc[i].lower_ in ROLE_WORDS and all(t.text[:1].isupper() for t in doc[i + 1 : end]) and label != "PERSON":
             person = _clean(doc, i + 1, end, "PERSON", text)
             role = i - 2 if i - 2 > start and doc[i - 1].text == "-" else i  # "co-founder" is three tokens
             return _clean(doc, start, role, "ORG", text) + [replace(n, title=doc[i].text) for n in person]
@@ -156,8 +163,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         while before > 0 and doc[before - 1].text in titles:
             before -= 1
         title = [t.text for t in doc[before:start]]
-    new = _relabel(doc, start, end, label, definite)
-    cued = new != label or new == "ORG" and _acts(doc[start:end].root, name_words())
+    new = relabel(doc, start, end, label, definite)
+    cued = new != label or new == "ORG" and acts(doc[start:end].root, name_words())
     return [Name(s, e, text[s:e], new, " ".join(title), cued=cued)]
 
 
@@ -180,68 +187,6 @@ def _described_start(doc, start: int, end: int) -> int:
     return start
 
 
-def _relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
-    """Where the tagger is systematically wrong: people take no article ("the Dreamliner",
-    "the Beatles"), and a name right after a role word is a person's ("executive Mark
-    Papermaster", "spokeswoman Sandy Angers")."""
-    words = name_words()
-    if label == "PERSON" and definite:
-        return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
-    before = doc[start - 1].text.lower() if start > 0 else ""
-    after = doc[end].text.lower() if end < len(doc) else ""
-    span = doc[start:end]
-    lone = label != "PERSON" or len(span) == 1
-    if before in words["org-noun"] or (after in _ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
-        return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
-    if label == "ORG" and span.text.isupper() and len(span) == 1 and (
-            doc[end : end + 1].text[:1].isdigit() or doc[start - 1 : start].text[:1].isdigit()):
-        return "MONEY"  # "USD 299": a currency code
-    if (label in ("ORG", "GPE") and (before in _ROLE_WORDS or _described_as_person(span)) and len(span) <= 3
-            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
-            and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
-        return "PERSON"
-    if label in ("ORG", "PERSON") and _acts_as_product(doc, span, words):
-        return "PRODUCT"
-    if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and _acts(span.root, words):
-        return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
-    return label
-
-
-def _acts_as_product(doc, span, words) -> bool:
-    """A name used as a product's: an organisation's possessive before it ("Apple's Tiger"), a
-    product noun before it ("web browser Safari") or in apposition ("Tiger, the newest version"),
-    a version number after it ("Safari 4.0"), the object of a launch verb ("unveiled Lion",
-    "launches new MacBook Air laptops"), or listed with such an object."""
-    if span[-1].text in words["head"] or span[-1].text in words["suffix"] or span[-1].lower_ in words["description"]:
-        return False  # "Airbus' Delivery Center" is a place of Airbus, no product of it
-    start, end = span.start, span.end
-    before = start - 1
-    while before > 0 and doc[before].dep_ == "amod" and doc[before].head.i in range(start, end + 2):
-        before -= 1  # "Apple's proprietary Quartz"
-    if before >= 1 and doc[before].text in _POSSESSIVE and doc[before - 1].ent_type_ == "ORG":
-        return True
-    nouns = words["product-noun"]
-    if start >= 1 and doc[start - 1].lemma_ in nouns and doc[start - 1].dep_ == "compound" \
-            and start <= doc[start - 1].head.i < end:
-        return True  # "web browser Safari"
-    if span.root.dep_ == "appos" and span.root.head.lemma_ in nouns or any(
-            c.dep_ == "appos" and c.lemma_ in nouns for t in span for c in t.children):
-        return True  # "Tiger, the newest version of Mac OS X"
-    if end < len(doc) and re.match(r"^\d+(?:\.\d+)+$", doc[end].text):
-        return True
-    node = span.root
-    if node.dep_ == "compound" and node.head.lower_ in words["product-noun"]:
-        node = node.head
-    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
-        node = node.head
-    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_ in words["launch-verb"]
-
-
-def _acts(token, words) -> bool:
-    """Whether a token is the subject of a verb only agents take ("said", "threatened")."""
-    return token.dep_ == "nsubj" and token.head.lemma_ in words["agent-verb"]
-
-
 def _owner(doc, owner) -> bool:
     """Whether the words before a possessive inside a span name a thing of their own ("The
     South's Unification Ministry", "Apple Computer's iTunes") rather than belong to one name
@@ -260,17 +205,6 @@ def _strip_title(rest, label: str) -> bool:
     last = rest[-1].text
     words = name_words()
     return label == "PERSON" or (len(rest) >= 2 and last not in words["head"] and last not in words["suffix"])
-
-
-def _described_as_person(span) -> bool:
-    """An apposition gives a person's age or role: "Papermaster, 49,", "Papermaster, formerly
-    an Apple executive"."""
-    for token in span:
-        for appos in (c for c in token.children if c.dep_ == "appos"):
-            near = [appos] + [c for c in appos.children if c.dep_ in ("compound", "nmod", "amod")]
-            if appos.like_num or any(t.lower_ in _ROLE_WORDS for t in near):
-                return True
-    return False
 
 
 def _demonyms(doc, names: list[Name], text: str) -> list[Name]:

@@ -63,7 +63,7 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
                or (after is not None and after.lower_ in product_nouns and (
                    after.tag_ == "NN" and after.lower_ != "aircraft"  # "the 717 jet": no count takes a singular
                    or any(t.like_num for t in doc[max(0, first.i - 3) : first.i]))))  # "five new 737 aircraft"
-        if cue:
+        if cue and not _counts_a_makers_things(doc, after, by_start):
             e = _proper_after(doc, text, after, e, by_start, used) if not any(n.start <= s < n.end for n in out) else e
             out.append(Name(s, e, text[s:e], "PRODUCT", source="model"))
     return [n for n in out if n not in used]
@@ -71,7 +71,8 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
 
 def listed_with_products(doc, names: list[Name]) -> list[Name]:
     """"the iPod Classic, Nano and Shuffle": a lone word the tagger took for a person, without
-    a title, coordinated with a product's name, is a product too (not a short form of a
+    a title, or for a nationality no country has ("Camry and Corolla"), coordinated with a
+    product's name, is a product too (not a short form of a
     person the article names in full: "the iPhone and Jobs")."""
     tokens = {n: {t.i for t in doc.char_span(n.start, n.end, alignment_mode="expand") or ()} for n in names}
     product_tokens = {i for n, found in tokens.items() if n.label == "PRODUCT" for i in found}
@@ -80,14 +81,24 @@ def listed_with_products(doc, names: list[Name]) -> list[Name]:
     out = []
     for name in names:
         span = doc.char_span(name.start, name.end)
-        if name.label == "PERSON" and not name.title and span is not None and len(span) == 1 \
-                and name.text not in person_words:
+        if (name.label == "PERSON" and not name.title or name.label == "NORP" and not name.iso) \
+                and span is not None and len(span) == 1 and name.text not in person_words:
             token = span[0]
             linked = ([token.head] if token.dep_ == "conj" else []) + [c for c in token.children if c.dep_ == "conj"]
             if any(t.i in product_tokens for t in linked) and not any(t.i in other_tokens for t in linked):
                 name = replace(name, label="PRODUCT")
         out.append(name)
     return out
+
+
+def _counts_a_makers_things(doc, after, by_start: dict) -> bool:
+    """"500 Apple engineers", "20 Airbus jets": a number before an organisation's name and a
+    plural noun counts the organisation's people or things; it is no model of it."""
+    owner = by_start.get(after.idx) if after is not None else None
+    if owner is None or owner.label != "ORG":
+        return False
+    span = doc.char_span(owner.start, owner.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].tag_ == "NNS"
 
 
 def _proper_after(doc, text: str, after, end: int, by_start: dict, used: set) -> int:

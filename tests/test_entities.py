@@ -868,3 +868,40 @@ def test_a_repeated_name_is_found_whole_not_as_its_shorter_form():
     names = [Name(0, 7, "AirTran", "GPE"), Name(19, 34, "AirTran Airways", "ORG")]
     found = [(n.start, n.text) for n in _repeats(doc, names, text)]
     assert found == [(49, "AirTran Airways")]
+
+
+@pytest.mark.model
+def test_a_number_before_a_company_and_a_plural_noun_counts_its_people():
+    entities = run("Apple held its conference in San Francisco. There are 500 Apple engineers at the event.\n"
+                   "Boeing showed the 787 Dreamliner to 300 guests.\n")
+    assert not any("500" in m.text for e in entities for m in e.mentions)
+    assert texts(entity(entities, "Apple")).count("Apple") == 2
+    assert entity(entities, "787 Dreamliner").type == "schema:Product"
+
+
+@pytest.mark.model
+def test_a_surname_written_after_o_and_a_space_is_part_of_the_name():
+    entities = run("Ryanair CEO, Michael O' Leary, justified his choice. O' Leary said Boeing was cheaper.\n")
+    leary = entity(entities, "Michael O' Leary")
+    assert leary.type == "schema:Person"
+    assert "Leary" in texts(leary) or "O' Leary" in texts(leary)
+    assert not any(e.label == "Leary" for e in entities)
+
+
+@pytest.mark.model
+def test_a_company_s_unit_is_an_organisation_not_its_product():
+    entities = run("Ford's Volvo unit is for sale, and Apple's Tiger will ship in April.\n")
+    assert coarse_of(entities, "Volvo") == "organization"
+
+
+@pytest.mark.model
+def test_a_word_listed_with_a_product_is_a_product_though_the_tagger_took_it_for_a_nationality():
+    entities = run("Toyota recalled 2.3 million Camry and Corolla cars in Japan.\n")
+    assert coarse_of(entities, "Corolla") == "product"
+    assert coarse_of(entities, "Japan") == "place"
+
+
+def coarse_of(entities, label: str) -> str:
+    from kg.resources import coarse_type
+
+    return coarse_type(entity(entities, label).type)

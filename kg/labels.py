@@ -1,0 +1,95 @@
+"""Labels for the repaired name spans, where spaCy's tagger is systematically wrong.
+
+A name's context decides what it names more surely than the tagger's guess: people take no
+article ("the Dreamliner"), a role word before a name makes a person ("executive Mark
+Papermaster"), an organisation noun an organisation ("retailer Best Buy"), a launch verb's object
+a product ("Apple unveiled Lion"), an agent verb's subject an organisation ("Maersk said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import name_words
+from .products import is_model
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
+              "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
+              "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
+# words after a name that make it an organisation's ("Ryanair spokesman", "GM's Opel unit")
+_ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives",
+                  "unit", "division", "subsidiary", "affiliate"}
+
+
+def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
+    """Where the tagger is systematically wrong: people take no article ("the Dreamliner",
+    "the Beatles"), and a name right after a role word is a person's ("executive Mark
+    Papermaster", "spokeswoman Sandy Angers")."""
+    words = name_words()
+    if label == "PERSON" and definite:
+        return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
+    before = doc[start - 1].text.lower() if start > 0 else ""
+    after = doc[end].text.lower() if end < len(doc) else ""
+    span = doc[start:end]
+    lone = label != "PERSON" or len(span) == 1
+    if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
+        return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
+    if label == "ORG" and span.text.isupper() and len(span) == 1 and (
+            doc[end : end + 1].text[:1].isdigit() or doc[start - 1 : start].text[:1].isdigit()):
+        return "MONEY"  # "USD 299": a currency code
+    if (label in ("ORG", "GPE") and (before in ROLE_WORDS or _described_as_person(span)) and len(span) <= 3
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
+            and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
+        return "PERSON"
+    if label in ("ORG", "PERSON") and _acts_as_product(doc, span, words):
+        return "PRODUCT"
+    if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
+        return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
+    return label
+
+
+def _acts_as_product(doc, span, words) -> bool:
+    """A name used as a product's: an organisation's possessive before it ("Apple's Tiger"), a
+    product noun before it ("web browser Safari") or in apposition ("Tiger, the newest version"),
+    a version number after it ("Safari 4.0"), the object of a launch verb ("unveiled Lion",
+    "launches new MacBook Air laptops"), or listed with such an object."""
+    if span[-1].text in words["head"] or span[-1].text in words["suffix"] or span[-1].lower_ in words["description"]:
+        return False  # "Airbus' Delivery Center" is a place of Airbus, no product of it
+    start, end = span.start, span.end
+    before = start - 1
+    while before > 0 and doc[before].dep_ == "amod" and doc[before].head.i in range(start, end + 2):
+        before -= 1  # "Apple's proprietary Quartz"
+    if before >= 1 and doc[before].text in _POSSESSIVE and doc[before - 1].ent_type_ == "ORG":
+        return True
+    nouns = words["product-noun"]
+    if start >= 1 and doc[start - 1].lemma_ in nouns and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < end:
+        return True  # "web browser Safari"
+    if span.root.dep_ == "appos" and span.root.head.lemma_ in nouns or any(
+            c.dep_ == "appos" and c.lemma_ in nouns for t in span for c in t.children):
+        return True  # "Tiger, the newest version of Mac OS X"
+    if end < len(doc) and re.match(r"^\d+(?:\.\d+)+$", doc[end].text):
+        return True
+    node = span.root
+    if node.dep_ == "compound" and node.head.lower_ in words["product-noun"]:
+        node = node.head
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_ in words["launch-verb"]
+
+
+def acts(token, words) -> bool:
+    """Whether a token is the subject of a verb only agents take ("said", "threatened")."""
+    return token.dep_ == "nsubj" and token.head.lemma_ in words["agent-verb"]
+
+
+def _described_as_person(span) -> bool:
+    """An apposition gives a person's age or role: "Papermaster, 49,", "Papermaster, formerly
+    an Apple executive"."""
+    for token in span:
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            near = [appos] + [c for c in appos.children if c.dep_ in ("compound", "nmod", "amod")]
+            if appos.like_num or any(t.lower_ in ROLE_WORDS for t in near):
+                return True
+    return False
