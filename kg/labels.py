@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from .names import name_words
+from .nlp import NOUNS_TABLE
 from .products import is_model
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+COMMON = "COMMON"  # the label of a capitalised common noun, which names no entity
 ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
               "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
               "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
@@ -29,6 +31,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     words = name_words()
     if label == "PERSON" and definite:
         return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
+    if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]):
+        return COMMON
     before = doc[start - 1].text.lower() if start > 0 else ""
     after = doc[end].text.lower() if end < len(doc) else ""
     span = doc[start:end]
@@ -47,6 +51,16 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
     return label
+
+
+def _common_noun_opening(doc, token) -> bool:
+    """"Turnout reached 74 percent": a common noun that opens a sentence, capitalised only for
+    that, which the tagger took for a person's name; unless the word is written with a
+    capital elsewhere too ("President Bush ... Bush said")."""
+    nouns = doc.vocab.lookups.get_table(NOUNS_TABLE) if doc.vocab.lookups.has_table(NOUNS_TABLE) else {}
+    if not token.is_sent_start or token.lower_ not in nouns:
+        return False
+    return not any(t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i)
 
 
 def _acts_as_product(doc, span, words) -> bool:

