@@ -24,9 +24,11 @@ _COMPLEMENTS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dob
 
 def tense(token) -> str:
     """past | present | future, from the verb's auxiliaries and morphology."""
+    if _shares_auxiliaries(token):
+        return tense(token.head)
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
-    if words & _FUTURE or _going_to(token):
+    if words & _FUTURE or _going_to(token) or _headline_infinitive(token):
         return "future"
     if token.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
@@ -42,10 +44,25 @@ def tense(token) -> str:
 
 def factuality(token) -> str:
     """asserted | negated | threatened | planned | expected | requested | possible."""
+    if _shares_auxiliaries(token):
+        return factuality(token.head)  # "will close the plant and cut 2,000 jobs": both to come
     own = _own_factuality(token)
     if own != "asserted":
         return own
     return _governed(token)
+
+
+def _shares_auxiliaries(token) -> bool:
+    """A verb coordinated with another, with no subject or auxiliary of its own and in the
+    base form ("will close the plant and cut jobs", "did not close it or cut jobs"), is under
+    the same modal, future or negation as the first; "closed the plant and cut jobs" is past."""
+    head = token.head
+    if token.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children):
+        return False
+    base = token.tag_ == "VB" or (token.tag_ == "VBD" and token.lower_ == token.lemma_.lower())
+    return base and (token.tag_ == "VB" or head.tag_ == "VB")
 
 
 def _own_factuality(token) -> str:
@@ -64,6 +81,8 @@ def _own_factuality(token) -> str:
         if word in _FUTURE:
             return "expected"
     if _going_to(token):
+        return "expected"
+    if _headline_infinitive(token):
         return "expected"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
         return "possible"
@@ -139,6 +158,12 @@ def _governs(cue: str, head, link: str) -> bool:
 
 def is_infinitive(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _headline_infinitive(token) -> bool:
+    """A headline's "Carmaker to close Ohio plant": announced, still to come."""
+    return (token.dep_ == "ROOT" and is_infinitive(token)
+            and any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _going_to(token) -> bool:

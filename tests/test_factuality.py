@@ -22,3 +22,23 @@ def test_the_object_of_a_denied_or_past_verb_keeps_its_own_factuality(nlp):
     # the meeting took place; only the attending is denied
     assert _of(nlp, "The mayor did not attend the meeting.", "meeting") == "asserted"
     assert _of(nlp, "The deal led to the reopening of the port.", "reopening") == "asserted"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The carmaker will close the plant and cut 2,000 jobs.", "cut", "expected"),
+    ("The bank said it would sell the unit and repay the loan.", "repay", "possible"),
+    ("The company did not close the plant or cut jobs.", "cut", "negated"),
+    ("The company closed the plant and cut jobs.", "cut", "asserted"),
+    ("The company closed the plant last year and will cut jobs.", "closed", "asserted"),
+])
+def test_a_coordinated_verb_in_the_base_form_shares_the_first_verbs_auxiliaries(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Carmaker to close Ohio plant, cut 2,000 jobs", "close"),
+    ("Carmaker to close Ohio plant, cut 2,000 jobs", "cut"),
+    ("Halvorsen to buy rival Petrix for $4.5 billion", "buy"),
+])
+def test_a_headline_infinitive_announces_what_is_still_to_come(nlp, text, word):
+    assert _of(nlp, text, word) == "expected"
