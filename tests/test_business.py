@@ -150,3 +150,28 @@ def test_nominal_arguments_with_different_noun_modifiers_are_different_things():
                    "The minister said he would not use taxpayer money to rescue the lender.")
     labels = set(_entities(graph))
     assert {"emergency money", "taxpayer money"} <= labels
+
+
+def test_a_short_form_fits_a_name_and_its_longer_form_with_a_legal_form_as_one():
+    graph = _graph("Vantor Motors reports loss\n\nVantor Motors Corp. reported a loss on Thursday. "
+                   "Vantor also lowered its forecast.")
+    entities = _entities(graph)
+    assert "Vantor" not in entities
+    assert "Vantor" in _mentions(graph, "Vantor Motors Corp.")
+
+
+def test_a_company_and_a_person_written_again_by_a_short_form_the_tagger_left_unlabelled():
+    graph = _graph("Richard Hale, the chief executive of Orvane Corp., resigned on Wednesday. "
+                   "Orvane said it would restate its earnings. Hale, 58, had led the company since 2001.")
+    entities = _entities(graph)
+    assert "Orvane" not in entities and "Hale" not in entities
+    assert "Orvane" in _mentions(graph, "Orvane Corp.")
+    assert "Hale" in _mentions(graph, "Richard Hale")
+
+
+def test_proper_nouns_ending_in_a_company_word_are_a_company_the_tagger_missed():
+    graph = _graph("Carmaker to close plant\n\nWednesday, November 12, 2008\n\nBrennan Automotive said on "
+                   "Wednesday that it will close its plant. Brennan closed two plants last year.")
+    entities = _entities(graph)
+    assert "Corporation" in entities["Brennan Automotive"]
+    assert "Automotive" not in entities and "Brennan" not in entities
