@@ -175,3 +175,18 @@ def test_proper_nouns_ending_in_a_company_word_are_a_company_the_tagger_missed()
     entities = _entities(graph)
     assert "Corporation" in entities["Brennan Automotive"]
     assert "Automotive" not in entities and "Brennan" not in entities
+
+
+def test_the_company_is_not_the_union_and_the_union_is_the_one_called_so():
+    graph = _graph("About 12,000 members of the United Auto Workers union walked off the job on Monday. "
+                   "The union said the company had refused to guarantee jobs.")
+    mentions = _mentions(graph, "United Auto Workers")
+    assert "The union" in mentions
+    assert "the company" not in mentions
+
+
+def test_a_town_that_shares_a_companys_first_word_is_not_the_company():
+    entities = _entities(_graph("Auto workers strike at Keller Motors plants\n\nWorkers walked off the job at "
+                                "three Keller Motors plants. Keller spokesman Tom Reyes said the talks would go on."))
+    assert "Corporation" in entities["Keller Motors"]
+    assert "Keller" not in entities
