@@ -98,7 +98,7 @@ def _governed(token) -> str:
         if link not in _COMPLEMENTS:
             return "asserted"
         cue = lexicon.cue(head.lemma_.lower())
-        if cue is not None and link != "conj" and _governs(cue, head, link):
+        if cue is not None and link != "conj" and _governs(cue, head, link, node):
             return cue.lower()
         if link == "advcl" and _result(node, head):
             return _own_factuality(head)
@@ -147,10 +147,14 @@ def _verb_of_object(node):
     return head if head.pos_ in ("VERB", "AUX") and head.i != node.i else None
 
 
-def _governs(cue: str, head, link: str) -> bool:
+def _governs(cue: str, head, link: str, node) -> bool:
     """A cue governs a clause it introduces; an object noun only when the cue says the
     event is to come ("threatened a strike", "demanded a recount"), or is denied or called
-    off: "rejected an offer" rejects what was offered, the offer itself was made."""
+    off: "rejected an offer" rejects what was offered, the offer itself was made. An adverbial
+    clause other than an infinitive is none of its business: in "rejected the plan after
+    Republicans demanded cuts" the demand was made."""
+    if link == "advcl":
+        return is_infinitive(node)
     if link not in ("dobj", "pobj"):
         return True
     return cue in ("Threatened", "Planned", "Requested", "Expected") or head.lemma_.lower() in _DENIALS

@@ -42,3 +42,11 @@ def test_a_coordinated_verb_in_the_base_form_shares_the_first_verbs_auxiliaries(
 ])
 def test_a_headline_infinitive_announces_what_is_still_to_come(nlp, text, word):
     assert _of(nlp, text, word) == "expected"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Senate rejected the plan after Republicans demanded deep wage cuts.", "demanded"),
+    ("The company denied the report, saying it had paid its suppliers.", "saying"),
+])
+def test_an_adverbial_clause_is_not_governed_by_a_denial(nlp, text, word):
+    assert _of(nlp, text, word) == "asserted"
