@@ -105,6 +105,9 @@ def _governed(token) -> str:
         if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE:
             return "planned"  # "a contract to supply", "wants to buy", "fitted ... to boost": not (yet) done
         verb = _verb_of_object(node)
+        if verb is not None and node.dep_ == "dobj" and _refuses_action(verb, node, lexicon):
+            # "rejects auto bailout": no bailout; "has not ruled out a bailout": one may come
+            return "possible" if _own_factuality(verb) == "negated" else "negated"
         if verb is not None and _own_factuality(verb) in ("expected", "possible", "planned"):
             # "would lead to the establishment of missions": what a verb only may bring about
             # has not happened either (a denied verb says nothing of its object's event)
@@ -134,6 +137,23 @@ _RESULTS = {"close", "end", "finish", "settle", "stand", "reach", "hit", "trade"
 
 def _result(node, head) -> bool:
     return (is_infinitive(node) and node.lemma_.lower() in _RESULTS and head.lemma_.lower() in _CHANGES)
+
+
+# Verbs that keep their object from happening ("blocked the merger"); others of the lexicon's
+# kgo:Reject ("resisted the attack", "violated the truce") do not
+_REFUSALS = {"reject", "refuse", "veto", "block", "turn down", "rule out"}
+_SAID = ("kgo:MakeStatement", "kgo:Demand", "kgo:Appeal", "kgo:Reject")
+
+
+def _refuses_action(verb, noun, lexicon) -> bool:
+    """Whether a verb of refusal has an action for object: "rejected the bailout", not
+    "rejected the offer" (an offer, a plan, a claim or a demand was made all the same)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i == verb.i + 1), "")
+    lemma = verb.lemma_.lower()
+    if lemma not in _REFUSALS and f"{lemma} {particle}" not in _REFUSALS:
+        return False
+    kind = lexicon.event_type(noun.lemma_.lower(), pos="NOUN")
+    return lexicon.cue(noun.lemma_.lower()) is None and not any(lexicon.is_a(kind, said) for said in _SAID)
 
 
 def _verb_of_object(node):

@@ -50,3 +50,14 @@ def test_a_headline_infinitive_announces_what_is_still_to_come(nlp, text, word):
 ])
 def test_an_adverbial_clause_is_not_governed_by_a_denial(nlp, text, word):
     assert _of(nlp, text, word) == "asserted"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Senate rejects auto bailout", "bailout", "negated"),
+    ("Regulators blocked the merger.", "merger", "negated"),
+    ("The president has not ruled out a bailout.", "bailout", "possible"),
+    ("The union rejected the offer.", "offer", "asserted"),
+    ("The board rejected the claim.", "claim", "asserted"),
+])
+def test_an_action_refused_did_not_happen_an_offer_refused_was_made(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
