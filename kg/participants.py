@@ -156,19 +156,31 @@ class Participants:
         # "taxpayer money" is not "bank money"
         count = _count(token)
         kinds = " ".join(sorted(c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"))
+        # ... and "Halvorsen shares" are not "shares of Petrix" (the label says whose they are)
+        owner, label = self._owner(token), text
         first = self._new.get(key)
         if count and first is not None and first["count"] and first["count"] != count:
             key = f"{key}:{count}"
         elif kinds and first is not None and first["kinds"] and first["kinds"] != kinds:
             key = f"{key}:{kinds}"
-        record = self._new.setdefault(key, {"label": text, "mentions": [], "type": _type_of(lemma), "count": count,
-                                            "kinds": kinds})
+        elif owner and first is not None and first["owner"] and first["owner"] != owner:
+            key = f"{key}:{owner}"
+            label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):end]
+        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma), "count": count,
+                                            "kinds": kinds, "owner": owner})
         record["count"] = record["count"] or count
         record["kinds"] = record["kinds"] or kinds
+        record["owner"] = record["owner"] or owner
         record["mentions"].append(Span(start, end, text))
         self._by_token[token.i] = key
         self.types[key] = record["type"]
         return key
+
+    def _owner(self, token) -> str:
+        """The entity a noun belongs to: "Halvorsen shares", "Petrix's shares", "shares of Petrix"."""
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+        owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return next((self._by_token[o.i] for o in owners if o.i in self._by_token), "")
 
     def new_entities(self) -> tuple[Entity, ...]:
         return tuple(

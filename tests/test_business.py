@@ -190,3 +190,10 @@ def test_a_town_that_shares_a_companys_first_word_is_not_the_company():
                                 "three Keller Motors plants. Keller spokesman Tom Reyes said the talks would go on."))
     assert "Corporation" in entities["Keller Motors"]
     assert "Keller" not in entities
+
+
+def test_shares_of_two_companies_are_two_things():
+    entities = _entities(_graph("Halvorsen ASA agreed to buy Petrix Inc. Shares of Petrix jumped 35 percent in "
+                                "New York. Halvorsen shares fell 6 percent in Oslo."))
+    shares = [label for label in entities if label.lower().endswith("shares")]
+    assert len(shares) == 2
