@@ -89,6 +89,8 @@ class Participants:
             return self._by_token[token.i]
         if token.pos_ not in ("NOUN", "PROPN") or not may_create or token.i in self.events:
             return None
+        if token.ent_type_ in ("DATE", "TIME"):
+            return None  # "reached by Friday", "a loss for the second quarter": a time, no participant
         for child in token.children:  # "the Airbus A330 jetliner" is the A330, "the United Auto Workers union" the UAW
             key = self._by_token.get(child.i)
             kind = coarse_type(self.types.get(key, "schema:Thing")) if key else None

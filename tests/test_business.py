@@ -197,3 +197,10 @@ def test_shares_of_two_companies_are_two_things():
                                 "New York. Halvorsen shares fell 6 percent in Oslo."))
     shares = [label for label in entities if label.lower().endswith("shares")]
     assert len(shares) == 2
+
+
+def test_a_time_is_no_participant_of_an_event():
+    entities = _entities(_graph("The union threatened to strike if no agreement was reached by Friday. "
+                                "The carmaker reported a loss for the second quarter."))
+    assert "Friday" not in entities
+    assert not any("quarter" in label for label in entities)
