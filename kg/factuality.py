@@ -97,6 +97,11 @@ def _governed(token) -> str:
         link, head = node.dep_, node.head
         if link not in _COMPLEMENTS:
             return "asserted"
+        if link == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+            # "called for a strike", "asked the government for help": what is asked for is to come
+            cue = lexicon.cue(head.head.lemma_.lower())
+            if cue in ("Requested", "Planned", "Threatened", "Expected") and _own_factuality(head.head) != "negated":
+                return cue.lower()
         cue = lexicon.cue(head.lemma_.lower())
         if cue is not None and link != "conj" and _governs(cue, head, link, node):
             return cue.lower()

@@ -61,3 +61,13 @@ def test_an_adverbial_clause_is_not_governed_by_a_denial(nlp, text, word):
 ])
 def test_an_action_refused_did_not_happen_an_offer_refused_was_made(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The union called for a strike.", "strike", "requested"),
+    ("Unions had asked the government for help.", "help", "requested"),
+    ("The automaker hired lawyers to prepare for a bankruptcy filing.", "filing", "planned"),
+    ("The company paid for the merger.", "merger", "asserted"),
+])
+def test_what_is_asked_or_prepared_for_is_still_to_come(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
