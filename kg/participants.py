@@ -168,7 +168,7 @@ class Participants:
         elif owner and first is not None and first["owner"] and first["owner"] != owner:
             key = f"{key}:{owner}"
             label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):end]
-        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma), "count": count,
+        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma, token), "count": count,
                                             "kinds": kinds, "owner": owner})
         record["count"] = record["count"] or count
         record["kinds"] = record["kinds"] or kinds
@@ -250,7 +250,9 @@ def _left_edge(token) -> int:
     return edge
 
 
-def _type_of(lemma: str) -> str:
+def _type_of(lemma: str, token=None) -> str:
+    if token is not None and token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
+        return "schema:Person"  # "Republicans", "Democrats": a party's or a faith's people
     singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma  # the lemmatizer misses some plurals
     words = {lemma, singular}
     if words & PERSON_NOUNS:

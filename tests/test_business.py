@@ -204,3 +204,8 @@ def test_a_time_is_no_participant_of_an_event():
                                 "The carmaker reported a loss for the second quarter."))
     assert "Friday" not in entities
     assert not any("quarter" in label for label in entities)
+
+
+def test_a_plural_party_or_faith_word_names_people_who_can_act():
+    graph = _graph("The Senate rejected the plan after Republicans demanded deep wage cuts.")
+    assert "Person" in _entities(graph)["Republicans"]
