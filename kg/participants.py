@@ -165,9 +165,10 @@ class Participants:
             key = f"{key}:{count}"
         elif kinds and first is not None and first["kinds"] and first["kinds"] != kinds:
             key = f"{key}:{kinds}"
-        elif owner and first is not None and first["owner"] and first["owner"] != owner:
+        elif owner and first is not None and first["owner"] != owner:
             key = f"{key}:{owner}"
-            label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):end]
+            ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
+            label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
         record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma, token), "count": count,
                                             "kinds": kinds, "owner": owner})
         record["count"] = record["count"] or count
@@ -179,9 +180,10 @@ class Participants:
         return key
 
     def _owner(self, token) -> str:
-        """The entity a noun belongs to: "Halvorsen shares", "Petrix's shares", "shares of Petrix"."""
+        """The entity a noun belongs to: "Halvorsen shares", "Petrix's shares", "shares in Petrix"."""
         owners = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
-        owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children
+                   if o.dep_ == "pobj"]
         return next((self._by_token[o.i] for o in owners if o.i in self._by_token), "")
 
     def new_entities(self) -> tuple[Entity, ...]:

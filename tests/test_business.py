@@ -206,6 +206,11 @@ def test_a_time_is_no_participant_of_an_event():
     assert not any("quarter" in label for label in entities)
 
 
+def test_shares_in_a_company_are_not_the_markets_shares():
+    entities = _entities(_graph("European shares fell on Wednesday. Shares in Barclays dropped 9 percent."))
+    assert "Shares in Barclays" in entities or "shares in Barclays" in entities
+
+
 def test_a_plural_party_or_faith_word_names_people_who_can_act():
     graph = _graph("The Senate rejected the plan after Republicans demanded deep wage cuts.")
     assert "Person" in _entities(graph)["Republicans"]
