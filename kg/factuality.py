@@ -89,9 +89,17 @@ def _own_factuality(token) -> str:
     return "asserted"
 
 
+# Verbs whose object is already going on, whatever becomes of the verb: "voted to end a
+# two-week strike", "threatened to extend the strike" (not "stop", "block": the closure one
+# hopes to stop may only be planned)
+_UNDER_WAY = {"end", "extend", "continue", "prolong", "escalate", "intensify", "suspend", "widen"}
+
+
 def _governed(token) -> str:
     """Walk up the clauses: the first cue word that governs this event decides."""
     lexicon = load_lexicon()
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDER_WAY and token.pos_ == "NOUN":
+        return "asserted"
     node, steps = token, 0
     while node.head.i != node.i and steps < 4:
         link, head = node.dep_, node.head

@@ -71,3 +71,12 @@ def test_an_action_refused_did_not_happen_an_offer_refused_was_made(nlp, text, w
 ])
 def test_what_is_asked_or_prepared_for_is_still_to_come(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Workers voted to end a two-week strike.", "strike", "asserted"),
+    ("The union threatened to extend the strike to parts suppliers.", "strike", "asserted"),
+    ("The union hopes to stop the closure.", "closure", "planned"),
+])
+def test_what_is_ended_or_extended_is_already_going_on(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
