@@ -120,14 +120,21 @@ def _called(draft: Draft, doc) -> set[str]:
 
 
 def _previous_subject(fits: list[Draft], doc, start: int) -> Draft | None:
-    """Among several candidates, the one that is the subject of the sentence before."""
+    """Among several candidates, the one that is the subject of the sentence before (of its
+    main clause, or of a reported clause before the saying)."""
     sentence = doc.char_span(start, start + 1, alignment_mode="expand")
     if sentence is None or sentence_of(sentence[0]).start == 0:
         return None
     previous = sentence_of(doc[sentence_of(sentence[0]).start - 1])
-    subjects = [(t.idx, t.idx + len(t)) for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    subjects = [(t.idx, t.idx + len(t)) for t in previous if t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t.head)]
     found = [d for d in fits if any(a <= s < b or s <= a < e for s, e in antecedents(d) for a, b in subjects)]
     return found[0] if len(found) == 1 else None
+
+
+def _main_clause(verb) -> bool:
+    """The root, or the reported clause written before it ("GM could run out of cash, analysts
+    said"): what the sentence is about."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i)
 
 
 def _salient(fits: list[Draft], start: int) -> Draft | None:

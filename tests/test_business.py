@@ -214,3 +214,10 @@ def test_shares_in_a_company_are_not_the_markets_shares():
 def test_a_plural_party_or_faith_word_names_people_who_can_act():
     graph = _graph("The Senate rejected the plan after Republicans demanded deep wage cuts.")
     assert "Person" in _entities(graph)["Republicans"]
+
+
+def test_a_description_takes_up_the_subject_of_a_clause_reported_before_the_saying():
+    graph = _graph("The White House and the Treasury met the carmakers on Monday. Without the loans, "
+                   "Polaris Motors could run out of cash within weeks, analysts said. "
+                   "The automaker has hired lawyers.")
+    assert "The automaker" in _mentions(graph, "Polaris Motors")
