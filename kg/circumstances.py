@@ -26,6 +26,7 @@ _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "f
 # Prepositions whose date starts or ends a stretch of time, and adverbs that move a
 # clause away from the date of the clause it depends on
 _BOUNDARIES = {"since", "until", "till", "by", "before", "after"}
+_BASELINES = {"from", "than", "over", "versus", "vs."}
 _ANOTHER_TIME = {"later", "afterwards", "afterward", "subsequently", "earlier", "previously"}
 
 
@@ -216,11 +217,17 @@ def _own_date(token, time_of) -> str | None:
 
 def _bounds(t, top, time_of) -> bool:
     """"suspended since July 24, 2003", "delayed until October": the date bounds a stretch
-    of time, it is not the day the event happened on."""
+    of time, or is that of a value compared with ("up 5 percent from a year earlier"); it
+    is not the day the event happened on."""
     while t.head.i in time_of and t.head.i != t.i:
         t = t.head
-    if t.dep_ == "pobj" and t.head.lower_ in _BOUNDARIES:
-        return True
+    if t.dep_ in ("pobj", "pcomp"):
+        prep = t.head
+        # "down 23 percent from a year earlier", "compared with a year ago": the time of the
+        # value compared with, not of the event
+        if prep.lower_ in _BOUNDARIES or prep.lower_ in _BASELINES or (
+                prep.lower_ in ("with", "to") and prep.head.lemma_ == "compare"):
+            return True
     node = t.head  # "the highest since the fall of communism in 1989": the stretch starts there
     while node.i != top.i and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         if node.dep_ == "prep" and node.lower_ in _BOUNDARIES:

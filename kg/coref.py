@@ -179,9 +179,16 @@ def _short_forms(names: list[Name], groups: _Groups, apart: set[tuple[int, int]]
         # "the Air Force" for "US Air Force": the name without the country it is named after
         fits |= {other for other, longs in forms.items() if other != root and longs[1:] == [short]
                  and labels[other] == labels[root]}
-        fits = {groups.find(f) for f in fits}
+        fits = _outermost({groups.find(f) for f in fits}, forms, labels)
         if len(fits) == 1 and not _kept_apart(groups, root, next(iter(fits)), apart):
             groups.union(root, fits.pop())
+
+
+def _outermost(fits: set[int], forms: dict, labels: dict) -> set[int]:
+    """"Vantor" fits both "Vantor Motors" and "Vantor Motors Corp.": when one long name is
+    itself a short form of another, the two are one company, and the longer stands for both."""
+    return {f for f in fits if not any(g != f and _shortens(forms[f][0], long, labels[g], labels[f])
+                                       for g in fits for long in forms[g])}
 
 
 def _kept_apart(groups: _Groups, a: int, b: int, apart: set[tuple[int, int]]) -> bool:

@@ -96,21 +96,45 @@ COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "airframer", "retai
 
 
 def _may_be_called(draft: Draft, noun: str, doc) -> bool:
-    """Whether the nouns the text put before the entity's names allow this description."""
-    org_nouns = name_words()["org-noun"]
-    said = {text_of(doc)[: n.start].split()[-1].lower() for n in draft.names if text_of(doc)[: n.start].split()} & set(org_nouns)
+    """Whether the nouns the text put around the entity's names allow this description; a
+    class noun no company goes by ("the union") only fits what the text called so."""
+    said = _called(draft, doc)
+    if noun not in COMPANY_NOUNS and name_words()["class-noun"].get(noun) == "schema:Organization":
+        return noun in said
     return not said or noun in said or (noun in COMPANY_NOUNS and bool(said & COMPANY_NOUNS))
 
 
+def _called(draft: Draft, doc) -> set[str]:
+    """The organisation nouns written right before the entity's names ("the union FNV Havens"),
+    or after them between "the" and the noun ("the United Auto Workers union"); not a noun
+    after a name that describes another ("Aer Lingus rival Ryanair", "Airbus union")."""
+    org_nouns, analysed = name_words()["org-noun"], text_of(doc)
+    said = set()
+    for name in draft.names:
+        before, after = analysed[: name.start].split(), analysed[name.end :].split(None, 2)
+        said |= {w.lower() for w in before[-1:]} & set(org_nouns)
+        named_next = after[1:2] and after[1][:1].isupper()
+        if before[-1:] in (["the"], ["The"]) and after[:1] and after[0] in org_nouns and not named_next:
+            said.add(after[0])
+    return said
+
+
 def _previous_subject(fits: list[Draft], doc, start: int) -> Draft | None:
-    """Among several candidates, the one that is the subject of the sentence before."""
+    """Among several candidates, the one that is the subject of the sentence before (of its
+    main clause, or of a reported clause before the saying)."""
     sentence = doc.char_span(start, start + 1, alignment_mode="expand")
     if sentence is None or sentence_of(sentence[0]).start == 0:
         return None
     previous = sentence_of(doc[sentence_of(sentence[0]).start - 1])
-    subjects = [(t.idx, t.idx + len(t)) for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    subjects = [(t.idx, t.idx + len(t)) for t in previous if t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t.head)]
     found = [d for d in fits if any(a <= s < b or s <= a < e for s, e in antecedents(d) for a, b in subjects)]
     return found[0] if len(found) == 1 else None
+
+
+def _main_clause(verb) -> bool:
+    """The root, or the reported clause written before it ("GM could run out of cash, analysts
+    said"): what the sentence is about."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i)
 
 
 def _salient(fits: list[Draft], start: int) -> Draft | None:

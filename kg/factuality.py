@@ -24,9 +24,11 @@ _COMPLEMENTS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dob
 
 def tense(token) -> str:
     """past | present | future, from the verb's auxiliaries and morphology."""
+    if _shares_auxiliaries(token):
+        return tense(token.head)
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
-    if words & _FUTURE or _going_to(token):
+    if words & _FUTURE or _going_to(token) or _headline_infinitive(token):
         return "future"
     if token.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
@@ -42,10 +44,25 @@ def tense(token) -> str:
 
 def factuality(token) -> str:
     """asserted | negated | threatened | planned | expected | requested | possible."""
+    if _shares_auxiliaries(token):
+        return factuality(token.head)  # "will close the plant and cut 2,000 jobs": both to come
     own = _own_factuality(token)
     if own != "asserted":
         return own
     return _governed(token)
+
+
+def _shares_auxiliaries(token) -> bool:
+    """A verb coordinated with another, with no subject or auxiliary of its own and in the
+    base form ("will close the plant and cut jobs", "did not close it or cut jobs"), is under
+    the same modal, future or negation as the first; "closed the plant and cut jobs" is past."""
+    head = token.head
+    if token.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children):
+        return False
+    base = token.tag_ == "VB" or (token.tag_ == "VBD" and token.lower_ == token.lemma_.lower())
+    return base and (token.tag_ == "VB" or head.tag_ == "VB")
 
 
 def _own_factuality(token) -> str:
@@ -65,27 +82,45 @@ def _own_factuality(token) -> str:
             return "expected"
     if _going_to(token):
         return "expected"
+    if _headline_infinitive(token):
+        return "expected"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
         return "possible"
     return "asserted"
 
 
+# Verbs whose object is already going on, whatever becomes of the verb: "voted to end a
+# two-week strike", "threatened to extend the strike" (not "stop", "block": the closure one
+# hopes to stop may only be planned)
+_UNDER_WAY = {"end", "extend", "continue", "prolong", "escalate", "intensify", "suspend", "widen"}
+
+
 def _governed(token) -> str:
     """Walk up the clauses: the first cue word that governs this event decides."""
     lexicon = load_lexicon()
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDER_WAY and token.pos_ == "NOUN":
+        return "asserted"
     node, steps = token, 0
     while node.head.i != node.i and steps < 4:
         link, head = node.dep_, node.head
         if link not in _COMPLEMENTS:
             return "asserted"
+        if link == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+            # "called for a strike", "asked the government for help": what is asked for is to come
+            cue = lexicon.cue(head.head.lemma_.lower())
+            if cue in ("Requested", "Planned", "Threatened", "Expected") and _own_factuality(head.head) != "negated":
+                return cue.lower()
         cue = lexicon.cue(head.lemma_.lower())
-        if cue is not None and link != "conj" and _governs(cue, head, link):
+        if cue is not None and link != "conj" and _governs(cue, head, link, node):
             return cue.lower()
         if link == "advcl" and _result(node, head):
             return _own_factuality(head)
         if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE:
             return "planned"  # "a contract to supply", "wants to buy", "fitted ... to boost": not (yet) done
         verb = _verb_of_object(node)
+        if verb is not None and node.dep_ == "dobj" and _refuses_action(verb, node, lexicon):
+            # "rejects auto bailout": no bailout; "has not ruled out a bailout": one may come
+            return "possible" if _own_factuality(verb) == "negated" else "negated"
         if verb is not None and _own_factuality(verb) in ("expected", "possible", "planned"):
             # "would lead to the establishment of missions": what a verb only may bring about
             # has not happened either (a denied verb says nothing of its object's event)
@@ -117,6 +152,23 @@ def _result(node, head) -> bool:
     return (is_infinitive(node) and node.lemma_.lower() in _RESULTS and head.lemma_.lower() in _CHANGES)
 
 
+# Verbs that keep their object from happening ("blocked the merger"); others of the lexicon's
+# kgo:Reject ("resisted the attack", "violated the truce") do not
+_REFUSALS = {"reject", "refuse", "veto", "block", "turn down", "rule out"}
+_SAID = ("kgo:MakeStatement", "kgo:Demand", "kgo:Appeal", "kgo:Reject")
+
+
+def _refuses_action(verb, noun, lexicon) -> bool:
+    """Whether a verb of refusal has an action for object: "rejected the bailout", not
+    "rejected the offer" (an offer, a plan, a claim or a demand was made all the same)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i == verb.i + 1), "")
+    lemma = verb.lemma_.lower()
+    if lemma not in _REFUSALS and f"{lemma} {particle}" not in _REFUSALS:
+        return False
+    kind = lexicon.event_type(noun.lemma_.lower(), pos="NOUN")
+    return lexicon.cue(noun.lemma_.lower()) is None and not any(lexicon.is_a(kind, said) for said in _SAID)
+
+
 def _verb_of_object(node):
     """The verb whose object ``node`` is, directly ("will hold talks") or through a
     preposition ("would lead to the establishment"), or None."""
@@ -128,10 +180,14 @@ def _verb_of_object(node):
     return head if head.pos_ in ("VERB", "AUX") and head.i != node.i else None
 
 
-def _governs(cue: str, head, link: str) -> bool:
+def _governs(cue: str, head, link: str, node) -> bool:
     """A cue governs a clause it introduces; an object noun only when the cue says the
     event is to come ("threatened a strike", "demanded a recount"), or is denied or called
-    off: "rejected an offer" rejects what was offered, the offer itself was made."""
+    off: "rejected an offer" rejects what was offered, the offer itself was made. An adverbial
+    clause other than an infinitive is none of its business: in "rejected the plan after
+    Republicans demanded cuts" the demand was made."""
+    if link == "advcl":
+        return is_infinitive(node)
     if link not in ("dobj", "pobj"):
         return True
     return cue in ("Threatened", "Planned", "Requested", "Expected") or head.lemma_.lower() in _DENIALS
@@ -139,6 +195,12 @@ def _governs(cue: str, head, link: str) -> bool:
 
 def is_infinitive(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _headline_infinitive(token) -> bool:
+    """A headline's "Carmaker to close Ohio plant": announced, still to come."""
+    return (token.dep_ == "ROOT" and is_infinitive(token)
+            and any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _going_to(token) -> bool:

@@ -89,6 +89,9 @@ def classify(group: list[Name], text: str, analysed: str, context: set[str],
 
 
 def _place(label: str, names: list[Name], text: str, analysed: str, context: set[str]) -> geo.Place | None:
+    suffixes = name_words()["suffix"]
+    if label in ("ORG", "PERSON") and any(n.text.split()[-1] in suffixes for n in names):
+        return None  # "Keller" with "Keller Motors": a company's short form, whatever town shares it
     for name in sorted(names, key=lambda n: (-len(n.text), n.start)):
         place = geo.resolve(name.text, context - _own_codes(name.text), _place_after(text, name.end))
         if place is None:

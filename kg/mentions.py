@@ -5,7 +5,7 @@ possessives come off ("President Moon Jae-in" -> "Moon Jae-in"), a possessive in
 it ("The South's Unification Ministry"), a name cut at a hyphen or before "Air" is made whole
 ("Moon Jae" + "-in", "Air China"), a unit glued to a number is none ("30GB"), a maker's name and a
 model make one product ("Boeing 787 Dreamliner", kg.products), every other occurrence of a name
-found once is a mention too, and demonyms ("South Koreans") are mentions of their country.
+found once is a mention too (kg.repeats), and demonyms ("South Koreans") are mentions of their country.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from .labels import COMMON, ROLE_WORDS, acts, relabel
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, name_words, trimmed
 from .nlp import text_of
-from .products import BRAND_WORD, find_models, is_model, listed_with_products, model_tails, product_head
+from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
+from .repeats import find_companies, find_repeats, find_short_forms
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", COMMON}
@@ -41,7 +42,9 @@ def find_names(doc, text: str) -> list[Name]:
     names = listed_with_products(doc, find_models(doc, names, text))
     names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
-    names += _repeats(doc, names, text)
+    names += find_companies(doc, names, text)
+    names += find_repeats(doc, names, text)
+    names += find_short_forms(doc, names, text)
     names = without_overlaps(names, find_indices(doc, text))
     return sorted({t for t in map(trimmed, names) if t is not None})
 
@@ -219,36 +222,3 @@ def _demonyms(doc, names: list[Name], text: str) -> list[Name]:
         if not any(n.start < e and s < n.end for n in names):
             out.append(Name(s, e, text[s:e], "NORP", iso=forms[match.group(1)], source="demonym"))
     return out
-
-
-def _repeats(doc, names: list[Name], text: str) -> list[Name]:
-    """Other occurrences of a name already found: spaCy tags a name in one sentence and
-    misses it in the next. Only where the words are proper nouns (or a model number)."""
-    analysed = text_of(doc)
-    taken = [(n.start, n.end) for n in names]
-    out = []
-    tails = model_tails(names)  # "the Dreamliner", "Dreamliners" after "787 Dreamliner"
-    surfaces = {(n.text, n.label) for n in names if n.label != "NORP"} | {(t, "PRODUCT") for t in tails}
-    # the longest name first: "AirTran Airways" is found where "AirTran" alone would match too
-    for surface, label in sorted(surfaces, key=lambda s: (-len(s[0]), s)):
-        if not re.search(r"[A-Z0-9]", surface) or len(surface) < 2:
-            continue
-        plural = "s?" if surface in tails else ""
-        for match in re.finditer(r"(?<![\w-])" + re.escape(surface) + plural + r"(?![\w-])", analysed):
-            s, e = match.span()
-            if any(a < e and s < b for a, b in taken) or plural and re.search(r"\d\w* $", analysed[:s]):
-                continue  # a tail right after a model number belongs to that model's name
-            span = doc.char_span(s, e) or _glued_stop(doc, s, e)
-            if span is None or not (is_model(surface) or surface in tails or all(t.tag_ in ("NNP", "NNPS") or not t.is_alpha for t in span)):
-                continue
-            taken.append((s, e))
-            out.append(Name(s, e, text[s:e], label, source="repeat"))
-    return out
-
-
-def _glued_stop(doc, start: int, end: int):
-    """The tokens of a name glued to a full stop ("Apple and AT&T." ends in "AT&T."), or None."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end_char != end + 1 or doc.text[end] != ".":
-        return None
-    return span

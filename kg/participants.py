@@ -89,6 +89,8 @@ class Participants:
             return self._by_token[token.i]
         if token.pos_ not in ("NOUN", "PROPN") or not may_create or token.i in self.events:
             return None
+        if token.ent_type_ in ("DATE", "TIME"):
+            return None  # "reached by Friday", "a loss for the second quarter": a time, no participant
         for child in token.children:  # "the Airbus A330 jetliner" is the A330, "the United Auto Workers union" the UAW
             key = self._by_token.get(child.i)
             kind = coarse_type(self.types.get(key, "schema:Thing")) if key else None
@@ -156,19 +158,33 @@ class Participants:
         # "taxpayer money" is not "bank money"
         count = _count(token)
         kinds = " ".join(sorted(c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"))
+        # ... and "Halvorsen shares" are not "shares of Petrix" (the label says whose they are)
+        owner, label = self._owner(token), text
         first = self._new.get(key)
         if count and first is not None and first["count"] and first["count"] != count:
             key = f"{key}:{count}"
         elif kinds and first is not None and first["kinds"] and first["kinds"] != kinds:
             key = f"{key}:{kinds}"
-        record = self._new.setdefault(key, {"label": text, "mentions": [], "type": _type_of(lemma), "count": count,
-                                            "kinds": kinds})
+        elif owner and first is not None and first["owner"] != owner:
+            key = f"{key}:{owner}"
+            ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
+            label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
+        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma, token), "count": count,
+                                            "kinds": kinds, "owner": owner})
         record["count"] = record["count"] or count
         record["kinds"] = record["kinds"] or kinds
+        record["owner"] = record["owner"] or owner
         record["mentions"].append(Span(start, end, text))
         self._by_token[token.i] = key
         self.types[key] = record["type"]
         return key
+
+    def _owner(self, token) -> str:
+        """The entity a noun belongs to: "Halvorsen shares", "Petrix's shares", "shares in Petrix"."""
+        owners = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+        owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children
+                   if o.dep_ == "pobj"]
+        return next((self._by_token[o.i] for o in owners if o.i in self._by_token), "")
 
     def new_entities(self) -> tuple[Entity, ...]:
         return tuple(
@@ -236,7 +252,9 @@ def _left_edge(token) -> int:
     return edge
 
 
-def _type_of(lemma: str) -> str:
+def _type_of(lemma: str, token=None) -> str:
+    if token is not None and token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
+        return "schema:Person"  # "Republicans", "Democrats": a party's or a faith's people
     singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma  # the lemmatizer misses some plurals
     words = {lemma, singular}
     if words & PERSON_NOUNS:

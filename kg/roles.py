@@ -34,6 +34,16 @@ _THEME_SUBJECT = {"be", "come", "appear", "seem", "cost", "weigh", "last", "belo
 _ASPECTUAL = {"begin", "start", "stop", "continue", "end", "close", "open", "fail", "survive", "recover", "remain"}
 
 
+# Verbs of a change in value whose object is the amount: "the index lost 4.3 percent" (the
+# index underwent it); with money for object a company does lose or gain it ("lost $1 billion")
+_VALUE_CHANGES = {"lose", "gain", "add", "shed"}
+
+
+def _measure(token) -> bool:
+    """A percentage or a number of points: "4.3 percent", "370 points"."""
+    return token.ent_type_ == "PERCENT" or token.lemma_ in ("percent", "point", "%")
+
+
 # Motion verbs whose vehicle subject is moved, not the mover: "the aircraft can fly" (PropBank fly.01 Arg1)
 _VEHICLE_MOTION = {"fly", "sail", "drive", "refuel", "taxi", "cruise", "travel", "head", "return"}
 
@@ -86,6 +96,10 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         # and companies do what begins, stops or goes on
         moved = [k for k in agents if token.lemma_ not in _ASPECTUAL or not intends(k, participants)]
         agents, patients = [k for k in agents if k not in moved], moved + patients
+    elif token.lemma_ in _VALUE_CHANGES and any(_measure(c) for c in token.children if c.dep_ in ("dobj", "npadvmod")):
+        # "the Nasdaq lost 4.3 percent", "shares gained 50 cents": the subject's value changed
+        amounts = {participants.entity(c, may_create=False) for c in token.children if _measure(c)}
+        agents, patients = [], agents + [k for k in patients if k not in amounts]
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
         moved = [k for k in agents if undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients

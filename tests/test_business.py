@@ -150,3 +150,74 @@ def test_nominal_arguments_with_different_noun_modifiers_are_different_things():
                    "The minister said he would not use taxpayer money to rescue the lender.")
     labels = set(_entities(graph))
     assert {"emergency money", "taxpayer money"} <= labels
+
+
+def test_a_short_form_fits_a_name_and_its_longer_form_with_a_legal_form_as_one():
+    graph = _graph("Vantor Motors reports loss\n\nVantor Motors Corp. reported a loss on Thursday. "
+                   "Vantor also lowered its forecast.")
+    entities = _entities(graph)
+    assert "Vantor" not in entities
+    assert "Vantor" in _mentions(graph, "Vantor Motors Corp.")
+
+
+def test_a_company_and_a_person_written_again_by_a_short_form_the_tagger_left_unlabelled():
+    graph = _graph("Richard Hale, the chief executive of Orvane Corp., resigned on Wednesday. "
+                   "Orvane said it would restate its earnings. Hale, 58, had led the company since 2001.")
+    entities = _entities(graph)
+    assert "Orvane" not in entities and "Hale" not in entities
+    assert "Orvane" in _mentions(graph, "Orvane Corp.")
+    assert "Hale" in _mentions(graph, "Richard Hale")
+
+
+def test_proper_nouns_ending_in_a_company_word_are_a_company_the_tagger_missed():
+    graph = _graph("Carmaker to close plant\n\nWednesday, November 12, 2008\n\nBrennan Automotive said on "
+                   "Wednesday that it will close its plant. Brennan closed two plants last year.")
+    entities = _entities(graph)
+    assert "Corporation" in entities["Brennan Automotive"]
+    assert "Automotive" not in entities and "Brennan" not in entities
+
+
+def test_the_company_is_not_the_union_and_the_union_is_the_one_called_so():
+    graph = _graph("About 12,000 members of the United Auto Workers union walked off the job on Monday. "
+                   "The union said the company had refused to guarantee jobs.")
+    mentions = _mentions(graph, "United Auto Workers")
+    assert "The union" in mentions
+    assert "the company" not in mentions
+
+
+def test_a_town_that_shares_a_companys_first_word_is_not_the_company():
+    entities = _entities(_graph("Auto workers strike at Keller Motors plants\n\nWorkers walked off the job at "
+                                "three Keller Motors plants. Keller spokesman Tom Reyes said the talks would go on."))
+    assert "Corporation" in entities["Keller Motors"]
+    assert "Keller" not in entities
+
+
+def test_shares_of_two_companies_are_two_things():
+    entities = _entities(_graph("Halvorsen ASA agreed to buy Petrix Inc. Shares of Petrix jumped 35 percent in "
+                                "New York. Halvorsen shares fell 6 percent in Oslo."))
+    shares = [label for label in entities if label.lower().endswith("shares")]
+    assert len(shares) == 2
+
+
+def test_a_time_is_no_participant_of_an_event():
+    entities = _entities(_graph("The union threatened to strike if no agreement was reached by Friday. "
+                                "The carmaker reported a loss for the second quarter."))
+    assert "Friday" not in entities
+    assert not any("quarter" in label for label in entities)
+
+
+def test_shares_in_a_company_are_not_the_markets_shares():
+    entities = _entities(_graph("European shares fell on Wednesday. Shares in Barclays dropped 9 percent."))
+    assert "Shares in Barclays" in entities or "shares in Barclays" in entities
+
+
+def test_a_plural_party_or_faith_word_names_people_who_can_act():
+    graph = _graph("The Senate rejected the plan after Republicans demanded deep wage cuts.")
+    assert "Person" in _entities(graph)["Republicans"]
+
+
+def test_a_description_takes_up_the_subject_of_a_clause_reported_before_the_saying():
+    graph = _graph("The White House and the Treasury met the carmakers on Monday. Without the loans, "
+                   "Polaris Motors could run out of cash within weeks, analysts said. "
+                   "The automaker has hired lawyers.")
+    assert "The automaker" in _mentions(graph, "Polaris Motors")

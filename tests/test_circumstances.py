@@ -58,6 +58,14 @@ def test_a_date_inside_a_since_phrase_starts_a_stretch_and_dates_no_verb(nlp):
     assert times["fall"] == "1989"  # the date still dates the event noun it belongs to
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("March 14, 2024\n\nThe bakery sold 9,000 loaves in February, down 23 percent from a year earlier.", "sold"),
+    ("March 14, 2024\n\nRevenue rose 5 percent compared with a year earlier.", "rose"),
+])
+def test_the_time_of_a_value_compared_with_is_not_the_events(nlp, text, trigger):
+    assert _times(nlp, text)[trigger] != "2023"
+
+
 def _places(nlp, text: str, cities: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     doc = nlp(text)
     entities = tuple(

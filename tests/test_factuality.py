@@ -22,3 +22,61 @@ def test_the_object_of_a_denied_or_past_verb_keeps_its_own_factuality(nlp):
     # the meeting took place; only the attending is denied
     assert _of(nlp, "The mayor did not attend the meeting.", "meeting") == "asserted"
     assert _of(nlp, "The deal led to the reopening of the port.", "reopening") == "asserted"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The carmaker will close the plant and cut 2,000 jobs.", "cut", "expected"),
+    ("The bank said it would sell the unit and repay the loan.", "repay", "possible"),
+    ("The company did not close the plant or cut jobs.", "cut", "negated"),
+    ("The company closed the plant and cut jobs.", "cut", "asserted"),
+    ("The company closed the plant last year and will cut jobs.", "closed", "asserted"),
+])
+def test_a_coordinated_verb_in_the_base_form_shares_the_first_verbs_auxiliaries(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Carmaker to close Ohio plant, cut 2,000 jobs", "close"),
+    ("Carmaker to close Ohio plant, cut 2,000 jobs", "cut"),
+    ("Halvorsen to buy rival Petrix for $4.5 billion", "buy"),
+])
+def test_a_headline_infinitive_announces_what_is_still_to_come(nlp, text, word):
+    assert _of(nlp, text, word) == "expected"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Senate rejected the plan after Republicans demanded deep wage cuts.", "demanded"),
+    ("The company denied the report, saying it had paid its suppliers.", "saying"),
+])
+def test_an_adverbial_clause_is_not_governed_by_a_denial(nlp, text, word):
+    assert _of(nlp, text, word) == "asserted"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Senate rejects auto bailout", "bailout", "negated"),
+    ("Regulators blocked the merger.", "merger", "negated"),
+    ("The president has not ruled out a bailout.", "bailout", "possible"),
+    ("The union rejected the offer.", "offer", "asserted"),
+    ("The board rejected the claim.", "claim", "asserted"),
+])
+def test_an_action_refused_did_not_happen_an_offer_refused_was_made(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The union called for a strike.", "strike", "requested"),
+    ("Unions had asked the government for help.", "help", "requested"),
+    ("The automaker hired lawyers to prepare for a bankruptcy filing.", "filing", "planned"),
+    ("The company paid for the merger.", "merger", "asserted"),
+])
+def test_what_is_asked_or_prepared_for_is_still_to_come(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Workers voted to end a two-week strike.", "strike", "asserted"),
+    ("The union threatened to extend the strike to parts suppliers.", "strike", "asserted"),
+    ("The union hopes to stop the closure.", "closure", "planned"),
+])
+def test_what_is_ended_or_extended_is_already_going_on(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected

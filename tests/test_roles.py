@@ -320,3 +320,17 @@ def test_a_count_written_as_a_word_or_in_digits_is_one_set(nlp):
 def test_a_gerund_after_for_is_done_by_the_person_the_verb_acts_on(nlp, text, trigger, doer):
     agents, _ = _roles(nlp, text, trigger)
     assert agents == [doer]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The shares lost 4.3 percent on Monday.", "lost"),
+    ("The shares gained 120 points.", "gained"),
+])
+def test_what_loses_or_gains_a_percentage_undergoes_the_change(nlp, text, trigger):
+    agents, patients = _roles(nlp, text, trigger)
+    assert agents == [] and patients == ["nominal:share:True"]
+
+
+def test_a_company_that_loses_money_is_its_agent(nlp):
+    agents, _ = _roles(nlp, "The company lost a billion dollars.", "lost")
+    assert agents == ["nominal:company:False"]
