@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from rdflib import Literal
 
 from kg.model import Article
 from kg.pipeline import build
@@ -38,7 +39,7 @@ def _entities(graph) -> dict[str, set[str]]:
 
 def _mentions(graph, label: str) -> set[str]:
     rows = graph.query(PREFIXES + "SELECT ?a WHERE { ?e rdfs:label ?l ; gaf:denotedBy/nif:anchorOf ?a . FILTER(STR(?l) = ?want) }",
-                       initBindings={"want": __import__("rdflib").Literal(label)})
+                       initBindings={"want": Literal(label)})
     return {str(row[0]) for row in rows}
 
 

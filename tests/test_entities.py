@@ -859,9 +859,9 @@ def test_a_name_never_begins_or_ends_with_white_space():
 def test_a_repeated_name_is_found_whole_not_as_its_shorter_form():
     # the tagger found "AirTran" and "AirTran Airways" once each; a third occurrence of the long
     # name is that name, not "AirTran" followed by a stray "Airways"
-    from kg.repeats import find_repeats
     from kg.names import Name
     from kg.nlp import load_nlp
+    from kg.repeats import find_repeats
 
     text = "AirTran grew fast. AirTran Airways said so. Then AirTran Airways bought jets.\n"
     doc = load_nlp()(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from rdflib import Literal
 
 from kg.model import Article
 from kg.pipeline import build
@@ -29,7 +30,7 @@ def graph():
 
 def _patients(graph, lemma: str) -> set[str]:
     rows = graph.query(PREFIXES + "SELECT ?l WHERE { ?e kgo:lemma ?lemma ; kgo:patient/rdfs:label ?l }",
-                       initBindings={"lemma": __import__("rdflib").Literal(lemma)})
+                       initBindings={"lemma": Literal(lemma)})
     return {str(row[0]) for row in rows}
 
 

@@ -41,9 +41,10 @@ ARTICLES = ["airbus/100911", "airbus/11716", "airbus/145930", "airbus/3307", "ap
 # .58 leaves room for a tie or two on these few articles, where one role moves F1 by ~.01).
 # Raised again after the third round of rules (roles, control, definites, company news): on
 # these articles names .812, events .896, roles .586-.595, agent .629-.645, patient .527,
-# place .571, anchor .630, coref_b3 .828 over hash seeds 0-2.
+# place .571, anchor .630, coref_b3 .828 over hash seeds 0-2; after the business-news and
+# second entity rounds agent .634, patient .522, coref_b3 .842.
 FLOORS = {"names": 0.80, "timex": 0.95, "timex_value": 0.90, "events": 0.88, "roles": 0.56, "agent": 0.60,
-          "patient": 0.50, "place": 0.55, "anchor": 0.61, "coref_b3": 0.81}
+          "patient": 0.50, "place": 0.55, "anchor": 0.61, "coref_b3": 0.82}
 
 
 @pytest.fixture(scope="module")
