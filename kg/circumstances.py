@@ -199,11 +199,23 @@ def clause_time(token, time_of) -> str | None:
         return None  # "took time off in early 2009, later revealing ...": not in 2009
     node = token
     while node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+        if _finite_tense(node) and _finite_tense(node.head) and _finite_tense(node) != _finite_tense(node.head):
+            return None  # "rejected the proposal in October, although experts say ...": now, not then
         node = node.head
         found = _own_date(node, time_of)
         if found is not None:
             return found
     return None
+
+
+def _finite_tense(verb) -> str | None:
+    """past | present for a finite verb (by its own form or its auxiliaries), else None."""
+    tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))}
+    if "MD" in tags:
+        return None
+    if "VBD" in tags:
+        return "past"
+    return "present" if tags & {"VBZ", "VBP"} else None
 
 
 def _own_date(token, time_of) -> str | None:

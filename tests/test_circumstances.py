@@ -66,6 +66,13 @@ def test_the_time_of_a_value_compared_with_is_not_the_events(nlp, text, trigger)
     assert _times(nlp, text)[trigger] != "2023"
 
 
+def test_a_clause_in_another_tense_does_not_take_the_date_of_the_clause_it_hangs_on(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe council rejected the plan in October, although critics say "
+                        "the plan was doomed from the start.")
+    assert times["rejected"] == "2023-10"
+    assert times["say"] != "2023-10"
+
+
 def _places(nlp, text: str, cities: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     doc = nlp(text)
     entities = tuple(
