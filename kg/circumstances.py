@@ -10,7 +10,7 @@ the text names that date.
 from __future__ import annotations
 
 from .clauses import conjuncts, is_headline, unique
-from .factuality import tense
+from .factuality import factuality, tense
 from .lexicon import load_lexicon
 from .participants import PLACE_NOUNS
 from .resources import coarse_type
@@ -193,7 +193,8 @@ def clause_time(token, time_of) -> str | None:
         return time_of[token.head.i]
     if token.pos_ == "NOUN":
         if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
-            return _own_date(token.head, time_of)
+            # "production will resume on Monday": the date of what is only expected dates no noun
+            return _own_date(token.head, time_of) if factuality(token.head) == "asserted" else None
         return None
     if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in token.children):
         return None  # "took time off in early 2009, later revealing ...": not in 2009

@@ -73,6 +73,12 @@ def test_a_clause_in_another_tense_does_not_take_the_date_of_the_clause_it_hangs
     assert times["say"] != "2023-10"
 
 
+def test_a_noun_takes_no_date_from_a_verb_that_has_not_happened(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe strike ended on Tuesday. Production will resume on Monday.")
+    assert times["Production"] is None
+    assert times["strike"] == "2024-03-12"
+
+
 def _places(nlp, text: str, cities: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     doc = nlp(text)
     entities = tuple(
