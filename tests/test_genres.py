@@ -1,0 +1,57 @@
+"""Courts, politics, disasters and science news, on hand-written articles: what kg, tuned on
+company news, must not state falsely there."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.factuality import factuality
+from kg.model import Article
+from kg.pipeline import build
+
+pytestmark = pytest.mark.model
+
+PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+PREFIX kgo: <https://kg.example.org/ontology#>
+"""
+
+
+def _graph(text: str):
+    built, = build([Article("t", text, published=date(2019, 4, 3))])
+    return built.graph
+
+
+def _of(nlp, text: str, word: str) -> str:
+    return factuality(next(t for t in nlp(text) if t.text == word))
+
+
+def _anchors_per_event(graph) -> list[set[str]]:
+    rows = graph.query(PREFIXES + "SELECT ?e ?a WHERE { ?e kgo:lemma ?l ; gaf:denotedBy/nif:anchorOf ?a }")
+    events: dict[str, set[str]] = {}
+    for event, anchor in rows:
+        events.setdefault(str(event), set()).add(str(anchor))
+    return list(events.values())
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Miller had been charged with killing his neighbour.", "killing"),
+    ("The clerk was accused of stealing the money.", "stealing"),
+    ("Two men are suspected of attacking the guards.", "attacking"),
+])
+def test_what_someone_is_charged_with_or_accused_of_is_not_stated_as_done(nlp, text, word):
+    assert _of(nlp, text, word) == "possible"
+
+
+def test_a_meeting_where_something_was_discussed_did_take_place(nlp):
+    assert _of(nlp, "The ministers discussed the deal at a meeting.", "meeting") == "asserted"
+
+
+@pytest.mark.parametrize("word", ["warning", "issued"])
+def test_no_before_a_compound_subject_negates_the_noun_and_its_verb(nlp, word):
+    # the parser hangs "No" on "tsunami", the first noun of the compound
+    assert _of(nlp, "No tsunami warning was issued.", word) == "negated"
+
