@@ -55,3 +55,9 @@ def test_no_before_a_compound_subject_negates_the_noun_and_its_verb(nlp, word):
     # the parser hangs "No" on "tsunami", the first noun of the compound
     assert _of(nlp, "No tsunami warning was issued.", word) == "negated"
 
+
+def test_a_charge_and_an_arrest_of_one_man_are_two_events():
+    graph = _graph("Man charged with theft\n\nWednesday, April 3, 2019\n\n"
+                   "John Miller has been charged with theft. Police arrested Miller in Boston.")
+    events = _anchors_per_event(graph)
+    assert not any({"charged", "arrested"} <= anchors for anchors in events)
