@@ -61,3 +61,14 @@ def test_a_charge_and_an_arrest_of_one_man_are_two_events():
                    "John Miller has been charged with theft. Police arrested Miller in Boston.")
     events = _anchors_per_event(graph)
     assert not any({"charged", "arrested"} <= anchors for anchors in events)
+
+
+def _patients(graph) -> dict[str, str]:
+    rows = graph.query(PREFIXES + "SELECT ?l ?p WHERE { ?e kgo:lemma ?l ; kgo:patient/rdfs:label ?p }")
+    return {str(lemma): str(patient) for lemma, patient in rows}
+
+
+def test_a_similar_drug_is_not_the_drug_named_before():
+    patients = _patients(_graph("The agency on Tuesday approved a new drug for asthma. It rejected "
+                                "a similar drug from a rival firm last year."))
+    assert patients["approve"] != patients["reject"]
