@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from rdflib import Literal
 
 from kg.factuality import factuality
 from kg.model import Article
@@ -72,3 +73,20 @@ def test_a_similar_drug_is_not_the_drug_named_before():
     patients = _patients(_graph("The agency on Tuesday approved a new drug for asthma. It rejected "
                                 "a similar drug from a rival firm last year."))
     assert patients["approve"] != patients["reject"]
+
+
+def _mentions(graph, label: str) -> set[str]:
+    rows = graph.query(PREFIXES + "SELECT ?a WHERE { ?e rdfs:label ?l ; gaf:denotedBy/nif:anchorOf ?a . "
+                                  "FILTER(STR(?l) = ?want) }", initBindings={"want": Literal(label)})
+    return {str(row[0]) for row in rows}
+
+
+def test_it_after_an_unnamed_subject_is_not_the_place_named_beside_it():
+    graph = _graph("The company recalled 5,000 cars in Germany last week. It denied that the cars were unsafe.")
+    assert "It" not in _mentions(graph, "Germany")
+
+
+def test_her_in_what_an_unnamed_speaker_said_is_not_the_man_named_before():
+    graph = _graph("Police arrested John Miller on Monday. The district attorney said her office would "
+                   "not appeal the decision.")
+    assert "her" not in _mentions(graph, "John Miller")
