@@ -90,3 +90,10 @@ def test_her_in_what_an_unnamed_speaker_said_is_not_the_man_named_before():
     graph = _graph("Police arrested John Miller on Monday. The district attorney said her office would "
                    "not appeal the decision.")
     assert "her" not in _mentions(graph, "John Miller")
+
+
+def test_a_clause_after_after_does_not_take_the_date_of_the_clause_it_hangs_on():
+    graph = _graph("Prime Minister Jan Novak resigned on Sunday after his party lost the election.")
+    rows = graph.query(PREFIXES + """PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+        SELECT ?l WHERE { ?e kgo:lemma ?l ; sem:hasTime ?t }""")
+    assert {str(row[0]) for row in rows} == {"resign"}
