@@ -27,6 +27,8 @@ _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "f
 # clause away from the date of the clause it depends on
 _BOUNDARIES = {"since", "until", "till", "by", "before", "after"}
 _BASELINES = {"from", "than", "over", "versus", "vs."}
+# Conjunctions that put a clause before or after the one it hangs on
+_SEQUENCE = {"after", "before", "until", "till", "once", "since"}
 _ANOTHER_TIME = {"later", "afterwards", "afterward", "subsequently", "earlier", "previously"}
 
 
@@ -202,6 +204,8 @@ def clause_time(token, time_of) -> str | None:
     while node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
         if _finite_tense(node) and _finite_tense(node.head) and _finite_tense(node) != _finite_tense(node.head):
             return None  # "rejected the proposal in October, although experts say ...": now, not then
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in node.children):
+            return None  # "resigned on Sunday after his party lost the election": lost before Sunday
         node = node.head
         found = _own_date(node, time_of)
         if found is not None:

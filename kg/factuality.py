@@ -19,6 +19,8 @@ _IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "happen", "seem", 
                 "use", "help", "remember", "get", "come", "stop", "cease", "keep"}
 _DENIALS = {"deny", "cancel", "scrap", "abandon", "call"}
 # Clausal links through which a cue word governs the event it introduces
+# Prepositions through which a cue of possibility reaches what is alleged or considered
+_CHARGED = {"of", "with", "about", "over"}
 _COMPLEMENTS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "conj"}
 
 
@@ -68,11 +70,10 @@ def _shares_auxiliaries(token) -> bool:
 def _own_factuality(token) -> str:
     children = list(token.children)
     if token.pos_ == "NOUN":  # "no explosion"; but in "an armistice, not a peace treaty" the armistice was
-        return "negated" if any(c.dep_ == "det" and c.lower_ == "no" for c in children) else "asserted"
+        return "negated" if _has_no(token) else "asserted"
     if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
         return "negated"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(
-            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or _has_no(c)) for c in children):
         return "negated"  # "No South Koreans had worked there": nobody did
     auxiliaries = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
     for word in auxiliaries:
@@ -87,6 +88,13 @@ def _own_factuality(token) -> str:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
         return "possible"
     return "asserted"
+
+
+def _has_no(noun) -> bool:
+    """Whether "no" determines the noun phrase: "no explosion", and "No tsunami warning", where
+    the parser hangs the determiner on the first noun of the compound."""
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
 
 
 # Verbs whose object is already going on, whatever becomes of the verb: "voted to end a
@@ -110,6 +118,11 @@ def _governed(token) -> str:
             cue = lexicon.cue(head.head.lemma_.lower())
             if cue in ("Requested", "Planned", "Threatened", "Expected") and _own_factuality(head.head) != "negated":
                 return cue.lower()
+        if link in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _CHARGED:
+            # "accused of stealing", "charged with killing", "talk of a merger": alleged or
+            # considered, not stated as done
+            if lexicon.cue(head.head.lemma_.lower()) == "Possible":
+                return "possible"
         cue = lexicon.cue(head.lemma_.lower())
         if cue is not None and link != "conj" and _governs(cue, head, link, node):
             return cue.lower()

@@ -161,7 +161,9 @@ class Participants:
         # ... and "Halvorsen shares" are not "shares of Petrix" (the label says whose they are)
         owner, label = self._owner(token), text
         first = self._new.get(key)
-        if count and first is not None and first["count"] and first["count"] != count:
+        if first is not None and any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in token.children):
+            key = f"{key}:{start}"  # "a similar drug", "another drug": not the drug named before
+        elif count and first is not None and first["count"] and first["count"] != count:
             key = f"{key}:{count}"
         elif kinds and first is not None and first["kinds"] and first["kinds"] != kinds:
             key = f"{key}:{kinds}"
@@ -192,6 +194,10 @@ class Participants:
                    article_scoped=True)
             for key, r in sorted(self._new.items())
         )
+
+
+# Words that set a thing apart from one of its kind named before
+_ANOTHER = {"another", "other", "similar", "different", "separate", "second", "rival", "alternative"}
 
 
 def _role(token) -> bool:
