@@ -17,6 +17,9 @@ _NOBODY = {"nobody", "nothing", "none", "no-one"}
 # Verbs whose infinitive complement did happen ("managed to land", "began to fall")
 _IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "happen", "seem", "appear", "tend",
                 "use", "help", "remember", "get", "come", "stop", "cease", "keep"}
+# Verbs whose direct object is a decision already made, which they contest: it happened
+# whether or not the contest does
+_CONTESTS = {"appeal"}
 _DENIALS = {"deny", "cancel", "scrap", "abandon", "call"}
 # Clausal links through which a cue word governs the event it introduces
 # Prepositions through which a cue of possibility reaches what is alleged or considered
@@ -134,9 +137,11 @@ def _governed(token) -> str:
         if verb is not None and node.dep_ == "dobj" and _refuses_action(verb, node, lexicon):
             # "rejects auto bailout": no bailout; "has not ruled out a bailout": one may come
             return "possible" if _own_factuality(verb) == "negated" else "negated"
-        if verb is not None and _own_factuality(verb) in ("expected", "possible", "planned"):
+        if verb is not None and verb.lemma_.lower() not in _CONTESTS and _own_factuality(verb) in (
+                "expected", "possible", "planned"):
             # "would lead to the establishment of missions": what a verb only may bring about
-            # has not happened either (a denied verb says nothing of its object's event)
+            # has not happened either (a denied verb says nothing of its object's event; what
+            # one would appeal was decided all the same)
             return _own_factuality(verb)
         if link == "xcomp" and head.pos_ in ("VERB", "AUX"):  # "will try to close"; not "will say that"
             inherited = _own_factuality(head)
@@ -203,6 +208,8 @@ def _governs(cue: str, head, link: str, node) -> bool:
         return is_infinitive(node)
     if link not in ("dobj", "pobj"):
         return True
+    if link == "dobj" and head.lemma_.lower() in _CONTESTS:
+        return False  # "will appeal the verdict": the verdict was given; "appealed for calm" asks
     return cue in ("Threatened", "Planned", "Requested", "Expected") or head.lemma_.lower() in _DENIALS
 
 

@@ -80,3 +80,19 @@ def test_what_is_asked_or_prepared_for_is_still_to_come(nlp, text, word, expecte
 ])
 def test_what_is_ended_or_extended_is_already_going_on(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+def test_an_appealed_verdict_was_given_while_what_is_appealed_for_is_asked(nlp):
+    from datetime import date
+
+    from kg.events import extract_events
+    from kg.times import extract_times
+
+    published = date(2024, 3, 14)
+    for text, trigger, expected in [
+        ("March 14, 2024\n\nThe court convicted Hale. His lawyer said he would appeal the verdict.", "verdict", "asserted"),
+        ("March 14, 2024\n\nThe mayor appealed for a ceasefire after the riot.", "ceasefire", "requested"),
+    ]:
+        doc = nlp(text)
+        events, _ = extract_events(doc, (), tuple(extract_times(doc, published)), published)
+        assert {e.trigger.text: e.factuality for e in events}[trigger] == expected, text
