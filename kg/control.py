@@ -105,9 +105,10 @@ def _gerund_doer(prep, participants) -> list[str]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if prep.lower_ in _OBJECT_GERUND and prep.head.i == verb.i and objects:
         return with_conjuncts(objects[0], participants)
-    if prep.lower_ == "for" and prep.head.i == verb.i and objects:
-        # "sentenced Hale for taking bribes", "blamed Acme for delaying": the person or company
-        # the verb acts on did it; "used the plane for testing": a thing does nothing on purpose
+    if prep.lower_ in ("for", "of") and prep.head.i == verb.i and objects:
+        # "sentenced Hale for taking bribes", "acquitted Baker of stealing", "blamed Acme for
+        # delaying": the person or company the verb acts on did it, or is said to have;
+        # "used the plane for testing": a thing does nothing on purpose
         doers = [k for k in with_conjuncts(objects[0], participants) if intends(k, participants)]
         if doers:
             return doers

@@ -28,7 +28,7 @@ PERSON_NOUNS = {
     "developer", "designer", "owner", "partner", "consumer", "shopper", "viewer", "reader",
     "guest", "attendee", "visitor", "source", "insider", "rescuer", "volunteer", "villager", "neighbour",
     "neighbor", "relative", "witness", "bystander", "tourist", "migrant", "refugee", "trader", "broker",
-    "economist", "strategist", "driver", "commander",
+    "economist", "strategist", "driver", "commander", "researcher", "astronomer", "juror", "firefighter",
 }
 ORGANISATION_NOUNS = {
     "company", "firm", "government", "ministry", "agency", "airline", "carrier", "manufacturer",
@@ -39,7 +39,7 @@ ORGANISATION_NOUNS = {
     "airframer", "store", "shop", "studio", "publisher", "broadcaster", "newspaper", "magazine", "blog",
     "website", "network", "parent", "division", "unit", "business", "enterprise",
     "automaker", "carmaker", "chipmaker", "planemaker", "drugmaker", "steelmaker", "insurer", "lender",
-    "conglomerate", "exchange", "regulator", "brokerage",
+    "conglomerate", "exchange", "regulator", "brokerage", "jury", "panel", "tribunal", "commission",
 }
 # Nouns an organisation's name may head: "the United Auto Workers union" is the union named
 # (not "the Boeing plant", "the Apple store": those are other things)

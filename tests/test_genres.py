@@ -97,3 +97,22 @@ def test_a_clause_after_after_does_not_take_the_date_of_the_clause_it_hangs_on()
     rows = graph.query(PREFIXES + """PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
         SELECT ?l WHERE { ?e kgo:lemma ?l ; sem:hasTime ?t }""")
     assert {str(row[0]) for row in rows} == {"resign"}
+
+
+def test_a_jury_and_researchers_may_act_and_what_one_is_acquitted_of_is_not_stated():
+    from datetime import date
+
+    from kg.model import Article
+    from kg.pipeline import build
+
+    text = ("Baker acquitted of theft\n\nTuesday, March 12, 2019\n\nA jury acquitted John Baker of stealing "
+            "the bread on Monday. Researchers discovered a new comet in May.")
+    built, = build([Article("a", text, published=date(2019, 3, 12))])
+    rows = built.graph.query("""PREFIX kgo: <https://kg.example.org/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?lemma ?f ?agent WHERE { ?e kgo:lemma ?lemma ; kgo:factuality ?f .
+                                        OPTIONAL { ?e kgo:agent/rdfs:label ?agent } }""")
+    facts = {(str(lemma), str(f).rsplit("#", 1)[-1], str(agent) if agent else None) for lemma, f, agent in rows}
+    assert ("steal", "Possible", "John Baker") in facts  # alleged, and not by the jury
+    assert any(lemma == "acquit" and agent == "jury" for lemma, _, agent in facts)
+    assert any(lemma == "discover" and agent == "Researchers" for lemma, _, agent in facts)
