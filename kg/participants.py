@@ -154,28 +154,28 @@ class Participants:
         # one node per head noun and number in an article: "a $40 billion contract", "that
         # contract" and "the contract" are one contract (measured: coref B-cubed recall)
         key = f"nominal:{lemma}:{token.tag_ in ('NNS', 'NNPS')}"
-        # ... but "twelve new jets" and "six new A330 aircraft" are two sets of planes, and
-        # "taxpayer money" is not "bank money"
-        count = _count(token)
-        kinds = " ".join(sorted(c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"))
-        # ... and "Halvorsen shares" are not "shares of Petrix" (the label says whose they are)
-        owner, label = self._owner(token), text
-        first = self._new.get(key)
+        # ... unless what sets it apart differs from what set the first one apart: "twelve new
+        # jets" and "six new A330 aircraft" (count), "taxpayer money" and "bank money" (noun
+        # modifier), "Halvorsen shares" and "shares of Petrix" (owner; the label says whose)
+        marks = {"count": _count(token), "kinds": " ".join(sorted(
+                     c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN")),
+                 "owner": self._owner(token)}
+        label, first = text, self._new.get(key)
         if first is not None and any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in token.children):
             key = f"{key}:{start}"  # "a similar drug", "another drug": not the drug named before
-        elif count and first is not None and first["count"] and first["count"] != count:
-            key = f"{key}:{count}"
-        elif kinds and first is not None and first["kinds"] and first["kinds"] != kinds:
-            key = f"{key}:{kinds}"
-        elif owner and first is not None and first["owner"] != owner:
-            key = f"{key}:{owner}"
-            ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
-            label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
-        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma, token), "count": count,
-                                            "kinds": kinds, "owner": owner})
-        record["count"] = record["count"] or count
-        record["kinds"] = record["kinds"] or kinds
-        record["owner"] = record["owner"] or owner
+        elif first is not None:
+            # an owner sets a thing apart even from one named with none ("shares fell ... Halvorsen shares")
+            differs = next((m for m, value in marks.items()
+                            if value and (first[m] or m == "owner") and first[m] != value), None)
+            if differs is not None:
+                key = f"{key}:{marks[differs]}"
+            if differs == "owner":
+                owner = marks["owner"]
+                ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
+                label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
+        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma, token), **marks})
+        for mark, value in marks.items():
+            record[mark] = record[mark] or value
         record["mentions"].append(Span(start, end, text))
         self._by_token[token.i] = key
         self.types[key] = record["type"]
