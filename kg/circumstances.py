@@ -39,18 +39,14 @@ def reports_today(token, kind: str, lexicon) -> bool:
     headline, whose present tells of a past event of no particular day ("Airbus wins
     contract"). (Measured on MEANTIME: the present adds anchor F1 .442 -> .493; every past
     main verb, or present verbs in subordinate clauses, cost more precision than they gain.)"""
-    if token.dep_ != "ROOT" or tense(token) not in ("past", "present") or is_headline(token):
+    said = tense(token)
+    if token.dep_ != "ROOT" or said not in ("past", "present") or is_headline(token):
         return False
     perfect = token.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in token.children)
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
         return False  # "relations have soured since then" tells of a stretch of time, not a day
-    present = tense(token) == "present" and _finite(token)
+    present = said == "present" and _finite_tense(token) == "present"
     return perfect or present or lexicon.is_a(kind, "kgo:MakeStatement")
-
-
-def _finite(token) -> bool:
-    """A verb in the present tense form, or with a present auxiliary ("is flying", "are selected")."""
-    return token.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children)
 
 
 def places_of(token, participants, places) -> tuple[str, ...]:

@@ -63,7 +63,8 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             gone = [k for k in patients if k in places]
             patients, where = [k for k in patients if k not in gone], unique((*where, *gone))
         when = clause_time(token, time_of)
-        if when is None and today and pos == "VERB" and reports_today(token, kind, lexicon) and factuality(token) == "asserted":
+        stated = factuality(token)
+        if when is None and today and pos == "VERB" and stated == "asserted" and reports_today(token, kind, lexicon):
             when = today
         events.append(Event(
             trigger=Span(start, end, text_of(doc)[start:end]),
@@ -73,7 +74,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             patients=unique(k for k in patients if k not in agents),
             places=where,
             time=when,
-            factuality=factuality(token),
+            factuality=stated,
             tense=tense(token) if pos == "VERB" else _noun_tense(token),
         ))
     return merge_events(tuple(events)), entities + participants.new_entities()
