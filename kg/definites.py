@@ -14,9 +14,7 @@ from __future__ import annotations
 from .linking import Draft
 from .names import name_words
 from .nlp import sentence_of, text_of
-from .pronouns import add_mention, antecedents, free
-
-_ORGANISATIONS = {"schema:Organization", "schema:Corporation", "schema:Airline", "schema:NewsMediaOrganization"}
+from .pronouns import ORGANISATIONS, add_mention, antecedents, free
 
 
 def resolve_class_nouns(drafts: list[Draft], doc, text: str) -> None:
@@ -150,7 +148,7 @@ def _salient(fits: list[Draft], start: int) -> Draft | None:
 
 def _of_class(draft: Draft, kind: str, noun: str) -> bool:
     if kind == "schema:Organization":
-        return draft.typed.type in _ORGANISATIONS
+        return draft.typed.type in ORGANISATIONS
     if kind == "schema:GovernmentOrganization":
         return draft.typed.type.endswith("GovernmentOrganization") and noun in (draft.label or draft.names[0].text).lower()
     return draft.typed.type == kind

@@ -126,30 +126,31 @@ def _place_after(text: str, end: int) -> set[str]:
     return set()
 
 
-_SETTLEMENTS = {"town", "city", "village", "municipality", "province", "region", "county", "district", "state",
-                "island", "port", "suburb", "hamlet", "commune"}
-
-
+# Nouns of places a name is "the ... of": towns, and larger areas ("the province of Rieti")
 _TOWNS = {"town", "city", "village", "municipality", "suburb", "hamlet", "commune"}
+_SETTLEMENTS = _TOWNS | {"province", "region", "county", "district", "state", "island", "port"}
+
+
+def _settlement_of(analysed: str, names: list[Name]) -> set[str]:
+    """The place nouns that introduce a mention with "of": "the town of Amatrice" -> {"town"}."""
+    found = set()
+    for name in names:
+        before = analysed[max(0, name.start - 20) : name.start].split()
+        if len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _SETTLEMENTS:
+            found.add(before[-2].lower())
+    return found
 
 
 def _called_a_town(analysed: str, names: list[Name]) -> bool:
-    for name in names:
-        before = analysed[max(0, name.start - 20) : name.start].split()
-        if len(before) >= 2 and before[-1] == "of" and before[-2].lower() in _TOWNS:
-            return True
-    return False
+    return bool(_settlement_of(analysed, names) & _TOWNS)
 
 
 def _after_place_word(analysed: str, names: list[Name]) -> bool:
     """Whether any mention follows a place preposition ("in Toulouse", "from Kaesong") or
     names a settlement ("the town of Amatrice")."""
     preps = name_words()["place-prep"]
-    for name in names:
-        before = analysed[max(0, name.start - 20) : name.start].split()
-        if before and before[-1] in preps or before[-2:-1] and before[-1] == "of" and before[-2].lower() in _SETTLEMENTS:
-            return True
-    return False
+    return any((before := analysed[max(0, n.start - 12) : n.start].split()) and before[-1] in preps
+               for n in names) or bool(_settlement_of(analysed, names))
 
 
 def _by_words(label: str, name: str) -> str:

@@ -30,7 +30,8 @@ _SPEECH = {"say", "state", "add", "tell", "explain", "note", "write", "comment",
 # names no organisation, is the organisation the story is about ("said spokeswoman Jane Roe")
 _COMPANY_TITLES = {"spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "chairman", "chairwoman",
                    "officer", "manager", "director", "cfo", "coo"}
-_ORGANISATIONS = {"schema:Organization", "schema:Corporation", "schema:Airline", "schema:NewsMediaOrganization"}
+# the classes of companies and other organisations a pronoun or a description may take up
+ORGANISATIONS = {"schema:Organization", "schema:Corporation", "schema:Airline", "schema:NewsMediaOrganization"}
 
 
 def taken(drafts: list[Draft]) -> list[tuple[int, int]]:
@@ -128,7 +129,7 @@ def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
         person = [d for d in named if d.typed.type == "schema:Person" and any(
             a <= speaker.idx < b for a, b in _mentions(d))]
         # an "organisation" spaCy also read as a person's name ("Jane Roe" and "Roe") may be one
-        organisations = [d for d in named if d.typed.type in _ORGANISATIONS
+        organisations = [d for d in named if d.typed.type in ORGANISATIONS
                          and not any(n.label == "PERSON" for n in d.names)]
         if len(organisations) > 1:  # "Jane Roe of Acme": the organisation she is of, not herself
             organisations = [d for d in organisations if not any(a <= speaker.idx < b for a, b in _mentions(d))]
@@ -159,7 +160,7 @@ def _story_organisation(drafts: list[Draft], doc, at: int) -> list[Draft]:
     that is the subject of the first sentence with an organisation as subject (the headline
     or the lead: "Acme offers ...")."""
     counts = sorted(((sum(1 for a, _ in _referents(d) if a < at), id(d), d) for d in drafts
-                     if d.typed.type in _ORGANISATIONS), key=lambda c: -c[0])
+                     if d.typed.type in ORGANISATIONS), key=lambda c: -c[0])
     if not counts or counts[0][0] < 2:
         return []
     if len(counts) == 1 or counts[0][0] >= 2 * counts[1][0] + 1:
@@ -169,7 +170,7 @@ def _story_organisation(drafts: list[Draft], doc, at: int) -> list[Draft]:
         if token.idx >= at:
             break
         if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
-            first = [d for d in drafts if d.typed.type in _ORGANISATIONS and any(a <= token.idx < b for a, b in _mentions(d))]
+            first = [d for d in drafts if d.typed.type in ORGANISATIONS and any(a <= token.idx < b for a, b in _mentions(d))]
             if first:
                 return first if len(first) == 1 and first[0] in top else []
     return []
@@ -224,7 +225,7 @@ def resolve_they(drafts: list[Draft], doc, text: str) -> None:
         between = token.doc[subjects[0].i + 1 : token.i]
         if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("he", "she", "we") for t in between):
             continue
-        fits = [d for d in drafts if d.typed.type in _ORGANISATIONS
+        fits = [d for d in drafts if d.typed.type in ORGANISATIONS
                 and any(a <= subjects[0].idx < b for a, b in _mentions(d))]
         if len(fits) == 1:
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
