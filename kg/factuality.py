@@ -21,9 +21,9 @@ _IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "happen", "seem", 
 # whether or not the contest does
 _CONTESTS = {"appeal"}
 _DENIALS = {"deny", "cancel", "scrap", "abandon", "call"}
-# Clausal links through which a cue word governs the event it introduces
 # Prepositions through which a cue of possibility reaches what is alleged or considered
 _CHARGED = {"of", "with", "about", "over"}
+# Clausal links through which a cue word governs the event it introduces
 _COMPLEMENTS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "conj"}
 
 
@@ -161,7 +161,7 @@ def _governed(token) -> str:
 # "fell 3 percent to close at 9,955": an infinitive of where a change of value ended is its
 # result, which happened when the change did, not a purpose
 _CHANGES = {"fall", "rise", "drop", "climb", "gain", "lose", "slip", "slide", "jump", "surge", "tumble",
-            "plunge", "sink", "advance", "decline", "edge", "soar", "dip", "rally", "add", "shed", "fell",
+            "plunge", "sink", "advance", "decline", "edge", "soar", "dip", "rally", "add", "shed",
             "increase", "decrease", "grow", "shrink", "retreat", "rebound", "recover", "plummet", "trade"}
 _RESULTS = {"close", "end", "finish", "settle", "stand", "reach", "hit", "trade"}
 
