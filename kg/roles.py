@@ -58,14 +58,18 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     if token.pos_ == "NOUN":
         return _nominal_roles(token, participants)
     agents, patients = [], []
-    # "Apple swamped by pre-orders": a headline's passive drops its auxiliary, the "by" phrase shows it
-    reduced_passive = (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)) or _headline_passive(token)
+    # "Apple swamped by pre-orders": a headline's passive drops its auxiliary, the "by" phrase
+    # shows it; but "had worked side by side" is an active perfect with its own subject,
+    # whatever the parser made of "by", and that "by" names no doer
+    active = any(c.dep_ == "aux" for c in token.children) and any(c.dep_ == "nsubj" for c in token.children)
+    reduced_passive = (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
+                       and not active) or _headline_passive(token)
     for child in token.children:  # subjects first: objects and control lean on them
         if child.dep_ == "nsubj" and (reduced_passive or token.lemma_ in _THEME_SUBJECT):
             patients += with_conjuncts(antecedent(quantity_of(child)), participants)
         elif child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
             agents += with_conjuncts(antecedent(quantity_of(child)), participants, may_create=True)
-        elif child.dep_ == "agent":
+        elif child.dep_ == "agent" and not active:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 agents += with_conjuncts(antecedent(pobj), participants)
     if not agents and _passive(token):

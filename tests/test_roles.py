@@ -334,3 +334,10 @@ def test_what_loses_or_gains_a_percentage_undergoes_the_change(nlp, text, trigge
 def test_a_company_that_loses_money_is_its_agent(nlp):
     agents, _ = _roles(nlp, "The company lost a billion dollars.", "lost")
     assert agents == ["nominal:company:False"]
+
+
+def test_an_active_perfect_keeps_its_subject_as_agent_whatever_by_the_parser_saw(nlp):
+    text = ("Rebels on Monday burned a school where its teachers and their foreign colleagues had recently "
+            "worked side by side, signaling their anger.")
+    agents, patients = _roles(nlp, text, "worked")
+    assert agents == ["nominal:teacher:True", "nominal:colleague:True"] and patients == []
