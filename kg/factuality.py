@@ -121,6 +121,8 @@ def _governed(token) -> str:
             cue = lexicon.cue(head.head.lemma_.lower())
             if cue in ("Requested", "Planned", "Threatened", "Expected") and _own_factuality(head.head) != "negated":
                 return cue.lower()
+        if link == "pcomp" and head.lower_ in ("toward", "towards") and node.tag_ == "VBG":
+            return "planned"  # "a step toward ending decades of enmity": a goal, not done
         if link in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _CHARGED:
             # "accused of stealing", "charged with killing", "talk of a merger": alleged or
             # considered, not stated as done

@@ -96,3 +96,10 @@ def test_an_appealed_verdict_was_given_while_what_is_appealed_for_is_asked(nlp):
         doc = nlp(text)
         events, _ = extract_events(doc, (), tuple(extract_times(doc, published)), published)
         assert {e.trigger.text: e.factuality for e in events}[trigger] == expected, text
+
+
+def test_a_gerund_after_toward_is_a_goal_not_done(nlp):
+    from kg.factuality import factuality
+
+    doc = nlp("The council saw the treaty as a first step toward ending years of feuding.")
+    assert factuality(next(t for t in doc if t.text == "ending")) == "planned"
