@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
-from kg.vocab import DCT, SCHEMA
+from kg.vocab import DCT, PREFIXES, SCHEMA
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SEED = ROOT.parent / "shared" / "corpora" / "seed" / "liaison-office.txt"
+# kg's prefixes as a SPARQL prologue, for queries over built graphs
+SPARQL_PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
+
+
+def graph_of(text: str, published: date, article_id: str = "t") -> Graph:
+    """The validated graph kg builds of one hand-written article."""
+    from kg.model import Article
+    from kg.pipeline import build
+
+    built, = build([Article(article_id, text, published=published)])
+    return built.graph
 
 
 def pytest_configure(config):

@@ -8,22 +8,14 @@ from datetime import date
 import pytest
 from rdflib import Literal
 
-from kg.model import Article
-from kg.pipeline import build
+from .conftest import SPARQL_PREFIXES as PREFIXES
+from .conftest import graph_of
 
 pytestmark = pytest.mark.model
 
-PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX gaf: <http://groundedannotationframework.org/gaf#>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-PREFIX kgo: <https://kg.example.org/ontology#>
-"""
-
 
 def _graph(text: str):
-    built, = build([Article("t", text, published=date(2023, 5, 10))])
-    return built.graph
+    return graph_of(text, date(2023, 5, 10))
 
 
 def _entities(graph) -> dict[str, set[str]]:

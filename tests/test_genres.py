@@ -9,21 +9,15 @@ import pytest
 from rdflib import Literal
 
 from kg.factuality import factuality
-from kg.model import Article
-from kg.pipeline import build
+
+from .conftest import SPARQL_PREFIXES as PREFIXES
+from .conftest import graph_of
 
 pytestmark = pytest.mark.model
 
-PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX gaf: <http://groundedannotationframework.org/gaf#>
-PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-PREFIX kgo: <https://kg.example.org/ontology#>
-"""
-
 
 def _graph(text: str):
-    built, = build([Article("t", text, published=date(2019, 4, 3))])
-    return built.graph
+    return graph_of(text, date(2019, 4, 3))
 
 
 def _of(nlp, text: str, word: str) -> str:
@@ -94,22 +88,14 @@ def test_her_in_what_an_unnamed_speaker_said_is_not_the_man_named_before():
 
 def test_a_clause_after_after_does_not_take_the_date_of_the_clause_it_hangs_on():
     graph = _graph("Prime Minister Jan Novak resigned on Sunday after his party lost the election.")
-    rows = graph.query(PREFIXES + """PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-        SELECT ?l WHERE { ?e kgo:lemma ?l ; sem:hasTime ?t }""")
+    rows = graph.query(PREFIXES + """SELECT ?l WHERE { ?e kgo:lemma ?l ; sem:hasTime ?t }""")
     assert {str(row[0]) for row in rows} == {"resign"}
 
 
 def test_a_jury_and_researchers_may_act_and_what_one_is_acquitted_of_is_not_stated():
-    from datetime import date
-
-    from kg.model import Article
-    from kg.pipeline import build
-
     text = ("Baker acquitted of theft\n\nTuesday, March 12, 2019\n\nA jury acquitted John Baker of stealing "
             "the bread on Monday. Researchers discovered a new comet in May.")
-    built, = build([Article("a", text, published=date(2019, 3, 12))])
-    rows = built.graph.query("""PREFIX kgo: <https://kg.example.org/ontology#>
-        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    rows = graph_of(text, date(2019, 3, 12), "a").query(PREFIXES + """
         SELECT ?lemma ?f ?agent WHERE { ?e kgo:lemma ?lemma ; kgo:factuality ?f .
                                         OPTIONAL { ?e kgo:agent/rdfs:label ?agent } }""")
     facts = {(str(lemma), str(f).rsplit("#", 1)[-1], str(agent) if agent else None) for lemma, f, agent in rows}

@@ -8,15 +8,11 @@ from datetime import date
 import pytest
 from rdflib import Literal
 
-from kg.model import Article
-from kg.pipeline import build
+from .conftest import SPARQL_PREFIXES as PREFIXES
+from .conftest import graph_of
 
 pytestmark = pytest.mark.model
 
-PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX kgo: <https://kg.example.org/ontology#>
-PREFIX schema: <https://schema.org/>
-"""
 TEXT = ("Quake flattens mountain town\n\nA strong earthquake struck on Wednesday, flattening the town of "
         "Montevalle. The prime minister promised to rebuild the town. Rescuers later reached Ferraccia, "
         "a village nearby. The mayor said half of the town was gone.")
@@ -24,8 +20,7 @@ TEXT = ("Quake flattens mountain town\n\nA strong earthquake struck on Wednesday
 
 @pytest.fixture(scope="module")
 def graph():
-    built, = build([Article("q", TEXT, published=date(2016, 8, 24))])
-    return built.graph
+    return graph_of(TEXT, date(2016, 8, 24), "q")
 
 
 def _patients(graph, lemma: str) -> set[str]:
@@ -56,10 +51,8 @@ def test_a_place_name_goes_on_after_a_romance_particle(nlp):
 
 
 def test_a_city_before_an_event_noun_is_where_it_happens_not_who_does_it():
-    built, = build([Article("s", "Leaders meet at Beijing summit\n\nThe Beijing summit ended on Friday.",
-                            published=date(2024, 5, 17))])
-    rows = built.graph.query(PREFIXES + """PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
-        SELECT ?agent ?place WHERE { ?e kgo:lemma "summit" . OPTIONAL { ?e kgo:agent/rdfs:label ?agent }
+    graph = graph_of("Leaders meet at Beijing summit\n\nThe Beijing summit ended on Friday.", date(2024, 5, 17), "s")
+    rows = graph.query(PREFIXES + """SELECT ?agent ?place WHERE { ?e kgo:lemma "summit" . OPTIONAL { ?e kgo:agent/rdfs:label ?agent }
                                      OPTIONAL { ?e sem:hasPlace/rdfs:label ?place } }""")
     rows = list(rows)
     assert all(agent is None for agent, _ in rows)
@@ -67,9 +60,6 @@ def test_a_city_before_an_event_noun_is_where_it_happens_not_who_does_it():
 
 
 def test_a_demonym_after_a_comma_is_not_where_a_city_lies(nlp):
-    built, = build([Article("k", "In Kyiv, Ukrainian officials condemned the visit on Friday.",
-                            published=date(2024, 5, 17))])
-    rows = built.graph.query(PREFIXES + """PREFIX gaf: <http://groundedannotationframework.org/gaf#>
-        PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-        SELECT ?a WHERE { ?e rdfs:label ?l ; gaf:denotedBy/nif:anchorOf ?a . FILTER(STR(?l) = "Kyiv") }""")
+    graph = graph_of("In Kyiv, Ukrainian officials condemned the visit on Friday.", date(2024, 5, 17), "k")
+    rows = graph.query(PREFIXES + """SELECT ?a WHERE { ?e rdfs:label ?l ; gaf:denotedBy/nif:anchorOf ?a . FILTER(STR(?l) = "Kyiv") }""")
     assert {str(row[0]) for row in rows} == {"Kyiv"}
