@@ -107,7 +107,11 @@ _OBJECT_DEPS = {"nsubjpass", "dobj", "iobj", "pobj", "poss"}
 def _noun_tagged_verb(token) -> bool:
     """"windows in nearby buildings were shattered", "all contact means": a plural noun the
     tagger read as a verb, which the parser still attaches as an object or a passive subject.
-    Only a gerund is a verb in those places ("stopped flying")."""
+    Only a gerund is a verb in those places ("stopped flying"). A base form in subject
+    position with a determiner before it is a noun too ("making the liaison office a target"):
+    no verb takes "the"."""
+    if token.dep_ == "nsubj" and token.tag_ == "VB":
+        return any(t.dep_ == "det" for t in token.subtree if t.i < token.i)
     return token.dep_ in _OBJECT_DEPS and token.tag_ != "VBG"
 
 

@@ -47,3 +47,9 @@ def test_a_noun_read_as_a_verb_is_no_event():
 def test_a_verb_with_its_own_object_stays_an_event_in_a_misparsed_headline():
     lemmas = _lemmas("Acme releases new phone, announces upcoming update\n\nAcme released a phone on Tuesday.")
     assert {"release", "announce"} <= lemmas
+
+
+def test_a_noun_read_as_a_verb_in_subject_position_after_a_determiner_is_no_event():
+    lemmas = _lemmas("This month the rebels began making the liaison office a rhetorical target.")
+    assert {"begin", "make"} <= lemmas
+    assert "office" not in lemmas
