@@ -98,7 +98,7 @@ class Participants:
                                              and token.lemma_.lower() in _ORGANISATION_CLASSES):
                 self._by_token[token.i] = key
                 return key
-        titled = self._titled(token)
+        titled = self._titled(token) or self._apposed(token)
         if titled is not None:
             self._by_token[token.i] = titled
             return titled
@@ -130,6 +130,17 @@ class Participants:
         if key is None or self.types.get(key) != "schema:Person" or doc[at + 1].ent_type_ != "PERSON" or doc[at].text == "-":
             return None
         return key
+
+    def _apposed(self, token) -> str | None:
+        """"Ryanair CEO, Michael O'Leary, said": a role noun set beside a person's name by
+        commas is that person, as a title before it is."""
+        if not _role(token):
+            return None
+        named = [self._by_token.get(c.i) for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            named.append(self._by_token.get(token.head.i))
+        people = {k for k in named if k is not None and self.types.get(k) == "schema:Person"}
+        return people.pop() if len(people) == 1 else None
 
     def can_act(self, key: str) -> bool:
         """Agents must be people, organisations or places that act (countries, regions)."""
