@@ -39,9 +39,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     lone = label != "PERSON" or len(span) == 1
     if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
         return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
-    if label == "ORG" and span.text.isupper() and len(span) == 1 and (
-            doc[end : end + 1].text[:1].isdigit() or doc[start - 1 : start].text[:1].isdigit()):
-        return "MONEY"  # "USD 299": a currency code
+    if _unit(doc, span, label):
+        return "MONEY"  # "USD 299", "$99 (USD)", "a 16 GB model": a currency or a unit, no entity
     if (label in ("ORG", "GPE") and (before in ROLE_WORDS or _described_as_person(span)) and len(span) <= 3
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
@@ -51,6 +50,23 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
     return label
+
+
+def _unit(doc, span, label: str) -> bool:
+    """A word in capitals that counts a number: a currency code before an amount ("USD 299",
+    "GB # 20.1 billion") or in brackets after one ("$99 (USD)"), a unit after a number that is
+    no year ("16 GB", not "in 2008 US sales")."""
+    if len(span) != 1 or not span.text.isupper() or not span.text.isalpha():
+        return False
+    start, end = span.start, span.end
+    after = doc[end : end + 2].text.replace(" ", "")
+    before = doc[start - 1] if start else None
+    if label == "ORG" and (after[:1].isdigit() or after[:1] in "#$£€¥" and after[1:2].isdigit()
+                           or before is not None and before.text[:1].isdigit()):
+        return True
+    if start >= 2 and before.text == "(" and doc[start - 2].ent_type_ == "MONEY":
+        return True
+    return before is not None and before.like_num and before.tag_ == "CD" and not re.fullmatch(r"1[89]\d\d|20\d\d", before.text)
 
 
 def _common_noun_opening(doc, token) -> bool:
@@ -85,6 +101,9 @@ def _acts_as_product(doc, span, words) -> bool:
         return True  # "Tiger, the newest version of Mac OS X"
     if end < len(doc) and re.match(r"^\d+(?:\.\d+)+$", doc[end].text):
         return True
+    if len(span) > 1 and (span[-1].text.isdigit() or is_model(span[-1].text)) and end < len(doc) \
+            and doc[end].lemma_ in nouns:
+        return True  # "Rolls-Royce Trent 900 engines": a maker's name and a model number
     node = span.root
     if node.dep_ == "compound" and node.head.lower_ in words["product-noun"]:
         node = node.head
