@@ -36,6 +36,7 @@ def find_names(doc, text: str) -> list[Name]:
     for start, end, label in _joined(doc):
         names.extend(_clean(doc, start, end, label, text))
     names += _known_places(doc, names, text)
+    names = _hyphen_pairs(names)
     forms = geo.demonyms()
     names = [replace(n, label="NORP", iso=forms[n.text]) if n.text in forms and not n.lead else n
              for n in names if n.label not in NOT_ENTITIES]
@@ -49,6 +50,23 @@ def find_names(doc, text: str) -> list[Name]:
     return sorted({t for t in map(trimmed, names) if t is not None})
 
 
+def _hyphen_pairs(names: list[Name]) -> list[Name]:
+    """"Boeing-Air Force contract", "US-China talks": two names the article writes apart,
+    joined by a hyphen into one modifier, are two mentions ("Rolls-Royce" stays one name)."""
+    labels = {n.text: n.label for n in names}
+    out = []
+    for name in names:
+        cut = next((m.start() for m in re.finditer(r"(?<=\w)-(?=[A-Z])", name.text)
+                    if labels.get(name.text[: m.start()]) and labels.get(name.text[m.end() :])), None)
+        if cut is None or name.lead:
+            out.append(name)
+            continue
+        left, right = name.text[:cut], name.text[cut + 1 :]
+        out += [Name(name.start, name.start + cut, left, labels[left]),
+                Name(name.start + cut + 1, name.end, right, labels[right])]
+    return out
+
+
 def _joined(doc) -> list[tuple[int, int, str]]:
     """spaCy's entities, with a name it cut in two made whole: "Lockheed" + "Martin" is the
     organisation Lockheed Martin, "Apple" + "iPhone" the product Apple iPhone."""
@@ -57,15 +75,29 @@ def _joined(doc) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         if out and out[-1][1] == start and out[-1][2] == "ORG" and label in ("PERSON", "ORG", "PRODUCT") \
-                and doc[start - 1].whitespace_ == " " and doc[start].text[:1].isupper() or (
+                and doc[start - 1].whitespace_ == " " and doc[start].text[:1].isupper() \
+                and not _full_name(doc[start:end], label) or (
                 out and out[-1][1] == start and out[-1][2] == "ORG" and BRAND_WORD.match(doc[start].text)):
-            product = label == "PRODUCT" and (is_model(doc[start].text) or BRAND_WORD.match(doc[start].text))
-            out[-1] = (out[-1][0], end, "PRODUCT" if product else "ORG")
+            out[-1] = (out[-1][0], end, "PRODUCT" if label == "PRODUCT" and _made(doc[start:end]) else "ORG")
         elif out and start < out[-1][1]:  # "Leary" inside "Michael O' Leary"
             out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
         else:
             out.append((start, end, label))
     return [product_head(doc, *span) for span in out]
+
+
+def _full_name(span, label: str) -> bool:
+    """A person's name of two words or more after an organisation's is the person's own
+    ("Secretary of the Air Force James Roche"); one word may end the company's ("Lockheed" +
+    "Martin")."""
+    return label == "PERSON" and sum(1 for t in span if t.is_alpha and t.text[:1].isupper()) >= 2
+
+
+def _made(span) -> bool:
+    """Whether a product's name after its maker's makes one product: a model or a brand word
+    ("Airbus" + "A380", "Apple" + "iPhone"); the tagger calls "Martin" of "Lockheed Martin" a
+    product too."""
+    return is_model(span[0].text) or bool(BRAND_WORD.match(span[0].text))
 
 
 def _apostrophe(doc, end: int) -> int:
@@ -136,6 +168,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:
         end -= 1  # "Air France Flight 447" names the airline and a flight
     start = _described_start(doc, start, end)
+    if _counted_opening(doc, start, end):
+        start += 1
     titles, title = name_words()["title"], []
     definite = start > 0 and doc[start - 1].lower_ == "the"
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].text in titles):
@@ -169,6 +203,16 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     new = relabel(doc, start, end, label, definite)
     cued = new != label or new == "ORG" and acts(doc[start:end].root, name_words())
     return [Name(s, e, text[s:e], new, " ".join(title), cued=cued)]
+
+
+def _counted_opening(doc, start: int, end: int) -> bool:
+    """"First Airbus A380 delivered": a number word opening a sentence counts the thing named
+    after it, when the article writes that name elsewhere without it ("First Solar" stays whole)."""
+    first = doc[start]
+    if not (first.is_sent_start and first.is_alpha and first.like_num and end - start >= 2):
+        return False
+    word = doc[start + 1].text
+    return word[:1].isupper() and any(t.text == word and t.i != start + 1 for t in doc)
 
 
 def _compound_modifier(doc, end: int) -> bool:

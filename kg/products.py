@@ -41,7 +41,9 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
                 used.add(follower)
                 model_end = max(model_end, follower.end)
             out.append(Name(name.start, model_end, text[name.start : model_end], "PRODUCT", source="model"))
-        elif BRAND_WORD.match(name.text) or (is_model(name.text.split()[0]) and name.label != "PERSON"):
+        elif BRAND_WORD.match(name.text) or (is_model(name.text.split()[0]) and name.label != "PERSON") or (
+                name.label == "ORG" and " " in name.text and is_model(name.text.split()[-1])
+                and _maker(name.text.rsplit(" ", 1)[0])):  # "Airbus A380" tagged as one organisation
             out.append(replace(name, label="PRODUCT"))
         else:
             out.append(name)

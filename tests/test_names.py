@@ -1,0 +1,86 @@
+"""Name mentions and their classes, on hand-written articles: where the tagger glues two
+names into one, cuts a product's name, or takes a unit or a title for a thing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .conftest import SPARQL_PREFIXES as PREFIXES
+from .conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def _entities(text: str) -> dict[str, set[str]]:
+    """label -> the local names of its classes, for entities (not events, not times)."""
+    rows = graph_of(text, date(2023, 5, 10)).query(PREFIXES + """SELECT ?label ?type WHERE {
+        ?e rdfs:label ?label ; a ?type ; gaf:denotedBy ?m .
+        FILTER NOT EXISTS { ?e a sem:Event } FILTER NOT EXISTS { ?e a <http://www.w3.org/2006/time#Instant> } }""")
+    found: dict[str, set[str]] = {}
+    for label, kind in rows:
+        found.setdefault(str(label), set()).add(str(kind).rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+    return found
+
+
+def test_a_full_personal_name_after_an_organisation_is_the_persons_own():
+    entities = _entities("Secretary of the Air Force James Roche said on Monday the deal was sound.")
+    assert "Person" in entities["James Roche"]
+    assert not any("Roche" in label and "Force" in label for label in entities)
+
+
+def test_one_word_after_a_company_name_may_end_it():
+    assert "Organization" in _entities("Lockheed Martin won the contract on Monday.")["Lockheed Martin"]
+
+
+def test_units_and_currency_codes_beside_numbers_are_no_entities():
+    entities = _entities("The phone comes in 16 GB and 32 GB models. Developers pay $99 (USD) to join the program.")
+    assert "GB" not in entities and "USD" not in entities
+
+
+def test_a_country_after_a_year_is_still_the_country():
+    assert "Country" in _entities("In 2008 US sales of the phone fell sharply.")["United States"]
+
+
+def test_a_numbered_terminal_is_a_structure_not_an_organisation():
+    entities = _entities("The prime minister opened Terminal 3 of Changi Airport on Sunday.")
+    assert entities["Terminal 3"] == {"CivicStructure"}
+
+
+def test_two_names_joined_by_a_hyphen_are_two_mentions():
+    entities = _entities("Emails expose Boeing-Air Force contract talks. Boeing said the Air Force had agreed.")
+    assert "Boeing" in entities and "Air Force" in entities
+    assert "Boeing-Air Force" not in entities
+
+
+def test_a_hyphenated_name_written_whole_stays_whole():
+    assert "Rolls-Royce" in _entities("Rolls-Royce said on Monday it would cut jobs.")
+
+
+def test_a_makers_name_and_model_number_before_a_product_noun_is_a_product():
+    entities = _entities("Airbus will replace two Rolls-Royce Trent 900 engines on the prototype.")
+    assert "Product" in entities["Rolls-Royce Trent 900"]
+
+
+def test_a_number_word_opening_a_headline_is_no_part_of_the_name():
+    entities = _entities("First Airbus A380 delivered\n\nThe first A380 built by Airbus landed in Singapore on Monday.")
+    assert not any(label.startswith("First") for label in entities)
+    assert "Product" in entities["A380"]
+
+
+def test_a_company_whose_name_begins_with_a_number_word_keeps_it():
+    assert "First Solar" in _entities("First Solar said on Monday its profits rose.")
+
+
+def test_a_role_set_beside_a_persons_name_by_commas_is_that_person():
+    text = "Ryanair CEO, Michael O'Leary, praised the deal on Monday."
+    assert "CEO" not in _entities(text)
+    rows = graph_of(text, date(2023, 5, 10)).query(PREFIXES + """SELECT ?label WHERE {
+        ?e kgo:agent ?who ; kgo:lemma "praise" . ?who rdfs:label ?label }""")
+    assert {str(r[0]) for r in rows} == {"Michael O'Leary"}
+
+
+def test_a_role_without_a_name_beside_it_stays_a_role():
+    entities = _entities("A Ryanair executive praised the deal on Monday. Michael O'Leary was away.")
+    assert "Person" in entities["executive"]
