@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import geo
 from .names import name_words
 from .nlp import NOUNS_TABLE
 from .products import is_model
@@ -54,8 +55,10 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
 
 def _unit(doc, span, label: str) -> bool:
     """A word in capitals that counts a number: a currency code before an amount ("USD 299",
-    "GB # 20.1 billion") or in brackets after one ("$99 (USD)"), a unit after a number that is
+    "EUR 250", "GB # 20.1 billion") or in brackets after one ("$99 (USD)"), a unit after a number that is
     no year ("16 GB", not "in 2008 US sales")."""
+    if len(span) == 2 and span[0].text in geo.currency_codes() and span[1].like_num:
+        return True  # "EUR 250", tagged as one name
     if len(span) != 1 or not span.text.isupper() or not span.text.isalpha():
         return False
     start, end = span.start, span.end
@@ -119,7 +122,11 @@ def acts(token, words) -> bool:
 
 def _described_as_person(span) -> bool:
     """An apposition gives a person's age or role: "Papermaster, 49,", "Papermaster, formerly
-    an Apple executive"."""
+    an Apple executive"; or the name is the apposition of a role ("Barclays chairman, Marcus
+    Agius, said")."""
+    if span.root.dep_ == "appos" and span.root.head.lower_ in ROLE_WORDS and span.root.head.i < span.start \
+            and len(span) >= 2:
+        return True
     for token in span:
         for appos in (c for c in token.children if c.dep_ == "appos"):
             near = [appos] + [c for c in appos.children if c.dep_ in ("compound", "nmod", "amod")]

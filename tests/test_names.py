@@ -35,8 +35,10 @@ def test_one_word_after_a_company_name_may_end_it():
 
 
 def test_units_and_currency_codes_beside_numbers_are_no_entities():
-    entities = _entities("The phone comes in 16 GB and 32 GB models. Developers pay $99 (USD) to join the program.")
+    entities = _entities("The phone comes in 16 GB and 32 GB models. Developers pay $99 (USD) to join the program. "
+                         "Volkswagen shares rose to EUR 250.")
     assert "GB" not in entities and "USD" not in entities
+    assert not any(label.startswith("EUR") for label in entities)
 
 
 def test_a_country_after_a_year_is_still_the_country():
@@ -84,3 +86,8 @@ def test_a_role_set_beside_a_persons_name_by_commas_is_that_person():
 def test_a_role_without_a_name_beside_it_stays_a_role():
     entities = _entities("A Ryanair executive praised the deal on Monday. Michael O'Leary was away.")
     assert "Person" in entities["executive"]
+
+
+def test_a_full_name_set_beside_a_role_is_a_persons():
+    entities = _entities("Barclays chairman, Marcus Agius, said on Monday the bank did not need government money.")
+    assert entities["Marcus Agius"] == {"Person"}
