@@ -161,6 +161,8 @@ def _by_words(label: str, name: str) -> str:
     last = tokens[-2:-1] if len(tokens) >= 2 and tokens[-1].isdigit() else tokens[-1:]  # "Terminal 3"
     for role, word in (("suffix", tokens[-1:]), ("head", last), ("first", tokens[:1])):
         refined = words.get(role, {}).get(word[0]) if word else None
+        if role == "first" and tokens[1:2] and tokens[1] in words["head"]:
+            continue  # "Air Force Communications": the second word heads a name of its own
         if refined and _fits(label, role, refined):
             return refined
     if label != "PERSON" and any(words["head"].get(t) == "schema:Product" for t in tokens[1:-1]):
