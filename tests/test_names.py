@@ -91,3 +91,23 @@ def test_a_role_without_a_name_beside_it_stays_a_role():
 def test_a_full_name_set_beside_a_role_is_a_persons():
     entities = _entities("Barclays chairman, Marcus Agius, said on Monday the bank did not need government money.")
     assert entities["Marcus Agius"] == {"Person"}
+
+
+def test_a_makers_name_listed_with_a_product_is_a_product():
+    entities = _entities("The tankers replace existing Lockheed Tristar and Vickers VC-10 aircraft on Monday.")
+    assert "Product" in entities["Lockheed Tristar"]
+
+
+def test_a_company_listed_with_another_stays_a_company():
+    assert "Organization" in _entities("Boeing and Lockheed Martin fought for the contract in 2006.")["Lockheed Martin"]
+
+
+def test_a_lone_word_listed_with_a_company_is_a_company_but_a_full_name_a_person():
+    assert "Organization" in _entities("Boeing was challenged by Lockheed and Sikorsky, which won.")["Sikorsky"]
+    entities = _entities("Boeing and Mary Smith agreed on Monday.")
+    assert entities["Mary Smith"] == {"Person"}
+
+
+def test_a_full_name_tagged_as_a_persons_outvotes_the_context_of_its_short_form():
+    entities = _entities("Employee Phil Schiller discussed new gestures on Monday. Later, Schiller said the Mac had grown.")
+    assert entities["Phil Schiller"] == {"Person"}
