@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from rdflib import Literal
 
 from .conftest import SPARQL_PREFIXES as PREFIXES
 from .conftest import graph_of
@@ -111,3 +112,20 @@ def test_a_lone_word_listed_with_a_company_is_a_company_but_a_full_name_a_person
 def test_a_full_name_tagged_as_a_persons_outvotes_the_context_of_its_short_form():
     entities = _entities("Employee Phil Schiller discussed new gestures on Monday. Later, Schiller said the Mac had grown.")
     assert entities["Phil Schiller"] == {"Person"}
+
+
+def _agents(text: str, lemma: str) -> set[str]:
+    rows = graph_of(text, date(2023, 5, 10)).query(PREFIXES + """SELECT ?label WHERE {
+        ?e kgo:agent ?who ; kgo:lemma ?lemma . ?who rdfs:label ?label }""", initBindings={"lemma": Literal(lemma)})
+    return {str(r[0]) for r in rows}
+
+
+def test_a_definite_post_is_the_one_person_the_article_gave_it():
+    text = ("Guests came on Monday, including the Prime Minister of Singapore, Lee Hsien Loong. "
+            "In his speech, the Prime Minister applauded the airline.")
+    assert _agents(text, "applaud") == {"Lee Hsien Loong"}
+
+
+def test_a_post_listed_with_a_person_is_another_person():
+    text = "The minister and Lee Hsien Loong met on Monday. Later the minister applauded the airline."
+    assert "Lee Hsien Loong" not in _agents(text, "applaud")
