@@ -129,3 +129,13 @@ def test_a_definite_post_is_the_one_person_the_article_gave_it():
 def test_a_post_listed_with_a_person_is_another_person():
     text = "The minister and Lee Hsien Loong met on Monday. Later the minister applauded the airline."
     assert "Lee Hsien Loong" not in _agents(text, "applaud")
+
+
+def test_an_untagged_name_after_an_organisation_noun_is_that_organisations():
+    entities = _entities("In April, the technology blog Vorlix obtained a prototype of the new phone.")
+    assert "Organization" in entities["Vorlix"]
+
+
+def test_a_role_or_a_day_after_an_organisation_noun_is_no_name():
+    entities = _entities("The company CEO said the airline Tuesday cut 300 jobs.")
+    assert not any(label in ("CEO", "Tuesday") for label in entities)
