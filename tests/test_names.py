@@ -139,3 +139,11 @@ def test_an_untagged_name_after_an_organisation_noun_is_that_organisations():
 def test_a_role_or_a_day_after_an_organisation_noun_is_no_name():
     entities = _entities("The company CEO said the airline Tuesday cut 300 jobs.")
     assert not any(label in ("CEO", "Tuesday") for label in entities)
+
+
+def test_engines_are_not_the_airliner():
+    text = ("Airbus said the new A380 airliner will tour Asia.\n\nThe tour was planned in May.\n\n"
+            "It was to start on Monday.\n\nAirbus will replace two Rolls-Royce Trent 900 engines on the airliner.")
+    rows = graph_of(text, date(2023, 5, 10)).query(PREFIXES + """SELECT ?a WHERE {
+        ?e rdfs:label "Rolls-Royce Trent 900"@en ; gaf:denotedBy/nif:anchorOf ?a }""")
+    assert {str(r[0]) for r in rows} == {"Rolls-Royce Trent 900"}
