@@ -17,7 +17,7 @@ from . import geo
 from .labels import COMMON, ROLE_WORDS, acts, relabel
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, name_words, trimmed
-from .nlp import text_of
+from .nlp import NOUNS_TABLE, text_of
 from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
 from .repeats import find_companies, find_described, find_repeats, find_short_forms
 
@@ -47,6 +47,7 @@ def find_names(doc, text: str) -> list[Name]:
     names += find_described(doc, names, text)
     names += find_repeats(doc, names, text)
     names += find_short_forms(doc, names, text)
+    names = _divisions(doc, names, text)
     names = without_overlaps(names, find_indices(doc, text))
     return sorted({t for t in map(trimmed, names) if t is not None})
 
@@ -99,6 +100,32 @@ def _made(span) -> bool:
     ("Airbus" + "A380", "Apple" + "iPhone"); the tagger calls "Martin" of "Lockheed Martin" a
     product too."""
     return is_model(span[0].text) or bool(BRAND_WORD.match(span[0].text))
+
+
+def _divisions(doc, names: list[Name], text: str) -> list[Name]:
+    """"Boeing Commercial Airplanes": proper nouns no name covers, after a company's name that
+    modifies their last word, a plural, name a division of it; the division is the name."""
+    starts = {n.start for n in names}
+    out = []
+    for name in names:
+        span = doc.char_span(name.start, name.end)
+        stop = span.end if span is not None and name.label == "ORG" else 0
+        while stop and stop < len(doc) and stop - span.end < 3 and not doc[stop].ent_type_ \
+                and doc[stop].idx not in starts and doc[stop].tag_ in ("NNP", "NNPS") and doc[stop].is_title \
+                and doc[stop - 1].whitespace_:
+            stop += 1
+        if stop and stop > span.end and _plural(doc[stop - 1]) and span[-1].head.i == stop - 1:
+            end = doc[stop - 1].idx + len(doc[stop - 1].text)
+            name = replace(name, end=end, text=text[name.start : end])
+        out.append(name)
+    return out
+
+
+def _plural(token) -> bool:
+    """A plural noun, capitalised or not ("Airplanes"; the tagger calls it NNP as often as NNPS)."""
+    vocab = token.doc.vocab
+    nouns = vocab.lookups.get_table(NOUNS_TABLE) if vocab.lookups.has_table(NOUNS_TABLE) else {}
+    return token.tag_ in ("NNPS", "NNS") or token.lower_.endswith("s") and token.lower_[:-1] in nouns
 
 
 def _apostrophe(doc, end: int) -> int:

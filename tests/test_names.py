@@ -147,3 +147,14 @@ def test_engines_are_not_the_airliner():
     rows = graph_of(text, date(2023, 5, 10)).query(PREFIXES + """SELECT ?a WHERE {
         ?e rdfs:label "Rolls-Royce Trent 900"@en ; gaf:denotedBy/nif:anchorOf ?a }""")
     assert {str(r[0]) for r in rows} == {"Rolls-Royce Trent 900"}
+
+
+def test_a_division_the_tagger_cut_from_its_company_is_one_name():
+    entities = _entities("Boeing Commercial Airplanes on Tuesday delivered the final 717 jet to the airline.")
+    assert "Organization" in entities["Boeing Commercial Airplanes"]
+    assert "Commercial Airplanes" not in entities
+
+
+def test_a_role_after_a_company_is_no_division():
+    entities = _entities("Apple CEO Steve Jobs spoke on Monday.")
+    assert "Apple" in entities and "Apple CEO" not in entities
