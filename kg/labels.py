@@ -34,6 +34,9 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
     if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]):
         return COMMON
+    kind = _exemplified(doc, start, words)
+    if kind is not None:
+        return kind  # "other carriers, such as Verizon", "retailers including Best Buy"
     before = doc[start - 1].text.lower() if start > 0 else ""
     after = doc[end].text.lower() if end < len(doc) else ""
     span = doc[start:end]
@@ -51,6 +54,29 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
     return label
+
+
+def _exemplified(doc, start: int, words) -> str | None:
+    """A name given as an example of a plural noun ("carriers, such as Verizon", "devices
+    including the iPod") is of that noun's kind: an organisation or a product."""
+    at = start - 1
+    while at > 0 and doc[at].lower_ in ("the", "a", "an"):
+        at -= 1
+    if at >= 2 and doc[at].lower_ == "as" and doc[at - 1].lower_ == "such":
+        at -= 2
+    elif at >= 1 and doc[at].lower_ in ("including", "like"):
+        at -= 1
+    else:
+        return None
+    if doc[at].text == ",":
+        at -= 1
+    noun = doc[at]
+    if noun.tag_ != "NNS":
+        return None
+    if noun.lemma_ in words["org-noun"] or noun.lemma_ in words["class-noun"] and words["class-noun"][noun.lemma_] in (
+            "schema:Organization", "schema:Airline"):
+        return "ORG"
+    return "PRODUCT" if noun.lemma_ in words["product-noun"] or noun.lower_ in words["product-noun"] else None
 
 
 def _unit(doc, span, label: str) -> bool:

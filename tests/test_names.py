@@ -158,3 +158,14 @@ def test_a_division_the_tagger_cut_from_its_company_is_one_name():
 def test_a_role_after_a_company_is_no_division():
     entities = _entities("Apple CEO Steve Jobs spoke on Monday.")
     assert "Apple" in entities and "Apple CEO" not in entities
+
+
+def test_a_name_given_as_an_example_of_companies_is_a_company():
+    entities = _entities("Other retailers, including Best Buy and Radio Shack, had no problems on Monday. "
+                         "Apple resisted calls to let other carriers, such as Verizon, sell the phone.")
+    assert "Organization" in entities["Best Buy"] and "Organization" in entities["Verizon"]
+
+
+def test_a_name_given_as_an_example_of_people_or_countries_keeps_its_kind():
+    entities = _entities("Executives including Tim Cook spoke on Monday. Countries such as France objected.")
+    assert entities["Tim Cook"] == {"Person"} and "Country" in entities["France"]
