@@ -27,11 +27,23 @@ _ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shar
 
 def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     """Where the tagger is systematically wrong: people take no article ("the Dreamliner",
-    "the Beatles"), and a name right after a role word is a person's ("executive Mark
-    Papermaster", "spokeswoman Sandy Angers")."""
+    "the Beatles"; the article of "the Obama administration" is the noun's), and a name right
+    after a role word is a person's ("executive Mark Papermaster", "spokeswoman Sandy Angers")."""
     words = name_words()
-    if label == "PERSON" and definite:
+    span = doc[start:end]
+    if re.search(r"\w\.(?:com|net|org)$", span.text):
+        return "ORG"  # "GovExec.com quotes ...": a website's name
+    if any(t.is_currency and t.i + 1 < end and doc[t.i + 1].like_num for t in span):
+        return "MONEY"  # "US $299", tagged as an event
+    if _unit(doc, span, label):
+        return "MONEY"  # "USD 299", "$99 (USD)", "a 16 GB model": a currency or a unit, no entity
+    modifier = span.root.dep_ == "compound" and span.root.head.i >= end  # "the Obama administration"
+    if label == "PERSON" and definite and not modifier:
         return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
+    if label == "PERSON" and any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in span.root.children):
+        return "ORG"  # "he bought Pixar, which was acquired ...": no person is a "which"
+    if label == "PERSON" and len(span) == 1 and modifier and span.root.head.lemma_ in words["product-noun"]:
+        return "PRODUCT"  # "the mobile Safari browser"
     if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]):
         return COMMON
     kind = _exemplified(doc, start, words)
@@ -39,12 +51,9 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return kind  # "other carriers, such as Verizon", "retailers including Best Buy"
     before = doc[start - 1].text.lower() if start > 0 else ""
     after = doc[end].text.lower() if end < len(doc) else ""
-    span = doc[start:end]
     lone = label != "PERSON" or len(span) == 1
     if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
         return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
-    if _unit(doc, span, label):
-        return "MONEY"  # "USD 299", "$99 (USD)", "a 16 GB model": a currency or a unit, no entity
     if (label in ("ORG", "GPE") and (before in ROLE_WORDS or _described_as_person(span)) and len(span) <= 3
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):

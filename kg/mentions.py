@@ -14,10 +14,11 @@ import re
 from dataclasses import replace
 
 from . import geo
+from .joins import divisions, hyphen_pairs, makers_plurals
 from .labels import COMMON, ROLE_WORDS, acts, relabel
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, name_words, trimmed
-from .nlp import NOUNS_TABLE, text_of
+from .nlp import text_of
 from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
 from .repeats import find_companies, find_described, find_repeats, find_short_forms
 
@@ -36,7 +37,7 @@ def find_names(doc, text: str) -> list[Name]:
     for start, end, label in _joined(doc):
         names.extend(_clean(doc, start, end, label, text))
     names += _known_places(doc, names, text)
-    names = _hyphen_pairs(names)
+    names = hyphen_pairs(names)
     forms = geo.demonyms()
     names = [replace(n, label="NORP", iso=forms[n.text]) if n.text in forms and not n.lead else n
              for n in names if n.label not in NOT_ENTITIES]
@@ -47,26 +48,9 @@ def find_names(doc, text: str) -> list[Name]:
     names += find_described(doc, names, text)
     names += find_repeats(doc, names, text)
     names += find_short_forms(doc, names, text)
-    names = _divisions(doc, names, text)
+    names = makers_plurals(divisions(doc, names, text))
     names = without_overlaps(names, find_indices(doc, text))
     return sorted({t for t in map(trimmed, names) if t is not None})
-
-
-def _hyphen_pairs(names: list[Name]) -> list[Name]:
-    """"Boeing-Air Force contract", "US-China talks": two names the article writes apart,
-    joined by a hyphen into one modifier, are two mentions ("Rolls-Royce" stays one name)."""
-    labels = {n.text: n.label for n in names}
-    out = []
-    for name in names:
-        cut = next((m.start() for m in re.finditer(r"(?<=\w)-(?=[A-Z])", name.text)
-                    if labels.get(name.text[: m.start()]) and labels.get(name.text[m.end() :])), None)
-        if cut is None or name.lead:
-            out.append(name)
-            continue
-        left, right = name.text[:cut], name.text[cut + 1 :]
-        out += [Name(name.start, name.start + cut, left, labels[left]),
-                Name(name.start + cut + 1, name.end, right, labels[right])]
-    return out
 
 
 def _joined(doc) -> list[tuple[int, int, str]]:
@@ -81,6 +65,8 @@ def _joined(doc) -> list[tuple[int, int, str]]:
                 and not _full_name(doc[start:end], label) or (
                 out and out[-1][1] == start and out[-1][2] == "ORG" and BRAND_WORD.match(doc[start].text)):
             out[-1] = (out[-1][0], end, "PRODUCT" if label == "PRODUCT" and _made(doc[start:end]) else "ORG")
+        elif out and out[-1][1] == start and doc[start - 1].lower_ == "of" and label in ("GPE", "LOC"):
+            out[-1] = (out[-1][0], end, out[-1][2])  # "the Bay of" + "Biscay"
         elif out and start < out[-1][1]:  # "Leary" inside "Michael O' Leary"
             out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
         else:
@@ -100,32 +86,6 @@ def _made(span) -> bool:
     ("Airbus" + "A380", "Apple" + "iPhone"); the tagger calls "Martin" of "Lockheed Martin" a
     product too."""
     return is_model(span[0].text) or bool(BRAND_WORD.match(span[0].text))
-
-
-def _divisions(doc, names: list[Name], text: str) -> list[Name]:
-    """"Boeing Commercial Airplanes": proper nouns no name covers, after a company's name that
-    modifies their last word, a plural, name a division of it; the division is the name."""
-    starts = {n.start for n in names}
-    out = []
-    for name in names:
-        span = doc.char_span(name.start, name.end)
-        stop = span.end if span is not None and name.label == "ORG" else 0
-        while stop and stop < len(doc) and stop - span.end < 3 and not doc[stop].ent_type_ \
-                and doc[stop].idx not in starts and doc[stop].tag_ in ("NNP", "NNPS") and doc[stop].is_title \
-                and doc[stop - 1].whitespace_:
-            stop += 1
-        if stop and stop > span.end and _plural(doc[stop - 1]) and span[-1].head.i == stop - 1:
-            end = doc[stop - 1].idx + len(doc[stop - 1].text)
-            name = replace(name, end=end, text=text[name.start : end])
-        out.append(name)
-    return out
-
-
-def _plural(token) -> bool:
-    """A plural noun, capitalised or not ("Airplanes"; the tagger calls it NNP as often as NNPS)."""
-    vocab = token.doc.vocab
-    nouns = vocab.lookups.get_table(NOUNS_TABLE) if vocab.lookups.has_table(NOUNS_TABLE) else {}
-    return token.tag_ in ("NNPS", "NNS") or token.lower_.endswith("s") and token.lower_[:-1] in nouns
 
 
 def _apostrophe(doc, end: int) -> int:

@@ -169,3 +169,34 @@ def test_a_name_given_as_an_example_of_companies_is_a_company():
 def test_a_name_given_as_an_example_of_people_or_countries_keeps_its_kind():
     entities = _entities("Executives including Tim Cook spoke on Monday. Countries such as France objected.")
     assert entities["Tim Cook"] == {"Person"} and "Country" in entities["France"]
+
+
+def test_the_article_of_a_noun_a_name_modifies_is_the_nouns():
+    entities = _entities("Senators criticized the Obama administration on Monday.")
+    assert "Person" in entities["Obama"]
+
+
+def test_no_person_is_a_which():
+    entities = _entities("In 1986 he bought Pixar which was acquired by the Walt Disney Company in 2006.")
+    assert "Person" not in entities["Pixar"]
+
+
+def test_a_website_a_browser_and_an_amount_are_no_people_or_events():
+    entities = _entities("GovExec.com quotes a Senate aide. Improvements to the mobile Safari browser were announced. "
+                         "The 32GB version is priced at US $299.")
+    assert "Person" not in entities["GovExec.com"] and "Product" in entities["Safari"]
+    assert not any("299" in label for label in entities)
+
+
+def test_a_place_name_cut_at_of_is_made_whole():
+    assert "Bay of Biscay" in _entities("The aircraft circled the Bay of Biscay on Monday.")
+
+
+def test_a_place_and_a_company_joined_by_a_dash_are_two_names_but_wal_mart_is_one():
+    entities = _entities("Apple was sued by Cisco, a network company based in San Jose - Cisco. Wal - Mart sold more.")
+    assert "City" in entities["San Jose"] and "Wal - Mart" in entities
+
+
+def test_a_makers_name_in_the_plural_names_its_products():
+    entities = _entities("Aeroflot plans to buy new Airbuses later. Airbus said so on Monday.")
+    assert "Product" in entities["Airbuses"]
