@@ -9,8 +9,9 @@ import re
 from dataclasses import replace
 
 from . import geo
-from .names import Name
+from .names import Name, name_words
 from .nlp import NOUNS_TABLE
+from .participants import ORGANISATION_NOUNS, PLACE_NOUNS
 
 
 def hyphen_pairs(names: list[Name]) -> list[Name]:
@@ -37,8 +38,10 @@ def _apart(words: str, labels: dict[str, str]) -> bool:
 
 
 def divisions(doc, names: list[Name], text: str) -> list[Name]:
-    """"Boeing Commercial Airplanes": proper nouns no name covers, after a company's name that
-    modifies their last word, a plural, name a division of it; the division is the name."""
+    """Proper nouns no name covers, after a company's name that modifies the last of them:
+    ending in a plural, they name a division of it ("Boeing Commercial Airplanes"); a single
+    word after "the" names one of its products ("the Chevrolet Malibu", "the Ford Focus"), unless
+    it is a word of companies or places ("the Ford Foundation" is no product)."""
     starts = {n.start for n in names}
     out = []
     for name in names:
@@ -48,11 +51,22 @@ def divisions(doc, names: list[Name], text: str) -> list[Name]:
                 and doc[stop].idx not in starts and doc[stop].tag_ in ("NNP", "NNPS") and doc[stop].is_title \
                 and doc[stop - 1].whitespace_:
             stop += 1
-        if stop and stop > span.end and _plural(doc[stop - 1]) and span[-1].head.i == stop - 1:
+        if stop and stop > span.end and span[-1].head.i == stop - 1:
             end = doc[stop - 1].idx + len(doc[stop - 1].text)
-            name = replace(name, end=end, text=text[name.start : end])
+            if _plural(doc[stop - 1]):
+                name = replace(name, end=end, text=text[name.start : end])
+            elif stop == span.end + 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+                    and not _organisation_word(doc[stop - 1]):
+                name = replace(name, end=end, text=text[name.start : end], label="PRODUCT")
         out.append(name)
     return out
+
+
+def _organisation_word(token) -> bool:
+    """A word that heads names of companies, bodies or places ("Foundation", "Airport", "Bank")."""
+    words = name_words()
+    return (token.text in words["head"] or token.text in words["suffix"] or token.text in words["title"]
+            or token.lower_ in ORGANISATION_NOUNS or token.lower_ in PLACE_NOUNS)
 
 
 def _plural(token) -> bool:

@@ -200,3 +200,13 @@ def test_a_place_and_a_company_joined_by_a_dash_are_two_names_but_wal_mart_is_on
 def test_a_makers_name_in_the_plural_names_its_products():
     entities = _entities("Aeroflot plans to buy new Airbuses later. Airbus said so on Monday.")
     assert "Product" in entities["Airbuses"]
+
+
+def test_a_model_name_after_a_makers_name_is_a_product():
+    entities = _entities("Sales of the Chevrolet Malibu fell 40 percent in November, GM said.")
+    assert "Product" in entities["Chevrolet Malibu"]
+
+
+def test_a_foundation_named_after_a_company_is_no_product():
+    entities = _entities("The Ford Foundation gave $5 million to the school on Monday.")
+    assert "Product" not in entities["Ford Foundation"]
