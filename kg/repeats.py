@@ -140,3 +140,25 @@ def find_described(doc, names: list[Name], text: str) -> list[Name]:
 def _untagged_proper(token, words) -> bool:
     return (token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha and not token.ent_type_
             and token.text not in words["title"] and token.lower_ not in ROLE_WORDS and not token.is_sent_start)
+
+
+def find_listed(doc, names: list[Name], text: str) -> list[Name]:
+    """"the iPod Classic, Nano and Shuffle": a capitalised proper noun the tagger left out,
+    listed (a conjunct) with a product's or a company's name, is a name of that kind; not a
+    title, a role or the first word of a sentence."""
+    words = name_words()
+    kinds = {}
+    for name in names:
+        if name.label in ("PRODUCT", "ORG"):
+            for token in doc.char_span(name.start, name.end, alignment_mode="expand") or ():
+                kinds[token.i] = name.label
+    taken = [(n.start, n.end) for n in names]
+    out = []
+    for token in doc:
+        s, e = token.idx, token.idx + len(token.text)
+        if token.dep_ != "conj" or token.head.i not in kinds or not _untagged_proper(token, words) \
+                or any(a < e and s < b for a, b in taken) or doc[token.i - 1].lower_ not in (",", "and", "or") \
+                or token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].is_alpha:
+            continue  # one word after "and" or a comma: not "Defence and Space Company", "Desperate Housewives"
+        out.append(Name(s, e, text[s:e], kinds[token.head.i], source="repeat"))
+    return out

@@ -210,3 +210,18 @@ def test_a_model_name_after_a_makers_name_is_a_product():
 def test_a_foundation_named_after_a_company_is_no_product():
     entities = _entities("The Ford Foundation gave $5 million to the school on Monday.")
     assert "Product" not in entities["Ford Foundation"]
+
+
+def test_an_untagged_name_listed_with_products_is_a_product():
+    entities = _entities("In addition to the iPod Classic, Nano and Shuffle, Apple announced the new iPod touch on Monday.")
+    assert "Product" in entities["Shuffle"]
+
+
+def test_an_untagged_word_opening_a_sentence_is_not_listed_as_a_name():
+    entities = _entities("Boeing and Airbus competed. Sales rose on Monday.")
+    assert "Sales" not in entities
+
+
+def test_a_word_inside_a_longer_name_is_not_listed_on_its_own():
+    entities = _entities("Boeing and European Aeronautic Defence and Space Company agreed. Lost and Desperate Housewives aired.")
+    assert "Space" not in entities and "Desperate" not in entities
