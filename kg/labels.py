@@ -91,7 +91,7 @@ def _exemplified(doc, start: int, words) -> str | None:
 def _unit(doc, span, label: str) -> bool:
     """A word in capitals that counts a number: a currency code before an amount ("USD 299",
     "EUR 250", "GB # 20.1 billion") or in brackets after one ("$99 (USD)"), a unit after a number that is
-    no year ("16 GB", not "in 2008 US sales")."""
+    no year, wherever the article writes it ("16 GB", not "in 2008 US sales", "27 EU states")."""
     if len(span) == 2 and span[0].text in geo.currency_codes() and span[1].like_num:
         return True  # "EUR 250", tagged as one name
     if len(span) != 1 or not span.text.isupper() or not span.text.isalpha():
@@ -104,7 +104,9 @@ def _unit(doc, span, label: str) -> bool:
         return True
     if start >= 2 and before.text == "(" and doc[start - 2].ent_type_ == "MONEY":
         return True
-    return before is not None and before.like_num and before.tag_ == "CD" and not re.fullmatch(r"1[89]\d\d|20\d\d", before.text)
+    return before is not None and all(  # every time the article writes it: "the 27 EU states ... the EU" is no unit
+        t.i > 0 and doc[t.i - 1].like_num and doc[t.i - 1].tag_ == "CD" and not re.fullmatch(r"1[89]\d\d|20\d\d", doc[t.i - 1].text)
+        for t in doc if t.text == span.text)
 
 
 def _common_noun_opening(doc, token) -> bool:

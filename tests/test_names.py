@@ -225,3 +225,7 @@ def test_an_untagged_word_opening_a_sentence_is_not_listed_as_a_name():
 def test_a_word_inside_a_longer_name_is_not_listed_on_its_own():
     entities = _entities("Boeing and European Aeronautic Defence and Space Company agreed. Lost and Desperate Housewives aired.")
     assert "Space" not in entities and "Desperate" not in entities
+
+
+def test_a_name_written_after_a_number_and_alone_is_no_unit():
+    assert "EU" in "".join(_entities("The 27 EU states agreed on Monday. The EU said the ban stays."))
