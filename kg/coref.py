@@ -224,7 +224,8 @@ def _label(names: list[Name], members: list[int]) -> str:
     Mentions whose context shows what they name ("Apple unveiled Lion", "Maersk said") outvote
     the tagger's guesses on the others."""
     votes: dict[str, int] = {}
-    strong = [i for i in members if names[i].cued or names[i].source == "model" or names[i].title]
+    strong = [i for i in members if names[i].cued or names[i].source == "model" or names[i].title
+              or _full_person(names, members, i)]
     for i in strong or members:
         name = names[i]
         weight = 5 if name.source == "model" or name.title else 1
@@ -234,6 +235,14 @@ def _label(names: list[Name], members: list[int]) -> str:
             weight = 0.5  # the full name's label outweighs its short form's ("Leary" of "Michael O' Leary")
         votes[name.label] = votes.get(name.label, 0) + weight
     return max(sorted(votes), key=votes.get)
+
+
+def _full_person(names: list[Name], members: list[int], i: int) -> bool:
+    """A full name the tagger calls a person's wherever it is written in full ("Phil
+    Schiller ... Schiller said"): as sure a cue as the context of its short form."""
+    name = names[i]
+    return name.label == "PERSON" and " " in name.text and all(
+        names[j].label == "PERSON" for j in members if names[j].text == name.text)
 
 
 def _is_country(name: str) -> bool:

@@ -30,6 +30,7 @@ def resolve_class_nouns(drafts: list[Draft], doc, text: str) -> None:
         if classes[head] == "schema:Product":
             # "the phone", "the new aircraft": the one product named in this paragraph or the one
             # before, else the one product the article has named; products come in families
+            fits = [d for d in fits if not _another_kind(d, text)]
             since = _paragraph_before(text, start)
             near = [d for d in fits if any(since <= a < start for a, _ in antecedents(d))]
             chosen = near[0] if len(near) == 1 else fits[0] if len(fits) == 1 and not near else None
@@ -37,6 +38,21 @@ def resolve_class_nouns(drafts: list[Draft], doc, text: str) -> None:
             chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
         if chosen is not None:
             add_mention(drafts, chosen, start, end, text)
+
+
+def _another_kind(draft: Draft, text: str) -> bool:
+    """"four Rolls-Royce Trent 900 engines": a product the text only writes before a product
+    noun no description takes up ("engines", not "airliner" or "jet") is a thing of another
+    kind than "the airliner" or "the plane"."""
+    words = name_words()
+    nouns, classes = words["product-noun"], words["class-noun"]
+    written = set()
+    for name in draft.names:
+        for word in text[name.end : name.end + 60].split()[:3]:
+            if word not in nouns:
+                break
+            written.add(word)
+    return bool(written) and not any(w in classes or w.removesuffix("s") in classes for w in written)
 
 
 def _paragraph_before(text: str, at: int) -> int:

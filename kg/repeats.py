@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import geo
+from .labels import ROLE_WORDS
 from .names import Name, name_words
 from .nlp import text_of
 from .products import is_model, model_tails
@@ -112,3 +113,52 @@ def find_companies(doc, names: list[Name], text: str) -> list[Name]:
 def _joined_on(doc, first: int) -> bool:
     """"... Defence and Space Company": the run goes on a longer name before it."""
     return first > 1 and doc[first - 1].lower_ in ("and", "&", "of", "for") and doc[first - 2].text[:1].isupper()
+
+
+def find_described(doc, names: list[Name], text: str) -> list[Name]:
+    """"the technology blog Gizmodo", "the retailer Wexmoor": proper nouns the tagger left
+    unlabelled right after a noun that introduces an organisation's name (ontology/
+    name-words.csv, role org-noun) are that organisation's name; not a title, a role or a
+    date ("the company CEO", "the airline Tuesday")."""
+    words = name_words()
+    nouns = words["org-noun"]
+    taken = [(n.start, n.end) for n in names]
+    out = []
+    for token in doc[:-1]:
+        first = doc[token.i + 1]
+        if token.lower_ not in nouns or token.pos_ != "NOUN" or not _untagged_proper(first, words):
+            continue
+        end = first.i + 1
+        while end < len(doc) and end - first.i < 3 and _untagged_proper(doc[end], words) and doc[end - 1].whitespace_:
+            end += 1
+        s, e = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Name(s, e, text[s:e], "ORG", source="repeat", cued=True))
+    return out
+
+
+def _untagged_proper(token, words) -> bool:
+    return (token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha and not token.ent_type_
+            and token.text not in words["title"] and token.lower_ not in ROLE_WORDS and not token.is_sent_start)
+
+
+def find_listed(doc, names: list[Name], text: str) -> list[Name]:
+    """"the iPod Classic, Nano and Shuffle": a capitalised proper noun the tagger left out,
+    listed (a conjunct) with a product's or a company's name, is a name of that kind; not a
+    title, a role or the first word of a sentence."""
+    words = name_words()
+    kinds = {}
+    for name in names:
+        if name.label in ("PRODUCT", "ORG"):
+            for token in doc.char_span(name.start, name.end, alignment_mode="expand") or ():
+                kinds[token.i] = name.label
+    taken = [(n.start, n.end) for n in names]
+    out = []
+    for token in doc:
+        s, e = token.idx, token.idx + len(token.text)
+        if token.dep_ != "conj" or token.head.i not in kinds or not _untagged_proper(token, words) \
+                or any(a < e and s < b for a, b in taken) or doc[token.i - 1].lower_ not in (",", "and", "or") \
+                or token.i + 1 < len(doc) and doc[token.i + 1].is_title and doc[token.i + 1].is_alpha:
+            continue  # one word after "and" or a comma: not "Defence and Space Company", "Desperate Housewives"
+        out.append(Name(s, e, text[s:e], kinds[token.head.i], source="repeat"))
+    return out

@@ -64,6 +64,14 @@ def test_model_designations_are_told_from_quantities():
         assert not is_model(other), other
 
 
+def test_a_first_word_types_a_name_unless_the_next_word_heads_one():
+    from kg.linking import _by_words
+
+    assert _by_words("ORG", "Air Canada") == "schema:Airline"
+    assert _by_words("ORG", "Air Force Communications") == "schema:Organization"
+    assert _by_words("ORG", "Terminal 3") == "schema:CivicStructure"
+
+
 def test_geonames_links_kaesong_to_the_north_korean_city():
     place = geo.resolve("Kaesong", {"KP"})
     assert (place.geonameid, place.type, place.country) == (1876373, "schema:City", "KP")
