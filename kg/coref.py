@@ -16,6 +16,9 @@ missed one):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from spacy.lang.en.lex_attrs import like_num
 
 from . import geo
 from .gazetteer import name_key
@@ -100,16 +103,32 @@ def acronym_of(short: str, long: str) -> bool:
     return letters in (every, content) and len(words) >= 2
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """An abbreviation written with small letters or a number: its capitals are the initials
+    of the long name's words, its small letters of the little words between ("BoJ", "Bank of
+    Japan"), its number the number word ("G7", "Group of Seven")."""
+    words = re.findall(r"[A-Za-z][\w'-]*", long)
+    letters = "".join(w[0] for w in words if not like_num(w.lower()))
+    numbers = [w for w in words if like_num(w.lower())]
+    capitals = "".join(c for c in short if c.isupper())
+    small = "".join(c for c in short if c.islower())
+    digits = "".join(c for c in short if c.isdigit())
+    return (capitals == "".join(c for c in letters if c.isupper()) and len(capitals) >= 1 + (not digits)
+            and all(c in letters for c in small) and bool(digits) == bool(numbers))
+
+
 def _acronyms(names: list[Name], text: str, groups: _Groups) -> None:
     for i, name in enumerate(names):
         if name.label == "NORP":
             continue
         # "Name (ACR)": the acronym is defined right there
-        defined = re.match(r"\s*\(([A-Z][A-Z.&]{1,9})\)", text[name.end :])
-        if defined:
+        defined = re.match(r"\s*\(([A-Z][A-Z.&]{1,9}|[A-Z][A-Za-z0-9]{1,7})\)", text[name.end :])
+        if defined and (defined.group(1).isupper() and defined.group(1).isalpha() or _abbreviates(defined.group(1), name.text)):
             for j, other in enumerate(names):
                 if other.start == name.end + defined.start(1) and other.text == defined.group(1):
                     groups.union(i, j)
+                    # it names what the long name names, wherever written: "G7" is no model number
+                    names[:] = [replace(n, label=name.label, source="ner") if n.text == other.text else n for n in names]
     longs = [(i, n) for i, n in enumerate(names) if len(n.text.split()) >= 2 and n.label not in ("NORP", "PERSON")]
     for i, name in enumerate(names):
         if name.label in ("NORP", "PERSON") or " " in name.text:
@@ -202,6 +221,8 @@ def _shortens(short: list[str], long: list[str], long_label: str, short_label: s
     if long_label == "PRODUCT":
         model = [w.removesuffix("s") for w in short if is_model(w)]  # "A350s" of "A350 XWB"
         return long[-len(short) :] == short or bool(model and model[0] in long and short_label == "PRODUCT")
+    if long_label == "INDEX":  # "the Nikkei" for "the Nikkei 225 Stock Average", "the Dow"
+        return short_label == "INDEX" and long[: len(short)] == short
     if long_label in ("ORG", "FAC", "EVENT"):
         if short_label in ("ORG", "PERSON") and name_words()["head"].get(long[-1]) in _OWNED:
             return False  # "Apple" organises "Apple Worldwide Developers Conference", is not it

@@ -70,6 +70,9 @@ def _class_descriptions(doc, classes: dict[str, str]):
             continue
         if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
             continue  # appositions are _appositions' business
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in ("NNP", "NNPS") \
+                and token.doc[token.i + 1].text[:1].isupper():
+            continue  # "the Italian carmaker Fiat": it introduces the name after it
         yield lefts[0].idx, token.idx + len(token), token.lemma_
 
 

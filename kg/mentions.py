@@ -61,6 +61,8 @@ def _joined(doc) -> list[tuple[int, int, str]]:
                 out and out[-1][1] == start and out[-1][2] == "ORG" and BRAND_WORD.match(doc[start].text)):
             product = label == "PRODUCT" and (is_model(doc[start].text) or BRAND_WORD.match(doc[start].text))
             out[-1] = (out[-1][0], end, "PRODUCT" if product else "ORG")
+        elif out and out[-1][1] == start and out[-1][2] == label == "PERSON" and doc[start].text.islower():
+            out[-1] = (out[-1][0], end, label)  # "Karl-Theodor" + "zu Guttenberg": a surname's particle
         elif out and start < out[-1][1]:  # "Leary" inside "Michael O' Leary"
             out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
         else:
@@ -165,6 +167,9 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         before = start
         while before > 0 and doc[before - 1].text in titles:
             before -= 1
+        while 0 < before < start and doc[before - 1].tag_ == "NNP" and doc[before - 1].dep_ == "compound" \
+                and before <= doc[before - 1].head.i < end and doc[before - 1].whitespace_:
+            before -= 1  # "Senate Majority Leader Harry Reid": the whole title, not "Leader" alone
         title = [t.text for t in doc[before:start]]
     new = relabel(doc, start, end, label, definite)
     cued = new != label or new == "ORG" and acts(doc[start:end].root, name_words())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import load_lexicon
 from .linking import Draft
 from .model import Span
 from .names import name_words
@@ -279,10 +280,11 @@ def _fits(draft: Draft, person: bool) -> bool:
 
 
 def _expletive(token) -> bool:
-    """"it is expected that ...", "it seems": no referent."""
+    """"it is expected that ...", "it seems": no referent; nor one among the entities in "it
+    was the thirteenth increase in a row", where what "it" is is an event."""
     if token.lower_ != "it":
         return False
     head = token.head
-    return head.lemma_ in ("seem", "appear", "rain", "matter") or (
-        head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
-        and any(c.dep_ == "acomp" for c in head.children))
+    return head.lemma_ in ("seem", "appear", "rain", "matter") or head.lemma_ == "be" and (
+        any(c.dep_ in ("ccomp", "xcomp") for c in head.children) and any(c.dep_ == "acomp" for c in head.children)
+        or any(c.dep_ == "attr" and c.tag_ == "NN" and c.lemma_ in load_lexicon().nouns for c in head.children))
