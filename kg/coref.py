@@ -53,8 +53,9 @@ class _Groups:
         return out
 
 
-def group(names: list[Name], text: str) -> list[list[Name]]:
-    """Partition the article's name mentions into groups that each name one thing, in text order."""
+def group(names: list[Name], text: str, nouns=frozenset()) -> list[list[Name]]:
+    """Partition the article's name mentions into groups that each name one thing, in text order.
+    ``nouns`` is an English noun list (the model's lexicon), by which a clipped word is known."""
     groups = _Groups(len(names))
     first: dict[str, int] = {}
     for i, name in enumerate(names):
@@ -66,6 +67,7 @@ def group(names: list[Name], text: str) -> list[list[Name]]:
     _acronyms(names, text, groups)
     _named_models(names, groups)
     _short_forms(names, groups, _listed_together(names, text))
+    _clippings(names, groups, nouns)
     return [[names[i] for i in members] for _, members in sorted(groups.members().items())]
 
 
@@ -200,6 +202,26 @@ def _short_forms(names: list[Name], groups: _Groups, apart: set[tuple[int, int]]
                  and labels[other] == labels[root]}
         fits = _outermost({groups.find(f) for f in fits}, forms, labels)
         if len(fits) == 1 and not _kept_apart(groups, root, next(iter(fits)), apart):
+            groups.union(root, fits.pop())
+
+
+def _clippings(names: list[Name], groups: _Groups, nouns) -> None:
+    """"the Fed" for "the Federal Reserve": an organisation's one short word that is the front
+    of the first word of exactly one longer organisation name of the article, that word an
+    English noun cut inside ("Fed-eral"), not at the end of a word of its own ("Sun-day" is no
+    clipping of it: "The Sun" and "The Sunday Times" are two papers)."""
+    members = groups.members()
+    longs = {root: _words(names[max(m, key=lambda k: len(names[k].text))]) for root, m in members.items()
+             if _label(names, m) == "ORG"}
+    for root, words in longs.items():
+        short = words[0] if len(words) == 1 else ""
+        if not (3 <= len(short) <= 4 and short.istitle()):
+            continue
+        forms = [(other, q[1] if (q := _qualified(long)) else long) for other, long in longs.items()]
+        fits = {other for other, long in forms if len(long) >= 2 and long[0].startswith(short)
+                and long[0].istitle() and long[0].lower() in nouns and long[0][len(short):].lower() not in nouns
+                and len(long[0]) > len(short) + 1}
+        if len(fits) == 1:
             groups.union(root, fits.pop())
 
 

@@ -159,18 +159,23 @@ class Participants:
         # modifier), "Halvorsen shares" and "shares of Petrix" (owner; the label says whose)
         marks = {"count": _count(token), "kinds": " ".join(sorted(
                      c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN")),
-                 "owner": self._owner(token)}
+                 "owner": self._owner(token), "held": self._holder(token), "origin": self._origin(token)}
         label, first = text, self._new.get(key)
         if first is not None and any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in token.children):
             key = f"{key}:{start}"  # "a similar drug", "another drug": not the drug named before
         elif first is not None:
-            # an owner sets a thing apart even from one named with none ("shares fell ... Halvorsen shares")
+            # an owner sets a thing apart even from one named with none ("shares fell ... Halvorsen
+            # shares"); an owner written "its", and a place of origin, only from one of another
+            # owner or place ("its benchmark rate ... the Bank of England kept its rate", "two
+            # British car plants ... its German plants"), as a first mention often leaves them out
             differs = next((m for m, value in marks.items()
                             if value and (first[m] or m == "owner") and first[m] != value), None)
             if differs is not None:
                 key = f"{key}:{marks[differs]}"
-            if differs == "owner":
-                owner = marks["owner"]
+            if differs == "origin":  # "its German plants": the place belongs to the label
+                label = text_of(self.doc)[min(w.idx for w in self._origin_words(token)):end]
+            if differs in ("owner", "held"):
+                owner = marks[differs]
                 ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
                 label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
         record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma, token), **marks})
@@ -187,6 +192,22 @@ class Participants:
         owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children
                    if o.dep_ == "pobj"]
         return next((self._by_token[o.i] for o in owners if o.i in self._by_token), "")
+
+    def _holder(self, token) -> str:
+        """Whose a noun is by a possessive pronoun: its referent, or where the pronoun is when the
+        entity layer left it open ("the bank kept its rate": maybe another bank's)."""
+        found = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        return "" if found is None else self._by_token.get(found.i, f"its@{found.i}")
+
+    def _origin(self, token) -> str:
+        """The places a noun is said to be of: "Spanish and Belgian workers", "German plants"."""
+        return " ".join(sorted({self._by_token[w.i] for w in self._origin_words(token)}))
+
+    def _origin_words(self, token) -> list:
+        words = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        words += [c for w in words for c in w.children if c.dep_ == "conj"]
+        return [w for w in words if w.i in self._by_token
+                and coarse_type(self.types.get(self._by_token[w.i], "schema:Thing")) == "place"]
 
     def new_entities(self) -> tuple[Entity, ...]:
         return tuple(
@@ -222,7 +243,7 @@ def _count(token) -> str:
     for child in token.children:
         if child.dep_ == "nummod" and child.i < token.i:
             word = child.lower_.replace(",", "")
-            return _NUMBER_WORDS.get(word, word if word.isdigit() else "")
+            return _NUMBER_WORDS.get(word, word if word.replace(".", "", 1).isdigit() else "")  # "9.6 percent"
     return ""
 
 
