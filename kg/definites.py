@@ -14,7 +14,7 @@ from __future__ import annotations
 from .linking import Draft
 from .names import name_words
 from .nlp import sentence_of, text_of
-from .pronouns import ORGANISATIONS, add_mention, antecedents, free
+from .pronouns import ORGANISATIONS, SPEECH, add_mention, antecedents, free
 
 
 def resolve_class_nouns(drafts: list[Draft], doc, text: str) -> None:
@@ -34,9 +34,40 @@ def resolve_class_nouns(drafts: list[Draft], doc, text: str) -> None:
             near = [d for d in fits if any(since <= a < start for a, _ in antecedents(d))]
             chosen = near[0] if len(near) == 1 else fits[0] if len(fits) == 1 and not near else None
         else:
-            chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
+            speaker = _speakers_company(drafts, doc, start)
+            if speaker is not None:  # what the officer's own organisation is called, or nothing
+                chosen = speaker if speaker in fits else None
+            else:
+                chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
         if chosen is not None:
             add_mention(drafts, chosen, start, end, text)
+
+
+# titles of people who speak for their organisation (not "analyst", "economist": they speak of others)
+_OFFICERS = {"executive", "ceo", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "spokesperson",
+             "officer", "director", "governor", "founder", "head"}
+
+
+def _speakers_company(drafts: list[Draft], doc, start: int) -> Draft | None:
+    """"Siegfried Wolf, Magna's co-chief executive, said the company would ...": a description
+    in what an officer says is the one organisation the officer's own phrase names (or none,
+    when that one is not of the description's class)."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    clause = token[0]
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_ not in SPEECH:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not {t.lower_ for t in subject.subtree} & _OFFICERS:
+        return None
+    phrase = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    named = [d for d in drafts if d.typed.type in ORGANISATIONS | {"schema:GovernmentOrganization"}
+             and any(phrase[0] <= a < phrase[1] for a, _ in antecedents(d))]
+    return named[0] if len(named) == 1 else None
 
 
 def _paragraph_before(text: str, at: int) -> int:
@@ -98,11 +129,17 @@ COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "airframer", "retai
 
 def _may_be_called(draft: Draft, noun: str, doc) -> bool:
     """Whether the nouns the text put around the entity's names allow this description; a
-    class noun no company goes by ("the union") only fits what the text called so."""
+    class noun no company goes by ("the union") only fits what the text called so, and "the
+    bank" what its name or the text calls a bank (a bank's name nearly always says it is one)."""
     said = _called(draft, doc)
+    if noun in _NAMED_KINDS and noun not in said | draft.heads and not any(noun in n.text.lower() for n in draft.names):
+        return False
     if noun not in COMPANY_NOUNS and name_words()["class-noun"].get(noun) == "schema:Organization":
         return noun in said
     return not said or noun in said or (noun in COMPANY_NOUNS and bool(said & COMPANY_NOUNS))
+
+
+_NAMED_KINDS = {"bank"}
 
 
 def _called(draft: Draft, doc) -> set[str]:

@@ -140,6 +140,22 @@ def test_a_description_right_before_a_name_introduces_that_name():
 
 
 @pytest.mark.model
+def test_a_description_in_what_an_officer_says_is_the_officers_organisation():
+    nodes = _nodes("Opel Europe plans to sell a stake in its plants to Magna International. Siegfried Wolf, "
+                   "Magna's co-chief executive, said the company would keep the plants open.")
+    assert "the company" in nodes["Magna International"]["mentions"]
+    # must not: an analyst speaks of others; nor is the bank a company that no one calls a bank
+    nodes = _nodes("Opel Europe plans to sell a stake to Magna International. Jane Roe, an analyst at Kessler "
+                   "Partners, said the company would keep the plants open.")
+    assert "the company" not in nodes.get("Kessler Partners", {"mentions": set()})["mentions"]
+    nodes = _nodes("The European Central Bank cut rates. Polaris Motors cut jobs. Jean-Claude Trichet, the ECB's "
+                   "president, said the bank was ready to act. Fed chairman Ben Bernanke said the central bank "
+                   "would act too.")
+    assert _owner_of(nodes, "the bank") == {"European Central Bank"}
+    assert "the central bank" not in nodes["European Central Bank"]["mentions"]
+
+
+@pytest.mark.model
 def test_it_that_is_an_increase_is_no_organisation():
     nodes = _nodes("The Federal Reserve raised its key rate on Wednesday. It was the thirteenth increase in a row.")
     assert "It" not in nodes["Federal Reserve"]["mentions"]
