@@ -28,6 +28,7 @@ from .products import is_model
 _STOP = {"of", "and", "the", "for", "&", "de", "on", "in"}
 # classes of a long name's head word that make its leading words an owner, not a short form
 _OWNED = {"schema:Event", "schema:Product", "schema:Airport"}
+_STATE_BODY = "schema:GovernmentOrganization"
 
 
 class _Groups:
@@ -83,9 +84,10 @@ def _key(name: Name) -> str:
 
 
 def _qualified(words: list[str]) -> tuple[str, list[str]] | None:
-    """An organisation named after its country: ("1835841", ["Air", "Force"]) for "US Air Force"."""
+    """An organisation named after its country: ("1835841", ["Air", "Force"]) for "US Air Force",
+    and a state body by one word ("United States Congress")."""
     for n in (3, 2, 1):
-        if len(words) >= n + 2:
+        if len(words) >= n + 2 or len(words) == n + 1 and _STATE_BODY == name_words()["head"].get(words[-1]):
             countries = [p for p in geo.candidates(" ".join(words[:n])) if p.type == "schema:Country"]
             if countries:
                 return str(countries[0].geonameid), words[n:]

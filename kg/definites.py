@@ -11,6 +11,8 @@ named ("the other company", "the rival airline") and complements that pick out a
 
 from __future__ import annotations
 
+import re
+
 from .linking import Draft
 from .names import name_words
 from .nlp import sentence_of, text_of
@@ -95,7 +97,7 @@ def _class_descriptions(doc, classes: dict[str, str]):
         if not lefts or lefts[0].lower_ not in ("the", "this") or lefts[0].dep_ != "det":
             continue
         away = _AWAY - {"new"} if classes[token.lemma_] == "schema:Product" else _AWAY  # "the new phone"
-        if any(t.dep_ not in ("det", "amod") or t.lower_ in away for t in lefts[1:]):
+        if any(t.dep_ not in ("det", "amod") or t.lower_ in away for t in lefts[1:] if not _place_of_based(t, lefts)):
             continue
         if any(c.dep_ in ("prep", "relcl", "acl", "appos") and c.i > token.i and not _aside(c) for c in token.children):
             continue
@@ -105,6 +107,12 @@ def _class_descriptions(doc, classes: dict[str, str]):
                 and token.doc[token.i + 1].text[:1].isupper():
             continue  # "the Italian carmaker Fiat": it introduces the name after it
         yield lefts[0].idx, token.idx + len(token), token.lemma_
+
+
+def _place_of_based(token, lefts) -> bool:
+    """"The Dearborn, Michigan-based company": the city and its comma belong to "-based"."""
+    based = next((t for t in lefts if t.dep_ == "amod" and t.lower_ == "based"), None)
+    return based is not None and token.i < based.i and (token.text == "," or token.ent_type_ == "GPE")
 
 
 def _aside(clause) -> bool:
@@ -149,7 +157,9 @@ def _called(draft: Draft, doc) -> set[str]:
     org_nouns, analysed = name_words()["org-noun"], text_of(doc)
     said = set()
     for name in draft.names:
-        before, after = analysed[: name.start].split(), analysed[name.end :].split(None, 2)
+        # "the United Auto Workers (UAW) union": the abbreviation between is the name's too
+        rest = re.sub(r"^\s*\([^()\s]{1,10}\)", "", analysed[name.end : name.end + 200])
+        before, after = analysed[: name.start].split(), rest.split(None, 2)
         said |= {w.lower() for w in before[-1:]} & set(org_nouns)
         named_next = after[1:2] and after[1][:1].isupper()
         if before[-1:] in (["the"], ["The"]) and after[:1] and after[0] in org_nouns and not named_next:

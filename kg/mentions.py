@@ -19,7 +19,7 @@ from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, name_words, trimmed
 from .nlp import text_of
 from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
-from .repeats import find_companies, find_repeats, find_short_forms
+from .repeats import find_companies, find_described, find_repeats, find_short_forms
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", COMMON}
@@ -43,6 +43,7 @@ def find_names(doc, text: str) -> list[Name]:
     names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
     names += find_companies(doc, names, text)
+    names += find_described(doc, names, text)
     names += find_repeats(doc, names, text)
     names += find_short_forms(doc, names, text)
     names = without_overlaps(names, find_indices(doc, text))

@@ -94,8 +94,8 @@ class Participants:
         for child in token.children:  # "the Airbus A330 jetliner" is the A330, "the United Auto Workers union" the UAW
             key = self._by_token.get(child.i)
             kind = coarse_type(self.types.get(key, "schema:Thing")) if key else None
-            if child.dep_ == "compound" and (kind == "product" or kind == "organization"
-                                             and token.lemma_.lower() in _ORGANISATION_CLASSES):
+            if (child.dep_ == "compound" and kind == "product" or child.dep_ in ("compound", "nmod")
+                    and kind == "organization" and token.lemma_.lower() in _ORGANISATION_CLASSES):
                 self._by_token[token.i] = key
                 return key
         titled = self._titled(token)
@@ -163,6 +163,9 @@ class Participants:
         label, first = text, self._new.get(key)
         if first is not None and any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in token.children):
             key = f"{key}:{start}"  # "a similar drug", "another drug": not the drug named before
+        elif first is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+                and token.dep_ not in ("attr", "appos"):
+            key = f"{key}:{start}"  # "a European company ... an American company": each a new one
         elif first is not None:
             # an owner sets a thing apart even from one named with none ("shares fell ... Halvorsen
             # shares"); an owner written "its", and a place of origin, only from one of another

@@ -112,3 +112,26 @@ def find_companies(doc, names: list[Name], text: str) -> list[Name]:
 def _joined_on(doc, first: int) -> bool:
     """"... Defence and Space Company": the run goes on a longer name before it."""
     return first > 1 and doc[first - 1].lower_ in ("and", "&", "of", "for") and doc[first - 2].text[:1].isupper()
+
+
+def find_described(doc, names: list[Name], text: str) -> list[Name]:
+    """"the German carmaker Opel": a proper noun no name covers, written right after a company
+    noun that modifies it, is that company's name."""
+    nouns = name_words()["org-noun"]
+    taken = [(n.start, n.end) for n in names]
+    out = []
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if (token.tag_ != "NNP" or not token.text[:1].isupper() or not token.is_alpha or token.ent_type_
+                or before.lower_ not in nouns or before.dep_ != "compound" or before.head.i != token.i
+                or any(a < token.idx + len(token) and token.idx < b for a, b in taken)):
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+            end += 1
+        if end < len(doc) and doc[end].ent_type_ or any(t.text in name_words()["title"] for t in doc[token.i : end]):
+            continue  # "the company President Jane Roe": a title before a name
+        s, e = token.idx, doc[end - 1].idx + len(doc[end - 1].text)
+        out.append(Name(s, e, text[s:e], "ORG", source="repeat"))
+    return out
+

@@ -178,6 +178,61 @@ def test_amounts_owners_and_origins_tell_things_of_one_kind_apart():
     assert len({label for label, node in nodes.items() if "court case" in node["mentions"]}) == 1
 
 
+@pytest.mark.model
+def test_an_indefinite_description_is_a_new_thing():
+    nodes = _nodes("The Air Force chose a European company. Critics said a tanker should be built by an "
+                   "American company.")
+    assert _owner_of(nodes, "European company") != _owner_of(nodes, "American company")
+    # must not: "the contract" takes up "a contract"
+    nodes = _nodes("Polaris Motors won a defence contract on Monday. Rivals criticized the contract on Tuesday.")
+    assert nodes["defence contract"]["mentions"] == {"defence contract", "contract"}
+
+
+@pytest.mark.model
+def test_the_union_named_with_its_abbreviation_is_the_union_later():
+    nodes = _nodes("The United Auto Workers (UAW) union said it would accept changes. The union represents "
+                   "140,000 workers at Polaris Motors.")
+    assert "The union" in nodes["United Auto Workers"]["mentions"]
+    assert "union" not in nodes  # no second node for the union
+    # must not: "the union" is no company
+    nodes = _nodes("Polaris Motors said it would cut jobs. The union said it would strike.")
+    assert "The union" not in nodes["Polaris Motors"]["mentions"]
+
+
+@pytest.mark.model
+def test_a_state_body_named_after_its_country_is_the_body_named_alone():
+    nodes = _nodes("Congress to vote on aid\n\nThe United States Congress will vote on the loans next week.")
+    assert {"Congress", "United States Congress"} <= nodes["United States Congress"]["mentions"]
+    # must not: "Congress" with two countries' congresses is neither
+    nodes = _nodes("The Mexico Congress and the United States Congress met. Congress voted on Monday.")
+    assert len(_owner_of(nodes, "Congress")) == 1 and "Congress" not in nodes["Mexico Congress"]["mentions"] \
+        and "Congress" not in nodes["United States Congress"]["mentions"]
+
+
+@pytest.mark.model
+def test_a_company_noun_before_an_untagged_proper_noun_makes_it_a_company():
+    nodes = _nodes("GM Europe also runs the German carmaker Opel, which employs 50,000 people.")
+    assert "Organization" in nodes["Opel"]["types"]
+    assert not any("carmaker" in label for label in nodes)
+    # must not: a title after the noun is no company
+    nodes = _nodes("The company's President Jane Roe said sales fell.")
+    assert "President" not in nodes
+
+
+@pytest.mark.model
+def test_a_city_and_state_based_description_is_the_company_before():
+    nodes = _nodes("Ford Motor Co. earned $2.6 billion. The Dearborn, Michigan-based company said sales rose.")
+    assert "The Dearborn, Michigan-based company" in nodes["Ford Motor Co."]["mentions"]
+
+
+@pytest.mark.model
+def test_names_of_a_makers_models_are_products_and_the_maker_is_not():
+    nodes = _nodes("Ford said sales of its Fusion and Focus models rose. Sales of Toyota models fell, Toyota said.")
+    assert "Product" in nodes["Fusion"]["types"] and "Product" in nodes["Focus"]["types"]
+    assert "Product" not in nodes["Toyota"]["types"]
+    assert "GovernmentOrganization" in _nodes("Treasury Secretary Henry Paulson met bankers.")["Treasury"]["types"]
+
+
 # ---------------------------------------------------------------- the stories
 
 
