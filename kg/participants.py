@@ -173,6 +173,8 @@ class Participants:
             # British car plants ... its German plants"), as a first mention often leaves them out
             differs = next((m for m, value in marks.items()
                             if value and (first[m] or m == "owner") and first[m] != value), None)
+            if differs is None and marks["held"] and first["owner"] and first["owner"] != marks["held"]:
+                differs = "held"  # "a stake in Chrysler ... its stake": not Chrysler's own
             if differs is not None:
                 key = f"{key}:{marks[differs]}"
             if differs == "origin":  # "its German plants": the place belongs to the label

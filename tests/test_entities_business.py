@@ -112,6 +112,17 @@ def test_an_index_written_short_is_the_index():
     assert _owner_of(nodes, "Dow") == {"Dow"}
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text, index", [
+    ("The Standard & Poor's 500 index rose 0.4 percent.", "Standard & Poor's 500 index"),
+    ("Standard & Poor's cut the bank's rating.", None),  # must not: the rating agency is no index
+    ("Germany's 500 largest companies hired more people.", None),
+])
+def test_an_index_named_with_an_ampersand_and_an_owners_s_is_whole(nlp, text, index):
+    from kg.markets import find_indices
+    assert [n.text for n in find_indices(nlp(text), text)] == ([index] if index else [])
+
+
 # ---------------------------------------------------------------- people
 
 
