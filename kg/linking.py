@@ -110,11 +110,15 @@ def _place(label: str, names: list[Name], text: str, analysed: str, context: set
 
 
 def _as_container(text: str, name: Name) -> bool:
-    """Whether a name is written as a state: where a place lies ("Buffalo, New York"), or with
-    the word itself ("New York state", "the state of Washington")."""
+    """Whether a name is written as a state: where a city of it lies ("Buffalo, New York", not
+    "Tokyo, New York and London"), or with the word itself ("New York state", "the state of
+    Washington")."""
     before = text[max(0, name.start - 40) : name.start]
-    return bool(re.search(r"[A-Z][\w.'-]*, $", before) or re.match(r" [Ss]tate\b", text[name.end :])
-                or re.search(r"\bstate of $", before))
+    city = re.search(r"((?:[A-Z][\w.'-]* ){0,2}[A-Z][\w.'-]*), $", before)
+    states = {p.state for p in geo.candidates(name.text) if p.type == "schema:State"}
+    if city and any(p.type == "schema:City" and p.state in states for p in geo.candidates(city.group(1))):
+        return True
+    return bool(re.match(r" [Ss]tate\b", text[name.end :]) or re.search(r"\bstate of $", before))
 
 
 def _own_codes(name: str) -> set[str]:

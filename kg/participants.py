@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .clauses import is_headline
 from .model import Entity, Span
 from .nlp import text_of
 from .resources import can_act, coarse_type
+from .vocab import slug
 
 # Head nouns that name people or organisations: such nominal arguments may act as agents.
 PERSON_NOUNS = {
@@ -163,8 +165,8 @@ class Participants:
         label, first = text, self._new.get(key)
         if first is not None and any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in token.children):
             key = f"{key}:{start}"  # "a similar drug", "another drug": not the drug named before
-        elif first is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
-                and token.dep_ not in ("attr", "appos"):
+        elif first is not None and first.get("told") and token.dep_ not in ("attr", "appos") \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             key = f"{key}:{start}"  # "a European company ... an American company": each a new one
         elif first is not None:
             # an owner sets a thing apart even from one named with none ("shares fell ... Halvorsen
@@ -183,10 +185,15 @@ class Participants:
                 owner = marks[differs]
                 ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
                 label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
-        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma, token), **marks})
+        kind = _type_of(lemma, token)
+        if key not in self._new:  # things told apart whose labels give one IRI ("Ferry", "ferry") are one
+            key = next((k for k, r in self._new.items() if slug(r["label"]) == slug(label)
+                        and coarse_type(r["type"]) == coarse_type(kind)), key)
+        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": kind, **marks})
         for mark, value in marks.items():
             record[mark] = record[mark] or value
         record["mentions"].append(Span(start, end, text))
+        record["told"] = record.get("told") or not is_headline(token)  # a headline's "Ferry" is the lead's "a ferry"
         self._by_token[token.i] = key
         self.types[key] = record["type"]
         return key

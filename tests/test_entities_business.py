@@ -66,6 +66,9 @@ def test_new_york_after_a_city_is_the_state_and_alone_the_city():
     assert "https://sws.geonames.org/5128581/" in nodes["New York City"]["same_as"]
     nodes = _nodes("The bank, based in Buffalo, New York, hired 200 people.")
     assert "https://sws.geonames.org/5128638/" in nodes["New York"]["same_as"]
+    # must not: a list of cities is no city and its state
+    nodes = _nodes("Shares fell in Tokyo, New York and London on Monday.")
+    assert "https://sws.geonames.org/5128581/" in nodes["New York City"]["same_as"]
     assert "Casablanca" not in _nodes("Obama spoke at the White House on Monday.")
 
 
