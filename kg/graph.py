@@ -31,6 +31,20 @@ def time_iri(base: str, value: str) -> URIRef:
     return URIRef(f"{base}time/{value}")
 
 
+def _entity_nodes(base: str, entities, article: URIRef) -> dict[str, URIRef]:
+    """Entity key -> IRI. Two things of one article told apart whose names give one IRI (two
+    men called "Kim"; "workers" on strike and "workers" elsewhere) stay two nodes: the one
+    mentioned later carries where it is first mentioned."""
+    nodes, used = {}, set()
+    for entity in sorted(entities, key=lambda e: (e.mentions[0].start if e.mentions else -1, e.key)):
+        iri = entity_iri(base, entity, article)
+        if iri in used and entity.article_scoped and entity.mentions:
+            iri = URIRef(f"{iri}-{entity.mentions[0].start}")
+        used.add(iri)
+        nodes[entity.key] = iri
+    return nodes
+
+
 def entity_iri(base: str, entity: Entity, article: URIRef) -> URIRef:
     """Shared across articles: from the GeoNames link, else from (coarse type, name);
     an entity known only by a surname stays inside its article."""
@@ -68,7 +82,7 @@ def build_graph(extraction: Extraction, base: str) -> Graph:
     if article.url and _is_iri(article.url):
         graph.add((doc, SCHEMA.url, URIRef(article.url)))
 
-    nodes = {e.key: entity_iri(base, e, doc) for e in extraction.entities}
+    nodes = _entity_nodes(base, extraction.entities, doc)
     for entity in extraction.entities:
         _add_entity(graph, entity, nodes, mention)
     publisher = _publisher(extraction)

@@ -14,7 +14,6 @@ from .clauses import is_headline
 from .model import Entity, Span
 from .nlp import text_of
 from .resources import can_act, coarse_type
-from .vocab import slug
 
 # Head nouns that name people or organisations: such nominal arguments may act as agents.
 PERSON_NOUNS = {
@@ -165,8 +164,7 @@ class Participants:
         label, first = text, self._new.get(key)
         if first is not None and any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in token.children):
             key = f"{key}:{start}"  # "a similar drug", "another drug": not the drug named before
-        elif first is not None and first.get("told") and token.dep_ not in ("attr", "appos") \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        elif first is not None and first.get("told") and token.dep_ not in ("attr", "appos") and _indefinite(token):
             key = f"{key}:{start}"  # "a European company ... an American company": each a new one
         elif first is not None:
             # an owner sets a thing apart even from one named with none ("shares fell ... Halvorsen
@@ -185,11 +183,7 @@ class Participants:
                 owner = marks[differs]
                 ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
                 label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
-        kind = _type_of(lemma, token)
-        if key not in self._new:  # things told apart whose labels give one IRI ("Ferry", "ferry") are one
-            key = next((k for k, r in self._new.items() if slug(r["label"]) == slug(label)
-                        and coarse_type(r["type"]) == coarse_type(kind)), key)
-        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": kind, **marks})
+        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma, token), **marks})
         for mark, value in marks.items():
             record[mark] = record[mark] or value
         record["mentions"].append(Span(start, end, text))
@@ -231,6 +225,15 @@ class Participants:
 
 # Words that set a thing apart from one of its kind named before
 _ANOTHER = {"another", "other", "similar", "different", "separate", "second", "rival", "alternative"}
+
+
+def _indefinite(token) -> bool:
+    """"a European company", and a bare plural ("Spanish and Belgian workers fear cuts", "sell
+    shares to the public"): a new thing of the kind, not one told of before."""
+    if token.tag_ == "NNS":
+        return not any(c.dep_ in ("det", "poss", "nummod") for c in token.children) \
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in token.children)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
 
 
 def _role(token) -> bool:

@@ -203,6 +203,18 @@ def test_an_indefinite_description_is_a_new_thing():
 
 
 @pytest.mark.model
+def test_a_bare_plural_is_a_new_group_and_keeps_a_node_of_its_own():
+    graph = graph_of("Workers at two British car plants went on strike. The workers were angry. Spanish and "
+                     "Belgian workers also fear cuts.", date(2009, 6, 18))
+    rows = graph.query(PREFIXES + """SELECT ?e (COUNT(?m) AS ?n) WHERE { ?e rdfs:label ?l ; gaf:denotedBy ?m .
+        FILTER(LCASE(STR(?l)) = "workers") } GROUP BY ?e""")
+    assert sorted(int(n) for _, n in rows) == [1, 2]  # "Workers" and "the workers"; the Spanish and Belgian
+    # must not: the headline's thing is the lead's "a ferry"
+    nodes = _nodes("Ferry sinks off Crete\n\nA ferry sank off the coast of Crete on Monday, the coast guard said.")
+    assert len([label for label in nodes if label.lower() == "ferry"]) == 1
+
+
+@pytest.mark.model
 def test_the_union_named_with_its_abbreviation_is_the_union_later():
     nodes = _nodes("The United Auto Workers (UAW) union said it would accept changes. The union represents "
                    "140,000 workers at Polaris Motors.")
