@@ -32,17 +32,29 @@ def time_iri(base: str, value: str) -> URIRef:
 
 
 def _entity_nodes(base: str, entities, article: URIRef) -> dict[str, URIRef]:
-    """Entity key -> IRI. Two things of one article told apart whose names give one IRI (two
-    men called "Kim"; "workers" on strike and "workers" elsewhere) stay two nodes: the one
-    mentioned later carries where it is first mentioned."""
-    nodes, used = {}, set()
+    """Entity key -> IRI. Things of one article that the entity stages told apart on purpose
+    but whose names give one IRI (two men called "Kim", keys "Person:kim" and "Person:kim#2";
+    "workers" on strike and other "workers", "nominal:worker:True" and "...:True:1006") stay
+    two nodes: the one mentioned later carries where it is first mentioned. Otherwise one
+    name is one node, as everywhere."""
+    nodes: dict[str, URIRef] = {}
+    used: dict[URIRef, set[str]] = {}
     for entity in sorted(entities, key=lambda e: (e.mentions[0].start if e.mentions else -1, e.key)):
         iri = entity_iri(base, entity, article)
-        if iri in used and entity.article_scoped and entity.mentions:
+        stem = _unsplit(entity.key)
+        if entity.article_scoped and entity.mentions and stem in used.get(iri, ()) and stem != entity.key:
             iri = URIRef(f"{iri}-{entity.mentions[0].start}")
-        used.add(iri)
+        used.setdefault(iri, set()).add(stem)
         nodes[entity.key] = iri
     return nodes
+
+
+def _unsplit(key: str) -> str:
+    """The key a thing was told apart from: "Person:kim" for "Person:kim#2", "nominal:worker:True"
+    for "nominal:worker:True:1006"."""
+    if key.startswith("nominal:"):
+        return ":".join(key.split(":")[:3])
+    return key.split("#", 1)[0]
 
 
 def entity_iri(base: str, entity: Entity, article: URIRef) -> URIRef:

@@ -13,58 +13,9 @@ import re
 from .clauses import is_headline
 from .model import Entity, Span
 from .nlp import text_of
+from .nouns import ORGANISATION_CLASSES, PERSON_NOUNS, PLACE_NOUNS, type_of
 from .resources import can_act, coarse_type
 
-# Head nouns that name people or organisations: such nominal arguments may act as agents.
-PERSON_NOUNS = {
-    "official", "officer", "guard", "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst",
-    "executive", "chief", "president", "minister", "leader", "worker", "employee", "people", "person",
-    "man", "woman", "child", "resident", "citizen", "customer", "user", "passenger", "pilot", "crew",
-    "engineer", "lawmaker", "senator", "expert", "investor", "shareholder", "director", "manager",
-    "founder", "ceo", "chairman", "member", "staff", "personnel", "protester", "police", "troop",
-    "counterpart", "diplomat", "negotiator", "journalist", "reporter", "critic", "fan", "buyer", "seller",
-    "mediator", "voter", "victim", "survivor", "suspect", "prisoner", "hostage", "militant", "rebel", "activist",
-    "farmer", "student", "teacher", "doctor", "nurse", "patient", "judge", "lawyer", "attorney", "prosecutor",
-    "governor", "mayor", "king", "queen", "prince", "envoy", "ambassador", "inspector", "investigator",
-    "developer", "designer", "owner", "partner", "consumer", "shopper", "viewer", "reader",
-    "guest", "attendee", "visitor", "source", "insider", "rescuer", "volunteer", "villager", "neighbour",
-    "neighbor", "relative", "witness", "bystander", "tourist", "migrant", "refugee", "trader", "broker",
-    "economist", "strategist", "driver", "commander", "researcher", "astronomer", "juror", "firefighter",
-}
-ORGANISATION_NOUNS = {
-    "company", "firm", "government", "ministry", "agency", "airline", "carrier", "manufacturer",
-    "maker", "court", "army", "military", "navy", "parliament", "congress", "administration",
-    "department", "regime", "bank", "group", "consortium", "team", "union", "party", "committee",
-    "council", "board", "authority", "authorities", "office", "organisation", "organization",
-    "subsidiary", "rival", "competitor", "supplier", "retailer", "startup", "operator",
-    "airframer", "store", "shop", "studio", "publisher", "broadcaster", "newspaper", "magazine", "blog",
-    "website", "network", "parent", "division", "unit", "business", "enterprise",
-    "automaker", "carmaker", "chipmaker", "planemaker", "drugmaker", "steelmaker", "insurer", "lender",
-    "conglomerate", "exchange", "regulator", "brokerage", "jury", "panel", "tribunal", "commission",
-}
-# Nouns an organisation's name may head: "the United Auto Workers union" is the union named
-# (not "the Boeing plant", "the Apple store": those are other things)
-_ORGANISATION_CLASSES = {"union", "company", "firm", "group", "airline", "carrier", "agency", "ministry", "party",
-                         "bank", "automaker", "carmaker", "manufacturer", "corporation", "conglomerate"}
-# "dockworker", "spokesman", "firefighter", "economist", "politician": people
-_PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")
-# Head nouns of machines and products, which may act too ("the plane carried 500 people")
-PRODUCT_NOUNS = {
-    "plane", "airplane", "aeroplane", "aircraft", "jet", "jetliner", "airliner", "superjumbo", "helicopter",
-    "drone", "car", "truck", "vehicle", "ship", "vessel", "boat", "submarine", "train", "rocket", "missile",
-    "satellite", "device", "phone", "smartphone", "computer", "laptop", "tablet", "software", "app",
-    "robot", "engine", "model", "version", "product", "player", "camera", "console",
-    "update", "application", "system", "hardware", "server", "processor", "chip", "battery", "antenna",
-    "display", "screen", "winglet", "blade", "component",
-}
-# Head nouns of buildings and sites: such nominal arguments may be where an event happens
-# ("at its Cupertino headquarters", "in a hangar")
-PLACE_NOUNS = {
-    "headquarters", "factory", "plant", "airport", "terminal", "hangar", "runway", "theater", "theatre",
-    "stadium", "arena", "hall", "campus", "site", "port", "harbour", "harbor", "base", "facility", "warehouse",
-    "courthouse", "embassy", "consulate", "hospital", "school", "university", "village", "town", "city",
-    "region", "province", "country", "capital", "island", "coast", "border", "venue", "square", "street",
-}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all"}
 
 
@@ -96,7 +47,7 @@ class Participants:
             key = self._by_token.get(child.i)
             kind = coarse_type(self.types.get(key, "schema:Thing")) if key else None
             if (child.dep_ == "compound" and kind == "product" or child.dep_ in ("compound", "nmod")
-                    and kind == "organization" and token.lemma_.lower() in _ORGANISATION_CLASSES):
+                    and kind == "organization" and token.lemma_.lower() in ORGANISATION_CLASSES):
                 self._by_token[token.i] = key
                 return key
         titled = self._titled(token)
@@ -161,29 +112,10 @@ class Participants:
         marks = {"count": _count(token), "kinds": " ".join(sorted(
                      c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN")),
                  "owner": self._owner(token), "held": self._holder(token), "origin": self._origin(token)}
-        label, first = text, self._new.get(key)
-        if first is not None and any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in token.children):
-            key = f"{key}:{start}"  # "a similar drug", "another drug": not the drug named before
-        elif first is not None and first.get("told") and token.dep_ not in ("attr", "appos") and _indefinite(token):
-            key = f"{key}:{start}"  # "a European company ... an American company": each a new one
-        elif first is not None:
-            # an owner sets a thing apart even from one named with none ("shares fell ... Halvorsen
-            # shares"); an owner written "its", and a place of origin, only from one of another
-            # owner or place ("its benchmark rate ... the Bank of England kept its rate", "two
-            # British car plants ... its German plants"), as a first mention often leaves them out
-            differs = next((m for m, value in marks.items()
-                            if value and (first[m] or m == "owner") and first[m] != value), None)
-            if differs is None and marks["held"] and first["owner"] and first["owner"] != marks["held"]:
-                differs = "held"  # "a stake in Chrysler ... its stake": not Chrysler's own
-            if differs is not None:
-                key = f"{key}:{marks[differs]}"
-            if differs == "origin":  # "its German plants": the place belongs to the label
-                label = text_of(self.doc)[min(w.idx for w in self._origin_words(token)):end]
-            if differs in ("owner", "held"):
-                owner = marks[differs]
-                ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
-                label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
-        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma, token), **marks})
+        first = self._new.get(key)
+        suffix, label = self._apart(token, first, marks, start, end) if first is not None else ("", text)
+        key = f"{key}:{suffix}" if suffix else key
+        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": type_of(lemma, token), **marks})
         for mark, value in marks.items():
             record[mark] = record[mark] or value
         record["mentions"].append(Span(start, end, text))
@@ -191,6 +123,31 @@ class Participants:
         self._by_token[token.i] = key
         self.types[key] = record["type"]
         return key
+
+    def _apart(self, token, first: dict, marks: dict, start: int, end: int) -> tuple[str, str]:
+        """What sets a noun apart from the first thing of its kind ("" when nothing does), and its
+        label. An owner sets it apart even from one named with none ("shares fell ... Halvorsen
+        shares"); an owner written "its", and a place of origin, only from one of another owner
+        or place ("its benchmark rate ... the Bank of England kept its rate", "two British car
+        plants ... its German plants"), as a first mention often leaves them out; "another",
+        and an indefinite phrase after the story told of one, make a new one."""
+        analysed = text_of(self.doc)
+        if any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in token.children):
+            return str(start), analysed[start:end]  # "a similar drug", "another drug"
+        differs = next((m for m, value in marks.items() if value and (first[m] or m == "owner") and first[m] != value), None)
+        if differs is None and marks["held"] and first["owner"] and first["owner"] != marks["held"]:
+            differs = "held"  # "a stake in Chrysler ... its stake": not Chrysler's own
+        if differs == "origin":  # "its German plants": the place belongs to the label
+            return marks[differs], analysed[min(w.idx for w in self._origin_words(token)):end]
+        if differs in ("owner", "held"):  # the label says whose: "Shares in Barclays"
+            owner = marks[differs]
+            ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
+            return marks[differs], analysed[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
+        if differs is not None:
+            return marks[differs], analysed[start:end]
+        if first.get("told") and token.dep_ not in ("attr", "appos") and _indefinite(token):
+            return str(start), analysed[start:end]  # "a European company ... an American company"
+        return "", analysed[start:end]
 
     def _owner(self, token) -> str:
         """The entity a noun belongs to: "Halvorsen shares", "Petrix's shares", "shares in Petrix"."""
@@ -292,21 +249,3 @@ def _left_edge(token) -> int:
         if child.dep_ in ("compound", "amod", "nummod", "det", "poss", "nmod", "quantmod", "punct"):
             edge = min(edge, child.left_edge.i)
     return edge
-
-
-def _type_of(lemma: str, token=None) -> str:
-    if token is not None and token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
-        return "schema:Person"  # "Republicans", "Democrats": a party's or a faith's people
-    singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma  # the lemmatizer misses some plurals
-    words = {lemma, singular}
-    if words & PERSON_NOUNS:
-        return "schema:Person"
-    if words & PRODUCT_NOUNS:
-        return "schema:Product"
-    if words & ORGANISATION_NOUNS:  # before the endings: an "automaker" is no "lawmaker"
-        return "schema:Organization"
-    if words & PLACE_NOUNS:
-        return "schema:Place"
-    if singular.endswith(_PERSON_ENDINGS):
-        return "schema:Person"
-    return "schema:Thing"
