@@ -136,6 +136,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
                 t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.text not in name_words()["head"]
                 for t in doc[i + 1 : end]):
             return _clean(doc, start, i + 1, "ORG", text) + _clean(doc, i + 1, end, "PERSON", text)
+    if _portfolio(doc, start, end, label):
+        return []  # "British Business Secretary Peter Mandelson": the office's words, no organisation
     if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:
         end -= 1  # "Air France Flight 447" names the airline and a flight
     start = _described_start(doc, start, end)
@@ -175,6 +177,16 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     new = relabel(doc, start, end, label, definite)
     cued = new != label or new == "ORG" and acts(doc[start:end].root, name_words())
     return [Name(s, e, text[s:e], new, " ".join(title), cued=cued)]
+
+
+def _portfolio(doc, start: int, end: int, label: str) -> bool:
+    """A nationality and a minister's field before "Secretary" or "Minister" and a person's
+    name ("German Economy Minister ...") name an office, not an organisation; a name ending in
+    a company's or an institution's word stays one ("American Airlines Chairman ...")."""
+    words = name_words()
+    return (label == "ORG" and end - start >= 2 and doc[start].text in geo.demonyms() and end + 1 < len(doc)
+            and doc[end].text in ("Secretary", "Minister") and doc[end + 1].ent_type_ == "PERSON"
+            and doc[end - 1].text not in words["head"] and doc[end - 1].text not in words["suffix"])
 
 
 def _compound_modifier(doc, end: int) -> bool:

@@ -142,6 +142,16 @@ def test_a_surname_particle_joins_a_persons_name_and_the_whole_title_is_kept():
     assert "Jane Miller" in nodes and "Tom Baker" in nodes
 
 
+@pytest.mark.model
+def test_a_ministers_field_is_no_organisation_and_the_nationality_is_the_country():
+    nodes = _nodes("British Business Secretary Peter Mandelson said jobs would be protected.")
+    assert "British Business" not in nodes
+    assert "British" in nodes["United Kingdom"]["mentions"]
+    # must not: an airline's name before a title stays the airline
+    nodes = _nodes("American Airlines Chairman Gerard Arpey said fares would rise.")
+    assert "American Airlines" in nodes
+
+
 # ---------------------------------------------------------------- references
 
 
