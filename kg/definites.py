@@ -140,14 +140,15 @@ def _may_be_called(draft: Draft, noun: str, doc) -> bool:
     class noun no company goes by ("the union") only fits what the text called so, and "the
     bank" what its name or the text calls a bank (a bank's name nearly always says it is one)."""
     said = _called(draft, doc)
-    if noun in _NAMED_KINDS and noun not in said | draft.heads and not any(noun in n.text.lower() for n in draft.names):
+    if noun in NAMED_KINDS and noun not in said | draft.heads and not any(noun in n.text.lower() for n in draft.names):
         return False
     if noun not in COMPANY_NOUNS and name_words()["class-noun"].get(noun) == "schema:Organization":
         return noun in said
     return not said or noun in said or (noun in COMPANY_NOUNS and bool(said & COMPANY_NOUNS))
 
 
-_NAMED_KINDS = {"bank"}
+# kinds of company a description takes up only when the name or the text calls the thing so
+NAMED_KINDS = {"bank", "insurer", "lender"}
 
 
 def _called(draft: Draft, doc) -> set[str]:

@@ -180,6 +180,16 @@ def test_a_description_in_what_an_officer_says_is_the_officers_organisation():
 
 
 @pytest.mark.model
+def test_the_insurer_is_the_company_the_text_called_an_insurer():
+    nodes = _nodes("American International Group (AIG), the largest insurer in the country, asked for a loan. "
+                   "The New York-based insurer said it was selling assets.")
+    assert "The New York-based insurer" in nodes["American International Group"]["mentions"]
+    # must not: a carmaker nobody called an insurer
+    nodes = _nodes("Polaris Motors asked for a loan on Monday. The insurer said it was selling assets.")
+    assert "The insurer" not in nodes["Polaris Motors"]["mentions"]
+
+
+@pytest.mark.model
 def test_it_that_is_an_increase_is_no_organisation():
     nodes = _nodes("The Federal Reserve raised its key rate on Wednesday. It was the thirteenth increase in a row.")
     assert "It" not in nodes["Federal Reserve"]["mentions"]
