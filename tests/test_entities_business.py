@@ -98,6 +98,12 @@ def test_an_abbreviation_defined_in_parentheses_is_its_name_and_of_its_class():
 def test_the_fed_is_the_federal_reserve_and_a_word_of_its_own_is_no_clipping():
     nodes = _nodes("The U.S. Federal Reserve cut rates on Tuesday. Fed chairman Ben Bernanke said the Fed was ready.")
     assert {"Fed", "U.S. Federal Reserve"} <= nodes["U.S. Federal Reserve"]["mentions"]
+    # the Federal Reserve is a government body, never "the planemaker", however often it is named
+    nodes = _nodes("Stocks rose after the Federal Reserve said it would be patient. Fed Chairman Jerome Powell "
+                   "spoke in Washington. The Fed left rates unchanged. Boeing Co. rose 6 percent. The "
+                   "Chicago-based planemaker said it expected to deliver 900 jets.")
+    assert "GovernmentOrganization" in nodes["Federal Reserve"]["types"]
+    assert _owner_of(nodes, "The Chicago-based planemaker") == {"Boeing Co."}
     # must not: "Sun" is no clipping of "Sunday" (two papers), nor "Intel" of "Intelsat" (no English word)
     nodes = _nodes("The Sunday Times and The Sun both criticised the plan. The Sun said it would sue. "
                    "Intelsat Ltd. signed a deal with Intel. Intel said the deal was small.")
