@@ -132,6 +132,14 @@ def test_an_index_named_with_an_ampersand_and_an_owners_s_is_whole(nlp, text, in
     assert [n.text for n in find_indices(nlp(text), text)] == ([index] if index else [])
 
 
+@pytest.mark.model
+def test_european_legal_forms_end_a_companys_name():
+    nodes = _nodes("The insurer Allianz SE bought Dresdner Bank. Fiat SpA will take a stake in Chrysler LLC.")
+    assert "Corporation" in nodes["Allianz SE"]["types"] and "Corporation" in nodes["Fiat SpA"]["types"]
+    # must not: a compass abbreviation is no legal form
+    assert "Asia" in _nodes("Exports to SE Asia grew fast, Polaris Motors said.")
+
+
 # ---------------------------------------------------------------- people
 
 
@@ -298,6 +306,11 @@ _FACTS = [  # (story, mention, label of the node that must hold it)
     ("nikkei-falls", "BoJ", "Bank of Japan"),
     ("nikkei-falls", "Nikkei", "Nikkei 225 Stock Average"),
     ("vauxhall-strike", "Karl-Theodor zu Guttenberg", "Karl-Theodor zu Guttenberg"),
+    ("vauxhall-strike", "the company", "Magna International"),
+    ("commerzbank-dresdner", "the bank", "Commerzbank AG"),
+    ("commerzbank-dresdner", "Allianz", "Allianz SE"),
+    ("wall-street-rallies", "Fed", "Federal Reserve"),
+    ("wall-street-rallies", "The Chicago-based planemaker", "Boeing Co."),
 ]
 
 
