@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .definites import COMPANY_NOUNS, resolve_class_nouns
+from .definites import COMPANY_NOUNS, NAMED_KINDS, resolve_class_nouns
 from .linking import Draft, Typed
 from .model import Span
 from .names import Name, name_words
@@ -154,7 +154,9 @@ def _appositions(drafts: list[Draft], doc, text: str) -> None:
                 owner[0].heads.add(_lemma(chunk.root))
             elif len(owner) == 1:
                 add_mention(drafts, owner[0], chunk.start_char, chunk.end_char, text)
-                if owner[0].typed.type == "schema:Person":  # "Lee, the Prime Minister" ... "the Prime Minister"
+                # "Lee, the Prime Minister" ... "the Prime Minister"; "AIG, the largest insurer" ...
+                # "the insurer" (a kind of company "the insurer" needs the text to call it)
+                if owner[0].typed.type == "schema:Person" or _lemma(chunk.root) in NAMED_KINDS:
                     owner[0].heads.add(_lemma(chunk.root))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .clauses import conjuncts, is_headline, unique
 from .factuality import factuality, tense
 from .lexicon import load_lexicon
-from .participants import PLACE_NOUNS
+from .nouns import PLACE_NOUNS
 from .resources import coarse_type
 
 # Classes of journeys: their nouns take the places they go to with "of" ("a tour of Asia"),

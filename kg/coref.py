@@ -16,6 +16,9 @@ missed one):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from spacy.lang.en.lex_attrs import like_num
 
 from . import geo
 from .gazetteer import name_key
@@ -25,6 +28,7 @@ from .products import is_model
 _STOP = {"of", "and", "the", "for", "&", "de", "on", "in"}
 # classes of a long name's head word that make its leading words an owner, not a short form
 _OWNED = {"schema:Event", "schema:Product", "schema:Airport"}
+_STATE_BODY = "schema:GovernmentOrganization"
 
 
 class _Groups:
@@ -50,8 +54,9 @@ class _Groups:
         return out
 
 
-def group(names: list[Name], text: str) -> list[list[Name]]:
-    """Partition the article's name mentions into groups that each name one thing, in text order."""
+def group(names: list[Name], text: str, nouns=frozenset()) -> list[list[Name]]:
+    """Partition the article's name mentions into groups that each name one thing, in text order.
+    ``nouns`` is an English noun list (the model's lexicon), by which a clipped word is known."""
     groups = _Groups(len(names))
     first: dict[str, int] = {}
     for i, name in enumerate(names):
@@ -63,6 +68,7 @@ def group(names: list[Name], text: str) -> list[list[Name]]:
     _acronyms(names, text, groups)
     _named_models(names, groups)
     _short_forms(names, groups, _listed_together(names, text))
+    _clippings(names, groups, nouns)
     return [[names[i] for i in members] for _, members in sorted(groups.members().items())]
 
 
@@ -78,9 +84,10 @@ def _key(name: Name) -> str:
 
 
 def _qualified(words: list[str]) -> tuple[str, list[str]] | None:
-    """An organisation named after its country: ("1835841", ["Air", "Force"]) for "US Air Force"."""
+    """An organisation named after its country: ("1835841", ["Air", "Force"]) for "US Air Force",
+    and a state body by one word ("United States Congress")."""
     for n in (3, 2, 1):
-        if len(words) >= n + 2:
+        if len(words) >= n + 2 or len(words) == n + 1 and _STATE_BODY == name_words()["head"].get(words[-1]):
             countries = [p for p in geo.candidates(" ".join(words[:n])) if p.type == "schema:Country"]
             if countries:
                 return str(countries[0].geonameid), words[n:]
@@ -100,16 +107,32 @@ def acronym_of(short: str, long: str) -> bool:
     return letters in (every, content) and len(words) >= 2
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """An abbreviation written with small letters or a number: its capitals are the initials
+    of the long name's words, its small letters of the little words between ("BoJ", "Bank of
+    Japan"), its number the number word ("G7", "Group of Seven")."""
+    words = re.findall(r"[A-Za-z][\w'-]*", long)
+    letters = "".join(w[0] for w in words if not like_num(w.lower()))
+    numbers = [w for w in words if like_num(w.lower())]
+    capitals = "".join(c for c in short if c.isupper())
+    small = "".join(c for c in short if c.islower())
+    digits = "".join(c for c in short if c.isdigit())
+    return (capitals == "".join(c for c in letters if c.isupper()) and len(capitals) >= 1 + (not digits)
+            and all(c in letters for c in small) and bool(digits) == bool(numbers))
+
+
 def _acronyms(names: list[Name], text: str, groups: _Groups) -> None:
     for i, name in enumerate(names):
         if name.label == "NORP":
             continue
         # "Name (ACR)": the acronym is defined right there
-        defined = re.match(r"\s*\(([A-Z][A-Z.&]{1,9})\)", text[name.end :])
-        if defined:
+        defined = re.match(r"\s*\(([A-Z][A-Z.&]{1,9}|[A-Z][A-Za-z0-9]{1,7})\)", text[name.end :])
+        if defined and (defined.group(1).isupper() and defined.group(1).isalpha() or _abbreviates(defined.group(1), name.text)):
             for j, other in enumerate(names):
                 if other.start == name.end + defined.start(1) and other.text == defined.group(1):
                     groups.union(i, j)
+                    # it names what the long name names, wherever written: "G7" is no model number
+                    names[:] = [replace(n, label=name.label, source="ner") if n.text == other.text else n for n in names]
     longs = [(i, n) for i, n in enumerate(names) if len(n.text.split()) >= 2 and n.label not in ("NORP", "PERSON")]
     for i, name in enumerate(names):
         if name.label in ("NORP", "PERSON") or " " in name.text:
@@ -184,6 +207,26 @@ def _short_forms(names: list[Name], groups: _Groups, apart: set[tuple[int, int]]
             groups.union(root, fits.pop())
 
 
+def _clippings(names: list[Name], groups: _Groups, nouns) -> None:
+    """"the Fed" for "the Federal Reserve": an organisation's one short word that is the front
+    of the first word of exactly one longer organisation name of the article, that word an
+    English noun cut inside ("Fed-eral"), not at the end of a word of its own ("Sun-day" is no
+    clipping of it: "The Sun" and "The Sunday Times" are two papers)."""
+    members = groups.members()
+    longs = {root: _words(names[max(m, key=lambda k: len(names[k].text))]) for root, m in members.items()
+             if _label(names, m) == "ORG"}
+    for root, words in longs.items():
+        short = words[0] if len(words) == 1 else ""
+        if not (3 <= len(short) <= 4 and short.istitle()):
+            continue
+        forms = [(other, q[1] if (q := _qualified(long)) else long) for other, long in longs.items()]
+        fits = {other for other, long in forms if len(long) >= 2 and long[0].startswith(short)
+                and long[0].istitle() and long[0].lower() in nouns and long[0][len(short):].lower() not in nouns
+                and len(long[0]) > len(short) + 1}
+        if len(fits) == 1:
+            groups.union(root, fits.pop())
+
+
 def _outermost(fits: set[int], forms: dict, labels: dict) -> set[int]:
     """"Vantor" fits both "Vantor Motors" and "Vantor Motors Corp.": when one long name is
     itself a short form of another, the two are one company, and the longer stands for both."""
@@ -202,6 +245,8 @@ def _shortens(short: list[str], long: list[str], long_label: str, short_label: s
     if long_label == "PRODUCT":
         model = [w.removesuffix("s") for w in short if is_model(w)]  # "A350s" of "A350 XWB"
         return long[-len(short) :] == short or bool(model and model[0] in long and short_label == "PRODUCT")
+    if long_label == "INDEX":  # "the Nikkei" for "the Nikkei 225 Stock Average", "the Dow"
+        return short_label == "INDEX" and long[: len(short)] == short
     if long_label in ("ORG", "FAC", "EVENT"):
         if short_label in ("ORG", "PERSON") and name_words()["head"].get(long[-1]) in _OWNED:
             return False  # "Apple" organises "Apple Worldwide Developers Conference", is not it

@@ -11,10 +11,12 @@ named ("the other company", "the rival airline") and complements that pick out a
 
 from __future__ import annotations
 
+import re
+
 from .linking import Draft
 from .names import name_words
 from .nlp import sentence_of, text_of
-from .pronouns import ORGANISATIONS, add_mention, antecedents, free
+from .pronouns import ORGANISATIONS, SPEECH, add_mention, antecedents, free
 
 
 def resolve_class_nouns(drafts: list[Draft], doc, text: str) -> None:
@@ -35,7 +37,11 @@ def resolve_class_nouns(drafts: list[Draft], doc, text: str) -> None:
             near = [d for d in fits if any(since <= a < start for a, _ in antecedents(d))]
             chosen = near[0] if len(near) == 1 else fits[0] if len(fits) == 1 and not near else None
         else:
-            chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
+            speaker = _speakers_company(drafts, doc, start)
+            if speaker is not None:  # what the officer's own organisation is called, or nothing
+                chosen = speaker if speaker in fits else None
+            else:
+                chosen = _salient(fits, start) or _previous_subject(fits, doc, start)
         if chosen is not None:
             add_mention(drafts, chosen, start, end, text)
 
@@ -53,6 +59,31 @@ def _another_kind(draft: Draft, text: str) -> bool:
                 break
             written.add(word)
     return bool(written) and not any(w in classes or w.removesuffix("s") in classes for w in written)
+# titles of people who speak for their organisation (not "analyst", "economist": they speak of others)
+_OFFICERS = {"executive", "ceo", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "spokesperson",
+             "officer", "director", "governor", "founder", "head"}
+
+
+def _speakers_company(drafts: list[Draft], doc, start: int) -> Draft | None:
+    """"Siegfried Wolf, Magna's co-chief executive, said the company would ...": a description
+    in what an officer says is the one organisation the officer's own phrase names (or none,
+    when that one is not of the description's class)."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return None
+    clause = token[0]
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_ not in SPEECH:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not {t.lower_ for t in subject.subtree} & _OFFICERS:
+        return None
+    phrase = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    named = [d for d in drafts if d.typed.type in ORGANISATIONS | {"schema:GovernmentOrganization"}
+             and any(phrase[0] <= a < phrase[1] for a, _ in antecedents(d))]
+    return named[0] if len(named) == 1 else None
 
 
 def _paragraph_before(text: str, at: int) -> int:
@@ -80,13 +111,22 @@ def _class_descriptions(doc, classes: dict[str, str]):
         if not lefts or lefts[0].lower_ not in ("the", "this") or lefts[0].dep_ != "det":
             continue
         away = _AWAY - {"new"} if classes[token.lemma_] == "schema:Product" else _AWAY  # "the new phone"
-        if any(t.dep_ not in ("det", "amod") or t.lower_ in away for t in lefts[1:]):
+        if any(t.dep_ not in ("det", "amod") or t.lower_ in away for t in lefts[1:] if not _place_of_based(t, lefts)):
             continue
         if any(c.dep_ in ("prep", "relcl", "acl", "appos") and c.i > token.i and not _aside(c) for c in token.children):
             continue
         if token.dep_ == "appos" or any(c.dep_ == "appos" for c in token.children):
             continue  # appositions are _appositions' business
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ in ("NNP", "NNPS") \
+                and token.doc[token.i + 1].text[:1].isupper():
+            continue  # "the Italian carmaker Fiat": it introduces the name after it
         yield lefts[0].idx, token.idx + len(token), token.lemma_
+
+
+def _place_of_based(token, lefts) -> bool:
+    """"The Dearborn, Michigan-based company": the city and its comma belong to "-based"."""
+    based = next((t for t in lefts if t.dep_ == "amod" and t.lower_ == "based"), None)
+    return based is not None and token.i < based.i and (token.text == "," or token.ent_type_ == "GPE")
 
 
 def _aside(clause) -> bool:
@@ -111,11 +151,18 @@ COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "airframer", "retai
 
 def _may_be_called(draft: Draft, noun: str, doc) -> bool:
     """Whether the nouns the text put around the entity's names allow this description; a
-    class noun no company goes by ("the union") only fits what the text called so."""
+    class noun no company goes by ("the union") only fits what the text called so, and "the
+    bank" what its name or the text calls a bank (a bank's name nearly always says it is one)."""
     said = _called(draft, doc)
+    if noun in NAMED_KINDS and noun not in said | draft.heads and not any(noun in n.text.lower() for n in draft.names):
+        return False
     if noun not in COMPANY_NOUNS and name_words()["class-noun"].get(noun) == "schema:Organization":
         return noun in said
     return not said or noun in said or (noun in COMPANY_NOUNS and bool(said & COMPANY_NOUNS))
+
+
+# kinds of company a description takes up only when the name or the text calls the thing so
+NAMED_KINDS = {"bank", "insurer", "lender"}
 
 
 def _called(draft: Draft, doc) -> set[str]:
@@ -125,7 +172,9 @@ def _called(draft: Draft, doc) -> set[str]:
     org_nouns, analysed = name_words()["org-noun"], text_of(doc)
     said = set()
     for name in draft.names:
-        before, after = analysed[: name.start].split(), analysed[name.end :].split(None, 2)
+        # "the United Auto Workers (UAW) union": the abbreviation between is the name's too
+        rest = re.sub(r"^\s*\([^()\s]{1,10}\)", "", analysed[name.end : name.end + 200])
+        before, after = analysed[: name.start].split(), rest.split(None, 2)
         said |= {w.lower() for w in before[-1:]} & set(org_nouns)
         named_next = after[1:2] and after[1][:1].isupper()
         if before[-1:] in (["the"], ["The"]) and after[:1] and after[0] in org_nouns and not named_next:

@@ -20,6 +20,7 @@ from .linking import Draft, Typed, classify, place_context, publisher
 from .mentions import find_names
 from .model import Article, Entity, Layout, Span
 from .names import Name
+from .nlp import NOUNS_TABLE
 from .resources import coarse_type
 
 __all__ = ["extract_entities", "load_gazetteer"]
@@ -28,7 +29,8 @@ __all__ = ["extract_entities", "load_gazetteer"]
 def extract_entities(doc, article: Article, layout: Layout, gazetteer: Gazetteer | None = None) -> tuple[Entity, ...]:
     """The entities of an article: ``doc`` is spaCy's parse of ``layout.analysis_text``."""
     text = article.text
-    groups = group(find_names(doc, text), text)
+    nouns = doc.vocab.lookups.get_table(NOUNS_TABLE) if doc.vocab.lookups.has_table(NOUNS_TABLE) else frozenset()
+    groups = group(find_names(doc, text), text, nouns)
     context = place_context(groups)
     drafts = [Draft(g, classify(g, text, layout.analysis_text, context, gazetteer)) for g in groups]
     drafts = _merge_same_links(drafts)

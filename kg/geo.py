@@ -32,6 +32,7 @@ class Place:
     state: str = ""  # US state code, for US states and US cities
     population: int = 0
     by_alternate: bool = False  # matched through one of GeoNames' alternate names only
+    namesake: bool = False  # the capital or largest city of its country, named like a US state
     neighbours: tuple[str, ...] = ()
 
     @property
@@ -73,13 +74,14 @@ def _tables() -> _Tables:
     for c in cities:
         state = c["admin1code"] if c["countrycode"] == "US" else ""
         add(c["name"], Place(c["geonameid"], c["name"], "schema:City", c["countrycode"], state, c["population"]))
+    _add_namesakes(names, cache, cities)
     # alternate names only of large cities, and only where no feature bears the name itself:
     # GeoNames lists "North" among the names of North Salt Lake
     for c in cities:
         state = c["admin1code"] if c["countrycode"] == "US" else ""
         for alternate in c["alternatenames"]:
             key = name_key(alternate)
-            if (key and alternate[:1].isupper() and c["population"] >= 100_000
+            if (key and alternate[:1].isupper() and c["population"] >= 100_000 and _own_name(alternate, c["name"])
                     and (key not in names or names[key][0].by_alternate)):
                 add(alternate, Place(c["geonameid"], c["name"], "schema:City", c["countrycode"], state,
                                      c["population"], by_alternate=True))
@@ -92,6 +94,30 @@ def _tables() -> _Tables:
             for form in filter(None, (row["adjectives"] + "|" + row["people"]).split("|")):
                 demonyms[form] = row["iso"]
     return _Tables({k: tuple(v) for k, v in names.items()}, countries, states, demonyms)
+
+
+def _own_name(alternate: str, name: str) -> bool:
+    """Whether an alternate name is a form of the city's own name, not a translation of it: one
+    word ("Peking"), or words shared with the name ("Frankfurt" of "Frankfurt am Main"). GeoNames
+    lists "White House", Casablanca in English, among the names of Casablanca."""
+    words = alternate.split()
+    return len(words) == 1 or bool({name_key(w) for w in words} & {name_key(w) for w in name.split()})
+
+
+def _add_namesakes(names: dict, cache, cities: list) -> None:
+    """A bare "New York" or "Washington" in the news is the city, as news style has it (the
+    state is "New York state", "Washington state"): the capital or the largest city of the
+    United States, where it bears a state's name, joins that name's candidates, marked so."""
+    capitals = {country["capital"] for country in cache.get_countries().values() if country["iso"] == "US"}
+    us = [c for c in cities if c["countrycode"] == "US"]  # most populous first
+    chosen = [us[0]] + [next(c for c in us if c["name"] in capitals)] if us and capitals else []
+    for c in chosen:
+        for form in {c["name"], *c["alternatenames"]}:
+            bucket = names.get(name_key(form), [])
+            if any(p.type == "schema:State" and name_key(p.name) == name_key(form) for p in bucket):
+                names[name_key(form)] = [p for p in bucket if p.geonameid != c["geonameid"]] + [
+                    Place(c["geonameid"], c["name"], "schema:City", "US", c["admin1code"], c["population"],
+                          namesake=True)]
 
 
 def candidates(name: str) -> tuple[Place, ...]:
@@ -119,10 +145,11 @@ def demonyms() -> dict[str, str]:
     return _tables().demonyms
 
 
-def resolve(name: str, context: set[str], near: set[str] = frozenset()) -> Place | None:
+def resolve(name: str, context: set[str], near: set[str] = frozenset(), contained: bool = False) -> Place | None:
     """The place ``name`` denotes given the article's ``context`` (ISO codes of its countries
     and US state codes of its states). ``near`` holds the codes of a place written right after
-    it ("Mobile, Alabama"), which decide first."""
+    it ("Mobile, Alabama"), which decide first; ``contained`` says the name is written as where
+    another place lies ("Buffalo, New York"), so a state rather than its namesake city."""
     found = candidates(name)
     if not found:
         return None
@@ -135,7 +162,7 @@ def resolve(name: str, context: set[str], near: set[str] = frozenset()) -> Place
             fits = place.state in context or "US" in context
         else:
             fits = bool(codes & context)
-        return (not codes & near, place.by_alternate, not fits, _RANK[place.type], -place.population,
-                place.geonameid)
+        return (not codes & near, place.by_alternate, not fits, not place.namesake or contained,
+                _RANK[place.type], -place.population, place.geonameid)
 
     return min(found, key=score)

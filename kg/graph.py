@@ -31,6 +31,32 @@ def time_iri(base: str, value: str) -> URIRef:
     return URIRef(f"{base}time/{value}")
 
 
+def _entity_nodes(base: str, entities, article: URIRef) -> dict[str, URIRef]:
+    """Entity key -> IRI. Things of one article that the entity stages told apart on purpose
+    but whose names give one IRI (two men called "Kim", keys "Person:kim" and "Person:kim#2";
+    "workers" on strike and other "workers", "nominal:worker:True" and "...:True:1006") stay
+    two nodes: the one mentioned later carries where it is first mentioned. Otherwise one
+    name is one node, as everywhere."""
+    nodes: dict[str, URIRef] = {}
+    used: dict[URIRef, set[str]] = {}
+    for entity in sorted(entities, key=lambda e: (e.mentions[0].start if e.mentions else -1, e.key)):
+        iri = entity_iri(base, entity, article)
+        stem = _unsplit(entity.key)
+        if entity.article_scoped and entity.mentions and stem in used.get(iri, ()) and stem != entity.key:
+            iri = URIRef(f"{iri}-{entity.mentions[0].start}")
+        used.setdefault(iri, set()).add(stem)
+        nodes[entity.key] = iri
+    return nodes
+
+
+def _unsplit(key: str) -> str:
+    """The key a thing was told apart from: "Person:kim" for "Person:kim#2", "nominal:worker:True"
+    for "nominal:worker:True:1006"."""
+    if key.startswith("nominal:"):
+        return ":".join(key.split(":")[:3])
+    return key.split("#", 1)[0]
+
+
 def entity_iri(base: str, entity: Entity, article: URIRef) -> URIRef:
     """Shared across articles: from the GeoNames link, else from (coarse type, name);
     an entity known only by a surname stays inside its article."""
@@ -68,7 +94,7 @@ def build_graph(extraction: Extraction, base: str) -> Graph:
     if article.url and _is_iri(article.url):
         graph.add((doc, SCHEMA.url, URIRef(article.url)))
 
-    nodes = {e.key: entity_iri(base, e, doc) for e in extraction.entities}
+    nodes = _entity_nodes(base, extraction.entities, doc)
     for entity in extraction.entities:
         _add_entity(graph, entity, nodes, mention)
     publisher = _publisher(extraction)

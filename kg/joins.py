@@ -11,7 +11,7 @@ from dataclasses import replace
 from . import geo
 from .names import Name, name_words
 from .nlp import NOUNS_TABLE
-from .participants import ORGANISATION_NOUNS, PLACE_NOUNS
+from .nouns import ORGANISATION_NOUNS, PLACE_NOUNS
 
 
 def hyphen_pairs(names: list[Name]) -> list[Name]:

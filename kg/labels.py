@@ -145,6 +145,12 @@ def _acts_as_product(doc, span, words) -> bool:
             and doc[end].lemma_ in nouns:
         return True  # "Rolls-Royce Trent 900 engines": a maker's name and a model number
     node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("compound", "nmod") and node.head.lemma_ == "model" and node.head.i >= end \
+            and any(c.dep_ == "poss" for c in node.head.children):
+        return True  # "its Fusion and Focus models": names of models, the maker is the owner ("Ford models")
+    node = span.root
     if node.dep_ == "compound" and node.head.lower_ in words["product-noun"]:
         node = node.head
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:

@@ -11,6 +11,7 @@ organisation, a "place" GeoNames does not know that acts as a company ("Cisco's"
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import geo
@@ -93,7 +94,8 @@ def _place(label: str, names: list[Name], text: str, analysed: str, context: set
     if label in ("ORG", "PERSON") and any(n.text.split()[-1] in suffixes for n in names):
         return None  # "Keller" with "Keller Motors": a company's short form, whatever town shares it
     for name in sorted(names, key=lambda n: (-len(n.text), n.start)):
-        place = geo.resolve(name.text, context - _own_codes(name.text), _place_after(text, name.end))
+        place = geo.resolve(name.text, context - _own_codes(name.text), _place_after(text, name.end),
+                            _as_container(text, name))
         if place is None:
             continue
         if label in _PLACE_LABELS:
@@ -105,6 +107,18 @@ def _place(label: str, names: list[Name], text: str, analysed: str, context: set
             if place.type == "schema:City" and _place_after(text, name.end) & {place.country, place.state}:
                 return place  # "Toulouse, France": a city written with where it lies
     return None
+
+
+def _as_container(text: str, name: Name) -> bool:
+    """Whether a name is written as a state: where a city of it lies ("Buffalo, New York", not
+    "Tokyo, New York and London"), or with the word itself ("New York state", "the state of
+    Washington")."""
+    before = text[max(0, name.start - 40) : name.start]
+    city = re.search(r"((?:[A-Z][\w.'-]* ){0,2}[A-Z][\w.'-]*), $", before)
+    states = {p.state for p in geo.candidates(name.text) if p.type == "schema:State"}
+    if city and any(p.type == "schema:City" and p.state in states for p in geo.candidates(city.group(1))):
+        return True
+    return bool(re.match(r" [Ss]tate\b", text[name.end :]) or re.search(r"\bstate of $", before))
 
 
 def _own_codes(name: str) -> set[str]:

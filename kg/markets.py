@@ -32,7 +32,7 @@ def find_indices(doc, text: str) -> list[Name]:
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and (_proper(doc[end]) or _number_in_name(doc, end)):
+        while end < len(doc) and (_proper(doc[end]) or _number_in_name(doc, end) or _joins(doc, end)):
             end += 1
         run = doc[i:end]
         after = doc[end] if end < len(doc) else None
@@ -62,6 +62,14 @@ def _proper(token) -> bool:
 
 
 def _number_in_name(doc, i: int) -> bool:
-    """"FTSE 100", "Nikkei 225 Stock Average": a number right after a proper noun."""
-    return doc[i].tag_ == "CD" and doc[i].text.isdigit() and i > 0 and _proper(doc[i - 1]) \
-        and doc[i - 1].whitespace_ == " "
+    """"FTSE 100", "Nikkei 225 Stock Average": a number right after a proper noun (or after the
+    owner's "'s" of "Standard & Poor's 500")."""
+    return doc[i].tag_ == "CD" and doc[i].text.isdigit() and i > 0 and doc[i - 1].whitespace_ == " " \
+        and (_proper(doc[i - 1]) or doc[i - 1].text in ("'s", "’s"))
+
+
+def _joins(doc, i: int) -> bool:
+    """"Standard & Poor's 500": an ampersand between proper nouns, an "'s" before the number."""
+    if i + 1 >= len(doc) or not _proper(doc[i - 1]):
+        return False
+    return doc[i].text == "&" and _proper(doc[i + 1]) or doc[i].text in ("'s", "’s") and _number_in_name(doc, i + 1)

@@ -68,6 +68,8 @@ def _joined(doc) -> list[tuple[int, int, str]]:
             out[-1] = (out[-1][0], end, "PRODUCT" if label == "PRODUCT" and _made(doc[start:end]) else "ORG")
         elif out and out[-1][1] == start and doc[start - 1].lower_ == "of" and label in ("GPE", "LOC"):
             out[-1] = (out[-1][0], end, out[-1][2])  # "the Bay of" + "Biscay"
+        elif out and out[-1][1] == start and out[-1][2] == label == "PERSON" and doc[start].text.islower():
+            out[-1] = (out[-1][0], end, label)  # "Karl-Theodor" + "zu Guttenberg": a surname's particle
         elif out and start < out[-1][1]:  # "Leary" inside "Michael O' Leary"
             out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
         else:
@@ -154,6 +156,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
                 t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.text not in name_words()["head"]
                 for t in doc[i + 1 : end]):
             return _clean(doc, start, i + 1, "ORG", text) + _clean(doc, i + 1, end, "PERSON", text)
+    if _portfolio(doc, start, end, label):
+        return []  # "British Business Secretary Peter Mandelson": the office's words, no organisation
     if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:
         end -= 1  # "Air France Flight 447" names the airline and a flight
     start = _described_start(doc, start, end)
@@ -188,6 +192,9 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         before = start
         while before > 0 and doc[before - 1].text in titles:
             before -= 1
+        while 0 < before < start and doc[before - 1].tag_ == "NNP" and doc[before - 1].dep_ == "compound" \
+                and before <= doc[before - 1].head.i < end and doc[before - 1].whitespace_:
+            before -= 1  # "Senate Majority Leader Harry Reid": the whole title, not "Leader" alone
         title = [t.text for t in doc[before:start]]
     new = relabel(doc, start, end, label, definite)
     cued = new != label or new == "ORG" and acts(doc[start:end].root, name_words())
@@ -202,6 +209,14 @@ def _counted_opening(doc, start: int, end: int) -> bool:
         return False
     word = doc[start + 1].text
     return word[:1].isupper() and any(t.text == word and t.i != start + 1 for t in doc)
+def _portfolio(doc, start: int, end: int, label: str) -> bool:
+    """A nationality and a minister's field before "Secretary" or "Minister" and a person's
+    name ("German Economy Minister ...") name an office, not an organisation; a name ending in
+    a company's or an institution's word stays one ("American Airlines Chairman ...")."""
+    words = name_words()
+    return (label == "ORG" and end - start >= 2 and doc[start].text in geo.demonyms() and end + 1 < len(doc)
+            and doc[end].text in ("Secretary", "Minister") and doc[end + 1].ent_type_ == "PERSON"
+            and doc[end - 1].text not in words["head"] and doc[end - 1].text not in words["suffix"])
 
 
 def _compound_modifier(doc, end: int) -> bool:

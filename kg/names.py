@@ -12,7 +12,7 @@ from .gazetteer import data_file
 
 # Legal forms that end a company's name ("Chrysler LLC", "General Motors Corp.")
 LEGAL_FORMS = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "L.L.C.", "PLC", "plc", "AG",
-               "GmbH", "SA", "S.A.", "NV", "N.V.", "LP", "L.P."}
+               "GmbH", "SE", "SpA", "S.p.A.", "SA", "S.A.", "NV", "N.V.", "LP", "L.P."}
 
 
 @dataclass(frozen=True, order=True)

@@ -11,45 +11,12 @@ from __future__ import annotations
 import re
 
 from . import posts
+from .clauses import is_headline
 from .model import Entity, Span
 from .nlp import text_of
-from .posts import PERSON_NOUNS
+from .nouns import ORGANISATION_CLASSES, PLACE_NOUNS, type_of
 from .resources import can_act, coarse_type
 
-ORGANISATION_NOUNS = {
-    "company", "firm", "government", "ministry", "agency", "airline", "carrier", "manufacturer",
-    "maker", "court", "army", "military", "navy", "parliament", "congress", "administration",
-    "department", "regime", "bank", "group", "consortium", "team", "union", "party", "committee",
-    "council", "board", "authority", "authorities", "office", "organisation", "organization",
-    "subsidiary", "rival", "competitor", "supplier", "retailer", "startup", "operator",
-    "airframer", "store", "shop", "studio", "publisher", "broadcaster", "newspaper", "magazine", "blog",
-    "website", "network", "parent", "division", "unit", "business", "enterprise",
-    "automaker", "carmaker", "chipmaker", "planemaker", "drugmaker", "steelmaker", "insurer", "lender",
-    "conglomerate", "exchange", "regulator", "brokerage", "jury", "panel", "tribunal", "commission",
-}
-# Nouns an organisation's name may head: "the United Auto Workers union" is the union named
-# (not "the Boeing plant", "the Apple store": those are other things)
-_ORGANISATION_CLASSES = {"union", "company", "firm", "group", "airline", "carrier", "agency", "ministry", "party",
-                         "bank", "automaker", "carmaker", "manufacturer", "corporation", "conglomerate"}
-# "dockworker", "spokesman", "firefighter", "economist", "politician": people
-_PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")
-# Head nouns of machines and products, which may act too ("the plane carried 500 people")
-PRODUCT_NOUNS = {
-    "plane", "airplane", "aeroplane", "aircraft", "jet", "jetliner", "airliner", "superjumbo", "helicopter",
-    "drone", "car", "truck", "vehicle", "ship", "vessel", "boat", "submarine", "train", "rocket", "missile",
-    "satellite", "device", "phone", "smartphone", "computer", "laptop", "tablet", "software", "app",
-    "robot", "engine", "model", "version", "product", "player", "camera", "console",
-    "update", "application", "system", "hardware", "server", "processor", "chip", "battery", "antenna",
-    "display", "screen", "winglet", "blade", "component",
-}
-# Head nouns of buildings and sites: such nominal arguments may be where an event happens
-# ("at its Cupertino headquarters", "in a hangar")
-PLACE_NOUNS = {
-    "headquarters", "factory", "plant", "airport", "terminal", "hangar", "runway", "theater", "theatre",
-    "stadium", "arena", "hall", "campus", "site", "port", "harbour", "harbor", "base", "facility", "warehouse",
-    "courthouse", "embassy", "consulate", "hospital", "school", "university", "village", "town", "city",
-    "region", "province", "country", "capital", "island", "coast", "border", "venue", "square", "street",
-}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all"}
 
 
@@ -81,8 +48,8 @@ class Participants:
         for child in token.children:  # "the Airbus A330 jetliner" is the A330, "the United Auto Workers union" the UAW
             key = self._by_token.get(child.i)
             kind = coarse_type(self.types.get(key, "schema:Thing")) if key else None
-            if child.dep_ == "compound" and (kind == "product" or kind == "organization"
-                                             and token.lemma_.lower() in _ORGANISATION_CLASSES):
+            if (child.dep_ == "compound" and kind == "product" or child.dep_ in ("compound", "nmod")
+                    and kind == "organization" and token.lemma_.lower() in ORGANISATION_CLASSES):
                 self._by_token[token.i] = key
                 return key
         titled = posts.titled(token, self._by_token, self.types) or posts.apposed(token, self._by_token, self.types) \
@@ -130,27 +97,43 @@ class Participants:
         # modifier), "Halvorsen shares" and "shares of Petrix" (owner; the label says whose)
         marks = {"count": _count(token), "kinds": " ".join(sorted(
                      c.lemma_.lower() for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN")),
-                 "owner": self._owner(token)}
-        label, first = text, self._new.get(key)
-        if first is not None and any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in token.children):
-            key = f"{key}:{start}"  # "a similar drug", "another drug": not the drug named before
-        elif first is not None:
-            # an owner sets a thing apart even from one named with none ("shares fell ... Halvorsen shares")
-            differs = next((m for m, value in marks.items()
-                            if value and (first[m] or m == "owner") and first[m] != value), None)
-            if differs is not None:
-                key = f"{key}:{marks[differs]}"
-            if differs == "owner":
-                owner = marks["owner"]
-                ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
-                label = text_of(self.doc)[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
-        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": _type_of(lemma, token), **marks})
+                 "owner": self._owner(token), "held": self._holder(token), "origin": self._origin(token)}
+        first = self._new.get(key)
+        suffix, label = self._apart(token, first, marks, start, end) if first is not None else ("", text)
+        key = f"{key}:{suffix}" if suffix else key
+        record = self._new.setdefault(key, {"label": label, "mentions": [], "type": type_of(lemma, token), **marks})
         for mark, value in marks.items():
             record[mark] = record[mark] or value
         record["mentions"].append(Span(start, end, text))
+        record["told"] = record.get("told") or not is_headline(token)  # a headline's "Ferry" is the lead's "a ferry"
         self._by_token[token.i] = key
         self.types[key] = record["type"]
         return key
+
+    def _apart(self, token, first: dict, marks: dict, start: int, end: int) -> tuple[str, str]:
+        """What sets a noun apart from the first thing of its kind ("" when nothing does), and its
+        label. An owner sets it apart even from one named with none ("shares fell ... Halvorsen
+        shares"); an owner written "its", and a place of origin, only from one of another owner
+        or place ("its benchmark rate ... the Bank of England kept its rate", "two British car
+        plants ... its German plants"), as a first mention often leaves them out; "another",
+        and an indefinite phrase after the story told of one, make a new one."""
+        analysed = text_of(self.doc)
+        if any(c.dep_ in ("amod", "det") and c.lower_ in _ANOTHER for c in token.children):
+            return str(start), analysed[start:end]  # "a similar drug", "another drug"
+        differs = next((m for m, value in marks.items() if value and (first[m] or m == "owner") and first[m] != value), None)
+        if differs is None and marks["held"] and first["owner"] and first["owner"] != marks["held"]:
+            differs = "held"  # "a stake in Chrysler ... its stake": not Chrysler's own
+        if differs == "origin":  # "its German plants": the place belongs to the label
+            return marks[differs], analysed[min(w.idx for w in self._origin_words(token)):end]
+        if differs in ("owner", "held"):  # the label says whose: "Shares in Barclays"
+            owner = marks[differs]
+            ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
+            return marks[differs], analysed[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
+        if differs is not None:
+            return marks[differs], analysed[start:end]
+        if first.get("told") and token.dep_ not in ("attr", "appos") and _indefinite(token):
+            return str(start), analysed[start:end]  # "a European company ... an American company"
+        return "", analysed[start:end]
 
     def _owner(self, token) -> str:
         """The entity a noun belongs to: "Halvorsen shares", "Petrix's shares", "shares in Petrix"."""
@@ -158,6 +141,22 @@ class Participants:
         owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children
                    if o.dep_ == "pobj"]
         return next((self._by_token[o.i] for o in owners if o.i in self._by_token), "")
+
+    def _holder(self, token) -> str:
+        """Whose a noun is by a possessive pronoun: its referent, or where the pronoun is when the
+        entity layer left it open ("the bank kept its rate": maybe another bank's)."""
+        found = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        return "" if found is None else self._by_token.get(found.i, f"its@{found.i}")
+
+    def _origin(self, token) -> str:
+        """The places a noun is said to be of: "Spanish and Belgian workers", "German plants"."""
+        return " ".join(sorted({self._by_token[w.i] for w in self._origin_words(token)}))
+
+    def _origin_words(self, token) -> list:
+        words = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        words += [c for w in words for c in w.children if c.dep_ == "conj"]
+        return [w for w in words if w.i in self._by_token
+                and coarse_type(self.types.get(self._by_token[w.i], "schema:Thing")) == "place"]
 
     def new_entities(self) -> tuple[Entity, ...]:
         return tuple(
@@ -171,6 +170,15 @@ class Participants:
 _ANOTHER = {"another", "other", "similar", "different", "separate", "second", "rival", "alternative"}
 
 
+def _indefinite(token) -> bool:
+    """"a European company", and a bare plural ("Spanish and Belgian workers fear cuts", "sell
+    shares to the public"): a new thing of the kind, not one told of before."""
+    if token.tag_ == "NNS":
+        return not any(c.dep_ in ("det", "poss", "nummod") for c in token.children) \
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in token.children)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
 _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
@@ -181,7 +189,7 @@ def _count(token) -> str:
     for child in token.children:
         if child.dep_ == "nummod" and child.i < token.i:
             word = child.lower_.replace(",", "")
-            return _NUMBER_WORDS.get(word, word if word.isdigit() else "")
+            return _NUMBER_WORDS.get(word, word if word.replace(".", "", 1).isdigit() else "")  # "9.6 percent"
     return ""
 
 
@@ -215,21 +223,3 @@ def _left_edge(token) -> int:
         if child.dep_ in ("compound", "amod", "nummod", "det", "poss", "nmod", "quantmod", "punct"):
             edge = min(edge, child.left_edge.i)
     return edge
-
-
-def _type_of(lemma: str, token=None) -> str:
-    if token is not None and token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
-        return "schema:Person"  # "Republicans", "Democrats": a party's or a faith's people
-    singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma  # the lemmatizer misses some plurals
-    words = {lemma, singular}
-    if words & PERSON_NOUNS:
-        return "schema:Person"
-    if words & PRODUCT_NOUNS:
-        return "schema:Product"
-    if words & ORGANISATION_NOUNS:  # before the endings: an "automaker" is no "lawmaker"
-        return "schema:Organization"
-    if words & PLACE_NOUNS:
-        return "schema:Place"
-    if singular.endswith(_PERSON_ENDINGS):
-        return "schema:Person"
-    return "schema:Thing"

@@ -10,23 +10,7 @@ person when the article gave that post to one person only.
 from __future__ import annotations
 
 from .names import name_words
-
-# Head nouns that name people: such nominal arguments may act as agents.
-PERSON_NOUNS = {
-    "official", "officer", "guard", "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst",
-    "executive", "chief", "president", "minister", "leader", "worker", "employee", "people", "person",
-    "man", "woman", "child", "resident", "citizen", "customer", "user", "passenger", "pilot", "crew",
-    "engineer", "lawmaker", "senator", "expert", "investor", "shareholder", "director", "manager",
-    "founder", "ceo", "chairman", "member", "staff", "personnel", "protester", "police", "troop",
-    "counterpart", "diplomat", "negotiator", "journalist", "reporter", "critic", "fan", "buyer", "seller",
-    "mediator", "voter", "victim", "survivor", "suspect", "prisoner", "hostage", "militant", "rebel", "activist",
-    "farmer", "student", "teacher", "doctor", "nurse", "patient", "judge", "lawyer", "attorney", "prosecutor",
-    "governor", "mayor", "king", "queen", "prince", "envoy", "ambassador", "inspector", "investigator",
-    "developer", "designer", "owner", "partner", "consumer", "shopper", "viewer", "reader",
-    "guest", "attendee", "visitor", "source", "insider", "rescuer", "volunteer", "villager", "neighbour",
-    "neighbor", "relative", "witness", "bystander", "tourist", "migrant", "refugee", "trader", "broker",
-    "economist", "strategist", "driver", "commander", "researcher", "astronomer", "juror", "firefighter",
-}
+from .nouns import PERSON_NOUNS
 
 
 def titled(token, by_token: dict[int, str], types: dict[str, str]) -> str | None:

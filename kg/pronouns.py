@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import load_lexicon
 from .linking import Draft
 from .model import Span
 from .names import name_words
@@ -24,7 +25,7 @@ _HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _FIRST = {"i": False, "me": False, "my": False, "myself": False, "we": True, "us": True, "our": True, "ours": True,
           "ourselves": True}
 # verbs whose subject speaks the quotation beside them; "quote" names the speaker as its object
-_SPEECH = {"say", "state", "add", "tell", "explain", "note", "write", "comment", "declare", "insist", "reply",
+SPEECH = {"say", "state", "add", "tell", "explain", "note", "write", "comment", "declare", "insist", "reply",
            "continue", "conclude", "announce", "remark", "argue", "warn", "admit", "acknowledge"}
 # titles of people who speak for a company: such a speaker's "we", when the speaker's phrase
 # names no organisation, is the organisation the story is about ("said spokeswoman Jane Roe")
@@ -96,7 +97,7 @@ def _unnamed_rival(doc, pronoun, person: bool, draft: Draft, window: tuple[int, 
                 or any(c.dep_ == "appos" for c in token.children)):
             continue
         if person:
-            if token.head.lemma_ in _SPEECH and pronoun in token.head.subtree and token.idx >= own:
+            if token.head.lemma_ in SPEECH and pronoun in token.head.subtree and token.idx >= own:
                 return True
         elif (pronoun.dep_ in ("nsubj", "nsubjpass") and token.idx < own and token.lemma_.lower() in classes
               and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")):
@@ -202,7 +203,7 @@ def _speaker(doc, start: int, end: int):
     found = []
     for sentence in sentences.values():
         for verb in sentence:
-            if start <= verb.idx < end or verb.lemma_ not in _SPEECH | {"quote"}:
+            if start <= verb.idx < end or verb.lemma_ not in SPEECH | {"quote"}:
                 continue
             deps = ("dobj",) if verb.lemma_ == "quote" else ("nsubj",)
             subjects = [c for c in verb.children if c.dep_ in deps]
@@ -279,10 +280,11 @@ def _fits(draft: Draft, person: bool) -> bool:
 
 
 def _expletive(token) -> bool:
-    """"it is expected that ...", "it seems": no referent."""
+    """"it is expected that ...", "it seems": no referent; nor one among the entities in "it
+    was the thirteenth increase in a row", where what "it" is is an event."""
     if token.lower_ != "it":
         return False
     head = token.head
-    return head.lemma_ in ("seem", "appear", "rain", "matter") or (
-        head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
-        and any(c.dep_ == "acomp" for c in head.children))
+    return head.lemma_ in ("seem", "appear", "rain", "matter") or head.lemma_ == "be" and (
+        any(c.dep_ in ("ccomp", "xcomp") for c in head.children) and any(c.dep_ == "acomp" for c in head.children)
+        or any(c.dep_ == "attr" and c.tag_ == "NN" and c.lemma_ in load_lexicon().nouns for c in head.children))

@@ -116,7 +116,7 @@ def _joined_on(doc, first: int) -> bool:
 
 
 def find_described(doc, names: list[Name], text: str) -> list[Name]:
-    """"the technology blog Gizmodo", "the retailer Wexmoor": proper nouns the tagger left
+    """"the technology blog Gizmodo", "the German carmaker Opel": proper nouns the tagger left
     unlabelled right after a noun that introduces an organisation's name (ontology/
     name-words.csv, role org-noun) are that organisation's name; not a title, a role or a
     date ("the company CEO", "the airline Tuesday")."""
@@ -131,6 +131,8 @@ def find_described(doc, names: list[Name], text: str) -> list[Name]:
         end = first.i + 1
         while end < len(doc) and end - first.i < 3 and _untagged_proper(doc[end], words) and doc[end - 1].whitespace_:
             end += 1
+        if end < len(doc) and doc[end].ent_type_:
+            continue  # "the company President Jane Roe": a title before a name
         s, e = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
         if not any(a < e and s < b for a, b in taken):
             out.append(Name(s, e, text[s:e], "ORG", source="repeat", cued=True))
