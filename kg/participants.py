@@ -73,11 +73,13 @@ class Participants:
     def __init__(self, doc, entities: tuple[Entity, ...]):
         self.doc = doc
         self._by_token: dict[int, str] = {}
-        for entity in entities:
-            for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                for token in span or ():
-                    self._by_token.setdefault(token.i, entity.key)
+        # a token is the entity of the shortest mention it is in: "Apple" in "Steve Jobs,
+        # founder of Apple" is Apple's, though the whole apposition is a mention of Jobs
+        mentions = sorted((m.end - m.start, k, m) for k, e in enumerate(entities) for m in e.mentions)
+        for _, k, mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span or ():
+                self._by_token.setdefault(token.i, entities[k].key)
         self.types = {e.key: e.type for e in entities}
         self._new: dict[str, dict] = {}
         self.events: set[int] = set()  # tokens that are event triggers: never minted as entities

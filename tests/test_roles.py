@@ -341,3 +341,17 @@ def test_an_active_perfect_keeps_its_subject_as_agent_whatever_by_the_parser_saw
             "worked side by side, signaling their anger.")
     agents, patients = _roles(nlp, text, "worked")
     assert agents == ["nominal:teacher:True", "nominal:colleague:True"] and patients == []
+
+
+def test_a_name_inside_a_longer_mention_of_another_entity_is_its_own(nlp):
+    # "Jane Roe, founder of Acme" is a mention of Roe; "Acme" in it is still Acme
+    text = "Jane Roe, founder of Acme, said the board would meet."
+    doc = nlp(text)
+    acme_at = text.index("Acme")
+    roe = Entity(key="person:roe", label="Jane Roe", type="schema:Person",
+                 mentions=(Span(0, 8, "Jane Roe"), Span(0, acme_at + 4, text[: acme_at + 4])))
+    acme = Entity(key="zz:acme", label="Acme", type="schema:Organization",
+                  mentions=(Span(acme_at, acme_at + 4, "Acme"),))
+    participants = Participants(doc, (roe, acme))
+    assert participants.entity(next(t for t in doc if t.text == "Acme")) == "zz:acme"
+    assert participants.entity(next(t for t in doc if t.text == "founder")) == "person:roe"

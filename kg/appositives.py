@@ -1,0 +1,167 @@
+"""Descriptions written beside a name, which are mentions of the named thing too.
+
+News introduces a person or a company with what it is, before or after the name:
+  * a company's descriptor before its name: "United States airframer Boeing", "Irish low
+    cost airline, Ryanair" (the descriptor alone names it too when it holds a name or is set
+    off by a comma: "Irish national airline" Aer Lingus);
+  * a person's role before the name, holding the organisation: "Apple executive Steve Jobs",
+    "Ryanair CEO, Michael O'Leary", "The former Chief Operating Officer, Tim Cook";
+  * a person's role after the name, set off by a comma: "Steve Jobs, founder of Apple",
+    "Steve Jobs, the chief executive officer of Apple Inc.".
+The whole phrase and the description are mentions of the named thing; the names inside the
+description stay mentions of their own. A bare title ("CEO Steve Jobs", "President Moon") is
+left to the name: it is part of how the person is called, not a description beside it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .definites import COMPANY_NOUNS
+from .linking import Draft
+from .model import Span
+from .names import name_words
+from .nlp import sentence_of
+from .participants import PERSON_NOUNS
+from .pronouns import taken
+
+# nouns that describe what a named thing is when written before its name ("airframer Boeing"),
+# with name-words' org-nouns and class-nouns and the nouns any company may be called by
+_DESCRIBERS = {"parent", "magazine", "website", "service", "network", "browser", "system"}
+_DESCRIPTOR_DEPS = {"compound", "amod", "det", "nmod", "poss", "case", "cc", "conj", "npadvmod", "nummod"}
+# a role phrase after a name runs at most this many tokens: longer, it is a clause, not a role
+_MAX_ROLE = 12
+
+
+def people(drafts: list[Draft], doc, text: str) -> None:
+    """A person's role written in apposition to the name, before or after it."""
+    roles = PERSON_NOUNS | {w.lower() for w in name_words()["title"]}
+    for draft in drafts:
+        if draft.typed.type != "schema:Person":
+            continue
+        for name in list(draft.names):
+            span = doc.char_span(name.start, name.end, alignment_mode="expand")
+            if span is None or name.lead:
+                continue
+            for found in (_role_after(span, roles), _role_before(drafts, span, roles)):
+                if found is None:
+                    continue
+                first, last = found
+                begin, end = doc[first].idx, doc[last].idx + len(doc[last])
+                for start, stop in ((min(begin, name.start), max(end, name.end)), (begin, end)):
+                    _add(drafts, draft, start, stop, text)
+
+
+def _is_role(token, roles: set[str]) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_ in roles and token.tag_ in ("NN", "NNP")
+
+
+def _role_after(span, roles: set[str]) -> tuple[int, int] | None:
+    """"Steve Jobs, founder of Apple": the role noun phrase in apposition after the comma."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    for token in span.root.children:
+        if token.dep_ == "appos" and token.i > span.end and _is_role(token, roles) and not token.ent_type_ == "PERSON":
+            first, last = token.left_edge.i, token.right_edge.i
+            while last > first and doc[last].is_punct:
+                last -= 1
+            if first == span.end + 1 and last - first < _MAX_ROLE:
+                return first, last
+    return None
+
+
+def _role_before(drafts: list[Draft], span, roles: set[str]) -> tuple[int, int] | None:
+    """"Ryanair CEO, Michael O'Leary", "Apple executive Steve Jobs": a role noun phrase right
+    before the name that holds the organisation (or, set off by a comma, any role phrase)."""
+    doc = span.doc
+    at = span.start - 1
+    comma = at >= 0 and doc[at].text == ","
+    if comma:
+        at -= 1
+    if at < 0 or not _is_role(doc[at], roles):
+        return None
+    role = doc[at]
+    if comma and not (span.root.dep_ == "appos" and span.root.head.i == at):
+        return None
+    if not comma and not (span.start <= role.head.i < span.end or span.root.head.i == at):
+        return None
+    first, sentence = at, sentence_of(role).start
+    while first - 1 >= sentence and doc[first - 1].dep_ in _DESCRIPTOR_DEPS and not doc[first - 1].is_punct \
+            and first - 1 <= doc[first - 1].head.i <= at and doc[first - 1].pos_ != "VERB":
+        first -= 1
+    begin, end = doc[first].idx, role.idx + len(role)
+    holds_name = any(begin <= n.start and n.end <= end for d in drafts for n in d.names if n.label != "NORP")
+    return (first, at) if comma or holds_name else None
+
+
+def _add(drafts: list[Draft], draft: Draft, start: int, end: int, text: str) -> None:
+    """A mention of ``draft`` at start-end, unless one is there or it would cross one (it may
+    lie inside another, as the description lies inside the whole apposition)."""
+    spans = taken(drafts)
+    if (start, end) not in spans and not any(a < start < b < end or start < a < end < b for a, b in spans):
+        # the noun chunk of the same description ("the chief executive officer" of Apple Inc.)
+        draft.extra = [m for m in draft.extra if not (m.start == start and m.end < end)]
+        draft.extra.append(Span(start, end, text[start:end]))
+
+
+def described_names(drafts: list[Draft], doc, text: str) -> None:
+    """"United States airframer Boeing", "Irish low cost airline, Ryanair": a descriptor noun
+    phrase written before a name makes, with the name, one more mention of the named thing
+    (the names inside the descriptor stay mentions of their own)."""
+    words = name_words()
+    nouns = _DESCRIBERS | set(words["org-noun"]) | set(words["class-noun"]) | COMPANY_NOUNS
+    for draft in drafts:
+        # a person's role is people()'s business; a place is rarely described so
+        if draft.typed.type == "schema:Person" or draft.typed.place is not None:
+            continue
+        for k, name in enumerate(draft.names):
+            if name.label == "NORP" or name.lead:
+                continue
+            span = doc.char_span(name.start, name.end, alignment_mode="expand")
+            start = _descriptor_start(doc, span, nouns) if span is not None else None
+            if start is None:
+                continue
+            begin = doc[start].idx
+            if any(a <= begin and name.end <= b for a, b in taken(drafts)) or not _nests(drafts, begin, name.end):
+                continue
+            if text[:name.start].rstrip().endswith(",") or any(begin <= n.start and n.end < name.start for d in drafts for n in d.names):
+                # an apposition, or a descriptor holding a name ("Irish airline Aer Lingus"), is
+                # a mention of its own beside the name, and so is the descriptor alone: "Irish
+                # low cost airline" names Ryanair as "the airline" would
+                draft.extra.append(Span(begin, name.end, text[begin : name.end]))
+                last = span.start - 1
+                while last > start and doc[last].is_punct:
+                    last -= 1
+                _add(drafts, draft, begin, doc[last].idx + len(doc[last]), text)
+            else:  # "airframer Boeing": the descriptor is part of the name's mention
+                draft.names[k] = replace(name, lead=name.start - begin)
+
+
+def _descriptor_start(doc, span, nouns: set[str]) -> int | None:
+    """The first token of a descriptor noun phrase right before ``span`` (or before a comma and
+    it, in apposition), or None."""
+    at = span.start - 1
+    comma = at >= 0 and doc[at].text == ","
+    if comma:
+        at -= 1
+    if at < 0 or doc[at].pos_ not in ("NOUN", "PROPN") or doc[at].ent_type_:
+        return None
+    noun = doc[at]
+    if at > 0 and doc[at - 1].text == "-":
+        return None  # "long-haul A330s": a hyphenated modifier, no descriptor
+    inside = span.start <= noun.head.i < span.end or any(t.head.i == noun.i and t.dep_ == "appos" for t in span)
+    if noun.lower_ not in nouns and not (noun.tag_ == "NN" and noun.dep_ == "compound" and inside and not comma):
+        return None
+    if not inside or (comma and not any(t.dep_ == "appos" or t.head.i == noun.i for t in span)):
+        return None
+    first, sentence = at, sentence_of(noun).start
+    while first - 1 >= sentence and doc[first - 1].dep_ in _DESCRIPTOR_DEPS and not doc[first - 1].is_punct \
+            and first - 1 <= doc[first - 1].head.i < span.end and doc[first - 1].pos_ != "VERB":
+        first -= 1
+    return first if at - first < 8 else None
+
+
+def _nests(drafts: list[Draft], start: int, end: int) -> bool:
+    """No mention crosses ``start``-``end``: each lies inside it or outside it."""
+    return not any(a < start < b or a < end < b for a, b in taken(drafts))
