@@ -66,7 +66,8 @@ def _role_after(span, roles: set[str]) -> tuple[int, int] | None:
             first, last = token.left_edge.i, token.right_edge.i
             while last > first and doc[last].is_punct:
                 last -= 1
-            if first == span.end + 1 and last - first < _MAX_ROLE:
+            # "Mark Papermaster, formerly an Apple executive": an adverb may come first
+            if all(t.pos_ == "ADV" for t in doc[span.end + 1 : first]) and last - first < _MAX_ROLE:
                 return first, last
     return None
 
@@ -87,6 +88,8 @@ def _role_before(drafts: list[Draft], span, roles: set[str]) -> tuple[int, int] 
     if not comma and not (span.start <= role.head.i < span.end or span.root.head.i == at):
         return None
     first, sentence = at, sentence_of(role).start
+    if first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
+        first -= 2  # "co-founder": the tokenizer split the role, and the parser lost it
     while first - 1 >= sentence and doc[first - 1].dep_ in _DESCRIPTOR_DEPS and not doc[first - 1].is_punct \
             and first - 1 <= doc[first - 1].head.i <= at and doc[first - 1].pos_ != "VERB":
         first -= 1
