@@ -66,6 +66,8 @@ def _role_after(span, roles: set[str]) -> tuple[int, int] | None:
             first, last = token.left_edge.i, token.right_edge.i
             while last > first and doc[last].is_punct:
                 last -= 1
+            while first < token.i and doc[first].pos_ == "ADV":
+                first += 1
             # "Mark Papermaster, formerly an Apple executive": an adverb may come first
             if all(t.pos_ == "ADV" for t in doc[span.end + 1 : first]) and last - first < _MAX_ROLE:
                 return first, last
@@ -83,19 +85,38 @@ def _role_before(drafts: list[Draft], span, roles: set[str]) -> tuple[int, int] 
     if at < 0 or not _is_role(doc[at], roles):
         return None
     role = doc[at]
-    if comma and not (span.root.dep_ == "appos" and span.root.head.i == at):
+    if comma and not _apposed(role, span.root):
         return None
     if not comma and not (span.start <= role.head.i < span.end or span.root.head.i == at):
         return None
     first, sentence = at, sentence_of(role).start
     if first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
         first -= 2  # "co-founder": the tokenizer split the role, and the parser lost it
-    while first - 1 >= sentence and doc[first - 1].dep_ in _DESCRIPTOR_DEPS and not doc[first - 1].is_punct \
-            and first - 1 <= doc[first - 1].head.i <= at and doc[first - 1].pos_ != "VERB":
+    while first - 1 >= sentence and _extends(doc[first - 1], at):
         first -= 1
     begin, end = doc[first].idx, role.idx + len(role)
     holds_name = any(begin <= n.start and n.end <= end for d in drafts for n in d.names if n.label != "NORP")
     return (first, at) if comma or holds_name else None
+
+
+def _extends(token, last: int) -> bool:
+    """Whether a token before a descriptor phrase (which ends at token ``last``) belongs to it:
+    a modifier of a word after it, up to ``last``; or the apostrophe of a possessor that
+    modifies one ("The Beatles' label")."""
+    if token.dep_ not in _DESCRIPTOR_DEPS or token.pos_ == "VERB":
+        return False
+    if token.dep_ == "case":
+        owner = token.doc[token.i - 1] if token.i > 0 else None
+        return owner is not None and token.head == owner and owner.dep_ == "poss" and token.i < owner.head.i <= last
+    return not token.is_punct and token.i <= token.head.i <= last
+
+
+def _apposed(description, name) -> bool:
+    """"Ryanair CEO, Michael O'Leary": the parser makes either the other's apposition, or,
+    when no comma closes the pair, both subjects of one verb (which has only one)."""
+    if name.dep_ == "appos" and name.head == description or description.dep_ == "appos" and description.head == name:
+        return True
+    return description.dep_ == name.dep_ and description.dep_ in ("nsubj", "nsubjpass") and description.head == name.head
 
 
 def _add(drafts: list[Draft], draft: Draft, start: int, end: int, text: str) -> None:
@@ -130,13 +151,15 @@ def described_names(drafts: list[Draft], doc, text: str) -> None:
                 continue
             if text[:name.start].rstrip().endswith(",") or any(begin <= n.start and n.end < name.start for d in drafts for n in d.names):
                 # an apposition, or a descriptor holding a name ("Irish airline Aer Lingus"), is
-                # a mention of its own beside the name, and so is the descriptor alone: "Irish
-                # low cost airline" names Ryanair as "the airline" would
+                # a mention of its own beside the name, and so is the descriptor alone when a
+                # class noun heads it: "Irish low cost airline" names Ryanair as "the airline"
+                # would ("Apple's OS X" in "Apple's OS X Tiger" is another thing)
                 draft.extra.append(Span(begin, name.end, text[begin : name.end]))
                 last = span.start - 1
                 while last > start and doc[last].is_punct:
                     last -= 1
-                _add(drafts, draft, begin, doc[last].idx + len(doc[last]), text)
+                if doc[last].lower_ in nouns:
+                    _add(drafts, draft, begin, doc[last].idx + len(doc[last]), text)
             else:  # "airframer Boeing": the descriptor is part of the name's mention
                 draft.names[k] = replace(name, lead=name.start - begin)
 
@@ -159,8 +182,7 @@ def _descriptor_start(doc, span, nouns: set[str]) -> int | None:
     if not inside or (comma and not any(t.dep_ == "appos" or t.head.i == noun.i for t in span)):
         return None
     first, sentence = at, sentence_of(noun).start
-    while first - 1 >= sentence and doc[first - 1].dep_ in _DESCRIPTOR_DEPS and not doc[first - 1].is_punct \
-            and first - 1 <= doc[first - 1].head.i < span.end and doc[first - 1].pos_ != "VERB":
+    while first - 1 >= sentence and _extends(doc[first - 1], span.end - 1):
         first -= 1
     return first if at - first < 8 else None
 

@@ -566,6 +566,26 @@ def test_a_role_in_apposition_to_a_persons_name_is_a_mention_of_the_person():
     assert all(m.text == "Tim Cook" for m in cook.mentions)
 
 
+@pytest.mark.model
+def test_a_role_is_found_however_it_is_written_or_parsed():
+    text = ("Initech co-founder Jane Roe resigned on Monday. The former Chief Operating Officer, John Doe "
+            "will succeed her. Mark Poe, formerly a Globex executive, will join the board.\n")
+    entities = run(text)
+    assert "Initech co-founder" in texts(entity(entities, "Jane Roe"))  # the tokenizer splits "co-founder"
+    assert "The former Chief Operating Officer" in texts(entity(entities, "John Doe"))  # no comma closes it
+    assert "a Globex executive" in texts(entity(entities, "Mark Poe"))  # after an adverb
+
+
+@pytest.mark.model
+def test_a_possessive_descriptor_is_the_things_when_a_class_noun_heads_it():
+    text = ("The Beatles' label Apple Corps sued Apple Computer on Monday. "
+            "Reviewers liked Acme's OS X Tiger, which ships in May.\n")
+    entities = run(text)
+    assert {"The Beatles' label", "The Beatles' label Apple Corps"} <= set(texts(entity(entities, "Apple Corps")))
+    # must not: "Acme's OS X" is another thing than Tiger, though it is written before it
+    assert not [m for e in entities for m in e.mentions if m.text == "Acme's OS X"]
+
+
 PRODUCTS = """Forums are buzzing about Panther, the newest version of the operating system, which went \
 on sale on Friday. It adds the web browser Safari. The reviewer Tom Tiger said users liked it.
 """
