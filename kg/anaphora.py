@@ -36,6 +36,7 @@ def resolve(drafts: list[Draft], doc, text: str) -> list[Draft]:
     drafts = _compass(drafts, doc, text)
     drafts = drafts + _descriptions(drafts, doc, text)
     _appositions(drafts, doc, text)
+    appositives.role_heads(drafts, doc)
     _definites(drafts, doc, text)
     resolve_pronouns(drafts, doc, text)
     resolve_quoted(drafts, doc, text)

@@ -29,12 +29,31 @@ from .pronouns import taken
 # with name-words' org-nouns and class-nouns and the nouns any company may be called by
 _DESCRIBERS = {"parent", "magazine", "website", "service", "network", "browser", "system"}
 _DESCRIPTOR_DEPS = {"compound", "amod", "det", "nmod", "poss", "case", "cc", "conj", "npadvmod", "nummod"}
+# the words a role's complement may have between it and the comma before the name
+_COMPLEMENT_DEPS = {"prep", "pobj", "compound", "amod", "det", "cc", "conj", "poss", "case"}
 # a role phrase after a name runs at most this many tokens: longer, it is a clause, not a role
 _MAX_ROLE = 12
 
 
 def people(drafts: list[Draft], doc, text: str) -> None:
-    """A person's role written in apposition to the name, before or after it."""
+    """A person's role written in apposition to the name, before or after it: the role and
+    the whole apposition are mentions of the person."""
+    for draft, name, (first, last, _) in _roles(drafts, doc):
+        begin, end = doc[first].idx, doc[last].idx + len(doc[last])
+        for start, stop in ((min(begin, name.start), max(end, name.end)), (begin, end)):
+            _add(drafts, draft, start, stop, text)
+
+
+def role_heads(drafts: list[Draft], doc) -> None:
+    """"Lee, the Prime Minister" ... "the Prime Minister": the role's noun may refer to the
+    person later (kg.anaphora's definite descriptions)."""
+    for draft, _, (_, _, role) in _roles(drafts, doc):
+        draft.heads.add(doc[role].lemma_.lower())
+
+
+def _roles(drafts: list[Draft], doc):
+    """(draft, name, (first, last token of the role phrase, its noun)) for each role beside a
+    person's name."""
     roles = PERSON_NOUNS | {w.lower() for w in name_words()["title"]}
     for draft in drafts:
         if draft.typed.type != "schema:Person":
@@ -44,19 +63,15 @@ def people(drafts: list[Draft], doc, text: str) -> None:
             if span is None or name.lead:
                 continue
             for found in (_role_after(span, roles), _role_before(drafts, span, roles)):
-                if found is None:
-                    continue
-                first, last = found
-                begin, end = doc[first].idx, doc[last].idx + len(doc[last])
-                for start, stop in ((min(begin, name.start), max(end, name.end)), (begin, end)):
-                    _add(drafts, draft, start, stop, text)
+                if found is not None:
+                    yield draft, name, found
 
 
 def _is_role(token, roles: set[str]) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.lower_ in roles and token.tag_ in ("NN", "NNP")
 
 
-def _role_after(span, roles: set[str]) -> tuple[int, int] | None:
+def _role_after(span, roles: set[str]) -> tuple[int, int, int] | None:
     """"Steve Jobs, founder of Apple": the role noun phrase in apposition after the comma."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
@@ -70,33 +85,39 @@ def _role_after(span, roles: set[str]) -> tuple[int, int] | None:
                 first += 1
             # "Mark Papermaster, formerly an Apple executive": an adverb may come first
             if all(t.pos_ == "ADV" for t in doc[span.end + 1 : first]) and last - first < _MAX_ROLE:
-                return first, last
+                return first, last, token.i
     return None
 
 
-def _role_before(drafts: list[Draft], span, roles: set[str]) -> tuple[int, int] | None:
+def _role_before(drafts: list[Draft], span, roles: set[str]) -> tuple[int, int, int] | None:
     """"Ryanair CEO, Michael O'Leary", "Apple executive Steve Jobs": a role noun phrase right
     before the name that holds the organisation (or, set off by a comma, any role phrase)."""
     doc = span.doc
     at = span.start - 1
+    while at > 0 and doc[at].text in name_words()["title"] and doc[at - 1].text == ",":
+        at -= 1  # "the Prime Minister of Singapore, Mr. Lee Hsien Loong"
     comma = at >= 0 and doc[at].text == ","
     if comma:
         at -= 1
-    if at < 0 or not _is_role(doc[at], roles):
-        return None
-    role = doc[at]
-    if comma and not _apposed(role, span.root):
-        return None
-    if not comma and not (span.start <= role.head.i < span.end or span.root.head.i == at):
-        return None
-    first, sentence = at, sentence_of(role).start
+        # the role may end in its complement: "the Prime Minister of Singapore"
+        role = next((t for t in (doc[at], *doc[at].ancestors) if t.i <= at
+                     and all(t in w.ancestors and w.dep_ in _COMPLEMENT_DEPS for w in doc[t.i + 1 : at + 1])
+                     and _is_role(t, roles) and _apposed(t, span.root)), None)
+        if role is None or not _is_role(role, roles) or not _apposed(role, span.root):
+            return None
+    else:
+        role = doc[at] if at >= 0 else None
+        if role is None or not _is_role(role, roles) \
+                or not (span.start <= role.head.i < span.end or span.root.head.i == at):
+            return None
+    first, sentence = role.i, sentence_of(role).start
     if first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
         first -= 2  # "co-founder": the tokenizer split the role, and the parser lost it
-    while first - 1 >= sentence and _extends(doc[first - 1], at):
+    while first - 1 >= sentence and _extends(doc[first - 1], role.i):
         first -= 1
     begin, end = doc[first].idx, role.idx + len(role)
     holds_name = any(begin <= n.start and n.end <= end for d in drafts for n in d.names if n.label != "NORP")
-    return (first, at) if comma or holds_name else None
+    return (first, at, role.i) if comma or holds_name else None
 
 
 def _extends(token, last: int) -> bool:
@@ -112,10 +133,13 @@ def _extends(token, last: int) -> bool:
 
 
 def _apposed(description, name) -> bool:
-    """"Ryanair CEO, Michael O'Leary": the parser makes either the other's apposition, or,
-    when no comma closes the pair, both subjects of one verb (which has only one)."""
+    """"Ryanair CEO, Michael O'Leary": the parser makes either the other's apposition (or a
+    conjunct without "and"), or, when no comma closes the pair, both subjects of one verb
+    (which has only one)."""
     if name.dep_ == "appos" and name.head == description or description.dep_ == "appos" and description.head == name:
         return True
+    if name.dep_ == "conj" and name.head == description and not any(c.dep_ == "cc" for c in description.children):
+        return True  # "the Prime Minister of Singapore, Mr. Lee": a conjunct with no "and" is no list
     return description.dep_ == name.dep_ and description.dep_ in ("nsubj", "nsubjpass") and description.head == name.head
 
 

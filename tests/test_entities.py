@@ -962,3 +962,18 @@ def test_a_common_noun_opening_a_sentence_is_no_persons_name():
     # must keep: a surname that is also a noun, written with a capital elsewhere
     entities = run("President George Bush spoke on Monday. Bush said the talks went well.\n")
     assert "Bush" in texts(entity(entities, "George Bush"))
+
+
+@pytest.mark.model
+def test_a_role_with_its_complement_before_a_name_and_the_role_noun_later_are_the_persons():
+    text = ("Some 400 guests attended, including the Governor of Ohio, Mr. Dan Rusk. "
+            "The Governor said the plant would grow. Jane Roe, founder of Acme, quit on Monday. "
+            "The founder said she was tired.\n")
+    entities = run(text)
+    rusk, roe = entity(entities, "Dan Rusk"), entity(entities, "Jane Roe")
+    assert {"the Governor of Ohio", "The Governor"} <= set(texts(rusk))
+    assert "The founder" in texts(roe)
+    # must not: two people were called founders
+    text = ("Jane Roe, founder of Acme, met John Doe, founder of Globex, on Monday. "
+            "The founder said she was tired.\n")
+    assert owner(run(text), text.index("The founder")) is None
