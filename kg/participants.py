@@ -3,7 +3,8 @@
 The entity layer gives one node per named (or resolved) thing. An argument the layer does
 not cover ("179 new aerial refueling tankers", "border guards") becomes an article-scoped
 entity of its own, typed by its head noun when the noun says it is people or an
-organisation, and merged with other mentions of the same head phrase in the article.
+organisation, and merged with other mentions of the same head phrase in the article. So
+does a thing a named owner has ("Apple's website"), argument or not (kg.events).
 """
 
 from __future__ import annotations
@@ -132,6 +133,14 @@ class Participants:
         if key is None or self.types.get(key) != "schema:Person" or doc[at + 1].ent_type_ != "PERSON" or doc[at].text == "-":
             return None
         return key
+
+    def known(self, token) -> bool:
+        """Whether the token is in a mention already."""
+        return token.i in self._by_token
+
+    def named(self, token) -> bool:
+        """Whether the token is in a mention of an entity of the entity layer (no nominal one)."""
+        return token.i in self._by_token and self._by_token[token.i] not in self._new
 
     def can_act(self, key: str) -> bool:
         """Agents must be people, organisations or places that act (countries, regions)."""

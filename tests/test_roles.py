@@ -355,3 +355,21 @@ def test_a_name_inside_a_longer_mention_of_another_entity_is_its_own(nlp):
     participants = Participants(doc, (roe, acme))
     assert participants.entity(next(t for t in doc if t.text == "Acme")) == "zz:acme"
     assert participants.entity(next(t for t in doc if t.text == "founder")) == "person:roe"
+
+
+def test_a_thing_a_named_owner_has_is_a_thing_of_its_own(nlp):
+    from kg.events import extract_events
+
+    text = ("Shoppers waited for hours at Acme's retail stores on Friday. Globex, Acme's main rival, "
+            "cut prices. It is Acme's best seller.")
+    doc = nlp(text)
+    acme = Entity(key="org:acme", label="Acme", type="schema:Organization",
+                  mentions=tuple(Span(i, i + 4, "Acme") for i in (text.index("Acme"), text.index("Acme's main"),
+                                                                    text.index("Acme's best"))))
+    globex = Entity(key="org:globex", label="Globex", type="schema:Organization",
+                    mentions=(Span(text.index("Globex"), text.index("Globex") + 6, "Globex"),))
+    _, entities = extract_events(doc, (acme, globex), ())
+    mentions = {m.text: e.key for e in entities for m in e.mentions}
+    assert mentions["Acme"] == "org:acme" and "retail stores" in mentions  # the stores, apart from Acme
+    # must not: a description in apposition or after "is" is the thing named, no new thing
+    assert "main rival" not in mentions and "best seller" not in mentions
