@@ -19,7 +19,7 @@ from .factuality import factuality, tense
 from .lexicon import load_lexicon
 from .model import Entity, Event, Span, TimeMention
 from .nlp import VERBS_TABLE, text_of
-from .participants import Participants
+from .participants import PERSON_NOUNS, Participants
 from .resources import coarse_type
 from .roles import roles
 
@@ -83,16 +83,18 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
 
 
 def _owned_things(doc, participants) -> None:
-    """"Apple's website", "the phone's antenna": a common noun whose possessor is a thing of
-    the entity layer is a thing of its own, mentioned by its common-noun phrase, though no
+    """"Apple's website", "the phone's antenna", "iPod users": a common noun whose possessor
+    is a thing of the entity layer (or people named by a thing's name) is a thing of its own, mentioned by its common-noun phrase, though no
     event takes it as an argument (the possessor keeps its own mention)."""
     for token in doc:
         if token.pos_ != "NOUN" or token.i in participants.events or participants.known(token) \
                 or token.dep_ in ("appos", "attr"):
             continue  # "Airbus, Europe's biggest planemaker", "It is Boeing's best seller": the thing named
         modifiers = [c for c in token.lefts if participants.named(c)]
-        # "its Airbus A400M transport plane" is the A400M: a name modifying the noun is left to it
-        if any(c.dep_ == "poss" for c in modifiers) and all(c.dep_ == "poss" for c in modifiers):
+        # "its Airbus A400M transport plane" is the A400M: a name modifying the noun is left to
+        # it, unless the noun names people ("iPod users", "iPhone 4 owners": not the iPod)
+        people = token.tag_ == "NNS" and token.lemma_.lower() in PERSON_NOUNS
+        if modifiers and (people or all(c.dep_ == "poss" for c in modifiers)):
             participants.entity(token)
 
 

@@ -97,6 +97,8 @@ class Participants:
         for child in token.children:  # "the Airbus A330 jetliner" is the A330, "the United Auto Workers union" the UAW
             key = self._by_token.get(child.i)
             kind = coarse_type(self.types.get(key, "schema:Thing")) if key else None
+            if token.lemma_.lower() in PERSON_NOUNS:
+                break  # but "iPod users" are people, not the iPod
             if child.dep_ == "compound" and (kind == "product" or kind == "organization"
                                              and token.lemma_.lower() in _ORGANISATION_CLASSES):
                 self._by_token[token.i] = key

@@ -373,3 +373,16 @@ def test_a_thing_a_named_owner_has_is_a_thing_of_its_own(nlp):
     assert mentions["Acme"] == "org:acme" and "retail stores" in mentions  # the stores, apart from Acme
     # must not: a description in apposition or after "is" is the thing named, no new thing
     assert "main rival" not in mentions and "best seller" not in mentions
+
+
+def test_people_named_by_a_products_name_are_not_the_product(nlp):
+    text = "Angry iPod users sued Acme. The Acme X100 jetliner crashed."
+    doc = nlp(text)
+    ipod = Entity(key="product:ipod", label="iPod", type="schema:Product",
+                  mentions=(Span(text.index("iPod"), text.index("iPod") + 4, "iPod"),))
+    x100 = Entity(key="product:x100", label="Acme X100", type="schema:Product",
+                  mentions=(Span(text.index("Acme X100"), text.index("Acme X100") + 9, "Acme X100"),))
+    participants = Participants(doc, (ipod, x100))
+    assert participants.entity(next(t for t in doc if t.text == "users")) == "nominal:user:True"
+    # must not: a product noun after a model's name is still that model
+    assert participants.entity(next(t for t in doc if t.text == "jetliner")) == "product:x100"
