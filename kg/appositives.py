@@ -113,7 +113,9 @@ def _role_before(drafts: list[Draft], span, roles: set[str]) -> tuple[int, int, 
     first, sentence = role.i, sentence_of(role).start
     if first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
         first -= 2  # "co-founder": the tokenizer split the role, and the parser lost it
-    while first - 1 >= sentence and _extends(doc[first - 1], role.i):
+    # a modifier of the role or of the name: the parser may hang "Airbus" of "Airbus chief
+    # executive Noel Forgeard" on the name
+    while first - 1 >= sentence and _extends(doc[first - 1], span.end - 1):
         first -= 1
     begin, end = doc[first].idx, role.idx + len(role)
     holds_name = any(begin <= n.start and n.end <= end for d in drafts for n in d.names if n.label != "NORP")
