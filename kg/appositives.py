@@ -15,6 +15,7 @@ left to the name: it is part of how the person is called, not a description besi
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .definites import COMPANY_NOUNS
@@ -42,6 +43,21 @@ def people(drafts: list[Draft], doc, text: str) -> None:
         begin, end = doc[first].idx, doc[last].idx + len(doc[last])
         for start, stop in ((min(begin, name.start), max(end, name.end)), (begin, end)):
             _add(drafts, draft, start, stop, text)
+
+
+def owned_roles(drafts: list[Draft], doc, text: str) -> None:
+    """"Jusman Syafii Djamal, minister of transport for Indonesia" ... "Indonesia's transport
+    minister" (in the headline too, before the body names him): a role noun after a possessive
+    name is the one person whose role holds that name too."""
+    for token in doc:
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        noun = token.lower_  # a headline may write the role in capitals ("Transport Minister")
+        if owner is None or token.tag_ not in ("NN", "NNP") or not any(noun in d.heads for d in drafts):
+            continue
+        fits = [d for d in drafts if d.typed.type == "schema:Person" and noun in d.heads
+                and any(re.search(rf"\b{re.escape(owner.text)}\b", m.text) for m in d.extra)]
+        if len(fits) == 1:
+            _add(drafts, fits[0], token.left_edge.idx, token.idx + len(token), text)
 
 
 def role_heads(drafts: list[Draft], doc) -> None:

@@ -977,3 +977,16 @@ def test_a_role_with_its_complement_before_a_name_and_the_role_noun_later_are_th
     text = ("Jane Roe, founder of Acme, met John Doe, founder of Globex, on Monday. "
             "The founder said she was tired.\n")
     assert owner(run(text), text.index("The founder")) is None
+
+
+@pytest.mark.model
+def test_a_possessors_role_is_the_person_whose_role_holds_that_possessor():
+    text = ("Ruritania's Transport Minister warns airlines\n\n"
+            "Peter Walsh, minister of transport for Ruritania, said on Monday that airlines must wait. "
+            "Freedonia's transport minister disagreed.\n")
+    entities = run(text)
+    novak = entity(entities, "Peter Walsh")
+    assert "Ruritania's Transport Minister" in texts(novak)  # the headline names him before the body
+    # must not: another country's minister is someone else
+    assert owner(entities, text.index("Freedonia's")) is not novak
+    assert not any(m.text.startswith("Freedonia's") for m in novak.mentions)
