@@ -118,8 +118,8 @@ def _role_before(drafts: list[Draft], span, roles: set[str]) -> tuple[int, int, 
         # the role may end in its complement: "the Prime Minister of Singapore"
         role = next((t for t in (doc[at], *doc[at].ancestors) if t.i <= at
                      and all(t in w.ancestors and w.dep_ in _COMPLEMENT_DEPS for w in doc[t.i + 1 : at + 1])
-                     and _is_role(t, roles) and _apposed(t, span.root)), None)
-        if role is None or not _is_role(role, roles) or not _apposed(role, span.root):
+                     and _is_role(t, roles) and (_apposed(t, span.root) or _stray_apposition(span.root))), None)
+        if role is None:
             return None
     else:
         role = doc[at] if at >= 0 else None
@@ -148,6 +148,13 @@ def _extends(token, last: int) -> bool:
         owner = token.doc[token.i - 1] if token.i > 0 else None
         return owner is not None and token.head == owner and owner.dep_ == "poss" and token.i < owner.head.i <= last
     return not token.is_punct and token.i <= token.head.i <= last
+
+
+def _stray_apposition(name) -> bool:
+    """A name the parser took for an apposition of a word further back: the role phrase
+    right before the comma is what it stands beside ("guests, including the Prime Minister
+    of Singapore, Mr. Lee": Lee hung on "guests")."""
+    return name.dep_ == "appos" and name.head.i < name.i and not any(c.dep_ == "cc" for c in name.children)
 
 
 def _apposed(description, name) -> bool:

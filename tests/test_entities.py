@@ -990,3 +990,12 @@ def test_a_possessors_role_is_the_person_whose_role_holds_that_possessor():
     # must not: another country's minister is someone else
     assert owner(entities, text.index("Freedonia's")) is not novak
     assert not any(m.text.startswith("Freedonia's") for m in novak.mentions)
+
+
+@pytest.mark.model
+def test_a_role_before_a_name_the_parser_hung_elsewhere_is_still_the_persons():
+    # the parser hangs Lee on "guests"
+    text = ("The launch was attended by 400 guests, including the President of Ruritania, Mr. Lee Hsien Loong. "
+            "The President said the airport would grow.\n")
+    lee = entity(run(text), "Lee Hsien Loong")
+    assert {"the President of Ruritania", "The President"} <= set(texts(lee))
