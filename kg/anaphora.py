@@ -43,6 +43,7 @@ def resolve(drafts: list[Draft], doc, text: str) -> list[Draft]:
     resolve_they(drafts, doc, text)
     # after the pronouns, which may lie inside a description ("Its chief executive, ...")
     appositives.people(drafts, doc, text)
+    appositives.things(drafts, doc, text)
     appositives.owned_roles(drafts, doc, text)
     appositives.described_names(drafts, doc, text)
     return drafts

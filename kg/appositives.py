@@ -45,6 +45,22 @@ def people(drafts: list[Draft], doc, text: str) -> None:
             _add(drafts, draft, start, stop, text)
 
 
+def things(drafts: list[Draft], doc, text: str) -> None:
+    """What a company or a product is, in a definite description after its name: "Tiger, the
+    newest version of Mac OS X", "Airbus, Europe's biggest planemaker". The description and
+    the whole apposition are mentions of the thing."""
+    for draft in drafts:
+        if draft.typed.type == "schema:Person" or draft.typed.place is not None:
+            continue  # a place is listed ("Paris, France") more often than described
+        for name in list(draft.names):
+            span = doc.char_span(name.start, name.end, alignment_mode="expand")
+            found = _role_after(span, None) if span is not None and not name.lead and name.label != "NORP" else None
+            if found is not None:
+                begin, end = doc[found[0]].idx, doc[found[1]].idx + len(doc[found[1]])
+                for start, stop in ((name.start, end), (begin, end)):
+                    _add(drafts, draft, start, stop, text)
+
+
 def owned_roles(drafts: list[Draft], doc, text: str) -> None:
     """"Jusman Syafii Djamal, minister of transport for Indonesia" ... "Indonesia's transport
     minister" (in the headline too, before the body names him): a role noun after a possessive
@@ -83,18 +99,28 @@ def _roles(drafts: list[Draft], doc):
                     yield draft, name, found
 
 
+def _is_definite_kind(token) -> bool:
+    """"the newest version", "its parent company": a definite singular common noun."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.text.islower() and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.lefts)
+
+
 def _is_role(token, roles: set[str]) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.lower_ in roles and token.tag_ in ("NN", "NNP")
 
 
-def _role_after(span, roles: set[str]) -> tuple[int, int, int] | None:
-    """"Steve Jobs, founder of Apple": the role noun phrase in apposition after the comma."""
+def _role_after(span, roles: set[str] | None) -> tuple[int, int, int] | None:
+    """"Steve Jobs, founder of Apple": the role noun phrase in apposition after the comma (for
+    a thing, ``roles`` None: "Tiger, the newest version of Mac OS X", a definite description)."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return None
     for token in span.root.children:
-        if token.dep_ == "appos" and token.i > span.end and _is_role(token, roles) and not token.ent_type_ == "PERSON":
+        fits = _is_role(token, roles) if roles is not None else _is_definite_kind(token)
+        if token.dep_ == "appos" and token.i > span.end and fits and not token.ent_type_ == "PERSON":
             first, last = token.left_edge.i, token.right_edge.i
+            # the apposition ends at a comma: "Vista, the newest version of Windows, in Paris"
+            last = next((t.i - 1 for t in doc[token.i : last + 1] if t.text == ","), last)
             while last > first and doc[last].is_punct:
                 last -= 1
             while first < token.i and doc[first].pos_ == "ADV":

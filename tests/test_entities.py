@@ -999,3 +999,19 @@ def test_a_role_before_a_name_the_parser_hung_elsewhere_is_still_the_persons():
             "The President said the airport would grow.\n")
     lee = entity(run(text), "Lee Hsien Loong")
     assert {"the President of Ruritania", "The President"} <= set(texts(lee))
+
+
+@pytest.mark.model
+def test_a_definite_description_after_a_things_name_is_a_mention_of_it():
+    text = ("Airbus, Europe's biggest aircraft manufacturer, cut 4,000 jobs on Monday. Microsoft unveiled "
+            "Vista, the newest version of its operating system, in Paris, France. Boeing hired Globex, "
+            "a software firm.\n")
+    entities = run(text)
+    assert {"Europe's biggest aircraft manufacturer", "Airbus, Europe's biggest aircraft manufacturer"} \
+        <= set(texts(entity(entities, "Airbus")))
+    assert "Europe" in texts(owner(entities, text.index("Europe")))  # the name inside keeps its own mention
+    vista = owner(entities, text.index("Vista"))
+    assert "the newest version of its operating system" in texts(vista)
+    # must not: the apposition ends at its comma; an indefinite description (what the thing
+    # is, said once) takes no such mention
+    assert not [m for e in entities for m in e.mentions if "in Paris" in m.text or "a software firm" in m.text]
