@@ -9,20 +9,21 @@ Each rule resolves only with clear evidence, since a wrong merge costs more than
     building that housed <it>" is another description of it;
   * "the office", "the building" -> the one description entity with that head noun;
     "the airline", "the company" -> the one entity of that class named before (kg.definites);
-  * pronouns, by the rules of kg.pronouns.
+  * pronouns, by the rules of kg.pronouns;
+  * descriptions beside a name ("Apple executive Steve Jobs", "Irish national airline Aer
+    Lingus"), by the rules of kg.appositives.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from .definites import COMPANY_NOUNS, NAMED_KINDS, resolve_class_nouns
+from . import appositives
+from .definites import NAMED_KINDS, resolve_class_nouns
 from .linking import Draft, Typed
-from .model import Span
 from .names import Name, name_words
-from .nlp import noun_chunks_of, sentence_of, text_of
-from .pronouns import add_mention, free, resolve_pronouns, resolve_quoted, resolve_they, taken
+from .nlp import noun_chunks_of, text_of
+from .pronouns import add_mention, free, resolve_pronouns, resolve_quoted, resolve_they
 
 _INTRODUCERS = re.compile(r"(?:known as|so-called|called|dubbed|named)\s*$", re.IGNORECASE)
 _COMPASS = {"North", "South", "East", "West"}
@@ -35,11 +36,16 @@ def resolve(drafts: list[Draft], doc, text: str) -> list[Draft]:
     drafts = _compass(drafts, doc, text)
     drafts = drafts + _descriptions(drafts, doc, text)
     _appositions(drafts, doc, text)
+    appositives.role_heads(drafts, doc)
     _definites(drafts, doc, text)
     resolve_pronouns(drafts, doc, text)
     resolve_quoted(drafts, doc, text)
     resolve_they(drafts, doc, text)
-    _described_names(drafts, doc, text)
+    # after the pronouns, which may lie inside a description ("Its chief executive, ...")
+    appositives.people(drafts, doc, text)
+    appositives.things(drafts, doc, text)
+    appositives.owned_roles(drafts, doc, text)
+    appositives.described_names(drafts, doc, text)
     return drafts
 
 
@@ -158,73 +164,6 @@ def _appositions(drafts: list[Draft], doc, text: str) -> None:
                 # "the insurer" (a kind of company "the insurer" needs the text to call it)
                 if owner[0].typed.type == "schema:Person" or _lemma(chunk.root) in NAMED_KINDS:
                     owner[0].heads.add(_lemma(chunk.root))
-
-
-# nouns that describe what a named thing is when written before its name ("airframer Boeing"),
-# with name-words' org-nouns and class-nouns and the nouns any company may be called by
-_DESCRIBERS = {"parent", "magazine", "website", "service", "network", "browser", "system"}
-_DESCRIPTOR_DEPS = {"compound", "amod", "det", "nmod", "poss", "case", "cc", "conj", "npadvmod", "nummod"}
-
-
-def _described_names(drafts: list[Draft], doc, text: str) -> None:
-    """"United States airframer Boeing", "Irish low cost airline, Ryanair": a descriptor noun
-    phrase written before a name makes, with the name, one more mention of the named thing
-    (the names inside the descriptor stay mentions of their own)."""
-    words = name_words()
-    nouns = _DESCRIBERS | set(words["org-noun"]) | set(words["class-noun"]) | COMPANY_NOUNS
-    for draft in drafts:
-        # a person's role is written as an apposition as often as part of the name ("Apple CEO
-        # Steve Jobs"); a place is rarely described so
-        if draft.typed.type == "schema:Person" or draft.typed.place is not None:
-            continue
-        for k, name in enumerate(draft.names):
-            if name.label == "NORP" or name.lead:
-                continue
-            span = doc.char_span(name.start, name.end, alignment_mode="expand")
-            start = _descriptor_start(doc, span, nouns) if span is not None else None
-            if start is None:
-                continue
-            begin = doc[start].idx
-            if any(a <= begin and name.end <= b for a, b in taken(drafts)) or not _nests(drafts, begin, name.end):
-                continue
-            if text[:name.start].rstrip().endswith(",") or any(begin <= n.start and n.end < name.start for d in drafts for n in d.names):
-                # an apposition, or a descriptor holding a name ("Irish airline Aer Lingus"), is
-                # a mention of its own beside the name
-                draft.extra.append(Span(begin, name.end, text[begin : name.end]))
-                comma = text.rfind(",", begin, name.start)
-                if comma > begin:  # "Irish low cost airline, Ryanair": the description alone names it too
-                    draft.extra.append(Span(begin, comma, text[begin:comma]))
-            else:  # "airframer Boeing": the descriptor is part of the name's mention
-                draft.names[k] = replace(name, lead=name.start - begin)
-
-
-def _descriptor_start(doc, span, nouns: set[str]) -> int | None:
-    """The first token of a descriptor noun phrase right before ``span`` (or before a comma and
-    it, in apposition), or None."""
-    at = span.start - 1
-    comma = at >= 0 and doc[at].text == ","
-    if comma:
-        at -= 1
-    if at < 0 or doc[at].pos_ not in ("NOUN", "PROPN") or doc[at].ent_type_:
-        return None
-    noun = doc[at]
-    if at > 0 and doc[at - 1].text == "-":
-        return None  # "long-haul A330s": a hyphenated modifier, no descriptor
-    inside = span.start <= noun.head.i < span.end or any(t.head.i == noun.i and t.dep_ == "appos" for t in span)
-    if noun.lower_ not in nouns and not (noun.tag_ == "NN" and noun.dep_ == "compound" and inside and not comma):
-        return None
-    if not inside or (comma and not any(t.dep_ == "appos" or t.head.i == noun.i for t in span)):
-        return None
-    first, sentence = at, sentence_of(noun).start
-    while first - 1 >= sentence and doc[first - 1].dep_ in _DESCRIPTOR_DEPS and not doc[first - 1].is_punct \
-            and first - 1 <= doc[first - 1].head.i < span.end and doc[first - 1].pos_ != "VERB":
-        first -= 1
-    return first if at - first < 8 else None
-
-
-def _nests(drafts: list[Draft], start: int, end: int) -> bool:
-    """No mention crosses ``start``-``end``: each lies inside it or outside it."""
-    return not any(a < start < b or a < end < b for a, b in taken(drafts))
 
 
 def _name_spans(draft: Draft) -> list[tuple[int, int]]:

@@ -19,6 +19,7 @@ from .factuality import factuality, tense
 from .lexicon import load_lexicon
 from .model import Entity, Event, Span, TimeMention
 from .nlp import VERBS_TABLE, text_of
+from .nouns import PERSON_NOUNS
 from .participants import Participants
 from .resources import coarse_type
 from .roles import roles
@@ -31,7 +32,8 @@ _SKIP_LEMMAS = {"be", "have", "do", "accord", "base"}
 def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, ...],
                    published: date | None = None) -> tuple[tuple[Event, ...], tuple[Entity, ...]]:
     """The events of one article, and its entities: those given, and the nominal entities
-    minted for event arguments the entity layer does not cover."""
+    minted for event arguments the entity layer does not cover and for things a named owner
+    has ("Apple's website")."""
     lexicon = load_lexicon()
     verbs = doc.vocab.lookups.get_table(VERBS_TABLE) if doc.vocab.lookups.has_table(VERBS_TABLE) else {}
     participants = Participants(doc, entities)
@@ -77,7 +79,24 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             factuality=stated,
             tense=tense(token) if pos == "VERB" else _noun_tense(token),
         ))
+    _owned_things(doc, participants)
     return merge_events(tuple(events)), entities + participants.new_entities()
+
+
+def _owned_things(doc, participants) -> None:
+    """"Apple's website", "the phone's antenna", "iPod users": a common noun whose possessor
+    is a thing of the entity layer (or people named by a thing's name) is a thing of its own, mentioned by its common-noun phrase, though no
+    event takes it as an argument (the possessor keeps its own mention)."""
+    for token in doc:
+        if token.pos_ != "NOUN" or token.i in participants.events or participants.known(token) \
+                or token.dep_ in ("appos", "attr"):
+            continue  # "Airbus, Europe's biggest planemaker", "It is Boeing's best seller": the thing named
+        modifiers = [c for c in token.lefts if participants.named(c)]
+        # "its Airbus A400M transport plane" is the A400M: a name modifying the noun is left to
+        # it, unless the noun names people ("iPod users", "iPhone 4 owners": not the iPod)
+        people = token.tag_ == "NNS" and token.lemma_.lower() in PERSON_NOUNS
+        if modifiers and (people or all(c.dep_ == "poss" for c in modifiers)):
+            participants.entity(token)
 
 
 def _trigger(token, lexicon, named_tokens, verbs=frozenset()):

@@ -3,7 +3,8 @@
 The entity layer gives one node per named (or resolved) thing. An argument the layer does
 not cover ("179 new aerial refueling tankers", "border guards") becomes an article-scoped
 entity of its own, typed by its head noun when the noun says it is people or an
-organisation, and merged with other mentions of the same head phrase in the article.
+organisation, and merged with other mentions of the same head phrase in the article. So
+does a thing a named owner has ("Apple's website"), argument or not (kg.events).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from . import posts
 from .clauses import is_headline
 from .model import Entity, Span
 from .nlp import text_of
-from .nouns import ORGANISATION_CLASSES, PLACE_NOUNS, type_of
+from .nouns import ORGANISATION_CLASSES, PERSON_NOUNS, PLACE_NOUNS, type_of
 from .resources import can_act, coarse_type
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all"}
@@ -26,11 +27,13 @@ class Participants:
     def __init__(self, doc, entities: tuple[Entity, ...]):
         self.doc = doc
         self._by_token: dict[int, str] = {}
-        for entity in entities:
-            for mention in entity.mentions:
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                for token in span or ():
-                    self._by_token.setdefault(token.i, entity.key)
+        # a token is the entity of the shortest mention it is in: "Apple" in "Steve Jobs,
+        # founder of Apple" is Apple's, though the whole apposition is a mention of Jobs
+        mentions = sorted((m.end - m.start, k, m) for k, e in enumerate(entities) for m in e.mentions)
+        for _, k, mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span or ():
+                self._by_token.setdefault(token.i, entities[k].key)
         self.types = {e.key: e.type for e in entities}
         self._new: dict[str, dict] = {}
         self.events: set[int] = set()  # tokens that are event triggers: never minted as entities
@@ -48,6 +51,8 @@ class Participants:
         for child in token.children:  # "the Airbus A330 jetliner" is the A330, "the United Auto Workers union" the UAW
             key = self._by_token.get(child.i)
             kind = coarse_type(self.types.get(key, "schema:Thing")) if key else None
+            if token.lemma_.lower() in PERSON_NOUNS:
+                break  # but "iPod users" are people, not the iPod
             if (child.dep_ == "compound" and kind == "product" or child.dep_ in ("compound", "nmod")
                     and kind == "organization" and token.lemma_.lower() in ORGANISATION_CLASSES):
                 self._by_token[token.i] = key
@@ -68,6 +73,14 @@ class Participants:
             self._by_token[token.i] = described
             return described
         return self._nominal(token)
+
+    def known(self, token) -> bool:
+        """Whether the token is in a mention already."""
+        return token.i in self._by_token
+
+    def named(self, token) -> bool:
+        """Whether the token is in a mention of an entity of the entity layer (no nominal one)."""
+        return token.i in self._by_token and self._by_token[token.i] not in self._new
 
     def can_act(self, key: str) -> bool:
         """Agents must be people, organisations or places that act (countries, regions)."""

@@ -43,8 +43,13 @@ ARTICLES = ["airbus/100911", "airbus/11716", "airbus/145930", "airbus/3307", "ap
 # these articles names .812, events .896, roles .586-.595, agent .629-.645, patient .527,
 # place .571, anchor .630, coref_b3 .828 over hash seeds 0-2; after the business-news and
 # second entity rounds agent .634, patient .522, coref_b3 .842.
-FLOORS = {"names": 0.80, "timex": 0.95, "timex_value": 0.90, "events": 0.88, "roles": 0.56, "agent": 0.60,
-          "patient": 0.50, "place": 0.55, "anchor": 0.61, "coref_b3": 0.82}
+# Descriptions beside names (kg.appositives: "Apple executive Steve Jobs", "Airbus, Europe's
+# biggest aircraft manufacturer") and things a named owner has ("Apple's website") raised
+# coref_b3 to .861 and lowered names to .793 (seeds 0-2): the new mentions are true mentions of
+# entities, but the scorer counts every mention holding a capital as a name, and the gold has
+# no name there (the description's own span, or the whole apposition beside the name's).
+FLOORS = {"names": 0.78, "timex": 0.95, "timex_value": 0.90, "events": 0.88, "roles": 0.56, "agent": 0.60,
+          "patient": 0.50, "place": 0.55, "anchor": 0.61, "coref_b3": 0.85}
 
 
 @pytest.fixture(scope="module")

@@ -341,3 +341,48 @@ def test_an_active_perfect_keeps_its_subject_as_agent_whatever_by_the_parser_saw
             "worked side by side, signaling their anger.")
     agents, patients = _roles(nlp, text, "worked")
     assert agents == ["nominal:teacher:True", "nominal:colleague:True"] and patients == []
+
+
+def test_a_name_inside_a_longer_mention_of_another_entity_is_its_own(nlp):
+    # "Jane Roe, founder of Acme" is a mention of Roe; "Acme" in it is still Acme
+    text = "Jane Roe, founder of Acme, said the board would meet."
+    doc = nlp(text)
+    acme_at = text.index("Acme")
+    roe = Entity(key="person:roe", label="Jane Roe", type="schema:Person",
+                 mentions=(Span(0, 8, "Jane Roe"), Span(0, acme_at + 4, text[: acme_at + 4])))
+    acme = Entity(key="zz:acme", label="Acme", type="schema:Organization",
+                  mentions=(Span(acme_at, acme_at + 4, "Acme"),))
+    participants = Participants(doc, (roe, acme))
+    assert participants.entity(next(t for t in doc if t.text == "Acme")) == "zz:acme"
+    assert participants.entity(next(t for t in doc if t.text == "founder")) == "person:roe"
+
+
+def test_a_thing_a_named_owner_has_is_a_thing_of_its_own(nlp):
+    from kg.events import extract_events
+
+    text = ("Shoppers waited for hours at Acme's retail stores on Friday. Globex, Acme's main rival, "
+            "cut prices. It is Acme's best seller.")
+    doc = nlp(text)
+    acme = Entity(key="org:acme", label="Acme", type="schema:Organization",
+                  mentions=tuple(Span(i, i + 4, "Acme") for i in (text.index("Acme"), text.index("Acme's main"),
+                                                                    text.index("Acme's best"))))
+    globex = Entity(key="org:globex", label="Globex", type="schema:Organization",
+                    mentions=(Span(text.index("Globex"), text.index("Globex") + 6, "Globex"),))
+    _, entities = extract_events(doc, (acme, globex), ())
+    mentions = {m.text: e.key for e in entities for m in e.mentions}
+    assert mentions["Acme"] == "org:acme" and "retail stores" in mentions  # the stores, apart from Acme
+    # must not: a description in apposition or after "is" is the thing named, no new thing
+    assert "main rival" not in mentions and "best seller" not in mentions
+
+
+def test_people_named_by_a_products_name_are_not_the_product(nlp):
+    text = "Angry iPod users sued Acme. The Acme X100 jetliner crashed."
+    doc = nlp(text)
+    ipod = Entity(key="product:ipod", label="iPod", type="schema:Product",
+                  mentions=(Span(text.index("iPod"), text.index("iPod") + 4, "iPod"),))
+    x100 = Entity(key="product:x100", label="Acme X100", type="schema:Product",
+                  mentions=(Span(text.index("Acme X100"), text.index("Acme X100") + 9, "Acme X100"),))
+    participants = Participants(doc, (ipod, x100))
+    assert participants.entity(next(t for t in doc if t.text == "users")) == "nominal:user:True"
+    # must not: a product noun after a model's name is still that model
+    assert participants.entity(next(t for t in doc if t.text == "jetliner")) == "product:x100"
