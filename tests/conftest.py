@@ -27,6 +27,18 @@ def graph_of(text: str, published: date, article_id: str = "t") -> Graph:
     return built.graph
 
 
+def types_by_label(graph: Graph) -> dict[str, set[str]]:
+    """label -> the local names of its classes, for the entities of a built graph (not events,
+    not times)."""
+    rows = graph.query(SPARQL_PREFIXES + """SELECT ?label ?type WHERE {
+        ?e rdfs:label ?label ; a ?type ; gaf:denotedBy ?m .
+        FILTER NOT EXISTS { ?e a sem:Event } FILTER NOT EXISTS { ?e a time:Instant } }""")
+    found: dict[str, set[str]] = {}
+    for label, kind in rows:
+        found.setdefault(str(label), set()).add(str(kind).rsplit("/", 1)[-1].rsplit("#", 1)[-1])
+    return found
+
+
 def pytest_configure(config):
     for marker in ("model: needs the trained spaCy pipeline", "slow: long-running",
                    "server: starts a real oxigraph server on 127.0.0.1"):

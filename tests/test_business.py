@@ -9,24 +9,13 @@ import pytest
 from rdflib import Literal
 
 from .conftest import SPARQL_PREFIXES as PREFIXES
-from .conftest import graph_of
+from .conftest import graph_of, types_by_label
 
 pytestmark = pytest.mark.model
 
 
 def _graph(text: str):
     return graph_of(text, date(2023, 5, 10))
-
-
-def _entities(graph) -> dict[str, set[str]]:
-    """label -> the local names of its classes, for entities (not events, not times)."""
-    rows = graph.query(PREFIXES + """SELECT ?label ?type WHERE {
-        ?e rdfs:label ?label ; a ?type ; gaf:denotedBy ?m .
-        FILTER NOT EXISTS { ?e a sem:Event } FILTER NOT EXISTS { ?e a <http://www.w3.org/2006/time#Instant> } }""")
-    found: dict[str, set[str]] = {}
-    for label, kind in rows:
-        found.setdefault(str(label), set()).add(str(kind).rsplit("/", 1)[-1].rsplit("#", 1)[-1])
-    return found
 
 
 def _mentions(graph, label: str) -> set[str]:
@@ -36,7 +25,7 @@ def _mentions(graph, label: str) -> set[str]:
 
 
 def test_a_legal_form_the_tagger_left_out_belongs_to_the_name():
-    entities = _entities(_graph("Ford Motor Co. and Chrysler LLC reported lower sales in September."))
+    entities = types_by_label(_graph("Ford Motor Co. and Chrysler LLC reported lower sales in September."))
     assert "Chrysler LLC" in entities
     assert "LLC" not in entities
 
@@ -44,7 +33,7 @@ def test_a_legal_form_the_tagger_left_out_belongs_to_the_name():
 def test_a_city_before_based_is_a_place_not_part_of_a_company_name():
     graph = _graph("Shares of Polaris Motors rose on Tuesday. The Detroit-based automaker, which lost "
                    "$2 billion last year, will close a plant.")
-    entities = _entities(graph)
+    entities = types_by_label(graph)
     assert "City" in entities["Detroit"]
     assert not any("based" in label for label in entities)
     assert "The Detroit-based automaker" in _mentions(graph, "Polaris Motors")
@@ -56,7 +45,7 @@ def test_a_restrictive_relative_clause_keeps_a_description_apart():
 
 
 def test_company_nouns_in_maker_are_organisations_and_lawmakers_people():
-    entities = _entities(_graph("An automaker and two lawmakers met on Monday. The automaker hired the lawmakers."))
+    entities = types_by_label(_graph("An automaker and two lawmakers met on Monday. The automaker hired the lawmakers."))
     assert "Organization" in entities["automaker"]
     assert "Person" in entities["two lawmakers"]
 
@@ -70,7 +59,7 @@ def test_company_nouns_in_maker_are_organisations_and_lawmakers_people():
     ("The Nasdaq fell 2 percent.", "Nasdaq"),
 ])
 def test_financial_indices_are_named_whole_and_typed_as_indices(text, name):
-    entities = _entities(_graph(text))
+    entities = types_by_label(_graph(text))
     assert entities.get(name, set()) >= {"FinancialIndex"}
     assert not {"Organization", "Corporation", "Product"} & entities[name]
 
@@ -127,13 +116,13 @@ def test_a_site_noun_headed_by_a_company_name_is_not_the_company():
 
 
 def test_rescuers_and_traders_are_people():
-    entities = _entities(_graph("Rescuers pulled a girl from the rubble. Traders sold shares on Monday."))
+    entities = types_by_label(_graph("Rescuers pulled a girl from the rubble. Traders sold shares on Monday."))
     assert "Person" in entities["Rescuers"]
     assert "Person" in entities["Traders"]
 
 
 def test_an_untagged_proper_name_keeps_all_its_words():
-    entities = _entities(_graph("Wall Street fell sharply on Monday."))
+    entities = types_by_label(_graph("Wall Street fell sharply on Monday."))
     assert "Wall Street" in entities
     assert "Street" not in entities
 
@@ -141,14 +130,14 @@ def test_an_untagged_proper_name_keeps_all_its_words():
 def test_nominal_arguments_with_different_noun_modifiers_are_different_things():
     graph = _graph("The central bank said on Monday it would lend emergency money to banks. "
                    "The minister said he would not use taxpayer money to rescue the lender.")
-    labels = set(_entities(graph))
+    labels = set(types_by_label(graph))
     assert {"emergency money", "taxpayer money"} <= labels
 
 
 def test_a_short_form_fits_a_name_and_its_longer_form_with_a_legal_form_as_one():
     graph = _graph("Vantor Motors reports loss\n\nVantor Motors Corp. reported a loss on Thursday. "
                    "Vantor also lowered its forecast.")
-    entities = _entities(graph)
+    entities = types_by_label(graph)
     assert "Vantor" not in entities
     assert "Vantor" in _mentions(graph, "Vantor Motors Corp.")
 
@@ -156,7 +145,7 @@ def test_a_short_form_fits_a_name_and_its_longer_form_with_a_legal_form_as_one()
 def test_a_company_and_a_person_written_again_by_a_short_form_the_tagger_left_unlabelled():
     graph = _graph("Richard Hale, the chief executive of Orvane Corp., resigned on Wednesday. "
                    "Orvane said it would restate its earnings. Hale, 58, had led the company since 2001.")
-    entities = _entities(graph)
+    entities = types_by_label(graph)
     assert "Orvane" not in entities and "Hale" not in entities
     assert "Orvane" in _mentions(graph, "Orvane Corp.")
     assert "Hale" in _mentions(graph, "Richard Hale")
@@ -165,7 +154,7 @@ def test_a_company_and_a_person_written_again_by_a_short_form_the_tagger_left_un
 def test_proper_nouns_ending_in_a_company_word_are_a_company_the_tagger_missed():
     graph = _graph("Carmaker to close plant\n\nWednesday, November 12, 2008\n\nBrennan Automotive said on "
                    "Wednesday that it will close its plant. Brennan closed two plants last year.")
-    entities = _entities(graph)
+    entities = types_by_label(graph)
     assert "Corporation" in entities["Brennan Automotive"]
     assert "Automotive" not in entities and "Brennan" not in entities
 
@@ -179,34 +168,34 @@ def test_the_company_is_not_the_union_and_the_union_is_the_one_called_so():
 
 
 def test_a_town_that_shares_a_companys_first_word_is_not_the_company():
-    entities = _entities(_graph("Auto workers strike at Keller Motors plants\n\nWorkers walked off the job at "
+    entities = types_by_label(_graph("Auto workers strike at Keller Motors plants\n\nWorkers walked off the job at "
                                 "three Keller Motors plants. Keller spokesman Tom Reyes said the talks would go on."))
     assert "Corporation" in entities["Keller Motors"]
     assert "Keller" not in entities
 
 
 def test_shares_of_two_companies_are_two_things():
-    entities = _entities(_graph("Halvorsen ASA agreed to buy Petrix Inc. Shares of Petrix jumped 35 percent in "
+    entities = types_by_label(_graph("Halvorsen ASA agreed to buy Petrix Inc. Shares of Petrix jumped 35 percent in "
                                 "New York. Halvorsen shares fell 6 percent in Oslo."))
     shares = [label for label in entities if label.lower().endswith("shares")]
     assert len(shares) == 2
 
 
 def test_a_time_is_no_participant_of_an_event():
-    entities = _entities(_graph("The union threatened to strike if no agreement was reached by Friday. "
+    entities = types_by_label(_graph("The union threatened to strike if no agreement was reached by Friday. "
                                 "The carmaker reported a loss for the second quarter."))
     assert "Friday" not in entities
     assert not any("quarter" in label for label in entities)
 
 
 def test_shares_in_a_company_are_not_the_markets_shares():
-    entities = _entities(_graph("European shares fell on Wednesday. Shares in Barclays dropped 9 percent."))
+    entities = types_by_label(_graph("European shares fell on Wednesday. Shares in Barclays dropped 9 percent."))
     assert "Shares in Barclays" in entities or "shares in Barclays" in entities
 
 
 def test_a_plural_party_or_faith_word_names_people_who_can_act():
     graph = _graph("The Senate rejected the plan after Republicans demanded deep wage cuts.")
-    assert "Person" in _entities(graph)["Republicans"]
+    assert "Person" in types_by_label(graph)["Republicans"]
 
 
 def test_a_description_takes_up_the_subject_of_a_clause_reported_before_the_saying():

@@ -9,20 +9,13 @@ import pytest
 from rdflib import Literal
 
 from .conftest import SPARQL_PREFIXES as PREFIXES
-from .conftest import graph_of
+from .conftest import graph_of, types_by_label
 
 pytestmark = pytest.mark.model
 
 
 def _entities(text: str) -> dict[str, set[str]]:
-    """label -> the local names of its classes, for entities (not events, not times)."""
-    rows = graph_of(text, date(2023, 5, 10)).query(PREFIXES + """SELECT ?label ?type WHERE {
-        ?e rdfs:label ?label ; a ?type ; gaf:denotedBy ?m .
-        FILTER NOT EXISTS { ?e a sem:Event } FILTER NOT EXISTS { ?e a <http://www.w3.org/2006/time#Instant> } }""")
-    found: dict[str, set[str]] = {}
-    for label, kind in rows:
-        found.setdefault(str(label), set()).add(str(kind).rsplit("/", 1)[-1].rsplit("#", 1)[-1])
-    return found
+    return types_by_label(graph_of(text, date(2023, 5, 10)))
 
 
 def test_a_full_personal_name_after_an_organisation_is_the_persons_own():
