@@ -84,7 +84,7 @@ def listed_with_products(doc, names: list[Name]) -> list[Name]:
     for n, found in tokens.items():
         by_label.setdefault(n.label, set()).update(found)
     person_words = {w for n in names if n.label == "PERSON" and " " in n.text for w in n.text.split()}
-    words = name_words()
+    words, text = name_words(), text_of(doc)
     out = []
     for name in names:
         span = doc.char_span(name.start, name.end)
@@ -92,7 +92,7 @@ def listed_with_products(doc, names: list[Name]) -> list[Name]:
             out.append(name)
             continue
         linked = {t.i for t in _coordinated(span.root)} | {
-            i for other in names if _joined_by_and(doc.text, name, other) for i in tokens[other]}
+            i for other in names if _joined_by_and(text, name, other) for i in tokens[other]}
         others = set().union(*(found for label, found in by_label.items() if label != "PRODUCT"))
         listed = linked & by_label.get("PRODUCT", set()) and not linked & others
         if (name.label == "PERSON" and not name.title or name.label == "NORP" and not name.iso) \

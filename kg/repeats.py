@@ -45,7 +45,7 @@ def find_repeats(doc, names: list[Name], text: str) -> list[Name]:
 def _glued_stop(doc, start: int, end: int):
     """The tokens of a name glued to a full stop ("Apple and AT&T." ends in "AT&T."), or None."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end_char != end + 1 or doc.text[end] != ".":
+    if span is None or span.end_char != end + 1 or text_of(doc)[end] != ".":
         return None
     return span
 
