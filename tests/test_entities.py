@@ -427,6 +427,29 @@ def test_a_clause_set_off_by_commas_does_not_stop_the_company_being_the_one_name
 
 
 @pytest.mark.model
+def test_a_description_in_apposition_stands_beside_the_name():
+    text = "Vantor Motors Corp. (VMC), the parent company of Halvorsen, said on Monday that sales rose.\n"
+    assert "the parent company" in texts(entity(run(text), "Vantor Motors Corp."))
+    # must not: a subject the parser hung a name on across its verb is no apposition of it
+    text = ("The dispute has come up between the maker of the Zephyr phone (which went on sale on Monday) "
+            "- Norvik Inc. - and a network company based in Oslo - Tellan Corp.\n")
+    assert owner(run(text), text.index("The dispute")) is None
+
+
+@pytest.mark.model
+def test_it_is_left_alone_under_a_class_noun_subject_left_unresolved():
+    # a class noun resolved is a candidate like any other: "it" is the company
+    text = "Norvik Inc. sells the Zephyr phone. The company says that it sells more of them every year.\n"
+    assert owner(run(text), text.index("it sells")).label == "Norvik Inc."
+    # must not resolve to the thing named beside it: "the company" (two fit) is what "it" means
+    text = ("A court in Oslo heard the dispute between Norvik Inc. and Tellan Corp. on Monday. The company says "
+            "the Zephyr name is its own, and that it sells routers under that name.\n")
+    entities = run(text)
+    assert owner(entities, text.index("its own")) is None
+    assert owner(entities, text.index("it sells")) is None
+
+
+@pytest.mark.model
 def test_the_firm_is_the_one_the_text_called_a_firm_in_apposition():
     text = ("Apple passed Best Buy, according to NPD Group, a market research firm. "
             "The firm said more songs were sold.\n")
