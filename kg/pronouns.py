@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .binding import described_subject, own_subject
 from .lexicon import load_lexicon
 from .linking import Draft
 from .model import Span
@@ -68,13 +69,16 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         if len(fits) > 1:  # the one named in the pronoun's own sentence, before it
             here = [d for d in fits if any(sentence.start_char <= s < token.idx for s, _ in _referents(d))]
             fits = here if len(here) == 1 else fits
+        if len(fits) > 1:  # "Airbus has won an order from Qatar Airways for 60 of its jets"
+            subject = own_subject(token, fits, _mentions)
+            fits = [subject] if subject is not None else fits
         if len(fits) > 1 and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and previous is not None:
             heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
             heads += [c for t in heads for c in t.children if c.dep_ == "conj"]  # "Boeing and Airbus": two
             subjects = {(t.idx, t.idx + len(t)) for t in heads}
             fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _referents(d) for a, b in subjects)]
         if len(fits) == 1 and (_unnamed_rival(doc, token, person, fits[0], window)
-                               or not person and _described_subject(drafts, token)):
+                               or not person and described_subject(taken(drafts), token)):
             continue
         if len(fits) == 1 and not _only_as_modifier(fits[0], window, islands):
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
@@ -104,16 +108,6 @@ def _unnamed_rival(doc, pronoun, person: bool, draft: Draft, window: tuple[int, 
               and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")):
             return True
     return False
-
-
-def _described_subject(drafts: list[Draft], pronoun) -> bool:
-    """"The company claims that it sells phones": a class-noun phrase of its own (not a
-    descriptor before a name: "Irish airline, Ryanair, said it"), left unresolved as the
-    subject of a verb the pronoun hangs on, is what "it" means, not a thing named beside it."""
-    classes, mentions = name_words()["class-noun"], taken(drafts)
-    return any(s.tag_ == "NN" and s.lemma_.lower() in classes and any(c.dep_ in ("det", "poss") for c in s.children)
-               and not any(a <= s.idx < b for a, b in mentions)
-               for verb in pronoun.ancestors for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < pronoun.i)
 
 
 def _only_as_modifier(draft: Draft, window: tuple[int, int], islands: set[int]) -> bool:

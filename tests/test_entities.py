@@ -450,6 +450,19 @@ def test_it_is_left_alone_under_a_class_noun_subject_left_unresolved():
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, label", [
+    ("Norvik Inc. has won an order from Tellan Corp. for up to 60 of its new Zephyr routers.\n", "Norvik Inc."),
+    ("A court in Oslo forced Norvik Inc. to lower its prices.\n", "Norvik Inc."),
+    # must not: another candidate is the verb's object, or stands before "and its"
+    ("Tellan Corp. has sued Norvik Inc. over its use of the Zephyr name.\n", None),
+    ("Norvik Inc. picked Tellan Corp. and its foreign workers to build the Zephyr.\n", None),
+])
+def test_its_is_the_subject_of_its_own_clause(text, label):
+    found = owner(run(text), text.index("its "))
+    assert (found.label if found else None) == label
+
+
+@pytest.mark.model
 def test_the_firm_is_the_one_the_text_called_a_firm_in_apposition():
     text = ("Apple passed Best Buy, according to NPD Group, a market research firm. "
             "The firm said more songs were sold.\n")
