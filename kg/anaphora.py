@@ -38,6 +38,7 @@ def resolve(drafts: list[Draft], doc, text: str) -> list[Draft]:
     drafts = drafts + _descriptions(drafts, doc, text)
     _appositions(drafts, doc, text)
     appositives.role_heads(drafts, doc)
+    _predicate_kinds(drafts, doc)
     _definites(drafts, doc, text)
     resolve_pronouns(drafts, doc, text)
     resolve_quoted(drafts, doc, text)
@@ -167,6 +168,22 @@ def _appositions(drafts: list[Draft], doc, text: str) -> None:
                 # "the insurer" (a kind of company "the insurer" needs the text to call it)
                 if owner[0].typed.type == "schema:Person" or _lemma(chunk.root) in NAMED_KINDS:
                     owner[0].heads.add(_lemma(chunk.root))
+
+
+def _predicate_kinds(drafts: list[Draft], doc) -> None:
+    """"The iPhone is (said to be) a revolutionary mobile phone": what an indefinite noun after
+    "be" calls a name's thing is what "the phone" may later call it, as an indefinite
+    apposition does ("NPD Group, a market research firm")."""
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "attr" or token.tag_ != "NN" or verb.lemma_ != "be" \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            continue
+        holder = verb.head if verb.dep_ == "xcomp" else verb
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        owner = [d for d in drafts for c in subjects if any(s <= c.idx < e for s, e in _name_spans(d))]
+        if len(owner) == 1:
+            owner[0].heads.add(_lemma(token))
 
 
 def _beside(chunk, owner: Draft) -> bool:

@@ -475,6 +475,17 @@ def test_the_company_is_the_one_named_in_its_sentence_when_it_is_also_the_most_t
 
 
 @pytest.mark.model
+def test_the_phone_is_the_one_the_text_said_is_a_phone():
+    text = ("Norvik Inc. showed the Zephyr and the Aster on Monday. The Zephyr is said to be a folding phone. "
+            "The Aster plays music. Buyers said the phone felt solid.\n")
+    assert owner(run(text), text.index("the phone")).label == "Zephyr"
+    # must not resolve: nothing tells which of the two products is a phone
+    text = ("Norvik Inc. showed the Zephyr and the Aster on Monday. The Zephyr folds. "
+            "The Aster plays music. Buyers said the phone felt solid.\n")
+    assert owner(run(text), text.index("the phone")) is None
+
+
+@pytest.mark.model
 def test_the_firm_is_the_one_the_text_called_a_firm_in_apposition():
     text = ("Apple passed Best Buy, according to NPD Group, a market research firm. "
             "The firm said more songs were sold.\n")
