@@ -6,7 +6,8 @@
     an active clause is that clause's subject (or, in "forced Apple to lower its prices", the
     one the clause is said of), when that subject is one of the candidates, written before,
     and no other candidate is the verb's object ("Apple Corps sued Apple Computer over its
-    use of the name") nor stands before "and its".
+    use of the name") nor stands before "and its";
+  * a subject "it" is what the same subject "it" earlier in its sentence was resolved to.
 """
 
 from __future__ import annotations
@@ -46,4 +47,18 @@ def own_subject(pronoun, candidates: list, spans_of) -> object | None:
     # "European aircraft manufacturer, Airbus, has won ...": the name in apposition to it
     subjects += [c for s in subjects for c in s.children if c.dep_ == "appos"]
     found = [d for d in candidates if any(a <= s.idx < b for a, b in spans_of(d) for s in subjects)]
+    return found[0] if len(found) == 1 else None
+
+
+def same_subject(pronoun, candidates: list, spans_of) -> object | None:
+    """"Acme said it will receive six jets from 2009, then from 2014 it will take six more":
+    a subject pronoun is what the same pronoun as subject earlier in its sentence was
+    resolved to, when that is one of the candidates."""
+    if pronoun.dep_ != "nsubj" or any(t.dep_ in ("relcl", "acl") for t in pronoun.ancestors):
+        return None  # "the airport, which has had incidents since it opened": the noun's clause
+    sentence = next((t for t in pronoun.ancestors if t.dep_ == "ROOT"), pronoun)
+    earlier = [t for t in sentence.subtree if t.i < pronoun.i and t.lower_ == pronoun.lower_ and t.dep_ == "nsubj"]
+    if not earlier:
+        return None
+    found = [d for d in candidates if any(a == earlier[-1].idx for a, _ in spans_of(d))]
     return found[0] if len(found) == 1 else None

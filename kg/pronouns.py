@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .binding import described_subject, own_subject
+from .binding import described_subject, own_subject, same_subject
 from .lexicon import load_lexicon
 from .linking import Draft
 from .model import Span
@@ -70,7 +70,7 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
             here = [d for d in fits if any(sentence.start_char <= s < token.idx for s, _ in _referents(d))]
             fits = here if len(here) == 1 else fits
         if len(fits) > 1:  # "Airbus has won an order from Qatar Airways for 60 of its jets"
-            subject = own_subject(token, fits, _mentions)
+            subject = own_subject(token, fits, _mentions) or same_subject(token, fits, _mentions)
             fits = [subject] if subject is not None else fits
         if len(fits) > 1 and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and previous is not None:
             heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]

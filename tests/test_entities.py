@@ -486,6 +486,16 @@ def test_the_phone_is_the_one_the_text_said_is_a_phone():
 
 
 @pytest.mark.model
+def test_a_subject_it_is_what_the_subject_it_before_it_in_the_sentence_is():
+    text = ("Under the deal, Norvik Inc. said it will receive six Zephyr routers from Tellan Corp. in 2009, "
+            "then in 2014 it will receive six more.\n")
+    assert owner(run(text), text.index("it will receive six more")).label == "Norvik Inc."
+    # must not: an "it" in a clause of a noun tells of that noun's own story
+    text = "Under the deal, Norvik Inc. said it will buy the Halden Tower, which Tellan Corp. said it opened in 2009.\n"
+    assert owner(run(text), text.index("it opened")) is None
+
+
+@pytest.mark.model
 def test_the_firm_is_the_one_the_text_called_a_firm_in_apposition():
     text = ("Apple passed Best Buy, according to NPD Group, a market research firm. "
             "The firm said more songs were sold.\n")
