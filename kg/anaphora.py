@@ -17,6 +17,7 @@ Each rule resolves only with clear evidence, since a wrong merge costs more than
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from . import appositives
 from .definites import NAMED_KINDS, resolve_class_nouns
@@ -37,6 +38,7 @@ def resolve(drafts: list[Draft], doc, text: str) -> list[Draft]:
     drafts = drafts + _descriptions(drafts, doc, text)
     _appositions(drafts, doc, text)
     appositives.role_heads(drafts, doc)
+    _predicate_kinds(drafts, doc)
     _definites(drafts, doc, text)
     resolve_pronouns(drafts, doc, text)
     resolve_quoted(drafts, doc, text)
@@ -154,6 +156,8 @@ def _appositions(drafts: list[Draft], doc, text: str) -> None:
             if other.dep_ != "appos" and chunk.root.dep_ != "appos" or indefinite and other.i > chunk.root.i:
                 continue
             owner = [d for d in drafts if any(s <= other.idx < e for s, e in _name_spans(d))]
+            if len(owner) == 1 and not _beside(chunk, owner[0]):
+                continue
             if len(owner) == 1 and indefinite:
                 # the indefinite phrase itself stays no mention: measured, it cost event roles
                 # (a pronoun after it found two candidates) and gained no coreference
@@ -164,6 +168,41 @@ def _appositions(drafts: list[Draft], doc, text: str) -> None:
                 # "the insurer" (a kind of company "the insurer" needs the text to call it)
                 if owner[0].typed.type == "schema:Person" or _lemma(chunk.root) in NAMED_KINDS:
                     owner[0].heads.add(_lemma(chunk.root))
+
+
+def _predicate_kinds(drafts: list[Draft], doc) -> None:
+    """"The iPhone is (said to be) a revolutionary mobile phone": what an indefinite noun after
+    "be" calls a name's thing is what "the phone" may later call it, as an indefinite
+    apposition does ("NPD Group, a market research firm")."""
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "attr" or token.tag_ != "NN" or verb.lemma_ != "be" \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            continue
+        holder = verb.head if verb.dep_ == "xcomp" else verb
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+        owner = [d for d in drafts for c in subjects if any(s <= c.idx < e for s, e in _name_spans(d))]
+        if len(owner) == 1:
+            owner[0].heads.add(_lemma(token))
+
+
+def _beside(chunk, owner: Draft) -> bool:
+    """An apposition stands right beside the name it describes: between the two only
+    punctuation, the name's other forms ("EADS N.V. (EADS), the parent company of Airbus")
+    or the description's own complement ("the Prime Minister of Singapore, Mr. Lee"). A name
+    the parser hung on a subject across its verb ("The dispute has come up between ... -
+    Apple Inc.") is no apposition of it."""
+    doc, spans = chunk.doc, _name_spans(owner)
+    after = min((a for a, _ in spans if a >= chunk.end_char), default=None)
+    before = max((b for _, b in spans if b <= chunk.start_char), default=None)
+    sides = []
+    if after is not None:  # the description first: up to the nearest name after it
+        sides.append(list(takewhile(lambda t: t.idx < after, doc[chunk.end :])))
+    if before is not None:
+        sides.append(list(takewhile(lambda t: t.idx >= before, reversed(doc[: chunk.start]))))
+    own = set(chunk.root.subtree)
+    return any(all(t.is_punct or t in own or any(a <= t.idx < b or t.dep_ == "det" and a <= t.head.idx < b
+                                                  for a, b in spans) for t in between) for between in sides)
 
 
 def _name_spans(draft: Draft) -> list[tuple[int, int]]:

@@ -80,7 +80,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             tense=tense(token) if pos == "VERB" else _noun_tense(token),
         ))
     _owned_things(doc, participants)
-    return merge_events(tuple(events)), entities + participants.new_entities()
+    return merge_events(tuple(events)), participants.named_entities(entities) + participants.new_entities()
 
 
 def _owned_things(doc, participants) -> None:

@@ -10,9 +10,11 @@ does a thing a named owner has ("Apple's website"), argument or not (kg.events).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import posts
 from .clauses import is_headline
+from .gazetteer import name_key
 from .model import Entity, Span
 from .nlp import text_of
 from .nouns import ORGANISATION_CLASSES, PERSON_NOUNS, PLACE_NOUNS, type_of
@@ -39,6 +41,11 @@ class Participants:
         self.events: set[int] = set()  # tokens that are event triggers: never minted as entities
         self._described = _described_heads(doc, self._by_token)
         self._holders = posts.holders(doc, self._by_token, self.types)
+        self._found: dict[str, list[Span]] = {}  # names of those things the name finder missed
+        self._names: dict[str, set[str]] = {}  # what the entity layer's things are called
+        for e in entities:
+            for name in (e.label, *e.aliases):
+                self._names.setdefault(name_key(name), set()).add(e.key)
 
     def entity(self, token, *, may_create: bool = True) -> str | None:
         """The entity key for an argument head token, or None."""
@@ -72,7 +79,37 @@ class Participants:
                 c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN") for c in token.children):
             self._by_token[token.i] = described
             return described
+        named = self._same_name(token)
+        if named is not None:
+            return named
         return self._nominal(token)
+
+    def _same_name(self, token) -> str | None:
+        """"However, Jobs admitted ...": a capitalised word the name finder missed that is
+        written as one thing of the article is called is that thing (the same name is the
+        same thing, as for the names found), when no other is called so. Not at a sentence's
+        start nor in a headline, where a capital says nothing ("Jobs were cut")."""
+        if not token.text[:1].isupper() or token.is_sent_start or is_headline(token):
+            return None
+        first = token
+        while first.i > 0 and self.doc[first.i - 1].text[:1].isupper() and self.doc[first.i - 1].head == token \
+                and self.doc[first.i - 1].dep_ == "compound" and first.i - 1 not in self._by_token \
+                and not self.doc[first.i - 1].is_sent_start:
+            first = self.doc[first.i - 1]
+        keys = self._names.get(name_key(self.doc[first.i : token.i + 1].text), set())
+        if len(keys) != 1:
+            return None
+        key = next(iter(keys))
+        for word in self.doc[first.i : token.i + 1]:
+            self._by_token[word.i] = key
+        start, end = first.idx, token.idx + len(token.text)
+        self._found.setdefault(key, []).append(Span(start, end, text_of(self.doc)[start:end]))
+        return key
+
+    def named_entities(self, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+        """The entity layer's entities, with the mentions of their names found here."""
+        return tuple(replace(e, mentions=tuple(sorted({*e.mentions, *self._found[e.key]})))
+                     if e.key in self._found else e for e in entities)
 
     def known(self, token) -> bool:
         """Whether the token is in a mention already."""

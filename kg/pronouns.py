@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .binding import described_subject, own_subject, same_subject
 from .lexicon import load_lexicon
 from .linking import Draft
 from .model import Span
@@ -68,12 +69,16 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         if len(fits) > 1:  # the one named in the pronoun's own sentence, before it
             here = [d for d in fits if any(sentence.start_char <= s < token.idx for s, _ in _referents(d))]
             fits = here if len(here) == 1 else fits
+        if len(fits) > 1:  # "Airbus has won an order from Qatar Airways for 60 of its jets"
+            subject = own_subject(token, fits, _mentions) or same_subject(token, fits, _mentions)
+            fits = [subject] if subject is not None else fits
         if len(fits) > 1 and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and previous is not None:
             heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
             heads += [c for t in heads for c in t.children if c.dep_ == "conj"]  # "Boeing and Airbus": two
             subjects = {(t.idx, t.idx + len(t)) for t in heads}
             fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _referents(d) for a, b in subjects)]
-        if len(fits) == 1 and _unnamed_rival(doc, token, person, fits[0], window):
+        if len(fits) == 1 and (_unnamed_rival(doc, token, person, fits[0], window)
+                               or not person and described_subject(taken(drafts), token)):
             continue
         if len(fits) == 1 and not _only_as_modifier(fits[0], window, islands):
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)

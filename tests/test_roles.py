@@ -386,3 +386,21 @@ def test_people_named_by_a_products_name_are_not_the_product(nlp):
     assert participants.entity(next(t for t in doc if t.text == "users")) == "nominal:user:True"
     # must not: a product noun after a model's name is still that model
     assert participants.entity(next(t for t in doc if t.text == "jetliner")) == "product:x100"
+
+
+def test_a_capitalised_word_the_name_finder_missed_is_the_thing_of_that_name(nlp):
+    text = "Mira Halden spoke on Monday. Later, Halden admitted the launch was late.\n"
+    doc = nlp(text)
+    halden = Entity(key="person:halden", label="Mira Halden", type="schema:Person", aliases=("Halden",),
+                    mentions=(Span(0, 11, "Mira Halden"),))
+    participants = Participants(doc, (halden,))
+    token = next(t for t in doc if t.text == "Halden" and t.idx > 20)
+    assert participants.entity(token) == "person:halden"
+    found, = participants.named_entities((halden,))
+    assert Span(token.idx, token.idx + 6, "Halden") in found.mentions
+    # must not: a capital at a sentence's start says nothing ("Halden" may be a common word there)
+    text = "Mira Halden spoke on Monday. Halden admitted the launch was late.\n"
+    doc = nlp(text)
+    participants = Participants(doc, (halden,))
+    token = next(t for t in doc if t.text == "Halden" and t.idx > 20)
+    assert participants._same_name(token) is None
