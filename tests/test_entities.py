@@ -456,6 +456,7 @@ def test_it_is_left_alone_under_a_class_noun_subject_left_unresolved():
     # must not: another candidate is the verb's object, or stands before "and its"
     ("Tellan Corp. has sued Norvik Inc. over its use of the Zephyr name.\n", None),
     ("Norvik Inc. picked Tellan Corp. and its foreign workers to build the Zephyr.\n", None),
+    ("Norvik Inc. signed a deal with Tellan Corp. and its workers on Monday.\n", None),
 ])
 def test_its_is_the_subject_of_its_own_clause(text, label):
     found = owner(run(text), text.index("its "))
