@@ -78,7 +78,7 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
             subjects = {(t.idx, t.idx + len(t)) for t in heads}
             fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _referents(d) for a, b in subjects)]
         if len(fits) == 1 and (_unnamed_rival(doc, token, person, fits[0], window)
-                               or not person and described_subject(taken(drafts), token)):
+                               or described_subject(taken(drafts), token, person)):
             continue
         if len(fits) == 1 and not _only_as_modifier(fits[0], window, islands):
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
