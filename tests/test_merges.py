@@ -85,10 +85,22 @@ def test_he_after_an_unnamed_role_subject_is_that_role():
     assert _owner_of(nodes, "he") == {"Sergio Marchionne"}
 
 
+@pytest.mark.model
+def test_a_name_the_description_says_owns_another_is_not_its_short_form():
+    nodes = _nodes("Barclays bought the business on Tuesday. Bob Diamond runs Barclays Capital, the investment "
+                   "banking arm of Barclays. Barclays shares fell.")
+    assert _owner_of(nodes, "Barclays Capital") == {"Barclays Capital"}
+    assert _owner_of(nodes, "Barclays") == {"Barclays"}
+    # must still: a short form after a description that owns nothing
+    nodes = _nodes("Lockheed Martin, the biggest maker of fighter jets, won the order. Lockheed said it was pleased.")
+    assert _owner_of(nodes, "Lockheed") == {"Lockheed Martin"}
+
+
 # (story, mention text, where it starts, the node it must not be on)
 _WRONG = [
     ("airlines", "The German airline", 217, "Ryanair"), ("airlines", "The Italian carrier", 961, "Air France"),
-    ("banks", "The chairman", 1170, "Ken Lewis"), ("banks", "The bank", 642, "Barclays Capital"),
+    ("banks", "The chairman", 1170, "Ken Lewis"), ("banks", "The bank", 642, "Barclays"),
+    ("banks", "Barclays", 0, "Barclays Capital"),
     ("court", "the firm", 912, "Citigroup"), ("ministers", "The minister", 1207, "Gordon Brown"),
     ("ministers", "she", 1241, "Gordon Brown"), ("tech", "the combined company", 351, "Microsoft"),
     ("carmakers", "he", 1227, "Sergio Marchionne"),
