@@ -65,7 +65,8 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
         if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
             subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
-            fits = [d for d in fits if not any(a <= s < b for s, _ in _mentions(d) for a, b in subjects)]
+            # (the subject's head word lies inside a description: "the court should have taken it")
+            fits = [d for d in fits if not any(s < b and a < e for s, e in _mentions(d) for a, b in subjects)]
         if len(fits) > 1:  # the one named in the pronoun's own sentence, before it
             here = [d for d in fits if any(sentence.start_char <= s < token.idx for s, _ in _referents(d))]
             fits = here if len(here) == 1 else fits

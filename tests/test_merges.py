@@ -96,6 +96,16 @@ def test_a_name_the_description_says_owns_another_is_not_its_short_form():
     assert _owner_of(nodes, "Lockheed") == {"Lockheed Martin"}
 
 
+@pytest.mark.model
+def test_an_object_pronoun_is_not_the_description_that_is_its_clause_subject():
+    nodes = _nodes("The Supreme Court ruled on Tuesday in a separate case. Justice Anthony Kennedy said the court "
+                   "should have taken it.")
+    assert "it" not in nodes["Supreme Court"]["mentions"]
+    # must still: a subject "it"
+    nodes = _nodes("The Supreme Court ruled on Tuesday in a separate case. It said the appeal had failed.")
+    assert "It" in nodes["Supreme Court"]["mentions"]
+
+
 # (story, mention text, where it starts, the node it must not be on)
 _WRONG = [
     ("airlines", "The German airline", 217, "Ryanair"), ("airlines", "The Italian carrier", 961, "Air France"),
@@ -103,7 +113,7 @@ _WRONG = [
     ("banks", "Barclays", 0, "Barclays Capital"),
     ("court", "the firm", 912, "Citigroup"), ("ministers", "The minister", 1207, "Gordon Brown"),
     ("ministers", "she", 1241, "Gordon Brown"), ("tech", "the combined company", 351, "Microsoft"),
-    ("carmakers", "he", 1227, "Sergio Marchionne"),
+    ("carmakers", "he", 1227, "Sergio Marchionne"), ("election", "it", 1255, "Supreme Court"),
 ]
 
 
