@@ -20,7 +20,7 @@ import re
 from itertools import takewhile
 
 from . import appositives
-from .definites import NAMED_KINDS, resolve_class_nouns
+from .definites import NAMED_KINDS, resolve_class_nouns, unclear
 from .linking import Draft, Typed
 from .names import Name, name_words
 from .nlp import noun_chunks_of, text_of
@@ -215,15 +215,23 @@ def _definites(drafts: list[Draft], doc, text: str) -> None:
     heads = {w for w, kind in name_words()["head"].items() if kind not in _PLACE_HEADS}
     for draft in drafts:
         # "Prime Minister Lee Hsien Loong" ... "the Prime Minister"
-        draft.heads |= {n.title.split()[-1].lower() for n in draft.names if n.title and draft.typed.type == "schema:Person"}
+        # (the whole post: "the minister" is not the Prime Minister)
+        draft.heads |= {n.title.lower() for n in draft.names if n.title and draft.typed.type == "schema:Person"}
         # "the iTunes Music Store" ... "the store": a name's head word, written as a common noun
         # (not a place's: "the city" is as often another city)
         draft.heads |= {n.text.split()[-1].lower() for n in draft.names if " " in n.text and n.text.split()[-1] in heads}
     for chunk in _chunks(doc):
-        start, end, head = chunk.start_char, chunk.end_char, _lemma(chunk.root)
-        fits = [d for d in drafts if head in d.heads]
+        start, end = chunk.start_char, chunk.end_char
+        if any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ == "of" for c in chunk.root.rights):
+            continue  # "The chairman of Lloyds, Victor Blank": its own words pick out another
+        words = [t.lower_ for t in chunk if chunk.start < t.i < chunk.root.i] + [_lemma(chunk.root)]
+        posts = {" ".join(words[i:]) for i in range(len(words))}
+        # "The German airline ... Ryanair, the Irish budget airline": a description points back to
+        # a name (a description entity may be introduced later: "the building" ... "the building
+        # that housed what had been known as the liaison office")
+        fits = [d for d in drafts if d.heads & posts and not (d.names and d.spans()[0][0] > start)]
         if len(fits) > 1:  # "the iTunes Music Store ... The store was renamed to iTunes Store"
             fits = [d for d in fits if d.spans() and d.spans()[0][0] < start]
-        if len(fits) == 1 and free(drafts, start, end):
+        if len(fits) == 1 and free(drafts, start, end) and not unclear(drafts, fits[0], chunk):
             add_mention(drafts, fits[0], start, end, text)
     resolve_class_nouns(drafts, doc, text)

@@ -1,7 +1,9 @@
 """What a pronoun's own clause says about its referent (kg.pronouns asks).
 
   * "The company claims that it sells phones": a class-noun phrase left unresolved as the
-    subject of a verb the pronoun hangs on is what "it" means, not a thing named beside it;
+    subject of a verb the pronoun hangs on is what "it" means, not a thing named beside it
+    (and a role, "The minister said she ...", what "he" or "she" means, in a clause below
+    its own, "A judge barred him" being someone else, with no one named between);
   * "Airbus has won an order from Qatar Airways for 60 of its jets": a possessive "its" in
     an active clause is that clause's subject (or, in "forced Apple to lower its prices", the
     one the clause is said of), when that subject is one of the candidates, written before,
@@ -13,16 +15,24 @@
 from __future__ import annotations
 
 from .names import name_words
+from .nouns import PERSON_NOUNS
 
 
-def described_subject(mentions: list[tuple[int, int]], pronoun) -> bool:
+def described_subject(mentions: list[tuple[int, int]], pronoun, person: bool = False) -> bool:
     """Whether an unresolved class-noun phrase of its own ("the company", "a manufacturer"; not
     a descriptor before a name: "Irish airline, Ryanair, said it") is the subject of a verb
-    the pronoun hangs on."""
-    classes = name_words()["class-noun"]
+    the pronoun hangs on; for "he" and "she", a role ("The minister said she had no regrets")."""
+    classes = PERSON_NOUNS if person else name_words()["class-noun"]
     return any(s.tag_ == "NN" and s.lemma_.lower() in classes and any(c.dep_ in ("det", "poss") for c in s.children)
-               and not any(a <= s.idx < b for a, b in mentions)
-               for verb in pronoun.ancestors for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < pronoun.i)
+               and not any(a <= s.idx < b for a, b in mentions) and not (person and _named_between(s, pronoun, mentions))
+               for verb in pronoun.ancestors for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < pronoun.i
+               and not (person and verb == pronoun.head))
+
+
+def _named_between(role, pronoun, mentions: list[tuple[int, int]]) -> bool:
+    """"The insider said Jobs' health ... and that he was thinner": someone named between the
+    role and the pronoun may be meant."""
+    return any(t.pos_ == "PROPN" and any(a <= t.idx < b for a, b in mentions) for t in role.doc[role.i + 1 : pronoun.i])
 
 
 def own_subject(pronoun, candidates: list, spans_of) -> object | None:

@@ -67,7 +67,7 @@ def group(names: list[Name], text: str, nouns=frozenset()) -> list[list[Name]]:
             first[key] = i
     _acronyms(names, text, groups)
     _named_models(names, groups)
-    _short_forms(names, groups, _listed_together(names, text))
+    _short_forms(names, groups, _listed_together(names, text) | _parts_of(names, text))
     _clippings(names, groups, nouns)
     return [[names[i] for i in members] for _, members in sorted(groups.members().items())]
 
@@ -187,6 +187,13 @@ def _listed_together(names: list[Name], text: str) -> set[tuple[int, int]]:
             listed |= set(run)
         run = []
     return listed
+
+
+def _parts_of(names: list[Name], text: str) -> set[tuple[int, int]]:
+    """"Barclays Capital, the investment banking arm of Barclays": a name the description
+    beside another says it belongs to is its owner, not a short form of it."""
+    return {(a, b) for a, long in enumerate(names) for b, short in enumerate(names) if short.start > long.end
+            and re.fullmatch(r",? (?:the|a|an) [^,.;()]{0,60}\bof (?:the )?", text[long.end : short.start])}
 
 
 def _short_forms(names: list[Name], groups: _Groups, apart: set[tuple[int, int]] = frozenset()) -> None:

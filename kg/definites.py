@@ -42,8 +42,52 @@ def resolve_class_nouns(drafts: list[Draft], doc, text: str) -> None:
                 chosen = speaker if speaker in fits else None
             else:
                 chosen = _salient(fits, start) or _near_and_first(fits, doc, start) or _previous_subject(fits, doc, start)
-        if chosen is not None:
+        if chosen is not None and not unclear(drafts, chosen, doc.char_span(start, end, alignment_mode="expand")):
             add_mention(drafts, chosen, start, end, text)
+
+
+def unclear(drafts: list[Draft], chosen: Draft, description) -> bool:
+    """Whether the text points away from the entity a description was given to: a nationality
+    the entity was never written with ("The Italian carrier" for Air France), or, for an
+    organisation, another one of its kind named since it, in the description's sentence or
+    the two before ("Judge Cote fined Morgan Stanley. The judge said the firm had failed ..."),
+    unless it is the subject of the sentence before ("Apple said sales were strong after Intel
+    supplied the chips. The company said ...")."""
+    said = " ".join(m.text for m in chosen.names + chosen.extra).lower()
+    if any(t.ent_type_ == "NORP" and t.lower_ not in said for t in description if t.i < description.root.i):
+        return True
+    if description.root.lemma_.lower() not in name_words()["org-noun"] and chosen.typed.type not in _BODIES:
+        return False  # "the plane", "the country": products and places have their own rules
+    start, doc = description.start_char, description.doc
+    first = sentence_of(description[0]).start
+    for _ in range(2):  # back two sentences
+        first = sentence_of(doc[first - 1]).start if first > 0 else 0
+    since = max([doc[first].idx] + [a for a, _ in antecedents(chosen) if a < start])
+    named = [a for d in drafts if d is not chosen and _rival(d, chosen) for a, _ in antecedents(d)]
+    return any(since < a < start and not _modifier(doc, a) for a in named) and not _previous_subject([chosen], doc, start)
+
+
+def _modifier(doc, at: int) -> bool:
+    """"EA's Spore", "an all-Airbus fleet": a name that only qualifies another noun."""
+    found = doc.char_span(at, at + 1, alignment_mode="expand")
+    if found is None:
+        return False
+    token = found[0]
+    while token.head.i > token.i and token.head.pos_ == "PROPN" and token.dep_ in ("compound", "flat"):
+        token = token.head  # "Apple" of "Apple Inc.": the name's last word
+    return token.dep_ in ("poss", "compound", "amod")
+
+
+def _rival(draft: Draft, chosen: Draft) -> bool:
+    """Another organisation of the chosen one's kind: a company for a company (either may be
+    typed no better than an organisation, or wrongly as a place), a government body for a
+    government body (not Apple Corps for "the court")."""
+    kinds = {draft.typed.type, chosen.typed.type}
+    return bool(draft.names) and (len(kinds) == 1 or kinds <= _COMPANIES)
+
+
+_COMPANIES = ORGANISATIONS | {"schema:Place", "schema:Thing"}
+_BODIES = ORGANISATIONS | {"schema:GovernmentOrganization", "schema:PoliticalParty"}
 
 
 def _another_kind(draft: Draft, text: str) -> bool:
@@ -95,9 +139,11 @@ def _paragraph_before(text: str, at: int) -> int:
     return before.rfind("\n") + 1
 
 
-# adjectives that point away from the thing already named: "the other company", "the rival airline"
+# adjectives that point away from the thing already named: "the other company", "the rival airline",
+# "the combined company" (what a merger would make)
 _AWAY = {"other", "another", "rival", "former", "parent", "previous", "new", "second", "first", "last",
-         "local", "foreign", "domestic", "same", "whole", "entire", "next", "biggest", "largest"}
+         "local", "foreign", "domestic", "same", "whole", "entire", "next", "biggest", "largest",
+         "combined", "merged", "enlarged"}
 
 
 def _class_descriptions(doc, classes: dict[str, str]):

@@ -65,7 +65,8 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
         if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
             subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
-            fits = [d for d in fits if not any(a <= s < b for s, _ in _mentions(d) for a, b in subjects)]
+            # (the subject's head word lies inside a description: "the court should have taken it")
+            fits = [d for d in fits if not any(s < b and a < e for s, e in _mentions(d) for a, b in subjects)]
         if len(fits) > 1:  # the one named in the pronoun's own sentence, before it
             here = [d for d in fits if any(sentence.start_char <= s < token.idx for s, _ in _referents(d))]
             fits = here if len(here) == 1 else fits
@@ -78,7 +79,7 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
             subjects = {(t.idx, t.idx + len(t)) for t in heads}
             fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _referents(d) for a, b in subjects)]
         if len(fits) == 1 and (_unnamed_rival(doc, token, person, fits[0], window)
-                               or not person and described_subject(taken(drafts), token)):
+                               or described_subject(taken(drafts), token, person)):
             continue
         if len(fits) == 1 and not _only_as_modifier(fits[0], window, islands):
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
