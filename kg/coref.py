@@ -18,14 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.lang.en.lex_attrs import like_num
-
 from . import geo
+from .acronyms import abbreviates, acronym_of
 from .gazetteer import name_key
-from .names import LEGAL_FORMS, Name, name_words
+from .names import Name, name_words
 from .products import is_model
 
-_STOP = {"of", "and", "the", "for", "&", "de", "on", "in"}
 # classes of a long name's head word that make its leading words an owner, not a short form
 _OWNED = {"schema:Event", "schema:Product", "schema:Airport"}
 _STATE_BODY = "schema:GovernmentOrganization"
@@ -94,40 +92,13 @@ def _qualified(words: list[str]) -> tuple[str, list[str]] | None:
     return None
 
 
-def acronym_of(short: str, long: str) -> bool:
-    """Whether ``short`` spells the initials of ``long`` ("USAF", "United States Air Force")."""
-    letters = short.replace(".", "").replace("&", "")
-    if not (2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()):
-        return False
-    words = re.findall(r"[A-Za-z][\w'-]*\.?", long)
-    if len(words) >= 2 and words[-1] in LEGAL_FORMS:  # "GM" for "General Motors Corp."
-        return acronym_of(short, long[: long.rindex(words[-1])].rstrip(" ,"))
-    every = "".join(w[0] for w in words).upper()
-    content = "".join(w[0] for w in words if w.lower().rstrip(".") not in _STOP).upper()
-    return letters in (every, content) and len(words) >= 2
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """An abbreviation written with small letters or a number: its capitals are the initials
-    of the long name's words, its small letters of the little words between ("BoJ", "Bank of
-    Japan"), its number the number word ("G7", "Group of Seven")."""
-    words = re.findall(r"[A-Za-z][\w'-]*", long)
-    letters = "".join(w[0] for w in words if not like_num(w.lower()))
-    numbers = [w for w in words if like_num(w.lower())]
-    capitals = "".join(c for c in short if c.isupper())
-    small = "".join(c for c in short if c.islower())
-    digits = "".join(c for c in short if c.isdigit())
-    return (capitals == "".join(c for c in letters if c.isupper()) and len(capitals) >= 1 + (not digits)
-            and all(c in letters for c in small) and bool(digits) == bool(numbers))
-
-
 def _acronyms(names: list[Name], text: str, groups: _Groups) -> None:
     for i, name in enumerate(names):
         if name.label == "NORP":
             continue
         # "Name (ACR)": the acronym is defined right there
         defined = re.match(r"\s*\(([A-Z][A-Z.&]{1,9}|[A-Z][A-Za-z0-9]{1,7})\)", text[name.end :])
-        if defined and (defined.group(1).isupper() and defined.group(1).isalpha() or _abbreviates(defined.group(1), name.text)):
+        if defined and (defined.group(1).isupper() and defined.group(1).isalpha() or abbreviates(defined.group(1), name.text)):
             for j, other in enumerate(names):
                 if other.start == name.end + defined.start(1) and other.text == defined.group(1):
                     groups.union(i, j)

@@ -83,7 +83,7 @@ def test_a_change_in_value_to_close_at_a_level_closed_there():
 
 
 def test_an_acronym_spells_a_company_name_without_its_legal_form():
-    from kg.coref import acronym_of
+    from kg.acronyms import acronym_of
     assert acronym_of("GM", "General Motors Corp.")
     assert acronym_of("IBM", "International Business Machines Corp.")
     assert not acronym_of("AC", "Acme Co.")  # one word and its legal form spell no acronym

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg import geo
-from kg.coref import acronym_of
+from kg.acronyms import acronym_of
 from kg.entities import extract_entities
 from kg.errors import InputError
 from kg.gazetteer import data_file, load_gazetteer, name_key

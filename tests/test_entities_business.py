@@ -13,7 +13,7 @@ import pytest
 from rdflib.namespace import SKOS
 
 from kg import geo
-from kg.coref import _abbreviates
+from kg.acronyms import abbreviates
 
 from .conftest import SPARQL_PREFIXES as PREFIXES
 from .conftest import graph_of
@@ -76,10 +76,10 @@ def test_new_york_after_a_city_is_the_state_and_alone_the_city():
 
 
 def test_an_abbreviation_with_small_letters_or_a_number_spells_its_name():
-    assert _abbreviates("BoJ", "Bank of Japan")
-    assert _abbreviates("G7", "Group of Seven")
-    assert not _abbreviates("Tx", "Texas Instruments")  # must not: a capital short
-    assert not _abbreviates("Reuters", "London")
+    assert abbreviates("BoJ", "Bank of Japan")
+    assert abbreviates("G7", "Group of Seven")
+    assert not abbreviates("Tx", "Texas Instruments")  # must not: a capital short
+    assert not abbreviates("Reuters", "London")
 
 
 @pytest.mark.model
