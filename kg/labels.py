@@ -46,6 +46,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "PRODUCT"  # "the mobile Safari browser"
     if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]):
         return COMMON
+    if label == "PERSON" and _described_as_organisation(span, words):
+        return "ORG"  # "Ryanair, the Irish budget airline, said": no person is an airline
     kind = _exemplified(doc, start, words)
     if kind is not None:
         return kind  # "other carriers, such as Verizon", "retailers including Best Buy"
@@ -161,6 +163,17 @@ def _acts_as_product(doc, span, words) -> bool:
 def acts(token, words) -> bool:
     """Whether a token is the subject of a verb only agents take ("said", "threatened")."""
     return token.dep_ == "nsubj" and token.head.lemma_ in words["agent-verb"]
+
+
+def _described_as_organisation(span, words) -> bool:
+    """An apposition after the name headed by a company's noun ("Ryanair, the Irish budget
+    airline,"; not "Jobs, the company's founder")."""
+    return any(appos.i > token.i and (appos.lemma_.lower() in words["org-noun"]
+                                      or words["class-noun"].get(appos.lemma_.lower()) in _ORG_CLASSES)
+               for token in span for appos in token.children if appos.dep_ == "appos")
+
+
+_ORG_CLASSES = {"schema:Organization", "schema:Airline", "schema:Corporation", "schema:GovernmentOrganization"}
 
 
 def _described_as_person(span) -> bool:

@@ -114,7 +114,22 @@ _WRONG = [
     ("court", "the firm", 912, "Citigroup"), ("ministers", "The minister", 1207, "Gordon Brown"),
     ("ministers", "she", 1241, "Gordon Brown"), ("tech", "the combined company", 351, "Microsoft"),
     ("carmakers", "he", 1227, "Sergio Marchionne"), ("election", "it", 1255, "Supreme Court"),
+    # "Ryanair, the Irish budget airline, said it would start flights from Rome": the tagger's
+    # Person "Ryanair" left "its chief executive" and "It is a monopoly" to Rome
+    ("airlines", "its", 1112, "Rome"), ("airlines", "It", 1172, "Rome"),
 ]
+
+
+@pytest.mark.model
+def test_a_name_with_a_company_noun_in_apposition_is_an_organisation():
+    graph = graph_of((STORIES / "airlines.txt").read_text(encoding="utf-8"), date(2009, 1, 1), "airlines")
+    kinds = {str(kind).rsplit("/", 1)[-1] for kind, in graph.query("""
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?t WHERE { ?e rdfs:label "Ryanair"@en ; a ?t }""")}
+    assert kinds == {"Organization"}
+    # must not: a person's apposition names a post, not a company ("the company's founder")
+    nodes = _nodes("Jane Roe, the company's founder, said she would retire in May.")
+    assert nodes["Jane Roe"]["types"] == {"Person"}
 
 
 @pytest.mark.model
