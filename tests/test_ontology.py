@@ -62,3 +62,13 @@ def test_output_uses_only_terms_the_ontology_declares(tmp_path):
     # every class an output node has is declared (ours, schema.org's subset, SEM, OWL-Time, NIF)
     classes = set(graph.objects(None, RDF.type))
     assert sorted(str(c) for c in classes if not _declared(c)) == []
+
+
+def test_every_class_the_name_tables_give_is_declared():
+    from kg.names import name_words
+    from kg.vocab import expand
+
+    classes = {kind for table in name_words().values() if isinstance(table, dict)
+               for kind in table.values() if isinstance(kind, str) and ":" in kind}
+    assert "schema:PoliticalParty" in classes
+    assert sorted(c for c in classes if not _declared(expand(c))) == []
