@@ -14,6 +14,7 @@ from . import geo
 from .names import name_words
 from .nlp import NOUNS_TABLE
 from .products import is_model
+from .resources import coarse_type
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 COMMON = "COMMON"  # the label of a capitalised common noun, which names no entity
@@ -168,12 +169,10 @@ def acts(token, words) -> bool:
 def _described_as_organisation(span, words) -> bool:
     """An apposition after the name headed by a company's noun ("Ryanair, the Irish budget
     airline,"; not "Jobs, the company's founder")."""
-    return any(appos.i > token.i and (appos.lemma_.lower() in words["org-noun"]
-                                      or words["class-noun"].get(appos.lemma_.lower()) in _ORG_CLASSES)
+    classes = words["class-noun"]
+    return any(appos.i > token.i and (appos.lemma_.lower() in words["org-noun"] or appos.lemma_.lower() in classes
+                                      and coarse_type(classes[appos.lemma_.lower()]) == "organization")
                for token in span for appos in token.children if appos.dep_ == "appos")
-
-
-_ORG_CLASSES = {"schema:Organization", "schema:Airline", "schema:Corporation", "schema:GovernmentOrganization"}
 
 
 def _described_as_person(span) -> bool:
