@@ -65,10 +65,13 @@ def owned_roles(drafts: list[Draft], doc, text: str) -> None:
     """"Jusman Syafii Djamal, minister of transport for Indonesia" ... "Indonesia's transport
     minister" (in the headline too, before the body names him): a role noun after a possessive
     name is the one person whose role holds that name too."""
+    heads = set().union(*(d.heads for d in drafts))
     for token in doc:
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         noun = token.lower_  # a headline may write the role in capitals ("Transport Minister")
-        if owner is None or token.tag_ not in ("NN", "NNP") or not any(noun in d.heads for d in drafts):
+        if token.tag_ not in ("NN", "NNP") or noun not in heads:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None:
             continue
         fits = [d for d in drafts if d.typed.type == "schema:Person" and noun in d.heads
                 and any(re.search(rf"\b{re.escape(owner.text)}\b", m.text) for m in d.extra)]
