@@ -78,20 +78,19 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
             heads += [c for t in heads for c in t.children if c.dep_ == "conj"]  # "Boeing and Airbus": two
             subjects = {(t.idx, t.idx + len(t)) for t in heads}
             fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _referents(d) for a, b in subjects)]
-        if len(fits) == 1 and (_unnamed_rival(doc, token, person, fits[0], window)
+        if len(fits) == 1 and (not person and _unnamed_rival(doc, token, fits[0], window)
                                or described_subject(taken(drafts), token, person)):
             continue
         if len(fits) == 1 and not _only_as_modifier(fits[0], window, islands):
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
 
 
-def _unnamed_rival(doc, pronoun, person: bool, draft: Draft, window: tuple[int, int]) -> bool:
-    """A subject the entity layer left unnamed may be what the pronoun means, when the one
-    candidate is named in the sentence before, and not as a subject: in "The company recalled
-    cars in Germany. It denied ...", "it" is the company; in "Police arrested Miller. The
-    district attorney said her office ...", "her" is the attorney's. For "it", a subject "it"
-    and a class noun ("the company") subject of the sentence before; for "he" and "she", the
-    speaker of the clause that holds the pronoun."""
+def _unnamed_rival(doc, pronoun, draft: Draft, window: tuple[int, int]) -> bool:
+    """A subject the entity layer left unnamed may be what "it" means, when the one candidate
+    is named in the sentence before, and not as a subject: in "The company recalled cars in
+    Germany. It denied ...", "it" is the company (a subject "it", and a class noun subject of
+    the sentence before). For "he" and "she" ("Police arrested Miller. The district attorney
+    said her office ..."), kg.binding's described_subject decides."""
     own = sentence_of(pronoun).start_char
     spans = [(a, b) for a, b in _mentions(draft) if window[0] <= a < window[1]]
     if any(a >= own for a, _ in spans) or any(
@@ -102,11 +101,8 @@ def _unnamed_rival(doc, pronoun, person: bool, draft: Draft, window: tuple[int, 
         if (token.i >= pronoun.i or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN"
                 or any(c.dep_ == "appos" for c in token.children)):
             continue
-        if person:
-            if token.head.lemma_ in SPEECH and pronoun in token.head.subtree and token.idx >= own:
-                return True
-        elif (pronoun.dep_ in ("nsubj", "nsubjpass") and token.idx < own and token.lemma_.lower() in classes
-              and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")):
+        if (pronoun.dep_ in ("nsubj", "nsubjpass") and token.idx < own and token.lemma_.lower() in classes
+                and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")):
             return True
     return False
 
