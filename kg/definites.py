@@ -103,6 +103,8 @@ def _another_kind(draft: Draft, text: str) -> bool:
                 break
             written.add(word)
     return bool(written) and not any(w in classes or w.removesuffix("s") in classes for w in written)
+
+
 # titles of people who speak for their organisation (not "analyst", "economist": they speak of others)
 _OFFICERS = {"executive", "ceo", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "spokesperson",
              "officer", "director", "governor", "founder", "head"}
