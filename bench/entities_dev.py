@@ -18,10 +18,10 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from kg.entities import extract_entities
+from kg.entities.extract import extract_entities
 from kg.model import Article
-from kg.nlp import load_nlp
-from kg.structure import analyse
+from kg.read.structure import analyse
+from kg.text.load import load_nlp
 
 CORPUS = Path("/work/shared/corpora/meantime-en")
 DEFAULT_DIRS = [CORPUS / "airbus", CORPUS / "apple"]

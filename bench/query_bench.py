@@ -89,7 +89,7 @@ def clock(action):
 
 
 def time_kg(path: Path) -> dict:
-    from kg.sparql import dataset, query
+    from kg.stores.sparql import dataset, query
 
     start = time.perf_counter()
     with dataset([str(path)]) as store:

@@ -32,7 +32,7 @@ MEANTIME = [SHARED / "corpora" / "meantime-en" / name for name in ("airbus", "ap
 
 BARE = """
 import sys, json
-from kg.nlp import load_nlp
+from kg.text.load import load_nlp
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
 nlp = load_nlp()
 words = sum(sum(1 for t in doc if not t.is_space)
@@ -44,8 +44,8 @@ STAGES = """
 import json, sys, time
 from collections import Counter
 import kg.pipeline as pipeline
-from kg.documents import read_articles
-from kg.output import GraphWriter
+from kg.read.files import read_articles
+from kg.rdf.output import GraphWriter
 spent = Counter()
 def timed(name):
     inner = getattr(pipeline, name)

@@ -20,9 +20,9 @@ from datetime import date
 from pathlib import Path
 
 from kg.model import Article
-from kg.nlp import load_nlp
-from kg.structure import analyse
-from kg.times import extract_times
+from kg.read.structure import analyse
+from kg.text.load import load_nlp
+from kg.times.extract import extract_times
 
 CORPUS = Path("/work/shared/corpora/meantime-en")
 DEFAULT_DIRS = [CORPUS / "airbus", CORPUS / "apple"]

@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 
 # name -> module; imported on first use, so that `kg --help` does not load spaCy
 _EXPORTS = {
-    "read_articles": "documents", "build": "pipeline", "GraphWriter": "output", "validate": "shacl",
+    "read_articles": "read", "build": "pipeline", "GraphWriter": "rdf", "validate": "rdf",
     "KgError": "errors", "InputError": "errors", "ValidationError": "errors",
 }
 

@@ -9,10 +9,10 @@ import sys
 import click
 
 from . import __version__
-from .documents import parse_published
 from .errors import InputError, KgError
-from .output import FORMATS
-from .vocab import DEFAULT_BASE
+from .rdf.iris import DEFAULT_BASE
+from .rdf.output import FORMATS
+from .read.records import parse_published
 
 EXIT_CODES = """Exit codes: 0 done; 1 the data does not conform (a graph breaks the shapes);
 2 kg could not run (bad input, bad option, missing model)."""
@@ -96,11 +96,11 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
     Example: kg build examples/harbour-strike.txt --published 2024-03-14 -o harbour-strike.ttl
     """
     from .corpus import build_corpus, default_workers
-    from .documents import read_inputs
-    from .entities import load_gazetteer
+    from .linking.gazetteer import load_gazetteer
     from .pipeline import Skipped
     from .progress import Tally
-    from .store import build_writer
+    from .read.files import read_inputs
+    from .stores.embedded import build_writer
 
     authority = load_gazetteer(gazetteer) if gazetteer else None
     items = read_inputs(paths, published, glob)
@@ -146,8 +146,8 @@ def validate(files, shapes):
 
     Example: kg validate seed.ttl
     """
-    from .shacl import load_rdf
-    from .shacl import validate as check
+    from .rdf.shacl import load_rdf
+    from .rdf.shacl import validate as check
 
     failed = False
     for file in files:
@@ -193,7 +193,7 @@ def query(args, query_file, example, list_examples, params, store, fmt, allow_re
 
     Example: kg query news.nq --example entity --param name="North Korea"
     """
-    from .sparql import examples, run
+    from .stores.sparql import examples, run
 
     if list_examples:
         for name, chosen in examples().items():
@@ -217,7 +217,7 @@ def export(store, output, fmt):
 
     Example: kg export --store news.db -f trig -o news.trig
     """
-    from .store import export as export_store
+    from .stores.embedded import export as export_store
 
     graphs, triples = export_store(store, output, fmt)
     click.echo(f"kg: exported {graphs} {'graph' if graphs == 1 else 'graphs'}, {triples} triples from {store}", err=True)
@@ -244,7 +244,7 @@ def load(files, endpoint, graph, replace_all, timeout, retries):
 
     Example: kg load news.nq --endpoint http://localhost:7878/store
     """
-    from .remote import load as load_graphs
+    from .stores.remote import load as load_graphs
 
     loaded = load_graphs(files, endpoint, graph=graph, replace_all=replace_all, timeout=timeout, retries=retries)
     graphs = "graph" if loaded.graphs == 1 else "graphs"
@@ -264,7 +264,7 @@ def serve(store, bind, writable):
 
     Example: kg serve --store news.db
     """
-    from .store import serve as run_server
+    from .stores.embedded import serve as run_server
 
     click.echo(f"kg: serving {store} at http://{bind}/query (Ctrl-C stops)", err=True)
     run_server(store, bind=bind, writable=writable)

@@ -19,10 +19,10 @@ from itertools import islice
 
 from rdflib import Graph
 
-from .documents import Unreadable
 from .model import Article
 from .pipeline import Built, Skipped, build_batch
-from .vocab import DEFAULT_BASE
+from .rdf.iris import DEFAULT_BASE
+from .read.files import Unreadable
 
 
 def default_workers() -> int:

@@ -14,18 +14,18 @@ from functools import cached_property
 
 from rdflib import Graph, URIRef
 
-from .entities import extract_entities
+from .entities.extract import extract_entities
 from .errors import InputError, KgError, ValidationError
-from .events import extract_events
-from .graph import article_iri, build_graph
+from .events.extract import extract_events
 from .model import Article, Extraction
-from .nlp import load_nlp
-from .output import graph_from_ntriples, ntriples
-from .parsing import parse
-from .shacl import validate_each
-from .structure import analyse
-from .times import extract_times
-from .vocab import DEFAULT_BASE
+from .rdf.graph import article_iri, build_graph
+from .rdf.iris import DEFAULT_BASE
+from .rdf.output import graph_from_ntriples, ntriples
+from .rdf.shacl import validate_each
+from .read.structure import analyse
+from .text.load import load_nlp
+from .text.parse import parse
+from .times.extract import extract_times
 
 
 @dataclass(frozen=True, eq=False)

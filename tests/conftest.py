@@ -47,7 +47,7 @@ def pytest_configure(config):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.nlp import load_nlp
+    from kg.text.load import load_nlp
 
     return load_nlp()
 

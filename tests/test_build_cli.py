@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.output import FORMATS
+from kg.rdf.output import FORMATS
 
 from .conftest import EXAMPLES
 

@@ -69,7 +69,7 @@ def test_financial_indices_are_named_whole_and_typed_as_indices(text, name):
     ("Dow Jones & Co. sold a newspaper.", "Dow Jones & Co."),
 ])
 def test_a_company_named_like_an_index_is_no_index(nlp, text, company):
-    from kg.markets import find_indices
+    from kg.entities.markets import find_indices
     doc = nlp(text)
     assert find_indices(doc, text) == []
 
@@ -83,7 +83,7 @@ def test_a_change_in_value_to_close_at_a_level_closed_there():
 
 
 def test_an_acronym_spells_a_company_name_without_its_legal_form():
-    from kg.acronyms import acronym_of
+    from kg.entities.coref import acronym_of
     assert acronym_of("GM", "General Motors Corp.")
     assert acronym_of("IBM", "International Business Machines Corp.")
     assert not acronym_of("AC", "Acme Co.")  # one word and its legal form spell no acronym

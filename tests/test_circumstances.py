@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from kg.events import extract_events
+from kg.events.extract import extract_events
 from kg.model import Entity, Span
-from kg.times import extract_times
+from kg.times.extract import extract_times
 
 pytestmark = pytest.mark.model
 

@@ -11,9 +11,9 @@ import spacy
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.documents import Unreadable, read_inputs
-from kg.parsing import parse, split
-from kg.shacl import validate_each
+from kg.rdf.shacl import validate_each
+from kg.read.files import Unreadable, read_inputs
+from kg.text.parse import parse, split
 
 GOOD = "Airbus opened a plant in Toulouse on 5 June 2020.\n\nThe plant employs 300 people, the company said.\n"
 PAGE_NO_DATE = b"""<html><head><title>Ferry sinks off Crete</title>
@@ -230,7 +230,7 @@ def test_same_bytes_for_one_and_two_workers(tmp_path, fmt):
 
 
 def test_a_folder_read_leaves_its_readme_out(tmp_path):
-    from kg.documents import read_articles
+    from kg.read.files import read_articles
 
     (tmp_path / "story.txt").write_text("A ferry sank off Crete on Monday.", encoding="utf-8")
     (tmp_path / "README.md").write_text("# About these articles", encoding="utf-8")

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from kg.documents import parse_published, read_articles
 from kg.errors import InputError
+from kg.read.files import read_articles
+from kg.read.records import parse_published
 
 
 def test_plain_text_title_is_first_line_before_a_blank_line(tmp_path):

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from kg import geo
-from kg.acronyms import acronym_of
-from kg.entities import extract_entities
+from kg.entities.classify import publisher
+from kg.entities.coref import acronym_of
+from kg.entities.extract import extract_entities
+from kg.entities.mentions import is_model, name_words
 from kg.errors import InputError
-from kg.gazetteer import data_file, load_gazetteer, name_key
-from kg.linking import publisher
-from kg.mentions import is_model, name_words
+from kg.linking import geo
+from kg.linking.gazetteer import load_gazetteer, name_key
 from kg.model import Article
+from kg.vocab.resources import data_file
 
 # ---------------------------------------------------------------- helpers
 
 
 def run(text: str, title: str | None = None, gazetteer=None):
-    from kg.nlp import load_nlp
-    from kg.structure import analyse
+    from kg.read.structure import analyse
+    from kg.text.load import load_nlp
 
     article = Article(id="t", text=text, title=title)
     layout = analyse(article)
@@ -65,7 +66,7 @@ def test_model_designations_are_told_from_quantities():
 
 
 def test_a_first_word_types_a_name_unless_the_next_word_heads_one():
-    from kg.linking import _by_words
+    from kg.entities.classify import _by_words
 
     assert _by_words("ORG", "Air Canada") == "schema:Airline"
     assert _by_words("ORG", "Air Force Communications") == "schema:Organization"
@@ -714,8 +715,8 @@ def test_a_short_form_in_brackets_is_a_mention_of_its_own_not_part_of_the_name()
 
 
 def test_names_listed_together_are_not_short_forms_of_each_other():
-    from kg.coref import group
-    from kg.mentions import Name
+    from kg.entities.coref import group
+    from kg.entities.mentions import Name
 
     text = "Apple sells the Macbook and Macbook Pro. The Macbook is cheaper."
     names = [Name(text.index("Macbook"), text.index("Macbook") + 7, "Macbook", "PRODUCT"),
@@ -729,8 +730,8 @@ def test_names_listed_together_are_not_short_forms_of_each_other():
 
 
 def test_a_comma_alone_makes_no_list_but_a_list_of_three_does():
-    from kg.coref import group
-    from kg.mentions import Name
+    from kg.entities.coref import group
+    from kg.entities.mentions import Name
 
     def names_in(text, spans):
         out, at = [], 0
@@ -759,7 +760,7 @@ def test_a_span_of_two_names_sharing_a_first_word_is_split_and_one_name_with_and
     import spacy
     from spacy.tokens import Doc
 
-    from kg.mentions import _clean
+    from kg.entities.mentions import _clean
 
     def names(words):
         doc = Doc(spacy.blank("en").vocab, words=words)
@@ -816,8 +817,8 @@ def test_a_persons_short_form_listed_with_a_product_stays_a_person():
     import spacy
     from spacy.tokens import Doc
 
-    from kg.mentions import Name
-    from kg.products import listed_with_products
+    from kg.entities.mentions import Name
+    from kg.entities.products import listed_with_products
 
     words = ["Steve", "Jobs", "and", "Wozniak", "showed", "the", "iPod", "and", "Jobs", "spoke", "."]
     heads = [1, 4, 1, 1, 4, 6, 4, 6, 6, 4, 4]
@@ -970,7 +971,7 @@ def test_the_aircraft_stays_apart_when_the_article_named_two_products_before():
 
 def test_a_name_never_begins_or_ends_with_white_space():
     # a tagger's span can run over the blank line after a headline ("... Dreamliner aircraft\n\n")
-    from kg.names import Name, trimmed
+    from kg.entities.names import Name, trimmed
 
     text = "Orders for the Airbus A350 jet\n\nToday"
     name = Name(15, 32, text[15:32], "PRODUCT")
@@ -985,9 +986,9 @@ def test_a_name_never_begins_or_ends_with_white_space():
 def test_a_repeated_name_is_found_whole_not_as_its_shorter_form():
     # the tagger found "AirTran" and "AirTran Airways" once each; a third occurrence of the long
     # name is that name, not "AirTran" followed by a stray "Airways"
-    from kg.names import Name
-    from kg.nlp import load_nlp
-    from kg.repeats import find_repeats
+    from kg.entities.names import Name
+    from kg.entities.repeats import find_repeats
+    from kg.text.load import load_nlp
 
     text = "AirTran grew fast. AirTran Airways said so. Then AirTran Airways bought jets.\n"
     doc = load_nlp()(text)
@@ -1028,7 +1029,7 @@ def test_a_word_listed_with_a_product_is_a_product_though_the_tagger_took_it_for
 
 
 def coarse_of(entities, label: str) -> str:
-    from kg.resources import coarse_type
+    from kg.vocab.resources import coarse_type
 
     return coarse_type(entity(entities, label).type)
 

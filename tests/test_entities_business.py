@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from rdflib.namespace import SKOS
 
-from kg import geo
-from kg.acronyms import abbreviates
+from kg.entities.coref import abbreviates
+from kg.linking import geo
 
 from .conftest import SPARQL_PREFIXES as PREFIXES
 from .conftest import graph_of
@@ -128,7 +128,7 @@ def test_an_index_written_short_is_the_index():
     ("Germany's 500 largest companies hired more people.", None),
 ])
 def test_an_index_named_with_an_ampersand_and_an_owners_s_is_whole(nlp, text, index):
-    from kg.markets import find_indices
+    from kg.entities.markets import find_indices
     assert [n.text for n in find_indices(nlp(text), text)] == ([index] if index else [])
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.eventcoref import merge_events
+from kg.events.eventcoref import merge_events
 from kg.model import Event, Span
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.factuality import factuality
+from kg.events.factuality import factuality
 
 pytestmark = pytest.mark.model
 
@@ -85,8 +85,8 @@ def test_what_is_ended_or_extended_is_already_going_on(nlp, text, word, expected
 def test_an_appealed_verdict_was_given_while_what_is_appealed_for_is_asked(nlp):
     from datetime import date
 
-    from kg.events import extract_events
-    from kg.times import extract_times
+    from kg.events.extract import extract_events
+    from kg.times.extract import extract_times
 
     published = date(2024, 3, 14)
     for text, trigger, expected in [
@@ -99,7 +99,7 @@ def test_an_appealed_verdict_was_given_while_what_is_appealed_for_is_asked(nlp):
 
 
 def test_a_gerund_after_toward_is_a_goal_not_done(nlp):
-    from kg.factuality import factuality
+    from kg.events.factuality import factuality
 
     doc = nlp("The council saw the treaty as a first step toward ending years of feuding.")
     assert factuality(next(t for t in doc if t.text == "ending")) == "planned"

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from rdflib import Literal
 
-from kg.factuality import factuality
+from kg.events.factuality import factuality
 
 from .conftest import SPARQL_PREFIXES as PREFIXES
 from .conftest import graph_of

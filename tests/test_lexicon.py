@@ -14,9 +14,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.errors import KgError
-from kg.lexicon import OTHER_EVENT, _table, load_lexicon
-from kg.resources import data_dir
 from kg.vocab import KGO, PREFIXES
+from kg.vocab.lexicon import OTHER_EVENT, _table, load_lexicon
+from kg.vocab.resources import data_dir
 
 ONTOLOGY = Path(__file__).parent.parent / "ontology"
 EVENTS = ONTOLOGY / "events.ttl"

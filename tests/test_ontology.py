@@ -9,8 +9,8 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH
 
 from kg.cli import main
-from kg.resources import data_dir, ontology, shapes
 from kg.vocab import KGO, SEM
+from kg.vocab.resources import data_dir, ontology, shapes
 
 from .conftest import EXAMPLES
 
@@ -65,8 +65,8 @@ def test_output_uses_only_terms_the_ontology_declares(tmp_path):
 
 
 def test_every_class_the_name_tables_give_is_declared():
-    from kg.names import name_words
     from kg.vocab import expand
+    from kg.vocab.words import name_words
 
     classes = {kind for table in name_words().values() if isinstance(table, dict)
                for kind in table.values() if isinstance(kind, str) and ":" in kind}

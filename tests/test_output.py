@@ -10,7 +10,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.errors import OutputError
-from kg.output import FORMATS, GraphWriter, check_parses, jsonld, ntriples, trig, turtle
+from kg.rdf.output import FORMATS, GraphWriter, check_parses, jsonld, ntriples, trig, turtle
 from kg.vocab import SCHEMA
 
 A = URIRef("https://kg.example.org/id/article/a1")

@@ -43,7 +43,7 @@ def test_a_later_the_town_is_not_a_town_named_after_it(graph):
 
 
 def test_a_place_name_goes_on_after_a_romance_particle(nlp):
-    from kg.mentions import find_names
+    from kg.entities.mentions import find_names
     text = "Rescuers pulled a 10-year-old girl from the rubble in Pescara del Tronto 17 hours after the quake."
     names = {n.text for n in find_names(nlp(text), text)}
     assert "Pescara del Tronto" in names

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from rdflib.namespace import XSD
 
 from kg.model import Article
-from kg.output import jsonld, ntriples, trig, turtle
 from kg.pipeline import Built, build_batch
-from kg.shacl import validate
+from kg.rdf.output import jsonld, ntriples, trig, turtle
+from kg.rdf.shacl import validate
 from kg.vocab import NIF
 
 pytestmark = pytest.mark.model

@@ -17,8 +17,8 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.model import Article
-from kg.output import ntriples
 from kg.pipeline import build
+from kg.rdf.output import ntriples
 
 from .conftest import ROOT
 

@@ -23,9 +23,9 @@ from rdflib.namespace import RDFS
 
 from kg.cli import main
 from kg.errors import InputError, StoreError
-from kg.output import ntriples, turtle
-from kg.remote import credentials, graph_url, load, put
-from kg.store import StoreWriter, open_store
+from kg.rdf.output import ntriples, turtle
+from kg.stores.embedded import StoreWriter, open_store
+from kg.stores.remote import credentials, graph_url, load, put
 from kg.vocab import DCT
 
 from .conftest import article

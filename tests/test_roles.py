@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.events.participants import Participants
+from kg.events.roles import roles
 from kg.model import Entity, Span
-from kg.participants import Participants
-from kg.roles import roles
 
 pytestmark = pytest.mark.model
 
@@ -127,7 +127,7 @@ def test_from_after_an_event_noun_names_a_source_not_an_agent(nlp):
 
 
 def test_studios_stores_and_software_updates_may_act(nlp):
-    from kg.events import extract_events
+    from kg.events.extract import extract_events
 
     doc = nlp("The studio sells films. The update limits the volume.")
     events, _ = extract_events(doc, (), ())
@@ -147,7 +147,7 @@ def test_a_sentence_ending_in_a_typographic_quote_is_no_headline(nlp):
 
 
 def test_a_copula_is_a_state_whose_subject_is_described(nlp):
-    from kg.events import extract_events
+    from kg.events.extract import extract_events
 
     doc = nlp("The bakery is the largest in town. The bakery includes a cafe.")
     events = {event.trigger.text: event for event in extract_events(doc, (), ())[0]}
@@ -182,7 +182,7 @@ def test_an_infinitive_on_a_noun_after_a_copula_takes_the_copulas_subject(nlp):
 
 
 def test_people_do_what_they_start_but_engines_just_stop(nlp):
-    from kg.events import extract_events
+    from kg.events.extract import extract_events
 
     doc = nlp("The mayor started by thanking the crowd. The old engine stopped.")
     events = {event.trigger.text: event for event in extract_events(doc, (), ())[0]}
@@ -253,7 +253,7 @@ def test_a_noun_stranded_before_a_coordinated_verb_is_its_subject(nlp):
     text = ("Stocks plunged on Monday after Lehman Brothers filed for bankruptcy and Merrill Lynch agreed "
             "to be sold to Bank of America.")
     doc = nlp(text)
-    from kg.participants import Participants
+    from kg.events.participants import Participants
     participants = Participants(doc, ())
     agents, _ = roles(next(t for t in doc if t.text == "agreed"), participants)
     assert agents == ["nominal:lynch:False"]  # no entity layer here: the head noun stands for the name
@@ -358,7 +358,7 @@ def test_a_name_inside_a_longer_mention_of_another_entity_is_its_own(nlp):
 
 
 def test_a_thing_a_named_owner_has_is_a_thing_of_its_own(nlp):
-    from kg.events import extract_events
+    from kg.events.extract import extract_events
 
     text = ("Shoppers waited for hours at Acme's retail stores on Friday. Globex, Acme's main rival, "
             "cut prices. It is Acme's best seller.")

@@ -12,7 +12,7 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from kg.shacl import validate, validate_each
+from kg.rdf.shacl import validate, validate_each
 from kg.vocab import DCT, GAF, KGO, NIF, SCHEMA, SEM, TIME
 
 from .conftest import EXAMPLES
@@ -22,8 +22,8 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def built() -> Graph:
-    from kg.documents import read_articles
     from kg.pipeline import build
+    from kg.read.files import read_articles
 
     (result,) = build(read_articles([str(EXAMPLES / "harbour-strike.txt")], published=None))
     return result.graph

@@ -15,8 +15,8 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kg.cli import main
-from kg.output import ntriples, trig, turtle
-from kg.sparql import example, examples, query, remote_uses, rows
+from kg.rdf.output import ntriples, trig, turtle
+from kg.stores.sparql import example, examples, query, remote_uses, rows
 from kg.vocab import DCT, GAF, KGO, NIF, SCHEMA, SEM, TIME
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -441,9 +441,10 @@ def test_articles_mentioning(files):
 
 @pytest.fixture(scope="module")
 def seed_graph(tmp_path_factory, seed_text):
-    from kg.documents import parse_published, read_articles
-    from kg.output import GraphWriter
     from kg.pipeline import build
+    from kg.rdf.output import GraphWriter
+    from kg.read.files import read_articles
+    from kg.read.records import parse_published
 
     path = tmp_path_factory.mktemp("seed") / "seed.nq"
     with GraphWriter(str(path), "nquads") as writer:

@@ -13,7 +13,7 @@ from rdflib import URIRef
 from rdflib.compare import isomorphic
 
 from kg.cli import main
-from kg.store import StoreWriter, build_writer, graph_of, open_store, replace_graph
+from kg.stores.embedded import StoreWriter, build_writer, graph_of, open_store, replace_graph
 
 from .conftest import article
 

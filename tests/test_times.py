@@ -11,9 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 
-import kg.timex_patterns
-import kg.timex_values
-from kg.times import clause_tense, extract_times, normalise
+import kg.times.patterns
+import kg.times.values
+from kg.times.extract import clause_tense, extract_times, normalise
 
 TUE = date(2020, 6, 16)  # a Tuesday
 
@@ -225,8 +225,8 @@ def test_normalise_never_reads_the_clock(monkeypatch):
         def today(cls):
             raise AssertionError("read the machine's clock")
 
-    monkeypatch.setattr(kg.timex_patterns, "date", NoClock)
-    monkeypatch.setattr(kg.timex_values, "date", NoClock)
+    monkeypatch.setattr(kg.times.patterns, "date", NoClock)
+    monkeypatch.setattr(kg.times.values, "date", NoClock)
     assert normalise("Tuesday", TUE) == "2020-06-16"
     assert normalise("June 5", None) is None
 

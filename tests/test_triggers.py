@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from kg.model import Article
-from kg.parsing import parse
 from kg.pipeline import build
+from kg.text.parse import parse
 
 pytestmark = pytest.mark.model
 

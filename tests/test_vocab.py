@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.vocab import id_segment, slug
+from kg.rdf.iris import id_segment, slug
 
 
 def test_article_id_with_a_trailing_newline_is_slugged_not_kept():

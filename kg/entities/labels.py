@@ -1,0 +1,191 @@
+"""Labels for the repaired name spans, where spaCy's tagger is systematically wrong.
+
+A name's context decides what it names more surely than the tagger's guess: people take no
+article ("the Dreamliner"), a role word before a name makes a person ("executive Mark
+Papermaster"), an organisation noun an organisation ("retailer Best Buy"), a launch verb's object
+a product ("Apple unveiled Lion"), an agent verb's subject an organisation ("Maersk said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.linking import geo
+from kg.text.tokens import NOUNS_TABLE
+from kg.vocab.resources import coarse_type
+from kg.vocab.words import name_words
+
+from .products import is_model
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+COMMON = "COMMON"  # the label of a capitalised common noun, which names no entity
+ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
+              "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
+              "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
+# words after a name that make it an organisation's ("Ryanair spokesman", "GM's Opel unit")
+_ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives",
+                  "unit", "division", "subsidiary", "affiliate"}
+
+
+def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
+    """Where the tagger is systematically wrong: people take no article ("the Dreamliner",
+    "the Beatles"; the article of "the Obama administration" is the noun's), and a name right
+    after a role word is a person's ("executive Mark Papermaster", "spokeswoman Sandy Angers")."""
+    words = name_words()
+    span = doc[start:end]
+    if re.search(r"\w\.(?:com|net|org)$", span.text):
+        return "ORG"  # "GovExec.com quotes ...": a website's name
+    if any(t.is_currency and t.i + 1 < end and doc[t.i + 1].like_num for t in span):
+        return "MONEY"  # "US $299", tagged as an event
+    if _unit(doc, span, label):
+        return "MONEY"  # "USD 299", "$99 (USD)", "a 16 GB model": a currency or a unit, no entity
+    modifier = span.root.dep_ == "compound" and span.root.head.i >= end  # "the Obama administration"
+    if label == "PERSON" and definite and not modifier:
+        return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
+    if label == "PERSON" and any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in span.root.children):
+        return "ORG"  # "he bought Pixar, which was acquired ...": no person is a "which"
+    if label == "PERSON" and len(span) == 1 and modifier and span.root.head.lemma_ in words["product-noun"]:
+        return "PRODUCT"  # "the mobile Safari browser"
+    if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]):
+        return COMMON
+    if label == "PERSON" and _described_as_organisation(span, words):
+        return "ORG"  # "Ryanair, the Irish budget airline, said": no person is an airline
+    kind = _exemplified(doc, start, words)
+    if kind is not None:
+        return kind  # "other carriers, such as Verizon", "retailers including Best Buy"
+    before = doc[start - 1].text.lower() if start > 0 else ""
+    after = doc[end].text.lower() if end < len(doc) else ""
+    lone = label != "PERSON" or len(span) == 1
+    if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
+        return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
+    if (label in ("ORG", "GPE") and (before in ROLE_WORDS or _described_as_person(span)) and len(span) <= 3
+            and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
+            and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
+        return "PERSON"
+    if label in ("ORG", "PERSON") and _acts_as_product(doc, span, words):
+        return "PRODUCT"
+    if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
+        return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
+    return label
+
+
+def _exemplified(doc, start: int, words) -> str | None:
+    """A name given as an example of a plural noun ("carriers, such as Verizon", "devices
+    including the iPod") is of that noun's kind: an organisation or a product."""
+    at = start - 1
+    while at > 0 and doc[at].lower_ in ("the", "a", "an"):
+        at -= 1
+    if at >= 2 and doc[at].lower_ == "as" and doc[at - 1].lower_ == "such":
+        at -= 2
+    elif at >= 1 and doc[at].lower_ in ("including", "like"):
+        at -= 1
+    else:
+        return None
+    if doc[at].text == ",":
+        at -= 1
+    noun = doc[at]
+    if noun.tag_ != "NNS":
+        return None
+    if noun.lemma_ in words["org-noun"] or noun.lemma_ in words["class-noun"] and words["class-noun"][noun.lemma_] in (
+            "schema:Organization", "schema:Airline"):
+        return "ORG"
+    return "PRODUCT" if noun.lemma_ in words["product-noun"] or noun.lower_ in words["product-noun"] else None
+
+
+def _unit(doc, span, label: str) -> bool:
+    """A word in capitals that counts a number: a currency code before an amount ("USD 299",
+    "EUR 250", "GB # 20.1 billion") or in brackets after one ("$99 (USD)"), a unit after a number that is
+    no year, wherever the article writes it ("16 GB", not "in 2008 US sales", "27 EU states")."""
+    if len(span) == 2 and span[0].text in geo.currency_codes() and span[1].like_num:
+        return True  # "EUR 250", tagged as one name
+    if len(span) != 1 or not span.text.isupper() or not span.text.isalpha():
+        return False
+    start, end = span.start, span.end
+    after = doc[end : end + 2].text.replace(" ", "")
+    before = doc[start - 1] if start else None
+    if label == "ORG" and (after[:1].isdigit() or after[:1] in "#$£€¥" and after[1:2].isdigit()
+                           or before is not None and before.text[:1].isdigit()):
+        return True
+    if start >= 2 and before.text == "(" and doc[start - 2].ent_type_ == "MONEY":
+        return True
+    return before is not None and all(  # every time the article writes it: "the 27 EU states ... the EU" is no unit
+        t.i > 0 and doc[t.i - 1].like_num and doc[t.i - 1].tag_ == "CD" and not re.fullmatch(r"1[89]\d\d|20\d\d", doc[t.i - 1].text)
+        for t in doc if t.text == span.text)
+
+
+def _common_noun_opening(doc, token) -> bool:
+    """"Turnout reached 74 percent": a common noun that opens a sentence, capitalised only for
+    that, which the tagger took for a person's name; unless the word is written with a
+    capital elsewhere too ("President Bush ... Bush said")."""
+    nouns = doc.vocab.lookups.get_table(NOUNS_TABLE) if doc.vocab.lookups.has_table(NOUNS_TABLE) else {}
+    if not token.is_sent_start or token.lower_ not in nouns:
+        return False
+    return not any(t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i)
+
+
+def _acts_as_product(doc, span, words) -> bool:
+    """A name used as a product's: an organisation's possessive before it ("Apple's Tiger"), a
+    product noun before it ("web browser Safari") or in apposition ("Tiger, the newest version"),
+    a version number after it ("Safari 4.0"), the object of a launch verb ("unveiled Lion",
+    "launches new MacBook Air laptops"), or listed with such an object."""
+    if span[-1].text in words["head"] or span[-1].text in words["suffix"] or span[-1].lower_ in words["description"]:
+        return False  # "Airbus' Delivery Center" is a place of Airbus, no product of it
+    start, end = span.start, span.end
+    before = start - 1
+    while before > 0 and doc[before].dep_ == "amod" and doc[before].head.i in range(start, end + 2):
+        before -= 1  # "Apple's proprietary Quartz"
+    if before >= 1 and doc[before].text in _POSSESSIVE and doc[before - 1].ent_type_ == "ORG":
+        return True
+    nouns = words["product-noun"]
+    if start >= 1 and doc[start - 1].lemma_ in nouns and doc[start - 1].dep_ == "compound" \
+            and start <= doc[start - 1].head.i < end:
+        return True  # "web browser Safari"
+    if span.root.dep_ == "appos" and span.root.head.lemma_ in nouns or any(
+            c.dep_ == "appos" and c.lemma_ in nouns for t in span for c in t.children):
+        return True  # "Tiger, the newest version of Mac OS X"
+    if end < len(doc) and re.match(r"^\d+(?:\.\d+)+$", doc[end].text):
+        return True
+    if len(span) > 1 and (span[-1].text.isdigit() or is_model(span[-1].text)) and end < len(doc) \
+            and doc[end].lemma_ in nouns:
+        return True  # "Rolls-Royce Trent 900 engines": a maker's name and a model number
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("compound", "nmod") and node.head.lemma_ == "model" and node.head.i >= end \
+            and any(c.dep_ == "poss" for c in node.head.children):
+        return True  # "its Fusion and Focus models": names of models, the maker is the owner ("Ford models")
+    node = span.root
+    if node.dep_ == "compound" and node.head.lower_ in words["product-noun"]:
+        node = node.head
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_ in words["launch-verb"]
+
+
+def acts(token, words) -> bool:
+    """Whether a token is the subject of a verb only agents take ("said", "threatened")."""
+    return token.dep_ == "nsubj" and token.head.lemma_ in words["agent-verb"]
+
+
+def _described_as_organisation(span, words) -> bool:
+    """An apposition after the name headed by a company's noun ("Ryanair, the Irish budget
+    airline,"; not "Jobs, the company's founder")."""
+    classes = words["class-noun"]
+    return any(appos.i > token.i and (appos.lemma_.lower() in words["org-noun"] or appos.lemma_.lower() in classes
+                                      and coarse_type(classes[appos.lemma_.lower()]) == "organization")
+               for token in span for appos in token.children if appos.dep_ == "appos")
+
+
+def _described_as_person(span) -> bool:
+    """An apposition gives a person's age or role: "Papermaster, 49,", "Papermaster, formerly
+    an Apple executive"; or the name is the apposition of a role ("Barclays chairman, Marcus
+    Agius, said")."""
+    if span.root.dep_ == "appos" and span.root.head.lower_ in ROLE_WORDS and span.root.head.i < span.start \
+            and len(span) >= 2:
+        return True
+    for token in span:
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            near = [appos] + [c for c in appos.children if c.dep_ in ("compound", "nmod", "amod")]
+            if appos.like_num or any(t.lower_ in ROLE_WORDS for t in near):
+                return True
+    return False

@@ -1,0 +1,274 @@
+"""spaCy's named entities -> cleaned name mentions, before they are grouped into entities.
+
+spaCy's spans are repaired the way any news NER post-processor should: determiners, titles and
+possessives come off ("President Moon Jae-in" -> "Moon Jae-in"), a possessive inside a span splits
+it ("The South's Unification Ministry"), a name cut at a hyphen or before "Air" is made whole
+("Moon Jae" + "-in", "Air China"), a unit glued to a number is none ("30GB"), a maker's name and a
+model make one product ("Boeing 787 Dreamliner", kg.products), every other occurrence of a name
+found once is a mention too (kg.repeats), and demonyms ("South Koreans") are mentions of their country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.linking import geo
+from kg.text.tokens import text_of
+from kg.vocab.words import name_words
+
+from .joins import divisions, hyphen_pairs, makers_plurals
+from .labels import COMMON, ROLE_WORDS, acts, relabel
+from .markets import find_indices, without_overlaps
+from .names import LEGAL_FORMS, Name, trimmed
+from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
+from .repeats import find_companies, find_described, find_listed, find_repeats, find_short_forms
+
+# Labels that are values, not things (times are the times stage's business).
+NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", COMMON}
+_DETERMINERS = {"the", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_COMPASS = {"North", "South", "East", "West"}
+# Place names go on after these ("Pescara del Tronto", "Santiago de Compostela")
+_ROMANCE_PARTICLE = re.compile(r" (?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des)(?: la| los| las)? [A-Z][\w'-]+")
+
+
+def find_names(doc, text: str) -> list[Name]:
+    """Every proper-name mention of the Doc, repaired; ``text`` is the article text (same offsets)."""
+    names = []
+    for start, end, label in _joined(doc):
+        names.extend(_clean(doc, start, end, label, text))
+    names += _known_places(doc, names, text)
+    names = hyphen_pairs(names)
+    forms = geo.demonyms()
+    names = [replace(n, label="NORP", iso=forms[n.text]) if n.text in forms and not n.lead else n
+             for n in names if n.label not in NOT_ENTITIES]
+    names = listed_with_products(doc, find_models(doc, names, text))
+    names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
+    names += _demonyms(doc, names, text)
+    names += find_companies(doc, names, text)
+    names += find_described(doc, names, text)
+    names += find_listed(doc, names, text)
+    names += find_repeats(doc, names, text)
+    names += find_short_forms(doc, names, text)
+    names = makers_plurals(divisions(doc, names, text))
+    names = without_overlaps(names, find_indices(doc, text))
+    return sorted({t for t in map(trimmed, names) if t is not None})
+
+
+def _joined(doc) -> list[tuple[int, int, str]]:
+    """spaCy's entities, with a name it cut in two made whole: "Lockheed" + "Martin" is the
+    organisation Lockheed Martin, "Apple" + "iPhone" the product Apple iPhone."""
+    spans = [_firm_word(doc, e.start, e.end, e.label_) for e in doc.ents if e.label_ not in NOT_ENTITIES]
+    spans = [(s, e + _apostrophe(doc, e) if label == "PERSON" else e, label) for s, e, label in spans]
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if out and out[-1][1] == start and out[-1][2] == "ORG" and label in ("PERSON", "ORG", "PRODUCT") \
+                and doc[start - 1].whitespace_ == " " and doc[start].text[:1].isupper() \
+                and not _full_name(doc[start:end], label) or (
+                out and out[-1][1] == start and out[-1][2] == "ORG" and BRAND_WORD.match(doc[start].text)):
+            out[-1] = (out[-1][0], end, "PRODUCT" if label == "PRODUCT" and _made(doc[start:end]) else "ORG")
+        elif out and out[-1][1] == start and doc[start - 1].lower_ == "of" and label in ("GPE", "LOC"):
+            out[-1] = (out[-1][0], end, out[-1][2])  # "the Bay of" + "Biscay"
+        elif out and out[-1][1] == start and out[-1][2] == label == "PERSON" and doc[start].text.islower():
+            out[-1] = (out[-1][0], end, label)  # "Karl-Theodor" + "zu Guttenberg": a surname's particle
+        elif out and start < out[-1][1]:  # "Leary" inside "Michael O' Leary"
+            out[-1] = (out[-1][0], max(end, out[-1][1]), out[-1][2])
+        else:
+            out.append((start, end, label))
+    return [product_head(doc, *span) for span in out]
+
+
+def _full_name(span, label: str) -> bool:
+    """A person's name of two words or more after an organisation's is the person's own
+    ("Secretary of the Air Force James Roche"); one word may end the company's ("Lockheed" +
+    "Martin")."""
+    return label == "PERSON" and sum(1 for t in span if t.is_alpha and t.text[:1].isupper()) >= 2
+
+
+def _made(span) -> bool:
+    """Whether a product's name after its maker's makes one product: a model or a brand word
+    ("Airbus" + "A380", "Apple" + "iPhone"); the tagger calls "Martin" of "Lockheed Martin" a
+    product too."""
+    return is_model(span[0].text) or bool(BRAND_WORD.match(span[0].text))
+
+
+def _apostrophe(doc, end: int) -> int:
+    """1 when a person's name stops at the apostrophe of "O' Leary" or "D' Souza" (a surname
+    written with a space after it), so the capitalised word after it is part of the name."""
+    return int(end >= 2 and end < len(doc) and doc[end - 1].text in ("'", "’") and len(doc[end - 2].text) == 1
+               and doc[end - 2].is_upper and doc[end].is_alpha and doc[end].text[:1].isupper())
+
+
+def _firm_word(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """"Air" + "China": a word that begins company names makes the place after it a company's;
+    a legal form after a company's name is part of it."""
+    before = doc[start - 1] if start > 0 else None
+    if label == "GPE" and before is not None and before.text in name_words()["first"] and not before.ent_type_:
+        return start - 1, end, "ORG"
+    if label == "ORG" and end < len(doc) and doc[end].text in LEGAL_FORMS and not doc[end].ent_type_:
+        return start, end + 1, label  # "Chrysler" + "LLC": the tagger left the legal form out
+    return start, end, label
+
+
+def _known_places(doc, names: list[Name], text: str) -> list[Name]:
+    """Countries, states and cities GeoNames knows, written after "in", "from", "at" ... and
+    missed by the tagger ("received its first A380 in Toulouse")."""
+    preps = name_words()["place-prep"]
+    taken = {i for n in names for i in range(n.start, n.end)}
+    out = []
+    for token in doc[1:]:
+        if doc[token.i - 1].lower_ not in preps or token.idx in taken or token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - token.i < 3:
+            end += 1
+        words = doc[token.i : end]
+        found = [p for p in geo.candidates(words.text) if not p.by_alternate and p.population >= 15_000
+                 or p.type in ("schema:Country", "schema:State")]
+        if found and words.text[:1].isupper():
+            out.append(Name(words.start_char, words.end_char, text[words.start_char : words.end_char], "GPE"))
+    return out
+
+
+def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
+    tokens = doc[start:end]
+    for i, token in enumerate(tokens[1:-1], start=1):
+        if token.text == "(":  # "Software Development Kit (SDK": a name and its short form
+            return _clean(doc, start, start + i, label, text) + _clean(doc, start + i + 1, end, label, text)
+        first = next((t.text for t in tokens[:i] if t.lower_ not in _DETERMINERS), "")
+        if token.lower_ == "and" and first[:1].isupper() and tokens[i + 1].text == first and len(tokens) - i > 2:
+            # "Macbook and Macbook Pro": two names that share a first word ("Johnson and Johnson" is one)
+            return _clean(doc, start, start + i, label, text) + _clean(doc, start + i + 1, end, label, text)
+    for i, token in enumerate(tokens):
+        if token.text in _POSSESSIVE and 0 < i < len(tokens) - 1 and _owner(doc, tokens[:i]):
+            owner = tokens[:i].text
+            owner_label = "GPE" if geo.candidates(owner) else label
+            owned = _clean(doc, start + i + 1, end, label, text)
+            lead = [replace(n, lead=n.start - tokens[0].idx) for n in owned[:1]]  # "The South's Unification Ministry"
+            return _clean(doc, start, start + i, owner_label, text) + lead + owned[1:]
+    for i in range(start + 1, end - 1):
+        # "Apple Computer CEO Steve Jobs": an organisation, a role, a person
+        if doc[i].lower_ in ROLE_WORDS and all(t.text[:1].isupper() for t in doc[i + 1 : end]) and label != "PERSON":
+            person = _clean(doc, i + 1, end, "PERSON", text)
+            role = i - 2 if i - 2 > start and doc[i - 1].text == "-" else i  # "co-founder" is three tokens
+            return _clean(doc, start, role, "ORG", text) + [replace(n, title=doc[i].text) for n in person]
+        # "Apple Inc. Steve Jobs": a legal form ends the organisation's name
+        if doc[i].text in name_words()["suffix"] and label == "ORG" and end - i - 1 in (2, 3) and all(
+                t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.text not in name_words()["head"]
+                for t in doc[i + 1 : end]):
+            return _clean(doc, start, i + 1, "ORG", text) + _clean(doc, i + 1, end, "PERSON", text)
+    if _portfolio(doc, start, end, label):
+        return []  # "British Business Secretary Peter Mandelson": the office's words, no organisation
+    if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:
+        end -= 1  # "Air France Flight 447" names the airline and a flight
+    start = _described_start(doc, start, end)
+    if _counted_opening(doc, start, end):
+        start += 1
+    titles, title = name_words()["title"], []
+    definite = start > 0 and doc[start - 1].lower_ == "the"
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].text in titles):
+        definite = definite or doc[start].lower_ == "the"
+        if doc[start].text in titles:
+            rest = doc[start + 1 : end]
+            if not _strip_title(rest, label):
+                break
+            title.append(doc[start].text)
+        start += 1
+    while start < end and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _DETERMINERS) \
+            and doc[end - 1].text != ".":  # "MacBook Pro - a": the tagger ran on into the next phrase
+        end -= 1
+    if start >= end or end - start == 1 and doc[start].is_upper and start and doc[start - 1].like_num \
+            and not doc[start - 1].whitespace_:
+        return []  # "30GB": a unit glued to its number
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    hyphenated = re.match(r"(?:-[A-Za-z]+)+", text[e:])  # "Moon Jae" + "-in"
+    if hyphenated and label in ("PERSON", "ORG", "GPE") and not _compound_modifier(doc, end):
+        e += hyphenated.end()
+    particle = _ROMANCE_PARTICLE.match(text[e:])  # "Pescara" + " del Tronto"
+    if particle and label in ("GPE", "LOC", "FAC"):
+        e += particle.end()
+    if title:
+        label = "PERSON"
+    elif label == "PERSON":  # "President Moon Jae" where spaCy left the title out
+        before = start
+        while before > 0 and doc[before - 1].text in titles:
+            before -= 1
+        while 0 < before < start and doc[before - 1].tag_ == "NNP" and doc[before - 1].dep_ == "compound" \
+                and before <= doc[before - 1].head.i < end and doc[before - 1].whitespace_:
+            before -= 1  # "Senate Majority Leader Harry Reid": the whole title, not "Leader" alone
+        title = [t.text for t in doc[before:start]]
+    new = relabel(doc, start, end, label, definite)
+    cued = new != label or new == "ORG" and acts(doc[start:end].root, name_words())
+    return [Name(s, e, text[s:e], new, " ".join(title), cued=cued)]
+
+
+def _counted_opening(doc, start: int, end: int) -> bool:
+    """"First Airbus A380 delivered": a number word opening a sentence counts the thing named
+    after it, when the article writes that name elsewhere without it ("First Solar" stays whole)."""
+    first = doc[start]
+    if not (first.is_sent_start and first.is_alpha and first.like_num and end - start >= 2):
+        return False
+    word = doc[start + 1].text
+    return word[:1].isupper() and any(t.text == word and t.i != start + 1 for t in doc)
+def _portfolio(doc, start: int, end: int, label: str) -> bool:
+    """A nationality and a minister's field before "Secretary" or "Minister" and a person's
+    name ("German Economy Minister ...") name an office, not an organisation; a name ending in
+    a company's or an institution's word stays one ("American Airlines Chairman ...")."""
+    words = name_words()
+    return (label == "ORG" and end - start >= 2 and doc[start].text in geo.demonyms() and end + 1 < len(doc)
+            and doc[end].text in ("Secretary", "Minister") and doc[end + 1].ent_type_ == "PERSON"
+            and doc[end - 1].text not in words["head"] and doc[end - 1].text not in words["suffix"])
+
+
+def _compound_modifier(doc, end: int) -> bool:
+    """"Detroit-based", "EADS-led", "Paris-born": a participle or adjective after the hyphen
+    makes the name part of a modifier; the name itself ends before the hyphen."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].tag_ in ("VBN", "VBD", "VBG", "JJ") \
+        and doc[end + 1].text.islower()
+
+
+def _described_start(doc, start: int, end: int) -> int:
+    """Proper nouns the tagger left out between a descriptor and a name belong to the name:
+    "the union FNV Havens" is the union "FNV Havens", not a person "Havens"."""
+    first = start
+    while first > 0 and start - first < 3 and doc[first - 1].tag_ == "NNP" and doc[first - 1].text[:1].isupper() \
+            and not doc[first - 1].ent_type_ and start <= doc[first - 1].head.i < end:
+        first -= 1
+    if first < start and first > 0 and doc[first - 1].lower_ in name_words()["org-noun"]:
+        return first
+    return start
+
+
+def _owner(doc, owner) -> bool:
+    """Whether the words before a possessive inside a span name a thing of their own ("The
+    South's Unification Ministry", "Apple Computer's iTunes") rather than belong to one name
+    ("the People's Republic of China")."""
+    words = owner.text.removeprefix("the ").removeprefix("The ")
+    if words in _COMPASS or geo.candidates(words):
+        return True
+    return any(ent.text == words and ent.start != owner.start for ent in doc.ents)
+
+
+def _strip_title(rest, label: str) -> bool:
+    """Whether a title word before ``rest`` belongs to a person's name rather than to an
+    organisation's ("General Motors" keeps its "General")."""
+    if not rest or not all(t.text[:1].isupper() for t in rest):
+        return False
+    last = rest[-1].text
+    words = name_words()
+    return label == "PERSON" or (len(rest) >= 2 and last not in words["head"] and last not in words["suffix"])
+
+
+def _demonyms(doc, names: list[Name], text: str) -> list[Name]:
+    """"North Korean", "South Koreans", "Irish": mentions of the country they name."""
+    forms = geo.demonyms()
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w-])")
+    analysed = text_of(doc)
+    out = []
+    for match in pattern.finditer(analysed):
+        s, e = match.span()
+        if not any(n.start < e and s < n.end for n in names):
+            out.append(Name(s, e, text[s:e], "NORP", iso=forms[match.group(1)], source="demonym"))
+    return out

@@ -1,0 +1,38 @@
+"""A proper-name mention (Name), as the entity stage finds, repairs and groups it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+# Legal forms that end a company's name ("Chrysler LLC", "General Motors Corp.")
+LEGAL_FORMS = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "L.L.C.", "PLC", "plc", "AG",
+               "GmbH", "SE", "SpA", "S.p.A.", "SA", "S.A.", "NV", "N.V.", "LP", "L.P."}
+
+
+@dataclass(frozen=True, order=True)
+class Name:
+    """A proper-name mention: where it is, what spaCy (or a rule) took it for."""
+
+    start: int
+    end: int
+    text: str  # as written in the article
+    label: str  # a spaCy label: PERSON, ORG, GPE, LOC, FAC, PRODUCT, EVENT, NORP (demonyms) ...
+    title: str = ""  # a title taken off the front of a person's name ("President")
+    iso: str = ""  # the country a demonym refers to
+    source: str = "ner"  # ner | model | repeat | demonym
+    lead: int = 0  # the mention starts this many characters earlier: "The South's " Unification Ministry
+    cued: bool = False  # the context, not only the tagger, gives the label: such mentions decide
+
+    @property
+    def span_start(self) -> int:
+        return self.start - self.lead
+
+
+def trimmed(name: Name) -> Name | None:
+    """The name without white space at either end (a tagger's span can run over the line
+    break after a headline), or None when nothing is left."""
+    text = name.text.strip()
+    if not text:
+        return None
+    start = name.start + (len(name.text) - len(name.text.lstrip()))
+    return replace(name, start=start, end=start + len(text), text=text)

@@ -1,0 +1,293 @@
+"""Pronouns: "it", "he", "she", "they", and "I" and "we" in quotations, joined to what they refer to.
+
+Only with clear evidence, since a wrong merge costs more than a missed one: the one fitting
+entity named in the same sentence before the pronoun or in the sentence before; for a
+pronoun subject, the one fitting subject of the sentence before; never the subject of the
+pronoun's own clause for an object pronoun ("it threatened to close it"). "I" inside a
+quotation is its one speaker, "we" the organisation the speaker speaks for; "they" only as the
+subject of a that-clause whose verb's subject is one organisation. Also the helpers
+the other reference rules share to add a mention where none is yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Span
+from kg.text.tokens import sentence_of
+from kg.vocab.lexicon import load_lexicon
+from kg.vocab.words import name_words
+
+from ..classify import Draft
+from .binding import described_subject, own_subject, same_subject
+
+_IT = {"it", "its", "itself"}
+_HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+# first person inside a quotation: the speaker ("I"), or the organisation the speaker speaks for ("we")
+_FIRST = {"i": False, "me": False, "my": False, "myself": False, "we": True, "us": True, "our": True, "ours": True,
+          "ourselves": True}
+# verbs whose subject speaks the quotation beside them; "quote" names the speaker as its object
+SPEECH = {"say", "state", "add", "tell", "explain", "note", "write", "comment", "declare", "insist", "reply",
+           "continue", "conclude", "announce", "remark", "argue", "warn", "admit", "acknowledge"}
+# titles of people who speak for a company: such a speaker's "we", when the speaker's phrase
+# names no organisation, is the organisation the story is about ("said spokeswoman Jane Roe")
+_COMPANY_TITLES = {"spokesman", "spokeswoman", "spokesperson", "executive", "ceo", "chairman", "chairwoman",
+                   "officer", "manager", "director", "cfo", "coo"}
+# the classes of companies and other organisations a pronoun or a description may take up
+ORGANISATIONS = {"schema:Organization", "schema:Corporation", "schema:Airline", "schema:NewsMediaOrganization"}
+
+
+def taken(drafts: list[Draft]) -> list[tuple[int, int]]:
+    return [span for d in drafts for span in d.spans()]
+
+
+def free(drafts: list[Draft], start: int, end: int) -> bool:
+    """No mention is there yet, nor one that crosses it (a description may hold a name:
+    "the North Korean leader")."""
+    return not any(a < end and start < b and not (start < a and b <= end) for a, b in taken(drafts))
+
+
+def add_mention(drafts: list[Draft], draft: Draft, start: int, end: int, text: str) -> None:
+    if free(drafts, start, end):
+        draft.extra.append(Span(start, end, text[start:end]))
+
+
+def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
+    for token in doc:
+        word = token.lower_
+        if word not in _IT and word not in _HE or _expletive(token):
+            continue
+        person = word in _HE
+        sentence = sentence_of(token)
+        previous = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
+        window = (previous.start_char if previous is not None else sentence.start_char, token.idx)
+        # a pronoun resolved earlier counts as a mention: "it threatened ... Four days later, it cut off"
+        islands = _modifiers(doc, window)
+        fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
+        if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
+            subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
+            # (the subject's head word lies inside a description: "the court should have taken it")
+            fits = [d for d in fits if not any(s < b and a < e for s, e in _mentions(d) for a, b in subjects)]
+        if len(fits) > 1:  # the one named in the pronoun's own sentence, before it
+            here = [d for d in fits if any(sentence.start_char <= s < token.idx for s, _ in _referents(d))]
+            fits = here if len(here) == 1 else fits
+        if len(fits) > 1:  # "Airbus has won an order from Qatar Airways for 60 of its jets"
+            subject = own_subject(token, fits, _mentions) or same_subject(token, fits, _mentions)
+            fits = [subject] if subject is not None else fits
+        if len(fits) > 1 and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and previous is not None:
+            heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+            heads += [c for t in heads for c in t.children if c.dep_ == "conj"]  # "Boeing and Airbus": two
+            subjects = {(t.idx, t.idx + len(t)) for t in heads}
+            fits = [d for d in fits if any(a <= s < b or s <= a < e for s, e in _referents(d) for a, b in subjects)]
+        if len(fits) == 1 and (not person and _unnamed_rival(doc, token, fits[0], window)
+                               or described_subject(taken(drafts), token, person)):
+            continue
+        if len(fits) == 1 and not _only_as_modifier(fits[0], window, islands):
+            add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _unnamed_rival(doc, pronoun, draft: Draft, window: tuple[int, int]) -> bool:
+    """A subject the entity layer left unnamed may be what "it" means, when the one candidate
+    is named in the sentence before, and not as a subject: in "The company recalled cars in
+    Germany. It denied ...", "it" is the company (a subject "it", and a class noun subject of
+    the sentence before). For "he" and "she" ("Police arrested Miller. The district attorney
+    said her office ..."), kg.binding's described_subject decides."""
+    own = sentence_of(pronoun).start_char
+    spans = [(a, b) for a, b in _mentions(draft) if window[0] <= a < window[1]]
+    if any(a >= own for a, _ in spans) or any(
+            t.dep_ in ("nsubj", "nsubjpass") for a, b in spans for t in doc.char_span(a, b, alignment_mode="expand") or ()):
+        return False
+    classes = name_words()["class-noun"]
+    for token in doc.char_span(*window, alignment_mode="contract") or ():
+        if (token.i >= pronoun.i or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN"
+                or any(c.dep_ == "appos" for c in token.children)):
+            continue
+        if (pronoun.dep_ in ("nsubj", "nsubjpass") and token.idx < own and token.lemma_.lower() in classes
+                and (token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT")):
+            return True
+    return False
+
+
+def _only_as_modifier(draft: Draft, window: tuple[int, int], islands: set[int]) -> bool:
+    """A place named in the window only to say where something is from ("the U.S. automaker
+    said it would ...") is no antecedent: "it" is the automaker."""
+    return draft.typed.place is not None and all(
+        s in islands for s, _ in _referents(draft) if window[0] <= s < window[1])
+
+
+def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
+    """"I" inside a quotation is its speaker; "we", "our" and "us" the organisation the speaker
+    speaks for: the speaker itself if it is one, else the one organisation named in the
+    speaker's own noun phrase ("said Apple CEO Steve Jobs", "said Joe Smith, chairman of
+    Acme"). A speaker whose organisation the phrase does not name gives no referent."""
+    for start, end in _quotations(text):
+        speaker = _speaker(doc, start, end)
+        if speaker is None:
+            continue
+        phrase = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
+        # a clause inside the phrase tells about something else: "Jane Roe, whose state builds Acme's planes"
+        aside = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in speaker.subtree
+                 if t.dep_ in ("relcl", "acl", "advcl")]
+        named = [d for d in drafts if any(phrase[0] <= a < phrase[1] and not any(x <= a < y for x, y in aside)
+                                          for a, _ in _referents(d))]
+        person = [d for d in named if d.typed.type == "schema:Person" and any(
+            a <= speaker.idx < b for a, b in _mentions(d))]
+        # an "organisation" spaCy also read as a person's name ("Jane Roe" and "Roe") may be one
+        organisations = [d for d in named if d.typed.type in ORGANISATIONS
+                         and not any(n.label == "PERSON" for n in d.names)]
+        if len(organisations) > 1:  # "Jane Roe of Acme": the organisation she is of, not herself
+            organisations = [d for d in organisations if not any(a <= speaker.idx < b for a, b in _mentions(d))]
+        if not organisations and len(person) == 1 and _speaks_for_a_company(person[0], text, phrase):
+            organisations = _story_organisation(drafts, doc, start)
+        for token in doc.char_span(start, end, alignment_mode="contract") or ():
+            plural = _FIRST.get(token.lower_)
+            if plural is None:
+                continue
+            # a speaker that is an organisation speaks for itself: "we" is it
+            fits = organisations if plural else person
+            if len(fits) == 1:
+                add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _speaks_for_a_company(person: Draft, text: str, phrase: tuple[int, int]) -> bool:
+    """A title of a company's spokesperson in the speaker's phrase or right before one of
+    the person's names ("Spokeswoman Jane Roe ... said Roe")."""
+    words = set(re.findall(r"\w+", text[phrase[0] : phrase[1]].lower()))
+    for name in person.names:
+        words |= set(re.findall(r"\w+", text[max(0, name.start - 30) : name.start].lower())[-2:])
+    return bool(words & _COMPANY_TITLES)
+
+
+def _story_organisation(drafts: list[Draft], doc, at: int) -> list[Draft]:
+    """The organisation the story is about, as a list of one (or none): the one named before
+    ``at`` at least twice as often as any other; among several named equally often, the one
+    that is the subject of the first sentence with an organisation as subject (the headline
+    or the lead: "Acme offers ...")."""
+    counts = sorted(((sum(1 for a, _ in _referents(d) if a < at), id(d), d) for d in drafts
+                     if d.typed.type in ORGANISATIONS), key=lambda c: -c[0])
+    if not counts or counts[0][0] < 2:
+        return []
+    if len(counts) == 1 or counts[0][0] >= 2 * counts[1][0] + 1:
+        return [counts[0][2]]
+    top = [d for n, _, d in counts if n == counts[0][0]]
+    for token in doc:
+        if token.idx >= at:
+            break
+        if token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+            first = [d for d in drafts if d.typed.type in ORGANISATIONS and any(a <= token.idx < b for a, b in _mentions(d))]
+            if first:
+                return first if len(first) == 1 and first[0] in top else []
+    return []
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks: an opening mark (`` or “) with the next closing
+    one, across paragraphs (a quotation may run on into the next); straight double quotes,
+    which do not say which way they face, paired within a paragraph with an even count."""
+    out = []
+    for match in re.finditer(r"(?:``|“)([^`“”]*?)(?:''|”)", text):
+        out.append((match.start(1), match.end(1)))
+    for paragraph in re.finditer(r"[^\n]+", text):
+        marks = [m.start() for m in re.finditer('"', paragraph.group())]
+        if len(marks) % 2:  # a quotation running on into the next paragraph: unpaired
+            continue
+        for opening, closing in zip(marks[::2], marks[1::2], strict=True):
+            out.append((paragraph.start() + opening + 1, paragraph.start() + closing))
+    return out
+
+
+def _speaker(doc, start: int, end: int):
+    """The subject of a speech verb outside the quotation, in a sentence the quotation touches
+    ("'...,' said Angers"; "Enders said in a statement, '...'"), or the object of "quote"."""
+    first = doc.char_span(start, end, alignment_mode="contract")
+    if first is None or not len(first):
+        return None
+    sentences = {sentence_of(first[0]).start: sentence_of(first[0]), sentence_of(first[-1]).start: sentence_of(first[-1])}
+    found = []
+    for sentence in sentences.values():
+        for verb in sentence:
+            if start <= verb.idx < end or verb.lemma_ not in SPEECH | {"quote"}:
+                continue
+            deps = ("dobj",) if verb.lemma_ == "quote" else ("nsubj",)
+            subjects = [c for c in verb.children if c.dep_ in deps]
+            if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):  # "Jobs resigned, stating '...'"
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            found += [c for c in subjects if not start <= c.idx < end]
+    return found[0] if len(found) == 1 else None
+
+
+def resolve_they(drafts: list[Draft], doc, text: str) -> None:
+    """"Acme have announced that they will ...": "they" as the subject of a that-clause whose
+    verb's subject is an organisation is that organisation (British English makes a company
+    plural), unless a plural noun or a pair ("Acme and Delta") stands between them."""
+    for token in doc:
+        if token.lower_ != "they" or token.dep_ != "nsubj" or token.head.dep_ != "ccomp":
+            continue
+        subjects = [c for c in token.head.head.children if c.dep_ == "nsubj" and c.i < token.i]
+        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+            continue
+        between = token.doc[subjects[0].i + 1 : token.i]
+        if any(t.tag_ in ("NNS", "NNPS") or t.lower_ in ("he", "she", "we") for t in between):
+            continue
+        fits = [d for d in drafts if d.typed.type in ORGANISATIONS
+                and any(a <= subjects[0].idx < b for a, b in _mentions(d))]
+        if len(fits) == 1:
+            add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _referents(draft: Draft) -> list[tuple[int, int]]:
+    """What a pronoun may point back to: names, descriptions and pronouns already resolved
+    (not demonyms: "South Korean" is no antecedent of "it")."""
+    return [(n.start, n.end) for n in draft.names if n.label != "NORP"] + [(m.start, m.end) for m in draft.extra]
+
+
+def _modifiers(doc, window: tuple[int, int]) -> set[int]:
+    """Where names used as modifiers of a noun start ("the U.S. automaker", "Apple CEO Steve
+    Jobs"). A place there only says where the thing is from ("the U.S. automaker said it":
+    "it" is the automaker), while news names a company there as the one it is about ("Apple
+    CEO Steve Jobs said it"), so only places are refused as antecedents."""
+    span = doc.char_span(window[0], window[1], alignment_mode="expand")
+    starts = set()
+    for token in span or ():
+        if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.i > token.i and token.head.ent_iob_ in ("", "O", "B"):
+            starts.add(token.left_edge.idx if token.left_edge.dep_ == "compound" else token.idx)
+            starts.add(token.idx)
+    return starts
+
+
+def _clause_subjects(token) -> list:
+    """The subjects of the verb an object pronoun depends on, and of the verb that controls it."""
+    verb = token.head if token.dep_ != "pobj" else token.head.head
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+def _mentions(draft: Draft) -> list[tuple[int, int]]:
+    return [(n.start, n.end) for n in draft.names] + [(m.start, m.end) for m in draft.extra]
+
+
+def antecedents(draft: Draft) -> list[tuple[int, int]]:
+    """Mentions a pronoun may point back to: names and descriptions, not demonyms nor pronouns."""
+    names = [(n.start, n.end) for n in draft.names if n.label != "NORP"]
+    return names + [(m.start, m.end) for m in draft.extra if m.text.lower() not in _IT | _HE]
+
+
+def _fits(draft: Draft, person: bool) -> bool:
+    is_person = draft.typed.type == "schema:Person"
+    if person:
+        return is_person
+    return not is_person and not any(n.text.endswith("s") and n.label == "GPE" for n in draft.names)
+
+
+def _expletive(token) -> bool:
+    """"it is expected that ...", "it seems": no referent; nor one among the entities in "it
+    was the thirteenth increase in a row", where what "it" is is an event."""
+    if token.lower_ != "it":
+        return False
+    head = token.head
+    return head.lemma_ in ("seem", "appear", "rain", "matter") or head.lemma_ == "be" and (
+        any(c.dep_ in ("ccomp", "xcomp") for c in head.children) and any(c.dep_ == "acomp" for c in head.children)
+        or any(c.dep_ == "attr" and c.tag_ == "NN" and c.lemma_ in load_lexicon().nouns for c in head.children))

@@ -1,0 +1,276 @@
+"""Where and when an event happened: its places and its date, as the text states them.
+
+Places come from locative phrases on the trigger and its arguments ("in Kaesong", "from New
+York to Singapore", "at its headquarters"), else from where the text locates a participant
+("the town where the building was located"). The date is the one in the trigger's own phrase, else in the clause
+it depends on; a main-clause statement or present perfect takes the publication date when
+the text names that date.
+"""
+
+from __future__ import annotations
+
+from kg.text.tokens import conjuncts, is_headline
+from kg.vocab.lexicon import load_lexicon
+from kg.vocab.resources import coarse_type
+from kg.vocab.words import PLACE_NOUNS
+
+from .factuality import factuality, tense
+from .participants import unique
+
+# Classes of journeys: their nouns take the places they go to with "of" ("a tour of Asia"),
+# and what they are made for happens where they go
+TRAVEL = ("kgo:Visit", "kgo:Move", "kgo:Fly")
+
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "over", "to", "via",
+             "onto", "around", "within", "off"}
+
+
+# Prepositions whose date starts or ends a stretch of time, and adverbs that move a
+# clause away from the date of the clause it depends on
+_BOUNDARIES = {"since", "until", "till", "by", "before", "after"}
+_BASELINES = {"from", "than", "over", "versus", "vs."}
+# Conjunctions that put a clause before or after the one it hangs on
+_SEQUENCE = {"after", "before", "until", "till", "once", "since"}
+_ANOTHER_TIME = {"later", "afterwards", "afterward", "subsequently", "earlier", "previously"}
+
+
+def reports_today(token, kind: str, lexicon) -> bool:
+    """A main-clause statement with no date of its own ("the ministry confirmed that ...",
+    "Boeing says"), a main-clause present perfect ("Airbus has won an order") or present
+    ("the store sells music"): news reports these on the day of publication. Not in a
+    headline, whose present tells of a past event of no particular day ("Airbus wins
+    contract"). (Measured on MEANTIME: the present adds anchor F1 .442 -> .493; every past
+    main verb, or present verbs in subordinate clauses, cost more precision than they gain.)"""
+    said = tense(token)
+    if token.dep_ != "ROOT" or said not in ("past", "present") or is_headline(token):
+        return False
+    perfect = token.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in token.children)
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
+        return False  # "relations have soured since then" tells of a stretch of time, not a day
+    present = said == "present" and _finite_tense(token) == "present"
+    return perfect or present or lexicon.is_a(kind, "kgo:MakeStatement")
+
+
+def places_of(token, participants, places) -> tuple[str, ...]:
+    """Place entities in the locative phrases of the trigger's clause: "in Kaesong", "from
+    New York to Singapore", "cut 4,300 jobs in France, Germany and Spain" (a locative on the
+    object counts), "Dockworkers in Rotterdam walked off" (so does one on the subject).
+    A coordinated verb without its own shares the first verb's ("selected and purchased")."""
+    found = []
+    for prep in _locative_preps(token, participants, places):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for node in [pobj, *conjuncts(pobj), *_appositions(pobj)]:
+                if node.pos_ not in ("PROPN", "NOUN"):
+                    continue  # "an American plant": a demonym says whose, not where
+                key = participants.entity(node, may_create=_is_site(node))
+                if key in places or (key and coarse_type(participants.types.get(key, "schema:Thing")) == "place"):
+                    found.append(key)  # a named place, or a building or site ("at its headquarters")
+    if token.pos_ == "NOUN":  # "the Cupertino, California event"
+        for child in (c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"):
+            key = participants.entity(child, may_create=False)
+            if key in places:
+                found.append(key)
+    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _has_auxiliary(token):
+        return places_of(token.head, participants, places)
+    if not found and token.pos_ == "NOUN":
+        found = _destination(token, participants, places)
+    return unique(found)
+
+
+def _destination(token, participants, places) -> list[str]:
+    """"flew to Oslo for the wedding", "travelled to Rome for talks": the event a journey is
+    made for happens where the journey goes."""
+    verb = token.head.head
+    if token.dep_ != "pobj" or token.head.lower_ != "for" or verb.pos_ != "VERB" or not _journey(verb):
+        return []
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found += [k for n in [pobj, *conjuncts(pobj), *_appositions(pobj)]
+                      if (k := participants.entity(n, may_create=False)) in places]
+    return found
+
+
+def _journey(verb) -> bool:
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
+    return any(lexicon.is_a(kind, travel) for travel in TRAVEL)
+
+
+def _is_site(token) -> bool:
+    """"at its headquarters", and a site noun capitalised in a name ("at their Everett Factory
+    near Seattle"), unless a named venue says which town it is in ("the Grand Expo Hall in Lyon")."""
+    if token.lemma_.lower() not in PLACE_NOUNS:
+        return False
+    return token.pos_ == "NOUN" or not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children)
+
+
+def _has_auxiliary(token) -> bool:
+    """"can fly from London and has been named": a verb with its own auxiliary is a clause of
+    its own, and does not share the places of the verb it is coordinated with."""
+    return any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
+def _locative_preps(token, participants, places):
+    """Locative prepositions on the trigger, on its arguments, and one level into them. An
+    argument that is an event keeps its own ("the departure from France was delayed")."""
+    heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+                       and c.i not in participants.events and token.lemma_ != "be"]
+    if token.pos_ == "NOUN":  # "a media event held at its headquarters"
+        heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
+            heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")
+                      and participants.entity(c, may_create=False) not in places]  # "reduced to $199 in the US"
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
+                yield child
+            elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
+                yield from (c for c in child.children if c.lower_ == "of")
+
+
+def _appositions(token):
+    """"Mobile, Alabama": the state is part of the place phrase."""
+    return [c for c in token.children if c.dep_ in ("appos", "npadvmod")]
+
+
+def located_place(participants, located, places) -> tuple[str, ...]:
+    """Where the text locates a participant ("the town where the building was located").
+    Not the country around a participant that is a place itself: "Rotterdam handled 14.5
+    million containers" does not place the handling in the Netherlands at large."""
+    for key in participants:
+        if key in places:
+            continue
+        where = located.get(key)
+        if where in places:
+            return (where,)
+    return ()
+
+
+_LOCATING = {"locate", "base", "situate", "house", "headquarter"}
+
+
+def locations(doc, participants, places) -> dict[str, str]:
+    """What the text locates where: "the town where the building was located",
+    "a factory located in Toulouse", "Seattle-based Boeing" is left to the entity layer."""
+    found = {}
+    for token in doc:
+        if token.lemma_ not in _LOCATING or token.tag_ != "VBN":
+            continue
+        thing = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if thing is None and token.dep_ == "acl":
+            thing = token.head
+        where = None
+        if any(c.lower_ == "where" for c in token.children) and token.dep_ == "relcl":
+            where = participants.entity(token.head, may_create=False)
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                where = participants.entity(pobj, may_create=False) or where
+        key = participants.entity(thing, may_create=False) if thing is not None else None
+        if key and where in places and key != where:
+            found.setdefault(key, where)
+    return found
+
+
+def time_index(doc, times) -> dict[int, str]:
+    index = {}
+    for tm in times:
+        span = doc.char_span(tm.span.start, tm.span.end, alignment_mode="expand")
+        for token in span or ():
+            index[token.i] = tm.value
+    return index
+
+
+def clause_time(token, time_of) -> str | None:
+    """The date in the trigger's own clause; for a verb, else the date of a clause it depends
+    on ("delivered ... on Tuesday, bringing production to an end"); for a noun, the date of
+    the clause it is an argument of ("signed the agreement on June 15")."""
+    own = _own_date(token, time_of)
+    if own is not None:
+        return own
+    if token.dep_ == "relcl" and token.head.i in time_of:  # "since January, when it was closed"
+        return time_of[token.head.i]
+    if token.pos_ == "NOUN":
+        if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
+            # "production will resume on Monday": the date of what is only expected dates no noun
+            return _own_date(token.head, time_of) if factuality(token.head) == "asserted" else None
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in token.children):
+        return None  # "took time off in early 2009, later revealing ...": not in 2009
+    node = token
+    while node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+        if _finite_tense(node) and _finite_tense(node.head) and _finite_tense(node) != _finite_tense(node.head):
+            return None  # "rejected the proposal in October, although experts say ...": now, not then
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in node.children):
+            return None  # "resigned on Sunday after his party lost the election": lost before Sunday
+        node = node.head
+        found = _own_date(node, time_of)
+        if found is not None:
+            return found
+    return None
+
+
+def _finite_tense(verb) -> str | None:
+    """past | present for a finite verb (by its own form or its auxiliaries), else None."""
+    tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))}
+    if "MD" in tags:
+        return None
+    if "VBD" in tags:
+        return "past"
+    return "present" if tags & {"VBZ", "VBP"} else None
+
+
+def _own_date(token, time_of) -> str | None:
+    """A date inside the trigger's phrase with no other verb between them."""
+    for t in token.subtree:
+        if (t.i in time_of and _no_verb_between(t, token) and not _dates_a_noun(t, token, time_of)
+                and not _bounds(t, token, time_of)):
+            return time_of[t.i]
+    return None
+
+
+def _bounds(t, top, time_of) -> bool:
+    """"suspended since July 24, 2003", "delayed until October": the date bounds a stretch
+    of time, or is that of a value compared with ("up 5 percent from a year earlier"); it
+    is not the day the event happened on."""
+    while t.head.i in time_of and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("pobj", "pcomp"):
+        prep = t.head
+        # "down 23 percent from a year earlier", "compared with a year ago": the time of the
+        # value compared with, not of the event
+        if prep.lower_ in _BOUNDARIES or prep.lower_ in _BASELINES or (
+                prep.lower_ in ("with", "to") and prep.head.lemma_ == "compare"):
+            return True
+    node = t.head  # "the highest since the fall of communism in 1989": the stretch starts there
+    while node.i != top.i and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ == "prep" and node.lower_ in _BOUNDARIES:
+            return True
+        node = node.head
+    return False
+
+
+def _dates_a_noun(t, top, time_of) -> bool:
+    """"replaces the 1991 agreement": a date before another noun dates that noun, not the trigger."""
+    while t.head.i in time_of and t.head.i != t.i:
+        t = t.head  # the head of a date of several words ("June 15, 2009")
+    return (t.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and t.head.i != top.i
+            and t.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _no_verb_between(t, top) -> bool:
+    node = t.head
+    while node.i != top.i:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _clause_head(token):
+    """The nearest verb or event noun above a token."""
+    node = token.head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node

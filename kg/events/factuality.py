@@ -1,0 +1,232 @@
+"""Tense and factuality of an event trigger, read off the dependency parse.
+
+An event is "asserted" only when the text states that it happened or is happening: a
+negation, a modal, a future, a conditional, or a governing cue word ("threatened to",
+"plans to", "denied") takes that away. Cue words are data, in ontology/events.ttl.
+"""
+
+from __future__ import annotations
+
+from kg.vocab.lexicon import load_lexicon
+
+_MODALS = {"may": "possible", "might": "possible", "could": "possible", "would": "possible",
+           "should": "possible", "must": "possible", "can": "possible"}
+_FUTURE = {"will", "shall", "'ll"}
+_NEGATIONS = {"not", "n't", "never", "no"}
+_NOBODY = {"nobody", "nothing", "none", "no-one"}
+# Verbs whose infinitive complement did happen ("managed to land", "began to fall")
+_IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "happen", "seem", "appear", "tend",
+                "use", "help", "remember", "get", "come", "stop", "cease", "keep"}
+# Verbs whose direct object is a decision already made, which they contest: it happened
+# whether or not the contest does
+_CONTESTS = {"appeal"}
+_DENIALS = {"deny", "cancel", "scrap", "abandon", "call"}
+# Prepositions through which a cue of possibility reaches what is alleged or considered
+_CHARGED = {"of", "with", "about", "over"}
+# Clausal links through which a cue word governs the event it introduces
+_COMPLEMENTS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "conj"}
+
+
+def tense(token) -> str:
+    """past | present | future, from the verb's auxiliaries and morphology."""
+    if _shares_auxiliaries(token):
+        return tense(token.head)
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    if words & _FUTURE or _going_to(token) or _headline_infinitive(token):
+        return "future"
+    if token.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxiliaries):
+        return "past"
+    if token.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
+        return "past"  # the present perfect reports a past event
+    if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        return "present"
+    head = token.head
+    if head.i != token.i and token.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return tense(head)
+    return "past"
+
+
+def factuality(token) -> str:
+    """asserted | negated | threatened | planned | expected | requested | possible."""
+    if _shares_auxiliaries(token):
+        return factuality(token.head)  # "will close the plant and cut 2,000 jobs": both to come
+    own = _own_factuality(token)
+    if own != "asserted":
+        return own
+    return _governed(token)
+
+
+def _shares_auxiliaries(token) -> bool:
+    """A verb coordinated with another, with no subject or auxiliary of its own and in the
+    base form ("will close the plant and cut jobs", "did not close it or cut jobs"), is under
+    the same modal, future or negation as the first; "closed the plant and cut jobs" is past."""
+    head = token.head
+    if token.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in token.children):
+        return False
+    base = token.tag_ == "VB" or (token.tag_ == "VBD" and token.lower_ == token.lemma_.lower())
+    return base and (token.tag_ == "VB" or head.tag_ == "VB")
+
+
+def _own_factuality(token) -> str:
+    children = list(token.children)
+    if token.pos_ == "NOUN":  # "no explosion"; but in "an armistice, not a peace treaty" the armistice was
+        return "negated" if _has_no(token) else "asserted"
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
+        return "negated"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or _has_no(c)) for c in children):
+        return "negated"  # "No South Koreans had worked there": nobody did
+    auxiliaries = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
+    for word in auxiliaries:
+        if word in _MODALS:
+            return _MODALS[word]
+        if word in _FUTURE:
+            return "expected"
+    if _going_to(token):
+        return "expected"
+    if _headline_infinitive(token):
+        return "expected"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+        return "possible"
+    return "asserted"
+
+
+def _has_no(noun) -> bool:
+    """Whether "no" determines the noun phrase: "no explosion", and "No tsunami warning", where
+    the parser hangs the determiner on the first noun of the compound."""
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(d.dep_ == "det" and d.lower_ == "no" for n in nouns for d in n.children)
+
+
+# Verbs whose object is already going on, whatever becomes of the verb: "voted to end a
+# two-week strike", "threatened to extend the strike" (not "stop", "block": the closure one
+# hopes to stop may only be planned)
+_UNDER_WAY = {"end", "extend", "continue", "prolong", "escalate", "intensify", "suspend", "widen"}
+
+
+def _governed(token) -> str:
+    """Walk up the clauses: the first cue word that governs this event decides."""
+    lexicon = load_lexicon()
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDER_WAY and token.pos_ == "NOUN":
+        return "asserted"
+    node, steps = token, 0
+    while node.head.i != node.i and steps < 4:
+        link, head = node.dep_, node.head
+        if link not in _COMPLEMENTS:
+            return "asserted"
+        if link == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+            # "called for a strike", "asked the government for help": what is asked for is to come
+            cue = lexicon.cue(head.head.lemma_.lower())
+            if cue in ("Requested", "Planned", "Threatened", "Expected") and _own_factuality(head.head) != "negated":
+                return cue.lower()
+        if link == "pcomp" and head.lower_ in ("toward", "towards") and node.tag_ == "VBG":
+            return "planned"  # "a step toward ending decades of enmity": a goal, not done
+        if link in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _CHARGED:
+            # "accused of stealing", "charged with killing", "talk of a merger": alleged or
+            # considered, not stated as done
+            if lexicon.cue(head.head.lemma_.lower()) == "Possible":
+                return "possible"
+        cue = lexicon.cue(head.lemma_.lower())
+        if cue is not None and link != "conj" and _governs(cue, head, link, node):
+            return cue.lower()
+        if link == "advcl" and _result(node, head):
+            return _own_factuality(head)
+        if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE:
+            return "planned"  # "a contract to supply", "wants to buy", "fitted ... to boost": not (yet) done
+        verb = _verb_of_object(node)
+        if verb is not None and node.dep_ == "dobj" and _refuses_action(verb, node, lexicon):
+            # "rejects auto bailout": no bailout; "has not ruled out a bailout": one may come
+            return "possible" if _own_factuality(verb) == "negated" else "negated"
+        if verb is not None and verb.lemma_.lower() not in _CONTESTS and _own_factuality(verb) in (
+                "expected", "possible", "planned"):
+            # "would lead to the establishment of missions": what a verb only may bring about
+            # has not happened either (a denied verb says nothing of its object's event; what
+            # one would appeal was decided all the same)
+            return _own_factuality(verb)
+        if link == "xcomp" and head.pos_ in ("VERB", "AUX"):  # "will try to close"; not "will say that"
+            inherited = _own_factuality(head)
+            if inherited != "asserted":
+                return inherited
+        if link == "advcl" and not is_infinitive(node):
+            # "the strike would continue until the operators returned": a clause of time or
+            # reason under an event that did not happen did not happen either
+            inherited = _own_factuality(head) if head.pos_ in ("VERB", "AUX") else "asserted"
+            return inherited if inherited in ("expected", "possible", "planned") else "asserted"
+        if link == "relcl":
+            return "asserted"
+        node, steps = head, steps + 1
+    return "asserted"
+
+
+# "fell 3 percent to close at 9,955": an infinitive of where a change of value ended is its
+# result, which happened when the change did, not a purpose
+_CHANGES = {"fall", "rise", "drop", "climb", "gain", "lose", "slip", "slide", "jump", "surge", "tumble",
+            "plunge", "sink", "advance", "decline", "edge", "soar", "dip", "rally", "add", "shed",
+            "increase", "decrease", "grow", "shrink", "retreat", "rebound", "recover", "plummet", "trade"}
+_RESULTS = {"close", "end", "finish", "settle", "stand", "reach", "hit", "trade"}
+
+
+def _result(node, head) -> bool:
+    return (is_infinitive(node) and node.lemma_.lower() in _RESULTS and head.lemma_.lower() in _CHANGES)
+
+
+# Verbs that keep their object from happening ("blocked the merger"); others of the lexicon's
+# kgo:Reject ("resisted the attack", "violated the truce") do not
+_REFUSALS = {"reject", "refuse", "veto", "block", "turn down", "rule out"}
+_SAID = ("kgo:MakeStatement", "kgo:Demand", "kgo:Appeal", "kgo:Reject")
+
+
+def _refuses_action(verb, noun, lexicon) -> bool:
+    """Whether a verb of refusal has an action for object: "rejected the bailout", not
+    "rejected the offer" (an offer, a plan, a claim or a demand was made all the same)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i == verb.i + 1), "")
+    lemma = verb.lemma_.lower()
+    if lemma not in _REFUSALS and f"{lemma} {particle}" not in _REFUSALS:
+        return False
+    kind = lexicon.event_type(noun.lemma_.lower(), pos="NOUN")
+    return lexicon.cue(noun.lemma_.lower()) is None and not any(lexicon.is_a(kind, said) for said in _SAID)
+
+
+def _verb_of_object(node):
+    """The verb whose object ``node`` is, directly ("will hold talks") or through a
+    preposition ("would lead to the establishment"), or None."""
+    head = node.head
+    if node.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif node.dep_ != "dobj":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != node.i else None
+
+
+def _governs(cue: str, head, link: str, node) -> bool:
+    """A cue governs a clause it introduces; an object noun only when the cue says the
+    event is to come ("threatened a strike", "demanded a recount"), or is denied or called
+    off: "rejected an offer" rejects what was offered, the offer itself was made. An adverbial
+    clause other than an infinitive is none of its business: in "rejected the plan after
+    Republicans demanded cuts" the demand was made."""
+    if link == "advcl":
+        return is_infinitive(node)
+    if link not in ("dobj", "pobj"):
+        return True
+    if link == "dobj" and head.lemma_.lower() in _CONTESTS:
+        return False  # "will appeal the verdict": the verdict was given; "appealed for calm" asks
+    return cue in ("Threatened", "Planned", "Requested", "Expected") or head.lemma_.lower() in _DENIALS
+
+
+def is_infinitive(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _headline_infinitive(token) -> bool:
+    """A headline's "Carmaker to close Ohio plant": announced, still to come."""
+    return (token.dep_ == "ROOT" and is_infinitive(token)
+            and any(c.dep_ == "nsubj" for c in token.children))
+
+
+def _going_to(token) -> bool:
+    """'is going to close': the future of 'close'."""
+    head = token.head
+    return (token.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+            and any(c.lemma_ == "be" for c in head.children if c.dep_ == "aux"))

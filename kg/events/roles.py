@@ -1,0 +1,252 @@
+"""Who does what to whom: an event trigger's agent (PropBank Arg0) and patient (Arg1).
+
+The agent is the active subject or the "by" phrase of a passive, the patient the object or
+the passive subject. Control verbs lend their subject to the infinitive ("it threatened to
+close it"), coordinated verbs and participles share the subject of the verb they hang on, so
+do gerunds after a preposition ("fined after breaking the rules"),
+relative pronouns stand for their antecedent, and verbs whose subject undergoes the event
+("the jetliner crashed") make it the patient. Event nouns take their agent from a
+possessive or a "by"/"between" phrase, their patient from "of" or "for".
+"""
+
+from __future__ import annotations
+
+from kg.text.tokens import is_headline
+from kg.vocab.lexicon import load_lexicon
+
+from .control import inherited_subject, subject_of
+from .participants import antecedent, intends, quantity_of, undergoes, with_conjuncts
+
+# Verbs whose subject undergoes the event when they have no object (PropBank Arg1):
+# "the jetliner crashed", "prices rose", "the talks collapsed".
+_UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", "decrease", "grow", "shrink",
+                 "collapse", "explode", "sink", "arrive", "happen", "occur", "emerge", "disappear", "vanish",
+                 "burn", "break", "freeze", "melt", "soar", "plunge", "slump", "surge", "jump", "tumble",
+                 "climb", "slide", "slip", "fail", "stall", "land", "depart", "begin", "end", "start",
+                 "stop", "continue", "remain", "survive", "suffer", "recover", "expire", "close", "open"}
+
+
+# Verbs whose subject is what the clause describes, never a doer (PropBank Arg1): "the
+# airline is the largest", "the phone comes in two colours", "the nano costs $149"
+_THEME_SUBJECT = {"be", "come", "appear", "seem", "cost", "weigh", "last", "belong", "consist"}
+
+
+# Of those, the ones a person or a company may also do on purpose
+_ASPECTUAL = {"begin", "start", "stop", "continue", "end", "close", "open", "fail", "survive", "recover", "remain"}
+
+
+# Verbs of a change in value whose object is the amount: "the index lost 4.3 percent" (the
+# index underwent it); with money for object a company does lose or gain it ("lost $1 billion")
+_VALUE_CHANGES = {"lose", "gain", "add", "shed"}
+
+
+def _measure(token) -> bool:
+    """A percentage or a number of points: "4.3 percent", "370 points"."""
+    return token.ent_type_ == "PERCENT" or token.lemma_ in ("percent", "point", "%")
+
+
+# Motion verbs whose vehicle subject is moved, not the mover: "the aircraft can fly" (PropBank fly.01 Arg1)
+_VEHICLE_MOTION = {"fly", "sail", "drive", "refuel", "taxi", "cruise", "travel", "head", "return"}
+
+
+# Verbs whose thing given comes with "with": "supply the Air Force with tankers"
+# (PropBank supply.01: the thing supplied is Arg1; but equip/fit/arm "X with Y": X is Arg1)
+_SUPPLY = {"supply", "provide", "furnish", "feed"}
+
+
+def roles(token, participants) -> tuple[list[str], list[str]]:
+    """Agent and patient entity keys for a verbal or nominal trigger."""
+    if token.pos_ == "NOUN":
+        return _nominal_roles(token, participants)
+    agents, patients = [], []
+    # "Apple swamped by pre-orders": a headline's passive drops its auxiliary, the "by" phrase
+    # shows it; but "had worked side by side" is an active perfect with its own subject,
+    # whatever the parser made of "by", and that "by" names no doer
+    active = any(c.dep_ == "aux" for c in token.children) and any(c.dep_ == "nsubj" for c in token.children)
+    reduced_passive = (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
+                       and not active) or _headline_passive(token)
+    for child in token.children:  # subjects first: objects and control lean on them
+        if child.dep_ == "nsubj" and (reduced_passive or token.lemma_ in _THEME_SUBJECT):
+            patients += with_conjuncts(antecedent(quantity_of(child)), participants)
+        elif child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
+            agents += with_conjuncts(antecedent(quantity_of(child)), participants, may_create=True)
+        elif child.dep_ == "agent" and not active:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                agents += with_conjuncts(antecedent(pobj), participants)
+    if not agents and _passive(token):
+        agents += _parties(token, participants)
+    if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        inherited = inherited_subject(token, participants)
+        if (any(c.dep_ == "auxpass" for c in token.children) or _bare_participle(token)) and not _got_rid(token):
+            patients += inherited  # "the building appeared to be blown apart": the building was blown
+        else:
+            agents += inherited
+    for child in token.children:
+        if child.dep_ == "nsubjpass" and _got_rid(token):
+            agents += with_conjuncts(antecedent(child), participants, may_create=True)
+        elif child.dep_ == "nsubjpass" or child.dep_ == "dobj":
+            if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
+                continue  # "supply the Air Force with tankers": the Air Force receives
+            if child.lower_ == "it" and any(c.dep_ in ("ccomp", "csubjpass") for c in token.children):
+                continue  # "it is expected that ...": an empty subject, the clause is what is expected
+            patients += with_conjuncts(antecedent(quantity_of(child)), participants)
+    if _got_rid(token):  # "get rid of unnecessary things": the things go
+        patients += [k for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for pobj in prep.children if pobj.dep_ == "pobj" for k in with_conjuncts(pobj, participants)]
+    supplied = _with_object(token) if token.lemma_ in _SUPPLY else None
+    if supplied is not None:
+        patients += with_conjuncts(supplied, participants)
+    if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in token.children):
+        # "the jetliner crashed": it underwent the crash; but "Jobs started by hinting": people
+        # and companies do what begins, stops or goes on
+        moved = [k for k in agents if token.lemma_ not in _ASPECTUAL or not intends(k, participants)]
+        agents, patients = [k for k in agents if k not in moved], moved + patients
+    elif token.lemma_ in _VALUE_CHANGES and any(_measure(c) for c in token.children if c.dep_ in ("dobj", "npadvmod")):
+        # "the Nasdaq lost 4.3 percent", "shares gained 50 cents": the subject's value changed
+        amounts = {participants.entity(c, may_create=False) for c in token.children if _measure(c)}
+        agents, patients = [], agents + [k for k in patients if k not in amounts]
+    elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
+        moved = [k for k in agents if undergoes(k, participants)]  # "the aircraft can fly": it is flown
+        agents, patients = [k for k in agents if k not in moved], moved + patients
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "the office, staffed by personnel": the office is the patient
+        key = participants.entity(token.head)
+        if key:
+            patients.append(key)
+    return agents, patients
+
+
+def _got_rid(token) -> bool:
+    """"get rid of": an idiom that looks passive ("get" + participle) but whose subject acts."""
+    return token.lower_ == "rid" and any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "get" for c in token.children)
+
+
+def _passive(token) -> bool:
+    """A passive verb: with its auxiliary ("was fought for"), or a participle after a noun
+    ("the settlement reached between the parties")."""
+    return token.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl")
+
+
+def _parties(token, participants) -> list[str]:
+    """"the settlement reached between the two firms", "the contract was fought for between
+    Acme and Globex": a passive verb with no "by" phrase names those who do it together with
+    "between", as an event noun does ("a dispute between Acme and Globex")."""
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            found += with_conjuncts(pobj, participants)
+    return found
+
+
+def _bare_participle(token) -> bool:
+    """"Founded in 1976, the firm grew", "calls dropped when held that way": a past
+    participle clause with no auxiliary is passive, so the subject it shares undergoes it."""
+    return (token.tag_ == "VBN" and token.dep_ == "advcl"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children))
+
+
+def _headline_passive(token) -> bool:
+    """Headlines tell the news in the present and drop the auxiliary of a passive, so a bare
+    past form there is a passive participle: "First A380 delivered", "Boeing allowed to bid"."""
+    return (token.tag_ in ("VBD", "VBN") and is_headline(token)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in token.children))
+
+
+def _with_object(token):
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
+def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
+    agents, patients = [], []
+    for child in token.children:
+        if child.dep_ in ("poss", "compound"):
+            # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
+            # plane flies, the A380 is delayed (a thing that undergoes, PropBank's Arg1)
+            for key in with_conjuncts(child, participants, may_create=False):
+                if child.dep_ == "compound" and participants.types.get(key) == "schema:City":
+                    continue  # "the Beijing summit", "the Geneva talks": where, not who (kg.circumstances)
+                (patients if undergoes(key, participants) else agents).append(key)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                patients += with_conjuncts(pobj, participants)
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            # "a deal with Boeing", "negotiations with film studios": the other party
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                patients += with_conjuncts(pobj, participants, may_create=False)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
+            # "a dispute between Airbus and Boeing"; not "from": "the departure from France",
+            # "documents from Lockheed" name a source (measured on MEANTIME: no agent right of four)
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                agents += with_conjuncts(pobj, participants)
+        elif child.dep_ == "nsubj":  # the parser's reading of "the Northrop and EADS plan to assemble"
+            agents += with_conjuncts(child, participants, may_create=False)
+        elif child.dep_ == "prep" and child.lower_ == "for" and not patients:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "an order for 60 jets"
+                patients += with_conjuncts(quantity_of(pobj), participants)
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents:
+        # "Enders said in a statement", "Boeing challenged the award in a formal protest",
+        # "executives are in negotiations": who does the clause does the event it is in
+        verb = head.head
+        agents += next((with_conjuncts(antecedent(c), participants) for c in verb.children if c.dep_ == "nsubj"), [])
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head):
+        # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
+        # or negotiates an undertaking of its own undertakes it
+        agents += next((with_conjuncts(antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
+    if token.dep_ == "pobj" and head.lower_ == "on" and not agents:
+        # "Jobs is on medical leave", a headline's "Acme CEO on leave": who is on it takes it
+        above = head.head
+        if above.lemma_ == "be":
+            agents += subject_of(above, participants)
+        elif above.pos_ == "PROPN" and above.dep_ == "ROOT" and is_headline(above):
+            agents += [k for k in with_conjuncts(above, participants, may_create=False) if participants.can_act(k)]
+    if token.dep_ == "dobj" and head.lemma_ == "take" and not agents and token.lemma_ not in _TAKEN_IN:
+        # "Jobs has taken medical leave"
+        agents += subject_of(head, participants)
+    if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
+        # "Kim and Moon held meetings": the subject of the light verb acts; "the A380 made
+        # its maiden flight": a plane is flown (it undergoes the flight)
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        # "Acme operates ten mills and has made the purchase a priority": a coordinated light verb's subject
+        doers = ([k for c in subjects for k in with_conjuncts(quantity_of(c), participants)] if subjects
+                 else subject_of(head, participants) if head.dep_ == "conj" else [])
+        for key in doers:
+            (patients if undergoes(key, participants) else agents).append(key)
+    if not agents and _sent(token):
+        agents += _senders(token, participants)
+    return agents, patients
+
+
+# Classes of what someone sends to another: an order, a request, a demand, a statement
+_SENT = ("kgo:Order", "kgo:Appeal", "kgo:Demand", "kgo:MakeStatement")
+
+
+def _sent(token) -> bool:
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
+    return any(lexicon.is_a(kind, cls) for cls in _SENT)
+
+
+def _senders(token, participants) -> list[str]:
+    """"an order from Acme", "won an order from Acme", "a request from the union": who sends
+    an order, a request or a statement is who makes it; "from" may hang on the noun or on
+    the verb the noun is the object of."""
+    holders = [token] + ([token.head] if token.dep_ == "dobj" and token.head.pos_ == "VERB" else [])
+    found = []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                found += [k for k in with_conjuncts(pobj, participants, may_create=False) if participants.can_act(k)]
+    return found
+
+
+# what one takes in rather than does: "the airline will take delivery" (the maker delivers)
+_TAKEN_IN = {"delivery", "receipt", "possession", "ownership", "charge", "control", "place", "part", "note"}
+
+
+def _announces(verb) -> bool:
+    """Verbs of statement and negotiation (classes of the lexicon): "announce", "negotiate"."""
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
+    return any(lexicon.is_a(kind, cls) for cls in ("kgo:MakeStatement", "kgo:Negotiate"))
+

@@ -1,0 +1,17 @@
+"""Extractions -> RDF: the one place that makes triples, checks them and writes them.
+
+In:  kg.model.Extraction (an article with its entities, times and events).
+Out: an rdflib Graph per article, validated against the SHACL shapes in shapes/, and
+     serialised (Turtle, N-Triples, N-Quads, TriG, JSON-LD) by an atomic writer.
+
+  iris    IRIs minted from content: the base, slugs, article ids
+  graph   build_graph(): the only code that creates triples
+  shacl   validate() against kg's shapes or a user's; load_rdf() reads any RDF file
+  output  serialisation and atomic, re-parsed writing (GraphWriter)
+"""
+
+from .graph import article_iri, build_graph
+from .output import FORMATS, GraphWriter
+from .shacl import validate, validate_each
+
+__all__ = ["FORMATS", "GraphWriter", "article_iri", "build_graph", "validate", "validate_each"]

@@ -1,0 +1,140 @@
+"""Read articles from plain-text files, JSON Lines, HTML pages, folders and stdin.
+
+Offsets in kg's output are offsets into the text exactly as decoded here: no newline
+translation, no cleaning (a leading byte-order mark is the one thing dropped). For an HTML
+page the text is the article text trafilatura extracts, and offsets index that text.
+
+``read_inputs`` streams articles and, for each input that cannot be read, an Unreadable
+record, so that one bad file does not stop a corpus; ``read_articles`` raises instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Article
+
+from .html import HTML_SUFFIXES, read_html
+from .records import json_line, plain_article
+
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+# A folder is read for these; .md is left out, since a folder of articles often has a
+# README beside them (a named .md file, or --glob '*.md', is read as text all the same)
+FOLDER_SUFFIXES = JSONL_SUFFIXES | {".txt", ".text"} | HTML_SUFFIXES
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """An input (a file, a JSON line) that could not be read as an article."""
+
+    origin: str  # the file, or "file.jsonl line 7"
+    reason: str  # the whole message: names the input and the fix
+
+
+def read_inputs(paths: Iterable[str], published: date | None = None, glob: str | None = None) -> Iterator[Article | Unreadable]:
+    """Articles from each path in turn: a file, a folder (recursively, in sorted order: its
+    .txt, .jsonl and .html files, or those matching ``glob``) or "-" for stdin.
+    ``published`` dates plain-text articles. Missing paths and empty folders raise
+    InputError at once, before any article is read; a file that cannot be read gives an
+    Unreadable and reading goes on."""
+    return _read_sources(_sources(paths, glob), published)
+
+
+def _read_sources(sources: list, published: date | None) -> Iterator[Article | Unreadable]:
+    for source in sources:
+        if source == "-":
+            yield from _guard(lambda: sys.stdin.buffer.read(), "<stdin>", "stdin", published, None)
+        else:
+            yield from _guard(source.read_bytes, str(source), source.stem, published, _kind(source))
+
+
+def read_articles(paths: Iterable[str], published: date | None = None, glob: str | None = None) -> Iterator[Article]:
+    """Like read_inputs, but the first input that cannot be read raises InputError."""
+    for item in read_inputs(paths, published, glob):
+        if isinstance(item, Unreadable):
+            raise InputError(item.reason)
+        yield item
+
+
+def _sources(paths: Iterable[str], glob: str | None) -> list:
+    """Every file to read, checked up front: a typo in a path fails before any work."""
+    sources = []
+    for name in paths:
+        if name == "-":
+            sources.append("-")
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = path.rglob(glob) if glob else (p for p in path.rglob("*") if p.suffix.lower() in FOLDER_SUFFIXES)
+            files = sorted(p for p in found if p.is_file())
+            if not files:
+                wanted = f"files matching {glob!r}" if glob else ".txt, .jsonl or .html files"
+                raise InputError(f"{path}: folder holds no {wanted}; point kg at the articles themselves")
+            sources.extend(files)
+        elif path.is_file():
+            sources.append(path)
+        else:
+            raise InputError(f"{path}: no such file; check the path (use - to read stdin)")
+    return sources
+
+
+def _kind(path: Path) -> str:
+    suffix = path.suffix.lower()
+    return "jsonl" if suffix in JSONL_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
+
+
+def _guard(read, where: str, stem: str, published: date | None, kind: str | None) -> Iterator[Article | Unreadable]:
+    try:
+        data = read()
+    except OSError as error:
+        yield Unreadable(where, f"{where}: cannot be read ({error.strerror}); check its permissions")
+        return
+    try:
+        yield from _read_blob(data, where, stem, published, kind)
+    except InputError as error:
+        yield Unreadable(where, str(error))
+
+
+def _read_blob(data: bytes, where: str, stem: str, published: date | None, kind: str | None) -> Iterator[Article | Unreadable]:
+    if kind is None:  # stdin: HTML when it starts with a tag, JSON Lines with an object
+        head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        kind = "html" if head.startswith((b"<!doctype html", b"<html")) else None
+    if kind == "html":
+        yield read_html(data, where, stem)
+        return
+    text = _decode(data, where)
+    if kind is None:
+        kind = "jsonl" if text.lstrip().startswith("{") else "text"
+    if kind == "jsonl":
+        yield from _read_jsonl(text, where)
+    else:
+        yield plain_article(text, where, stem, published)
+
+
+def _decode(data: bytes, where: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{where}: is a binary file, not text; give kg UTF-8 text or JSON Lines")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{where}: is not UTF-8 (byte {error.start}); convert it, e.g. `iconv -f latin1 -t utf-8`"
+        ) from None
+
+
+def _read_jsonl(text: str, where: str) -> Iterator[Article | Unreadable]:
+    """One article per line; a bad line is an Unreadable of its own and the next lines are read."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        here = f"{where} line {number}"
+        try:
+            yield json_line(line, here)
+        except InputError as error:
+            yield Unreadable(here, str(error))

@@ -1,0 +1,61 @@
+"""kg_mend: repairs of two systematic errors of the small English pipeline, run last on every Doc.
+
+Lemmas of verbs with a silent e ("hoping" -> hope, not hop) and the attachment of a phrase
+between a reporting verb and its unmarked complement ("GM said on Tuesday it would cut jobs":
+"on Tuesday" is when GM said it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from .tokens import VERBS_TABLE
+
+MEND = "kg_mend"  # the component's name in a pipeline
+
+# A short-vowel verb doubles its last consonant before -ing and -ed ("hop", "hopping"), so an
+# undoubled one after a single vowel comes from a verb with a silent e ("hoping", "hope").
+# spaCy's rule lemmatizer strips the suffix and stops at the shorter verb when both exist.
+_SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+_SUFFIXES = {"VBG": "ing", "VBD": "ed", "VBN": "ed"}
+
+
+def mend_lemmas(doc) -> None:
+    """Give "hoping", "rated" and "coping" the lemmas hope, rate and cope, not hop, rat and
+    cop, by English spelling: the form is the lemma plus a suffix with no doubled consonant,
+    the lemma is one short syllable ending in a consonant, and the lemma with an e is a verb."""
+    verbs = doc.vocab.lookups.get_table(VERBS_TABLE) if doc.vocab.lookups.has_table(VERBS_TABLE) else {}
+    for token in doc:
+        suffix = _SUFFIXES.get(token.tag_)
+        if suffix is None:
+            continue
+        lemma = token.lemma_.lower()
+        if (token.lower_ == lemma + suffix and _SHORT_STEM.match(lemma) and lemma + "e" in verbs):
+            token.lemma_ = lemma + "e"
+
+
+@Language.component(MEND)
+def _mend(doc):
+    """Repair two systematic errors of the small English pipeline (see below) in every Doc."""
+    mend_lemmas(doc)
+    mend_attachments(doc)
+    return doc
+
+
+def mend_attachments(doc) -> None:
+    """"GM said on Tuesday it would cut jobs": the parser hangs "on Tuesday" on "cut", but a
+    complement clause begins at its complementizer or its subject, so a phrase between the
+    reporting verb and the subject of its unmarked complement modifies the reporting verb."""
+    for token in doc:
+        clause = token.head
+        if token.dep_ not in ("prep", "npadvmod") or clause.dep_ != "ccomp":
+            continue
+        verb = clause.head
+        subjects = [c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        marked = any(c.dep_ == "mark" and c.i < token.i for c in clause.children)
+        if subjects and verb.i < token.i < min(subjects) and not marked:
+            token.head = verb
+
+

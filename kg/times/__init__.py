@@ -1,0 +1,14 @@
+"""Temporal expressions -> values normalised against the publication date.
+
+In:  the Doc and the article's anchor date (its publication date, or its dateline's).
+Out: kg.model.TimeMention records: offsets, the value ("2020-06-16", "2020-06", "2020") and
+     the tense of the clause, chains ("four days later") counted from the last date named.
+
+  extract   finds the expressions of an article and passes the last date along
+  patterns  the forms a time expression takes in English news, each with its value function
+  values    values and calendar arithmetic (pure stdlib, no clock)
+"""
+
+from .extract import extract_times, normalise
+
+__all__ = ["extract_times", "normalise"]

@@ -1,0 +1,41 @@
+"""What kg's words mean: the RDF vocabulary it writes and the word tables it reads.
+
+Shared by every stage, importing nothing of kg's but its errors:
+  kg.vocab            namespaces, prefixes and CURIEs ("schema:Person" -> its IRI)
+  kg.vocab.resources  the data files shipped in ontology/ and shapes/, and the class tree
+                      (what is a person, an organisation, a place; who may act)
+  kg.vocab.words      word tables: name words (ontology/name-words.csv), head nouns of people,
+                      organisations, products and places
+  kg.vocab.lexicon    the event lexicon: trigger lemma -> event class, factuality cues
+                      (ontology/events.ttl)
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SDO, SKOS, XSD
+
+SCHEMA = SDO  # https://schema.org/, rdflib's own binding, used everywhere
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+GAF = Namespace("http://groundedannotationframework.org/gaf#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+TIME = Namespace("http://www.w3.org/2006/time#")
+DCT = DCTERMS
+KGO = Namespace("https://kg.example.org/ontology#")
+GEONAMES = Namespace("https://sws.geonames.org/")
+
+PREFIXES = {
+    "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS, "dct": DCT, "schema": SCHEMA,
+    "sem": SEM, "gaf": GAF, "nif": NIF, "time": TIME, "kgo": KGO,
+}
+
+def expand(curie: str):
+    """"schema:Person" -> the IRI; a CURIE with an unknown prefix is a bug and raises."""
+    prefix, _, local = curie.partition(":")
+    if prefix not in PREFIXES or not local:
+        raise ValueError(f"not a CURIE kg knows: {curie!r}")
+    if PREFIXES[prefix] is SCHEMA:
+        # rdflib's copy of schema.org lags the site and warns on schema:PoliticalParty;
+        # tests/test_ontology.py checks that kg's ontology declares every class kg uses
+        return URIRef(f"{SCHEMA}{local}")
+    return PREFIXES[prefix][local]

@@ -1,0 +1,105 @@
+"""Word tables: which words name which kinds of things.
+
+``name_words`` reads ontology/name-words.csv (the words in and around names: titles, legal
+forms, heads of organisation names ...; its header says each role). The noun sets below are
+head nouns of common-noun phrases: people ("border guards", "dockworkers"), organisations
+("the automaker"), products ("the plane"), places ("the plant"); ``type_of`` gives the class
+such a noun names, anything else being a schema:Thing.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+
+from .resources import data_file
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, dict[str, str]]:
+    """role -> {word: class} from ontology/name-words.csv."""
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    with resources.as_file(data_file("name-words.csv")) as path, open(path, encoding="utf-8") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            table[row["role"]][row["word"]] = row["class"]
+    return dict(table)
+
+
+# Head nouns that name people or organisations: such nominal arguments may act as agents.
+PERSON_NOUNS = {
+    "official", "officer", "guard", "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst",
+    "executive", "chief", "president", "minister", "leader", "worker", "employee", "people", "person",
+    "man", "woman", "child", "resident", "citizen", "customer", "user", "passenger", "pilot", "crew",
+    "engineer", "lawmaker", "senator", "expert", "investor", "shareholder", "director", "manager",
+    "founder", "ceo", "chairman", "member", "staff", "personnel", "protester", "police", "troop",
+    "counterpart", "diplomat", "negotiator", "journalist", "reporter", "critic", "fan", "buyer", "seller",
+    "mediator", "voter", "victim", "survivor", "suspect", "prisoner", "hostage", "militant", "rebel", "activist",
+    "farmer", "student", "teacher", "doctor", "nurse", "patient", "judge", "lawyer", "attorney", "prosecutor",
+    "governor", "mayor", "king", "queen", "prince", "envoy", "ambassador", "inspector", "investigator",
+    "developer", "designer", "owner", "partner", "consumer", "shopper", "viewer", "reader",
+    "guest", "attendee", "visitor", "source", "insider", "rescuer", "volunteer", "villager", "neighbour",
+    "neighbor", "relative", "witness", "bystander", "tourist", "migrant", "refugee", "trader", "broker",
+    "economist", "strategist", "driver", "commander", "researcher", "astronomer", "juror", "firefighter",
+}
+ORGANISATION_NOUNS = {
+    "company", "firm", "government", "ministry", "agency", "airline", "carrier", "manufacturer",
+    "maker", "court", "army", "military", "navy", "parliament", "congress", "administration",
+    "department", "regime", "bank", "group", "consortium", "team", "union", "party", "committee",
+    "council", "board", "authority", "authorities", "office", "organisation", "organization",
+    "subsidiary", "rival", "competitor", "supplier", "retailer", "startup", "operator",
+    "airframer", "store", "shop", "studio", "publisher", "broadcaster", "newspaper", "magazine", "blog",
+    "website", "network", "parent", "division", "unit", "business", "enterprise",
+    "automaker", "carmaker", "chipmaker", "planemaker", "drugmaker", "steelmaker", "insurer", "lender",
+    "conglomerate", "exchange", "regulator", "brokerage", "jury", "panel", "tribunal", "commission",
+}
+# Nouns an organisation's name may head: "the United Auto Workers union" is the union named
+# (not "the Boeing plant", "the Apple store": those are other things)
+ORGANISATION_CLASSES = {"union", "company", "firm", "group", "airline", "carrier", "agency", "ministry", "party",
+                         "bank", "automaker", "carmaker", "manufacturer", "corporation", "conglomerate"}
+# "dockworker", "spokesman", "firefighter", "economist", "politician": people
+_PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")
+# Head nouns of machines and products, which may act too ("the plane carried 500 people")
+PRODUCT_NOUNS = {
+    "plane", "airplane", "aeroplane", "aircraft", "jet", "jetliner", "airliner", "superjumbo", "helicopter",
+    "drone", "car", "truck", "vehicle", "ship", "vessel", "boat", "submarine", "train", "rocket", "missile",
+    "satellite", "device", "phone", "smartphone", "computer", "laptop", "tablet", "software", "app",
+    "robot", "engine", "model", "version", "product", "player", "camera", "console",
+    "update", "application", "system", "hardware", "server", "processor", "chip", "battery", "antenna",
+    "display", "screen", "winglet", "blade", "component",
+}
+# Head nouns of buildings and sites: such nominal arguments may be where an event happens
+# ("at its Cupertino headquarters", "in a hangar")
+PLACE_NOUNS = {
+    "headquarters", "factory", "plant", "airport", "terminal", "hangar", "runway", "theater", "theatre",
+    "stadium", "arena", "hall", "campus", "site", "port", "harbour", "harbor", "base", "facility", "warehouse",
+    "courthouse", "embassy", "consulate", "hospital", "school", "university", "village", "town", "city",
+    "region", "province", "country", "capital", "island", "coast", "border", "venue", "square", "street",
+}
+
+
+# nouns any company may be called by; an organisation the text introduced by another noun
+# ("the union FNV Havens") is not "the company"
+COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "airframer", "retailer", "seller", "giant", "conglomerate",
+            "startup", "carrier", "airline", "operator", "group", "subsidiary", "division", "rival", "chipmaker",
+            "automaker", "carmaker", "planemaker", "developer", "publisher", "supplier", "provider", "bank",
+            "insurer", "lender", "shipper", "distributor", "studio"}
+
+
+def type_of(lemma: str, token=None) -> str:
+    if token is not None and token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
+        return "schema:Person"  # "Republicans", "Democrats": a party's or a faith's people
+    singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma  # the lemmatizer misses some plurals
+    words = {lemma, singular}
+    if words & PERSON_NOUNS:
+        return "schema:Person"
+    if words & PRODUCT_NOUNS:
+        return "schema:Product"
+    if words & ORGANISATION_NOUNS:  # before the endings: an "automaker" is no "lawmaker"
+        return "schema:Organization"
+    if words & PLACE_NOUNS:
+        return "schema:Place"
+    if singular.endswith(_PERSON_ENDINGS):
+        return "schema:Person"
+    return "schema:Thing"
