@@ -14,6 +14,15 @@ from kg.vocab import DCT, PREFIXES, SCHEMA
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 SEED = ROOT.parent / "shared" / "corpora" / "seed" / "liaison-office.txt"
+# A good plain-text article, and a news page without a date and with one
+GOOD = "Airbus opened a plant in Toulouse on 5 June 2020.\n\nThe plant employs 300 people, the company said.\n"
+PAGE_NO_DATE = b"""<html><head><title>Ferry sinks off Crete</title>
+<meta property="og:site_name" content="Island News"></head><body><nav>Home | World</nav>
+<article><h1>Ferry sinks off Crete</h1>
+<p>A ferry sank off the coast of Crete on Monday, the coast guard said. All 40 passengers were rescued.</p>
+<p>The ministry of shipping opened an inquiry into the accident on Tuesday.</p></article>
+<footer>Copyright 2024 Island News</footer></body></html>"""
+PAGE_DATED = PAGE_NO_DATE.replace(b"<head>", b'<head><meta property="article:published_time" content="2024-05-07">')
 # kg's prefixes as a SPARQL prologue, for queries over built graphs
 SPARQL_PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())
 
@@ -25,6 +34,17 @@ def graph_of(text: str, published: date, article_id: str = "t") -> Graph:
 
     built, = build([Article(article_id, text, published=published)])
     return built.graph
+
+
+def bad_folder(tmp_path):
+    """A folder of four articles, three of which cannot be read: binary, empty, not UTF-8."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-binary.txt").write_bytes(b"\x00\x01\x02\xff binary")
+    (folder / "b-empty.txt").write_bytes(b"")
+    (folder / "c-latin.txt").write_bytes("Caf\u00e9 fire in Lyon.".encode("latin-1"))
+    (folder / "d-good.txt").write_text(GOOD, encoding="utf-8")
+    return folder
 
 
 def types_by_label(graph: Graph) -> dict[str, set[str]]:

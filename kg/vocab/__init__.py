@@ -36,6 +36,6 @@ def expand(curie: str):
         raise ValueError(f"not a CURIE kg knows: {curie!r}")
     if PREFIXES[prefix] is SCHEMA:
         # rdflib's copy of schema.org lags the site and warns on schema:PoliticalParty;
-        # tests/test_ontology.py checks that kg's ontology declares every class kg uses
+        # tests/vocab/test_ontology.py checks that kg's ontology declares every class kg uses
         return URIRef(f"{SCHEMA}{local}")
     return PREFIXES[prefix][local]

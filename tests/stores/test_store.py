@@ -15,9 +15,9 @@ from rdflib.compare import isomorphic
 from kg.cli import main
 from kg.stores.embedded import StoreWriter, build_writer, graph_of, open_store, replace_graph
 
-from .conftest import article
+from ..conftest import article
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 KG = "https://kg.example.org/id/"
 FIRST = URIRef(f"{KG}article/first")
 SECOND = URIRef(f"{KG}article/second")

@@ -28,7 +28,7 @@ from kg.stores.embedded import StoreWriter, open_store
 from kg.stores.remote import credentials, graph_url, load, put
 from kg.vocab import DCT
 
-from .conftest import article
+from ..conftest import article
 
 KG = "https://kg.example.org/id/"
 FIRST = URIRef(f"{KG}article/first")

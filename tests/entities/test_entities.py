@@ -7,12 +7,9 @@ import pytest
 from kg.entities.classify import publisher
 from kg.entities.coref import acronym_of
 from kg.entities.extract import extract_entities
-from kg.entities.mentions import is_model, name_words
-from kg.errors import InputError
-from kg.linking import geo
-from kg.linking.gazetteer import load_gazetteer, name_key
+from kg.entities.products import is_model
+from kg.linking.gazetteer import load_gazetteer
 from kg.model import Article
-from kg.vocab.resources import data_file
 
 # ---------------------------------------------------------------- helpers
 
@@ -44,12 +41,6 @@ def owner(entities, start: int):
 # ---------------------------------------------------------------- no model needed
 
 
-def test_name_key_ignores_case_dots_accents_and_the():
-    assert name_key("The U.S.") == name_key("US") == "us"
-    assert name_key("Kaesŏng") == "kaesong"
-    assert name_key("the South's") == "south"
-
-
 def test_acronyms_are_initials_of_the_long_name():
     assert acronym_of("USAF", "United States Air Force")
     assert acronym_of("GAO", "Government Accountability Office")
@@ -73,106 +64,11 @@ def test_a_first_word_types_a_name_unless_the_next_word_heads_one():
     assert _by_words("ORG", "Terminal 3") == "schema:CivicStructure"
 
 
-def test_geonames_links_kaesong_to_the_north_korean_city():
-    place = geo.resolve("Kaesong", {"KP"})
-    assert (place.geonameid, place.type, place.country) == (1876373, "schema:City", "KP")
-    assert geo.resolve("North Korea", set()).geonameid == 1873107
-    assert geo.resolve("South Korea", set()).geonameid == 1835841
-
-
-def test_georgia_is_decided_by_the_other_places_of_the_article():
-    assert geo.resolve("Georgia", {"US", "GA"}).type == "schema:State"
-    assert geo.resolve("Georgia", {"RU"}).type == "schema:Country"
-    assert geo.resolve("Georgia", set()).type == "schema:Country"  # no evidence: the country
-
-
-def test_a_city_written_with_its_state_is_the_one_in_that_state():
-    place = geo.resolve("Mobile", set(), near={"AL", "US"})
-    assert (place.country, place.state) == ("US", "AL")
-
-
-def test_demonyms_name_their_country():
-    forms = geo.demonyms()
-    assert forms["North Korean"] == "KP" and forms["South Koreans"] == "KR" and forms["British"] == "GB"
-
-
 def test_publisher_names_are_canonical_even_when_misspelt():
     assert publisher("Newyork TImes").label == "The New York Times"
     assert publisher("Reuters").type == "schema:NewsMediaOrganization"
     unknown = publisher("The Daily  Planet")
     assert (unknown.label, unknown.type) == ("The Daily Planet", "schema:NewsMediaOrganization")
-
-
-def test_csv_gazetteer_reads_labels_aliases_types_and_iris(tmp_path):
-    path = tmp_path / "authority.csv"
-    path.write_text("label,aliases,type,iri\nMinistry of Unification,Unification Ministry|MOU,"
-                    "GovernmentOrganization,https://example.org/mou\n", encoding="utf-8")
-    entry = load_gazetteer(path).lookup("the Unification Ministry")
-    assert entry.label == "Ministry of Unification"
-    assert entry.type == "schema:GovernmentOrganization"
-    assert entry.iri == "https://example.org/mou"
-
-
-def test_turtle_gazetteer_reads_skos_labels(tmp_path):
-    path = tmp_path / "authority.ttl"
-    path.write_text("""
-        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-        @prefix schema: <https://schema.org/> .
-        <https://example.org/kcna> a skos:Concept, schema:NewsMediaOrganization ;
-            skos:prefLabel "Korean Central News Agency"@en ; skos:altLabel "KCNA" .
-    """, encoding="utf-8")
-    entry = load_gazetteer(path).lookup("KCNA")
-    assert (entry.label, entry.type, entry.iri) == (
-        "Korean Central News Agency", "schema:NewsMediaOrganization", "https://example.org/kcna")
-
-
-def test_the_shipped_example_gazetteer_loads():
-    with pytest.MonkeyPatch.context():
-        from importlib import resources
-
-        with resources.as_file(data_file("gazetteer-example.csv")) as path:
-            assert load_gazetteer(path).lookup("MOU").label == "Ministry of Unification"
-
-
-@pytest.mark.parametrize(("content", "message"), [
-    ("name,iri\nX,https://x.org\n", "header `label,aliases,type,iri`"),
-    ("label,aliases,type,iri\n,X,,\n", "row 2: empty label"),
-    ("label,aliases,type,iri\nX,,not a class,\n", "is not a class"),
-    ("label,aliases,type,iri\nX,,,example.org/x\n", "not an absolute IRI"),
-])
-def test_a_bad_csv_gazetteer_says_which_file_and_how_to_fix_it(tmp_path, content, message):
-    path = tmp_path / "bad.csv"
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(InputError, match=message) as error:
-        load_gazetteer(path)
-    assert str(path) in str(error.value) and "\n" not in str(error.value)
-
-
-def test_a_bad_turtle_gazetteer_or_a_missing_file_is_an_input_error(tmp_path):
-    path = tmp_path / "bad.ttl"
-    path.write_text("<a> <b> .", encoding="utf-8")
-    with pytest.raises(InputError, match="not valid Turtle"):
-        load_gazetteer(path)
-    with pytest.raises(InputError, match="no such gazetteer file"):
-        load_gazetteer(tmp_path / "missing.csv")
-
-
-def test_every_class_in_the_tables_is_schema_org_or_declared_in_the_ontology():
-    from rdflib import Graph
-    from rdflib.namespace import RDF, RDFS
-
-    from kg.vocab import KGO
-
-    graph = Graph()
-    for name in ("kg.ttl", "entities.ttl"):
-        with __import__("importlib").resources.as_file(data_file(name)) as path:
-            graph.parse(path, format="turtle")
-    used = {cls for role in name_words().values() for cls in role.values()}
-    for curie in sorted(used):
-        prefix, local = curie.split(":")
-        assert prefix in ("schema", "kgo"), curie
-        if prefix == "kgo":
-            assert (KGO[local], RDF.type, None) in graph and (KGO[local], RDFS.subClassOf, None) in graph, curie
 
 
 # ---------------------------------------------------------------- with the trained pipeline

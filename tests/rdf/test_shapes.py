@@ -15,7 +15,7 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 from kg.rdf.shacl import validate, validate_each
 from kg.vocab import DCT, GAF, KGO, NIF, SCHEMA, SEM, TIME
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
 pytestmark = pytest.mark.model
 
@@ -234,3 +234,20 @@ def test_kg_validate_names_an_unreadable_file_and_the_fix_and_exits_2(tmp_path, 
     assert checked.exit_code == 2
     assert checked.stderr.startswith(f"kg: {path}: ") and expected in checked.stderr
     assert len(checked.stderr.splitlines()) == 1
+
+
+def test_batched_validation_blames_only_the_graph_at_fault():
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import DCTERMS, RDF, SDO
+
+    def article(name, identifiers):
+        graph = Graph()
+        node = URIRef(f"https://kg.example.org/id/article/{name}")
+        graph.add((node, RDF.type, SDO.NewsArticle))
+        for value in identifiers:
+            graph.add((node, DCTERMS.identifier, Literal(value)))
+        return graph
+
+    reports = validate_each([article("a", ["a"]), article("b", []), article("c", ["c"])])
+    assert [r.conforms for r in reports] == [True, False, True]
+    assert "dct:identifier" in str(reports[1].violations[0]) or "identifier" in str(reports[1].violations[0])

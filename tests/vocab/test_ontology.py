@@ -10,9 +10,10 @@ from rdflib.namespace import OWL, RDF, RDFS, SH
 
 from kg.cli import main
 from kg.vocab import KGO, SEM
-from kg.vocab.resources import data_dir, ontology, shapes
+from kg.vocab.resources import data_dir, data_file, ontology, shapes
+from kg.vocab.words import name_words
 
-from .conftest import EXAMPLES
+from ..conftest import EXAMPLES
 
 
 @pytest.mark.parametrize("path", sorted(data_dir("ontology").glob("*.ttl")) + sorted(data_dir("shapes").glob("*.ttl")),
@@ -66,9 +67,25 @@ def test_output_uses_only_terms_the_ontology_declares(tmp_path):
 
 def test_every_class_the_name_tables_give_is_declared():
     from kg.vocab import expand
-    from kg.vocab.words import name_words
 
     classes = {kind for table in name_words().values() if isinstance(table, dict)
                for kind in table.values() if isinstance(kind, str) and ":" in kind}
     assert "schema:PoliticalParty" in classes
     assert sorted(c for c in classes if not _declared(expand(c))) == []
+
+
+def test_every_class_in_the_tables_is_schema_org_or_declared_in_the_ontology():
+    from rdflib import Graph
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.vocab import KGO
+
+    graph = Graph()
+    for name in ("kg.ttl", "entities.ttl"):
+        graph.parse(data_file(name), format="turtle")
+    used = {cls for role in name_words().values() for cls in role.values()}
+    for curie in sorted(used):
+        prefix, local = curie.split(":")
+        assert prefix in ("schema", "kgo"), curie
+        if prefix == "kgo":
+            assert (KGO[local], RDF.type, None) in graph and (KGO[local], RDFS.subClassOf, None) in graph, curie

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from rdflib import Literal
 
-from .conftest import SPARQL_PREFIXES as PREFIXES
-from .conftest import graph_of, types_by_label
+from ..conftest import SPARQL_PREFIXES as PREFIXES
+from ..conftest import graph_of, types_by_label
 
 pytestmark = pytest.mark.model
 

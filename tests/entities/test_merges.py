@@ -1,6 +1,6 @@
 """Wrong merges on text kg's development set never showed it (a wrong merge costs more than a
 missed one): several companies, people with posts of one kind, descriptions that point
-elsewhere. The stories in tests/fixtures/merges/ were written for these tests (Wikinews style:
+elsewhere. The stories in tests/entities/fixtures/merges/ were written for these tests (Wikinews style:
 carmakers, banks, airlines, markets, a takeover, ministers, courts, an election); each rule
 also has a short text of its own, with a case it must still merge."""
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import graph_of
+from ..conftest import graph_of
 from .test_entities_business import _nodes, _owner_of
 
 STORIES = Path(__file__).parent / "fixtures" / "merges"

@@ -1,5 +1,5 @@
 """Entities in company, bank and market news kg's development set never showed it: carmakers,
-central banks, indices, mergers. The stories in tests/fixtures/business/ were written for these
+central banks, indices, mergers. The stories in tests/entities/fixtures/business/ were written for these
 tests (Wikinews style: headline, date, titles, legal forms, acronyms, "the Detroit-based
 automaker"); each rule also has a short text of its own, with a case it must not merge."""
 
@@ -13,10 +13,9 @@ import pytest
 from rdflib.namespace import SKOS
 
 from kg.entities.coref import abbreviates
-from kg.linking import geo
 
-from .conftest import SPARQL_PREFIXES as PREFIXES
-from .conftest import graph_of
+from ..conftest import SPARQL_PREFIXES as PREFIXES
+from ..conftest import graph_of
 
 STORIES = Path(__file__).parent / "fixtures" / "business"
 
@@ -41,23 +40,7 @@ def _owner_of(nodes: dict[str, dict], mention: str) -> set[str]:
     return {label for label, node in nodes.items() if mention in node["mentions"]}
 
 
-# ---------------------------------------------------------------- places (no model)
-
-
-def test_a_bare_new_york_or_washington_is_the_city_and_written_as_where_a_place_lies_the_state():
-    assert geo.resolve("New York", {"US"}).geonameid == 5128581  # New York City
-    assert geo.resolve("Washington", {"US"}).geonameid == 4140963  # Washington, D.C.
-    assert geo.resolve("New York", {"US"}, contained=True).type == "schema:State"
-    assert geo.resolve("Washington", {"US"}, contained=True).type == "schema:State"
-    # must not: a state named like a smaller city ("Oklahoma City") stays the state
-    assert geo.resolve("Oklahoma", {"US"}).type == "schema:State"
-
-
-def test_an_alternate_name_that_translates_a_city_is_not_its_name():
-    assert geo.candidates("White House") == ()  # GeoNames lists it, Casablanca in English
-    # must not: spellings of the city's own name still link
-    assert geo.resolve("Frankfurt", set()).name == "Frankfurt am Main"
-    assert geo.resolve("Peking", set()).name == "Beijing"
+# ---------------------------------------------------------------- places
 
 
 @pytest.mark.model

@@ -19,7 +19,7 @@ from kg.rdf.output import ntriples, trig, turtle
 from kg.stores.sparql import example, examples, query, remote_uses, rows
 from kg.vocab import DCT, GAF, KGO, NIF, SCHEMA, SEM, TIME
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 SEED = ROOT.parent / "shared" / "corpora" / "seed" / "liaison-office.txt"  # as tests/conftest.py finds it
 KG = "https://kg.example.org/id/"

@@ -18,7 +18,7 @@ from kg.vocab import KGO, PREFIXES
 from kg.vocab.lexicon import OTHER_EVENT, _table, load_lexicon
 from kg.vocab.resources import data_dir
 
-ONTOLOGY = Path(__file__).parent.parent / "ontology"
+ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology"
 EVENTS = ONTOLOGY / "events.ttl"
 CORE = ONTOLOGY / "kg.ttl"
 SPARQL_PREFIXES = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())

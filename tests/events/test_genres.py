@@ -10,8 +10,8 @@ from rdflib import Literal
 
 from kg.events.factuality import factuality
 
-from .conftest import SPARQL_PREFIXES as PREFIXES
-from .conftest import graph_of
+from ..conftest import SPARQL_PREFIXES as PREFIXES
+from ..conftest import graph_of
 
 pytestmark = pytest.mark.model
 
