@@ -27,7 +27,7 @@ def name_words() -> dict[str, dict[str, str]]:
     return dict(table)
 
 
-# Head nouns that name people or organisations: such nominal arguments may act as agents.
+# Head nouns that name people: such nominal arguments may act as agents.
 PERSON_NOUNS = {
     "official", "officer", "guard", "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst",
     "executive", "chief", "president", "minister", "leader", "worker", "employee", "people", "person",
@@ -43,21 +43,27 @@ PERSON_NOUNS = {
     "neighbor", "relative", "witness", "bystander", "tourist", "migrant", "refugee", "trader", "broker",
     "economist", "strategist", "driver", "commander", "researcher", "astronomer", "juror", "firefighter",
 }
-ORGANISATION_NOUNS = {
-    "company", "firm", "government", "ministry", "agency", "airline", "carrier", "manufacturer",
-    "maker", "court", "army", "military", "navy", "parliament", "congress", "administration",
-    "department", "regime", "bank", "group", "consortium", "team", "union", "party", "committee",
-    "council", "board", "authority", "authorities", "office", "organisation", "organization",
-    "subsidiary", "rival", "competitor", "supplier", "retailer", "startup", "operator",
-    "airframer", "store", "shop", "studio", "publisher", "broadcaster", "newspaper", "magazine", "blog",
-    "website", "network", "parent", "division", "unit", "business", "enterprise",
-    "automaker", "carmaker", "chipmaker", "planemaker", "drugmaker", "steelmaker", "insurer", "lender",
-    "conglomerate", "exchange", "regulator", "brokerage", "jury", "panel", "tribunal", "commission",
+# Organisations, in three nested sets: what any company may be called ("the firm", "the
+# carmaker"; kg.entities.references.definites takes such a noun up for the one company it
+# fits, and not a union or a ministry), the nouns an organisation's own name may head ("the
+# United Auto Workers union" is the union named, not "the Boeing plant"), and every head noun
+# that names an organisation (a nominal participant headed so may act).
+COMPANY_NOUNS = {
+    "company", "firm", "maker", "manufacturer", "airframer", "retailer", "seller", "giant", "conglomerate",
+    "startup", "carrier", "airline", "operator", "group", "subsidiary", "division", "rival", "chipmaker",
+    "automaker", "carmaker", "planemaker", "developer", "publisher", "supplier", "provider", "bank",
+    "insurer", "lender", "shipper", "distributor", "studio",
 }
-# Nouns an organisation's name may head: "the United Auto Workers union" is the union named
-# (not "the Boeing plant", "the Apple store": those are other things)
 ORGANISATION_CLASSES = {"union", "company", "firm", "group", "airline", "carrier", "agency", "ministry", "party",
-                         "bank", "automaker", "carmaker", "manufacturer", "corporation", "conglomerate"}
+                        "bank", "automaker", "carmaker", "manufacturer", "corporation", "conglomerate"}
+ORGANISATION_NOUNS = COMPANY_NOUNS | ORGANISATION_CLASSES | {
+    "government", "court", "army", "military", "navy", "parliament", "congress", "administration",
+    "department", "regime", "consortium", "team", "committee", "council", "board", "authority", "authorities",
+    "office", "organisation", "organization", "competitor", "store", "shop", "broadcaster", "newspaper",
+    "magazine", "blog", "website", "network", "parent", "unit", "business", "enterprise", "drugmaker",
+    "steelmaker", "exchange", "regulator", "brokerage", "jury", "panel", "tribunal", "commission",
+    "band", "club", "label", "watchdog",
+}
 # "dockworker", "spokesman", "firefighter", "economist", "politician": people
 _PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")
 # Head nouns of machines and products, which may act too ("the plane carried 500 people")
@@ -77,14 +83,6 @@ PLACE_NOUNS = {
     "courthouse", "embassy", "consulate", "hospital", "school", "university", "village", "town", "city",
     "region", "province", "country", "capital", "island", "coast", "border", "venue", "square", "street",
 }
-
-
-# nouns any company may be called by; an organisation the text introduced by another noun
-# ("the union FNV Havens") is not "the company"
-COMPANY_NOUNS = {"company", "firm", "maker", "manufacturer", "airframer", "retailer", "seller", "giant", "conglomerate",
-            "startup", "carrier", "airline", "operator", "group", "subsidiary", "division", "rival", "chipmaker",
-            "automaker", "carmaker", "planemaker", "developer", "publisher", "supplier", "provider", "bank",
-            "insurer", "lender", "shipper", "distributor", "studio"}
 
 
 def type_of(lemma: str, token=None) -> str:

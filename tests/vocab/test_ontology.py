@@ -89,3 +89,19 @@ def test_every_class_in_the_tables_is_schema_org_or_declared_in_the_ontology():
         assert prefix in ("schema", "kgo"), curie
         if prefix == "kgo":
             assert (KGO[local], RDF.type, None) in graph and (KGO[local], RDFS.subClassOf, None) in graph, curie
+
+
+def test_the_organisation_noun_tables_agree():
+    """One set of organisation nouns, with the company nouns and the nouns a name may head as
+    subsets of it; every organisation noun of ontology/name-words.csv is in it."""
+    from kg.vocab.words import COMPANY_NOUNS, ORGANISATION_CLASSES, ORGANISATION_NOUNS, PERSON_NOUNS, type_of
+
+    assert COMPANY_NOUNS <= ORGANISATION_NOUNS and ORGANISATION_CLASSES <= ORGANISATION_NOUNS
+    table = name_words()
+    organisations = set(table["org-noun"]) | {word for word, cls in table["class-noun"].items()
+                                               if cls in ("schema:Organization", "schema:GovernmentOrganization",
+                                                          "schema:Airline")}
+    assert organisations <= ORGANISATION_NOUNS, sorted(organisations - ORGANISATION_NOUNS)
+    assert type_of("shipper") == type_of("union") == "schema:Organization"
+    # must not: a word that names people first ("seller", "developer") stays a person's
+    assert type_of("seller") == "schema:Person" and "seller" in PERSON_NOUNS
