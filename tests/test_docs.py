@@ -62,3 +62,10 @@ def test_every_command_help_ends_with_an_example(name):
     assert result.exit_code == 0 and "Example: kg " + name in result.stdout
     for path in re.findall(r"examples/[\w.-]+", result.stdout):
         assert (ROOT / path).exists(), path
+
+
+def test_every_path_the_readme_names_exists():
+    """A file the README points a reader to ("`kg/times/patterns.py`") is where it says."""
+    named = re.findall(r"`((?:kg|tests|ontology|shapes|bench|examples)/[^` ]*)`", (ROOT / "README.md").read_text())
+    missing = [path for path in named if not list(ROOT.glob(path.rstrip("/")))]
+    assert named and not missing, f"the README names paths that do not exist: {missing}"
