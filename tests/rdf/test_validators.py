@@ -10,6 +10,7 @@ comparison, or the comparison proves nothing.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from datetime import date
 
@@ -161,14 +162,18 @@ def test_the_validators_agree_on_a_sample_of_the_development_corpora(tmp_path):
 
 @pytest.mark.model
 @pytest.mark.slow
-def test_the_validators_agree_on_every_development_graph_and_its_broken_copies(tmp_path):
-    articles = [seed_article()] + [a for name in SOURCES for a in corpus_articles(name, None, tmp_path)]
+def test_the_validators_agree_on_every_development_graph_and_on_broken_copies_of_some(tmp_path):
+    # every graph as built; the broken copies of the seed's and of the first article of each
+    # corpus (pyshacl takes about a tenth of a second a copy, and a graph has about a hundred)
+    by_corpus = {name: corpus_articles(name, None, tmp_path) for name in SOURCES}
+    articles = [seed_article()] + [a for found in by_corpus.values() for a in found]
     graphs = unvalidated_graphs(articles)
     assert disagreements([a.id for a in articles], oracle(graphs), compiled_verdicts(graphs)) == []
     breaker = Breaker(shapes(), class_tree())
-    for built, graph in zip(articles, graphs, strict=True):
-        variants = breaker.variants(graph)
-        names = [f"{built.id}: {v.kind}: {v.where}" for v in variants]
+    firsts = {0} | set(itertools.accumulate([1] + [len(found) for found in by_corpus.values()][:-1]))
+    for index in sorted(firsts):
+        variants = breaker.variants(graphs[index])
+        names = [f"{articles[index].id}: {v.kind}: {v.where}" for v in variants]
         assert disagreements(names, oracle([v.graph for v in variants]),
                              compiled_verdicts([v.graph for v in variants])) == []
 
