@@ -2,8 +2,9 @@
 
 kg writes Turtle, TriG and the line formats itself: rdflib's serialisers are slow and
 their order depends on hashing, and kg promises byte-identical output for the same input.
-Every file is written beside its target, re-parsed by pyoxigraph's strict parser, and
-only then renamed over the target, so a failed run leaves no partial or overwritten file.
+Every file is written beside its target and parsed by pyoxigraph's strict parser (N-Triples
+and N-Quads as each article is written, the documents once written), and only then renamed
+over the target, so a failed run leaves no partial or overwritten file.
 """
 
 from __future__ import annotations
@@ -152,12 +153,13 @@ def graph_from_ntriples(lines: str) -> Graph:
 # term as kg.rdf.output.term writes it), never from rdflib objects: the lines are what the
 # workers send, and reading them into rdflib cost the parent process as much as the parse.
 
-def _statements(lines) -> dict:
-    """subject -> predicate -> objects, each term as its N-Triples text."""
-    by_subject: dict = defaultdict(lambda: defaultdict(list))
+def _statements(lines, by_subject: dict | None = None) -> dict:
+    """subject -> predicate -> the set of its objects, each term as its N-Triples text; the
+    lines are added to ``by_subject`` when given (a document that grows article by article)."""
+    by_subject = by_subject if by_subject is not None else defaultdict(lambda: defaultdict(set))
     for line in lines:
         subject, predicate, thing = line[:-3].split(" ", 2)
-        by_subject[subject][predicate].append(thing)
+        by_subject[subject][predicate].add(thing)
     return by_subject
 
 
@@ -203,8 +205,7 @@ def _prefix_block() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(_PREFIXES))
 
 
-def _turtle_body(lines, indent: str = "") -> str:
-    by_subject = _statements(lines)
+def _turtle_body(by_subject: dict, indent: str = "") -> str:
     blocks = []
     for subject in sorted(by_subject, key=_order):
         predicates = by_subject[subject]
@@ -220,7 +221,7 @@ def _turtle_body(lines, indent: str = "") -> str:
 
 
 def _trig_block(name: URIRef, lines) -> str:
-    return f"\n{term(name, short=True)} {{\n{_turtle_body(lines, '    ')}}}\n"
+    return f"\n{term(name, short=True)} {{\n{_turtle_body(_statements(lines), '    ')}}}\n"
 
 
 def _lines(graph: Graph) -> list[str]:
@@ -228,11 +229,11 @@ def _lines(graph: Graph) -> list[str]:
 
 
 def turtle(graph: Graph) -> str:
-    return _turtle_document(_lines(graph))
+    return _turtle_document(_statements(_lines(graph)))
 
 
-def _turtle_document(lines) -> str:
-    return _prefix_block() + "\n" + _turtle_body(lines)
+def _turtle_document(by_subject: dict) -> str:
+    return _prefix_block() + "\n" + _turtle_body(by_subject)
 
 
 def trig(graphs: list[tuple[URIRef, Graph]]) -> str:
@@ -245,15 +246,14 @@ def _trig_document(blocks: list[tuple[str, str]]) -> str:
 
 
 def jsonld(graph: Graph) -> str:
-    return _jsonld_document(_lines(graph))
+    return _jsonld_document(_statements(_lines(graph)))
 
 
-def _jsonld_document(lines) -> str:
+def _jsonld_document(by_subject: dict) -> str:
     """JSON-LD with an inline context (nothing is fetched), one node object per subject in a
     stable order. Written by kg: rdflib's serialiser is quadratic on large graphs."""
     context = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
     document = []
-    by_subject = _statements(lines)
     for subject in sorted(by_subject, key=_order):
         node: dict = defaultdict(list)
         for p, objects in by_subject[subject].items():
@@ -294,8 +294,9 @@ def _json_value(node: str) -> dict:
 class GraphWriter:
     """Collects article graphs and writes them in one format to a file or stdout.
 
-    N-Triples and N-Quads stream, one article at a time; Turtle, TriG and JSON-LD are one
-    document, written when the writer closes. A file appears only when everything succeeded.
+    N-Triples and N-Quads stream, one article at a time, each article's lines parsed by a
+    strict parser as they are written; Turtle, TriG and JSON-LD are one document, written when
+    the writer closes and then parsed again. A file appears only when everything succeeded.
     """
 
     def __init__(self, target: str | None, fmt: str):
@@ -305,7 +306,7 @@ class GraphWriter:
         self.stdout = target in (None, "-")
         self.target = None if self.stdout else Path(target)
         self._blocks: list[tuple[str, str]] = []  # TriG: (graph name, its block)
-        self._union: set[str] = set()  # Turtle, JSON-LD: every statement's N-Triples line
+        self._union: dict = _statements(())  # Turtle, JSON-LD: every statement, by subject and predicate
         self._tmp = None
         self.triples = 0
 
@@ -334,14 +335,15 @@ class GraphWriter:
 
     def _add(self, name: URIRef | None, lines: str, count: int) -> None:
         self.triples += count
-        if self.format == "nt" or self.format == "nquads" and name is None:
-            self._stream.write(lines)
-        elif self.format == "nquads":
-            self._stream.write(in_graph(lines, name))
+        if self.format in STREAMING:
+            chunk = lines if self.format == "nt" or name is None else in_graph(lines, name)
+            if not self.stdout:  # checked as it is written, while the workers go on, not all at the end
+                _check_text(chunk, self.format)
+            self._stream.write(chunk)
         elif self.format == "trig":
             self._blocks.append((str(name), _trig_block(name, _each_line(lines))))
         else:  # one document: statements several articles make (a shared entity's) are one
-            self._union.update(_each_line(lines))
+            _statements(_each_line(lines), self._union)
 
     def __exit__(self, kind, error, trace) -> None:
         try:
@@ -368,7 +370,8 @@ class GraphWriter:
         if self.stdout:
             return
         self._stream.close()
-        check_parses(self._tmp, self.format)
+        if self.format not in STREAMING:  # each article's lines were checked as they were written
+            check_parses(self._tmp, self.format)
         os.chmod(self._tmp, 0o666 & ~_umask())  # mkstemp made it private; a graph file is not
         os.replace(self._tmp, self.target)
         self._tmp = None
@@ -378,6 +381,14 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _check_text(text: str, fmt: str) -> None:
+    try:
+        for _ in pyoxigraph.parse(text.encode("utf-8"), format=FORMATS[fmt][0]):
+            pass
+    except (SyntaxError, ValueError) as error:
+        raise OutputError(f"kg wrote {fmt} that a strict parser rejects ({error}); this is a bug in kg, please report it") from error
 
 
 def check_parses(path: Path, fmt: str) -> int:

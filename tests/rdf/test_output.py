@@ -112,3 +112,18 @@ def test_a_line_separator_inside_a_literal_is_no_line_end(tmp_path, fmt):
     with GraphWriter(str(target), fmt) as writer:
         writer.add_article(built)
     assert check_parses(target, fmt) == len(graph)
+
+
+@pytest.mark.parametrize("fmt", ["nt", "nquads", "turtle", "trig"])  # JSON-LD re-encodes each literal
+def test_what_a_strict_parser_rejects_leaves_no_file(tmp_path, fmt):
+    from kg.model import Article
+    from kg.pipeline import Built
+
+    target = tmp_path / f"out{FORMATS[fmt][1]}"
+    target.write_text("kept", encoding="utf-8")
+    broken = Built(Article("a1", "text"), A, triples=1, made_lines=f'<{A}> <{RDFS.label}> "unterminated .\n')
+    with pytest.raises(OutputError, match="strict parser rejects"):
+        with GraphWriter(str(target), fmt) as writer:
+            writer.add_article(broken)
+    assert target.read_text(encoding="utf-8") == "kept"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
