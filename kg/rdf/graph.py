@@ -34,29 +34,24 @@ def time_iri(base: str, value: str) -> URIRef:
 
 
 def _entity_nodes(base: str, entities, article: URIRef) -> dict[str, URIRef]:
-    """Entity key -> IRI. Things of one article that the entity stages told apart on purpose
-    but whose names give one IRI (two men called "Kim", keys "Person:kim" and "Person:kim#2";
-    "workers" on strike and other "workers", "nominal:worker:True" and "...:True:1006") stay
-    two nodes: the one mentioned later carries where it is first mentioned. Otherwise one
-    name is one node, as everywhere."""
+    """Entity key -> IRI, one IRI per entity: minting is injective over the entities of an
+    article. Things the entity stages told apart but whose names give one IRI (two men called
+    "Kim", keys "Person:kim" and "Person:kim#2"; "Police" opening a sentence and "police"
+    later, which the stages kept apart) stay two nodes: the one mentioned later carries where
+    it is first mentioned, inside its article (a shared IRI is for what the name alone
+    identifies). Otherwise one name is one node, as everywhere."""
     nodes: dict[str, URIRef] = {}
-    used: dict[URIRef, set[str]] = {}
+    taken: set[URIRef] = set()
     for entity in sorted(entities, key=lambda e: (e.mentions[0].start if e.mentions else -1, e.key)):
         iri = entity_iri(base, entity, article)
-        stem = _unsplit(entity.key)
-        if entity.article_scoped and entity.mentions and stem in used.get(iri, ()) and stem != entity.key:
-            iri = URIRef(f"{iri}-{entity.mentions[0].start}")
-        used.setdefault(iri, set()).add(stem)
+        if iri in taken:
+            start = entity.mentions[0].start if entity.mentions else slug(entity.key)
+            scoped = iri if str(iri).startswith(f"{article}/") else \
+                URIRef(f"{article}/entity/{coarse_type(entity.type)}/{slug(entity.label)}")
+            iri = URIRef(f"{scoped}-{start}")
+        taken.add(iri)
         nodes[entity.key] = iri
     return nodes
-
-
-def _unsplit(key: str) -> str:
-    """The key a thing was told apart from: "Person:kim" for "Person:kim#2", "nominal:worker:True"
-    for "nominal:worker:True:1006"."""
-    if key.startswith("nominal:"):
-        return ":".join(key.split(":")[:3])
-    return key.split("#", 1)[0]
 
 
 def entity_iri(base: str, entity: Entity, article: URIRef) -> URIRef:
