@@ -404,3 +404,24 @@ def test_a_capitalised_word_the_name_finder_missed_is_the_thing_of_that_name(nlp
     participants = Participants(doc, (halden,))
     token = next(t for t in doc if t.text == "Halden" and t.idx > 20)
     assert participants._same_name(token) is None
+
+
+@pytest.mark.model
+def test_a_group_in_a_place_is_the_group_the_headline_named_and_two_places_make_two_groups():
+    from kg.model import Article
+    from kg.pipeline import extract
+    from kg.read.structure import analyse
+    from kg.text.load import load_nlp
+
+    def groups(text):
+        article = Article("t", text)
+        layout = analyse(article)
+        extraction = extract(article, load_nlp()(layout.analysis_text), layout)
+        return {e.key: sorted(m.start for m in e.mentions) for e in extraction.entities if "worker" in e.key}
+
+    # the headline's "Dockworkers" and the lead's "Dockworkers in Antwerp" are one group
+    found = groups("Dockworkers Strike Shuts Antwerp Port\n\nDockworkers in Antwerp walked off the job on Monday.\n")
+    assert len(found) == 1 and len(next(iter(found.values()))) == 2
+    # must not: workers in two places are two groups
+    found = groups("Workers in Spain walked out on Monday. Workers in Belgium stayed at work.\n")
+    assert len(found) == 2
