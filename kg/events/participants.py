@@ -38,7 +38,8 @@ class Participants:
         for _, k, mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             for token in span or ():
-                self._by_token.setdefault(token.i, entities[k].key)
+                if not token.is_space:  # a mention over blanked text (a source line, a wire agency)
+                    self._by_token.setdefault(token.i, entities[k].key)
         self.types = {e.key: e.type for e in entities}
         self._new: dict[str, dict] = {}
         self.events: set[int] = set()  # tokens that are event triggers: never minted as entities
