@@ -217,6 +217,25 @@ class Participants:
         words += [c for w in words for c in w.children if c.dep_ == "conj"]
         return [w for w in words if self._is_place(w)]
 
+    def people_counted(self, token) -> str | None:
+        """"killed 12", "wounded two", "15 were injured": a bare number where a verb done to
+        people takes its patient counts the people it was done to, a group the story does not
+        name otherwise ("12" is the label: what the text says). Not a measure ("12 percent")
+        nor a number that counts a noun ("12 soldiers": the soldiers are the patient)."""
+        measure = token.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "DATE", "TIME")
+        if token.pos_ != "NUM" or measure or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        if token.i in self._by_token:
+            return self._by_token[token.i]
+        start, end = token.left_edge.idx, token.idx + len(token.text)  # "more than 130"
+        key = f"nominal:people:{start}"
+        self._new[key] = {"label": text_of(self.doc)[start:end], "mentions": [Span(start, end, text_of(self.doc)[start:end])],
+                          "type": "schema:Person", "count": "", "kinds": "", "owner": "", "held": "", "origin": "",
+                          "told": True}
+        self._by_token[token.i] = key
+        self.types[key] = "schema:Person"
+        return key
+
     def new_entities(self) -> tuple[Entity, ...]:
         return tuple(
             Entity(key=key, label=r["label"], type=r["type"], mentions=tuple(sorted(set(r["mentions"]))),

@@ -425,3 +425,38 @@ def test_a_group_in_a_place_is_the_group_the_headline_named_and_two_places_make_
     # must not: workers in two places are two groups
     found = groups("Workers in Spain walked out on Monday. Workers in Belgium stayed at work.\n")
     assert len(found) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, patient", [
+    ("Gunmen killed 12 in the attack on Monday.", "kill", "12"),
+    ("Police said two were wounded in the blast.", "wound", "two"),
+    ("The storm injured more than 130 on Sunday.", "injure", "more than 130"),
+])
+def test_a_bare_number_counts_the_people_an_attack_is_done_to(text, lemma, patient):
+    found = _events(text)
+    assert found[lemma][1] == [patient]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, patient", [
+    ("The company cut 12 percent of its staff.", "cut", "12 percent"),  # a measure is no people
+    ("Troops killed 12 soldiers.", "kill", "12 soldiers"),  # the number counts a noun
+    ("The index lost 120 points.", "lose", "index"),  # the index lost value, the points measure it
+])
+def test_a_number_that_measures_or_counts_a_noun_is_no_group_of_people(text, lemma, patient):
+    found = _events(text)
+    assert (found[lemma][1] or [None])[0] == patient
+
+
+def _events(text):
+    from kg.model import Article
+    from kg.pipeline import extract
+    from kg.read.structure import analyse
+    from kg.text.load import load_nlp
+
+    article = Article("t", text)
+    layout = analyse(article)
+    extraction = extract(article, load_nlp()(layout.analysis_text), layout)
+    labels = {e.key: e.label for e in extraction.entities}
+    return {e.lemma: ([labels[k] for k in e.agents], [labels[k] for k in e.patients]) for e in extraction.events}
