@@ -82,7 +82,14 @@ PLACE_NOUNS = {
     "stadium", "arena", "hall", "campus", "site", "port", "harbour", "harbor", "base", "facility", "warehouse",
     "courthouse", "embassy", "consulate", "hospital", "school", "university", "village", "town", "city",
     "region", "province", "country", "capital", "island", "coast", "border", "venue", "square", "street",
+    "station", "road", "building", "house", "home", "residence", "restaurant", "cafe",
+    "café", "bakery", "hotel", "church", "mosque", "temple", "synagogue", "prison", "jail", "camp", "checkpoint",
+    "compound", "bridge", "mall", "park", "mine", "farm", "neighbourhood", "neighborhood", "district",
 }
+# Heads of the institutions where things are done as well as the bodies that do them: "the
+# vote in parliament", "testified before the Supreme Court", "talks at the United Nations"
+INSTITUTION_HEADS = {"parliament", "congress", "senate", "assembly", "court", "tribunal", "council", "chamber",
+                     "house", "commons", "lords", "bundestag", "duma", "knesset", "nations"}
 
 
 def type_of(lemma: str, token=None) -> str:
