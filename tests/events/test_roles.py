@@ -460,3 +460,27 @@ def _events(text):
     extraction = extract(article, load_nlp()(layout.analysis_text), layout)
     labels = {e.key: e.label for e in extraction.entities}
     return {e.lemma: ([labels[k] for k in e.agents], [labels[k] for k in e.patients]) for e in extraction.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, agents, patients", [
+    ("Rebel attacks in the north killed two soldiers.", "attack", ["Rebel"], []),
+    ("The raid on the compound lasted an hour.", "raid", [], ["compound"]),
+    ("The government lifted the sanctions on Iran.", "sanction", [], ["Iran"]),
+    ("Prosecutors dropped the charges against the mayor.", "charge", [], ["mayor"]),
+    ("Airbus announced 10,000 job cuts.", "cut", ["Airbus"], []),
+])
+def test_an_event_noun_takes_its_doer_from_a_people_noun_and_its_target_from_on_or_against(text, lemma, agents, patients):
+    found = _events(text)
+    assert found[lemma][0] == agents and found[lemma][1] == patients
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma", [
+    ("The bank reported heavy losses on Tuesday.", "loss"),  # the report's subject did not do the losses
+    ("Airlines expect fewer passenger flights this winter.", "flight"),  # passengers do not fly the planes
+    ("The company posted a statement on its website.", "statement"),  # "on" a website says where
+])
+def test_who_reports_a_figure_a_rider_and_a_place_after_on_are_no_roles_of_the_noun(text, lemma):
+    agents, patients = _events(text)[lemma]
+    assert not (set(agents) | set(patients)) - {"company"}
