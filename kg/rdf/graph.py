@@ -10,15 +10,17 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kg.model import Entity, Event, Extraction, Span
+from kg.times.values import bounds, xsd
 from kg.vocab import DCT, GAF, GEONAMES, KGO, NIF, SCHEMA, SEM, TIME, expand
 from kg.vocab.resources import coarse_type
 
 from .iris import id_segment, slug
 
-VALUE_PROPERTY = {  # length of the value -> (OWL-Time property, datatype)
-    10: (TIME.inXSDDate, XSD.date),
-    7: (TIME.inXSDgYearMonth, XSD.gYearMonth),
-    4: (TIME.inXSDgYear, XSD.gYear),
+VALUE_PROPERTY = {  # the XSD type that holds a time's value -> (OWL-Time property, datatype)
+    "date": (TIME.inXSDDate, XSD.date),
+    "gYearMonth": (TIME.inXSDgYearMonth, XSD.gYearMonth),
+    "gYear": (TIME.inXSDgYear, XSD.gYear),
+    "dateTime": (TIME.inXSDDateTime, XSD.dateTime),
 }
 FACTUALITY = {name: KGO[name.capitalize()] for name in
               ("asserted", "negated", "threatened", "planned", "expected", "requested", "possible")}
@@ -29,8 +31,13 @@ def article_iri(base: str, article_id: str) -> URIRef:
     return URIRef(f"{base}article/{id_segment(article_id)}")
 
 
-def time_iri(base: str, value: str) -> URIRef:
-    return URIRef(f"{base}time/{value}")
+def time_iri(base: str, value: str, zone: str | None = None, article: URIRef | None = None) -> URIRef:
+    """A date, a month, a week ... is the same node in every article; a clock time without a
+    zone, or "now", stays inside its article (10:35 in Nairobi is not 10:35 in New York)."""
+    kind = xsd(value, zone)
+    if article is not None and (value.endswith("_REF") or (kind and kind[0] == "dateTime" and not zone)):
+        return URIRef(f"{article}/time/{value}")
+    return URIRef(f"{base}time/{value}{zone or ''}")
 
 
 def _entity_nodes(base: str, entities, article: URIRef) -> dict[str, URIRef]:
@@ -100,16 +107,37 @@ def build_graph(extraction: Extraction, base: str) -> Graph:
 
     instants = {}
     for tm in extraction.times:
-        node = instants.setdefault(tm.value, time_iri(base, tm.value))
-        prop, datatype = VALUE_PROPERTY[len(tm.value)]
-        graph.add((node, RDF.type, TIME.Instant))
-        graph.add((node, prop, Literal(tm.value, datatype=datatype)))
-        graph.add((node, RDFS.label, Literal(tm.value)))
+        node = _add_time(graph, tm.value, tm.zone, base, doc)
+        instants.setdefault(tm.value, node)
         graph.add((node, GAF.denotedBy, mention(tm.span)))
 
     for event in extraction.events:
         _add_event(graph, event, doc, nodes, instants, base, mention)
     return graph
+
+
+def _add_time(graph: Graph, value: str, zone: str | None, base: str, article: URIRef) -> URIRef:
+    """A time's node: a time:Instant with the XSD value that holds it (a date, month, year or
+    date-time), or, for what XSD has no type for (a week, a quarter, a season, a decade), a
+    time:ProperInterval with its first and last day where those are exact. Both carry the
+    TimeML value (kgo:timexValue), which says what XSD cannot ("2020-Q2", "2020-06-16TMO")."""
+    node = time_iri(base, value, zone, article)
+    kind = xsd(value, zone)
+    graph.add((node, RDFS.label, Literal(value)))
+    graph.add((node, KGO.timexValue, Literal(value)))
+    if kind is not None:
+        prop, datatype = VALUE_PROPERTY[kind[0]]
+        graph.add((node, RDF.type, TIME.Instant))
+        graph.add((node, prop, Literal(kind[1], datatype=datatype)))
+    elif value == "PRESENT_REF":
+        graph.add((node, RDF.type, TIME.Instant))
+    else:
+        graph.add((node, RDF.type, TIME.ProperInterval))
+        span = bounds(value)
+        if span is not None:
+            graph.add((node, TIME.hasBeginning, _add_time(graph, span[0].isoformat(), None, base, article)))
+            graph.add((node, TIME.hasEnd, _add_time(graph, span[1].isoformat(), None, base, article)))
+    return node
 
 
 def _add_entity(graph: Graph, entity: Entity, nodes: dict, mention) -> None:
