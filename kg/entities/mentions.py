@@ -199,8 +199,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
             before -= 1  # "Senate Majority Leader Harry Reid": the whole title, not "Leader" alone
         title = [t.text for t in doc[before:start]]
     new = relabel(doc, start, end, label, definite)
-    cued = new != label or new == "ORG" and acts(doc[start:end].root, name_words())
-    return [Name(s, e, text[s:e], new, " ".join(title), cued=cued)]
+    acting = acts(doc[start:end].root, name_words())
+    return [Name(s, e, text[s:e], new, " ".join(title), cued=new != label, acting=acting)]
 
 
 def _counted_opening(doc, start: int, end: int) -> bool:
