@@ -19,6 +19,7 @@ from kg.model import Article, Entity, Layout, Span
 from kg.text.tokens import NOUNS_TABLE
 from kg.vocab.resources import coarse_type
 
+from . import metonymy
 from .classify import Draft, Typed, classify, place_context, publisher
 from .coref import group
 from .mentions import find_names
@@ -37,6 +38,8 @@ def extract_entities(doc, article: Article, layout: Layout, gazetteer: Gazetteer
     drafts = [Draft(g, classify(g, text, layout.analysis_text, context, gazetteer)) for g in groups]
     drafts = _merge_same_links(drafts)
     _variants(drafts)
+    metonymy.seats(drafts)
+    drafts = metonymy.acting_states(metonymy.national_teams(drafts, doc, text), doc)
     if layout.publisher is not None:
         drafts = _add_publisher(drafts, layout.publisher)
     drafts = anaphora.resolve(drafts, doc, text)

@@ -86,3 +86,16 @@ def test_an_acronym_of_one_long_name_still_joins_it():
     text = "The Government Accountability Office reviewed the deal. The GAO said it was flawed."
     names = names_in(text, [("Government Accountability Office", "ORG"), ("GAO", "ORG")])
     assert len(group(names, text)) == 1
+
+
+def test_a_full_name_later_called_by_its_last_word_is_a_persons():
+    text = "Dries Mertens scored after the break. Mertens said the goal was for his father. Mertens left."
+    names = names_in(text, [("Dries Mertens", "PRODUCT"), ("Mertens", "PERSON"), ("Mertens", "PERSON")])
+    assert group_label(names) == "PERSON"
+
+
+def test_a_maker_and_model_called_by_the_model_stays_a_product():
+    # must-not: "Airbus A380" ... "the A380" is no surname
+    text = "The Airbus A380 landed in Singapore. The A380 carried 455 people."
+    names = names_in(text, [("Airbus A380", "PRODUCT"), ("A380", "PERSON")])
+    assert group_label(names) == "PRODUCT"
