@@ -45,6 +45,7 @@ class Draft:
     label: str = ""  # fixed by a rule (a description entity); otherwise chosen from the names
     heads: set[str] = field(default_factory=set)  # nouns a definite description of it may have
     aliases: set[str] = field(default_factory=set)  # names that are no Name mentions ("liaison office")
+    scoped: bool = False  # what it names holds only inside the article ("the US team")
 
     @property
     def place_id(self) -> int | None:

@@ -40,6 +40,7 @@ def extract_entities(doc, article: Article, layout: Layout, gazetteer: Gazetteer
     _variants(drafts)
     metonymy.seats(drafts)
     drafts = metonymy.acting_states(metonymy.national_teams(drafts, doc, text), doc)
+    drafts = metonymy.country_sides(drafts, doc, text)
     if layout.publisher is not None:
         drafts = _add_publisher(drafts, layout.publisher)
     drafts = anaphora.resolve(drafts, doc, text)
@@ -136,7 +137,7 @@ def _finish(drafts: list[Draft], text: str, layout: Layout) -> tuple[Entity, ...
         entities.append(Entity(
             key=keys[id(draft)], label=label, type=draft.typed.type, mentions=tuple(mentions),
             aliases=tuple(aliases), same_as=same_as, contained_in=_container(draft, by_place),
-            article_scoped=draft.typed.type == "schema:Person" and len(label.split()) == 1,
+            article_scoped=draft.scoped or draft.typed.type == "schema:Person" and len(label.split()) == 1,
         ))
     return tuple(sorted(entities, key=lambda e: e.key))
 

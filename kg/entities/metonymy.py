@@ -19,6 +19,8 @@ import re
 
 from kg.linking import geo
 from kg.linking.gazetteer import name_key
+from kg.model import Span
+from kg.text.tokens import noun_chunks_of
 from kg.vocab.words import government_seats, name_words
 
 from .classify import Draft, Typed
@@ -28,7 +30,8 @@ TEAM = "schema:SportsTeam"
 SEAT = "schema:GovernmentBuilding"
 # a score between two sides: small numbers either side of a dash ("3 – 0", "1-2"), not a range of years
 _SCORE = re.compile(r"(?<![\d,.])(\d{1,2}) ?[–—-] ?(\d{1,2})(?![\d,.%])")
-_SPORTS_WORDS = 3  # distinct sports words an article needs to be a sports story
+_SPORTS_WORDS = 3
+_SIDES = {"team", "squad", "side", "delegation", "contingent"}  # groups a country's name may modify  # distinct sports words an article needs to be a sports story
 
 
 def seat_of_government(name: str) -> str | None:
@@ -62,6 +65,26 @@ def national_teams(drafts: list[Draft], doc, text: str) -> list[Draft]:
             draft.names = kept
             out.append(draft)
     return out
+
+
+def country_sides(drafts: list[Draft], doc, text: str) -> list[Draft]:
+    """"the US team", "the Brazilian squad", "the Chinese delegation": a group named by its
+    country is an organisation of its own, not the country; which team or delegation the
+    phrase names the text does not say by it, so the node stays inside its article."""
+    countries = {(n.start, n.end) for d in drafts if d.typed.place is not None
+                 and d.typed.place.type == "schema:Country" for n in d.names}
+    kind = TEAM if _sports_story(doc, text) else "schema:Organization"
+    found: dict[str, Draft] = {}
+    for chunk in noun_chunks_of(doc):
+        if chunk.root.lemma_.lower() not in _SIDES or chunk[0].lower_ != "the" or len(chunk) != 3:
+            continue
+        word = chunk[1]
+        if (word.idx, word.idx + len(word)) not in countries or word.dep_ not in ("compound", "amod"):
+            continue
+        label = text[word.idx : chunk.end_char]
+        draft = found.setdefault(name_key(label), Draft([], Typed(kind), label=label, heads=set(), scoped=True))
+        draft.extra.append(Span(chunk.start_char, chunk.end_char, text[chunk.start_char : chunk.end_char]))
+    return drafts + list(found.values())
 
 
 def acting_states(drafts: list[Draft], doc) -> list[Draft]:

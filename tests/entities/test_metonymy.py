@@ -95,3 +95,14 @@ def test_a_country_that_defeats_an_army_is_the_country():
     entities = types_by_label(graph_of(WAR, date(2024, 3, 5)))
     assert "Country" in entities["Russia"]
     assert not any("SportsTeam" in kinds for kinds in entities.values())
+
+
+def test_a_group_named_by_its_country_is_an_organisation_inside_its_article():
+    graph = graph_of("The US team won the final round, and the Brazilian team came second. The US team thanked "
+                     "its fans. The US economy grew.", date(2024, 3, 5))
+    entities = types_by_label(graph)
+    assert "Organization" in entities["US team"] and "Organization" in entities["Brazilian team"]
+    assert "Country" in entities["United States"]
+    assert "US economy" not in entities  # must-not: an economy is no group of people
+    teams = {str(s) for s, in graph.query(SPARQL_PREFIXES + 'SELECT ?e WHERE { ?e rdfs:label "US team"@en }')}
+    assert all("/article/" in iri for iri in teams)  # "the US team" of another story may be another team
