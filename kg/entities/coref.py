@@ -311,10 +311,12 @@ def _called_by_surname(names: list[Name], members: list[int]) -> bool:
     words = name_words()
     longs = [names[i].text.split() for i in members if len(names[i].text.split()) >= 2]
     shorts = {names[i].text for i in members if " " not in names[i].text}
-    if not any(names[i].label == "PERSON" for i in members):
-        return False  # evidence that weighs the tagger's reading of a person, never makes one up
-    return any(long[-1] in shorts and long[-1] not in words["head"] and long[-1] not in words["suffix"]
-               and not geo.candidates(long[-1]) and long[-1].isalpha() and long[-1][:1].isupper() for long in longs)
+    # the last word alone, read as a person's by the tagger somewhere: evidence that weighs the
+    # tagger's reading, never makes one up ("Warhol Polaroid ... the Polaroid" is no person)
+    people = {names[i].text for i in members if names[i].label == "PERSON" and " " not in names[i].text}
+    return any(long[-1] in shorts and long[-1] in people and long[-1] not in words["head"]
+               and long[-1] not in words["suffix"] and not geo.candidates(long[-1]) and long[-1].isalpha()
+               and long[-1][:1].isupper() for long in longs)
 
 
 def _full_person(names: list[Name], members: list[int], i: int) -> bool:

@@ -4,6 +4,8 @@ country's name. Each rule with the case it must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from kg.entities.coref import group, group_label
 from kg.entities.names import Name
 
@@ -99,3 +101,56 @@ def test_a_maker_and_model_called_by_the_model_stays_a_product():
     text = "The Airbus A380 landed in Singapore. The A380 carried 455 people."
     names = names_in(text, [("Airbus A380", "PRODUCT"), ("A380", "PERSON")])
     assert group_label(names) == "PRODUCT"
+
+
+# ---------------------------------------------------------------- context, on hand-written stories
+
+def _types(text: str) -> dict[str, set[str]]:
+    from datetime import date
+
+    from ..conftest import graph_of, types_by_label
+
+    return types_by_label(graph_of(text, date(2024, 3, 5)))
+
+
+@pytest.mark.model
+def test_a_station_a_stadium_and_a_bridge_are_places_you_can_be_at():
+    entities = _types("Commuters waited at Shandao Station on Monday. Fans filled the Fisht Stadium, and police "
+                      "closed the Kerch Bridge.")
+    assert "TrainStation" in entities["Shandao Station"]
+    assert "StadiumOrArena" in entities["Fisht Stadium"]
+    assert "Bridge" in entities["Kerch Bridge"]
+
+
+@pytest.mark.model
+def test_a_persons_name_ending_in_a_buildings_word_stays_a_person():
+    # must-not: a person named like a building
+    entities = _types("Robert Bridge said on Monday that the plan would fail. Bridge is a former mayor.")
+    assert entities["Robert Bridge"] == {"Person"}
+
+
+@pytest.mark.model
+def test_an_occupation_before_a_name_makes_a_person():
+    entities = _types("The exhibit shows portraits of fashion designer Halston and of photographer Walker Evans.")
+    assert entities["Halston"] == {"Person"}
+
+
+@pytest.mark.model
+def test_a_company_noun_before_a_name_still_makes_a_company():
+    # must-not: "developer" names companies too
+    entities = _types("The game was made by developer Epic Games, which said on Monday it would sue Apple.")
+    assert "Person" not in entities["Epic Games"]
+
+
+@pytest.mark.model
+def test_a_service_people_post_to_is_an_online_business():
+    entities = _types("Jafari chose the hashtag #IStandWithAhmed and posted it to Twitter. The hashtag was used in "
+                      "messages on Twitter a million times.")
+    assert entities["Twitter"] == {"OnlineBusiness"}
+
+
+@pytest.mark.model
+def test_a_person_written_about_is_no_online_service():
+    # must-not: "on" a person, with no word of what is done online
+    entities = _types("Senator Mary Jones commented on Obama during the debate. Jones said on Monday she would vote.")
+    assert "OnlineBusiness" not in entities.get("Obama", set())
