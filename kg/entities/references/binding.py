@@ -66,8 +66,9 @@ def own_subject(pronoun, candidates: list, spans_of) -> object | None:
 def reported_speaker(pronoun, candidates: list, spans_of, speech: set[str]) -> object | None:
     """The candidate named by the head of the subject of the speech verb whose that-clause the
     subject "it" opens ("BMW said that it", "carmaker BMW, based in Munich, said it")."""
-    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp":
-        return None
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp" \
+            or any(t.dep_ in ("relcl", "acl") for t in pronoun.ancestors):
+        return None  # "the tower, which Acme said it opened": the noun's own story may be told
     verb = pronoun.head.head
     if verb.lemma_ not in speech:
         return None
