@@ -79,9 +79,11 @@ def _base(ctx, param, value):
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False), metavar="FILE",
               help='Also write each skipped article as a JSON line: {"article", "reason", "stage"}.')
 @click.option("--fail-fast", is_flag=True, help="Stop at the first article that cannot be built; write nothing.")
+@click.option("--resolve", is_flag=True, help="Link nodes of different articles that name one thing (owl:sameAs, "
+              "in the named graph BASE/graph/same-as), as kg resolve does.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr (skips are still reported).")
 def build(paths, output, fmt, store, published, base, model, gazetteer, report, glob, workers, batch_size,
-          errors_file, fail_fast, quiet):
+          errors_file, fail_fast, resolve, quiet):
     """Build the knowledge graph of news articles.
 
     PATHS are plain-text files (the first line is the title when a blank line follows it),
@@ -101,11 +103,13 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
     from .progress import Tally
     from .read.files import read_inputs
     from .stores.embedded import build_writer
+    from .stores.resolve import naming_lines, resolve_lines, resolve_store, same_as_graph
 
     authority = load_gazetteer(gazetteer) if gazetteer else None
     items = read_inputs(paths, published, glob)
     live = not quiet and sys.stderr.isatty()  # the progress line only on a terminal
     clear = "\r\x1b[K" if live else ""
+    named: list[tuple[str, str]] = []  # (article, naming lines) for --resolve
     with contextlib.ExitStack() as stack:
         tally = Tally(stack.enter_context(open(errors_file, "w", encoding="utf-8")) if errors_file else None)
         stack.callback(_write_report, tally, report)
@@ -119,12 +123,18 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
                     click.echo(f"{clear}kg: {line}", err=True)
                 if not isinstance(outcome, Skipped):
                     writer.add_article(outcome)
+                    if resolve:
+                        named.append((str(outcome.name), naming_lines(outcome.lines)))
                 if live:
                     click.echo(f"{clear}kg: {tally.progress()}", nl=False, err=True)
             if ended := tally.nothing_built():
                 for line in ended[0]:
                     click.echo(f"kg: {line}", err=True)
                 raise ended[1]
+            if resolve:  # the links among these articles
+                writer.add(same_as_graph(base), resolve_lines(named, base))
+    if resolve and store is not None:  # and in a store, among all its articles, old ones too
+        resolve_store(store, base)
     if not quiet:
         click.echo(f"{clear}kg: {tally.summary()}", err=True)
     sys.exit(1 if tally.skips else 0)
@@ -203,6 +213,26 @@ def query(args, query_file, example, list_examples, params, store, fmt, allow_re
                  fmt=fmt, allow_remote=allow_remote)
     click.echo(answer.output, nl=False)
     sys.exit(answer.exit_code)
+
+
+@main.command()
+@click.option("--store", required=True, type=click.Path(file_okay=False), metavar="DIR", help="The store to resolve.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, callback=_base, help="Base IRI the store was built with.")
+def resolve(store, base):
+    """Link the nodes of different articles that name one thing.
+
+    Two nodes are linked (owl:sameAs) when the label of one is a name of the other (its label
+    or an alias), their classes fit, and no identifier says otherwise; never on a person's
+    one-word name. The links go to the named graph BASE/graph/same-as, replaced on every run:
+    run it again after new articles arrive. kg's named queries follow the links.
+
+    Example: kg resolve --store news.db
+    """
+    from .stores.resolve import resolve_store
+
+    nodes, entities = resolve_store(store, base)
+    click.echo(f"kg: linked {nodes} nodes of {entities} {'entity' if entities == 1 else 'entities'} across articles "
+               f"in {store}", err=True)
 
 
 @main.command()

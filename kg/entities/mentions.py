@@ -162,6 +162,9 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         return []  # "British Business Secretary Peter Mandelson": the office's words, no organisation
     if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:
         end -= 1  # "Air France Flight 447" names the airline and a flight
+    if end - start >= 2 and doc[end - 1].is_digit and end + 1 < len(doc) and doc[end].text in ("-", "–", "—") \
+            and doc[end + 1].is_digit:
+        end -= 1  # "Panama 3 – 0": a side and its score
     start = _described_start(doc, start, end)
     if _counted_opening(doc, start, end):
         start += 1
@@ -199,8 +202,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
             before -= 1  # "Senate Majority Leader Harry Reid": the whole title, not "Leader" alone
         title = [t.text for t in doc[before:start]]
     new = relabel(doc, start, end, label, definite)
-    cued = new != label or new == "ORG" and acts(doc[start:end].root, name_words())
-    return [Name(s, e, text[s:e], new, " ".join(title), cued=cued)]
+    acting = acts(doc[start:end].root, name_words())
+    return [Name(s, e, text[s:e], new, " ".join(title), cued=new != label, acting=acting)]
 
 
 def _counted_opening(doc, start: int, end: int) -> bool:

@@ -23,7 +23,8 @@ class Name:
     iso: str = ""  # the country a demonym refers to
     source: str = "ner"  # ner | model | repeat | demonym
     lead: int = 0  # the mention starts this many characters earlier: "The South's " Unification Ministry
-    cued: bool = False  # the context, not only the tagger, gives the label: such mentions decide
+    cued: bool = False  # the context, not only the tagger, gives the label: such mentions weigh most
+    acting: bool = False  # the subject of a verb only agents take ("Maersk said"): a person or an organisation
 
     @property
     def span_start(self) -> int:

@@ -27,6 +27,14 @@ def name_words() -> dict[str, dict[str, str]]:
     return dict(table)
 
 
+@lru_cache(maxsize=1)
+def government_seats() -> dict[str, str]:
+    """Seats of government that news names for the government ("the Kremlin") -> the ISO code
+    of its country, from ontology/government-seats.csv."""
+    with resources.as_file(data_file("government-seats.csv")) as path, open(path, encoding="utf-8") as f:
+        return {row["name"]: row["iso"] for row in csv.DictReader(line for line in f if not line.startswith("#"))}
+
+
 # Head nouns that name people: such nominal arguments may act as agents.
 PERSON_NOUNS = {
     "official", "officer", "guard", "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst",
