@@ -40,6 +40,12 @@ from kg.vocab.resources import COARSE, class_tree, ontology
 
 _NOT_ENTITIES = {str(SEM.Event), str(TIME.Instant), str(SCHEMA.NewsArticle)}
 _ROLES = {str(KGO.agent): "agents", str(KGO.patient): "patients", str(SEM.hasPlace): "places"}
+_TYPE, _LABEL, _ALT, _SAME, _IN = (str(p) for p in (RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs,
+                                                     SCHEMA.containedInPlace))
+_LEMMA, _FACTUALITY, _TENSE, _EVENT = (str(p) for p in (KGO.lemma, KGO.factuality, KGO.tense, SEM.Event))
+_ASSERTED, _INTENDED = str(KGO.Asserted), str(KGO.intendedTime)
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_NONE: frozenset = frozenset()
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -57,18 +63,17 @@ def page_data(paths=(), store: str | None = None, *, article: str | None = None,
     return _assemble(articles, rows, title)
 
 
-def _select(data, name: str) -> list[dict]:
+def _select(data, name: str) -> list[tuple]:
+    """The rows of queries/NAME.rq, each a tuple of its variables' values (None when unbound)."""
     text = package_files("kg.view").joinpath("queries", f"{name}.rq").read_text(encoding="utf-8")
-    result = query(data, text, source=f"kg view's query {name}.rq")
-    names = [v.value for v in result.variables]
-    return [{n: (v.value if v is not None else None) for n, v in zip(names, row, strict=True)} for row in result]
+    return [tuple(v.value if v is not None else None for v in row)
+            for row in query(data, text, source=f"kg view's query {name}.rq")]
 
 
-def _articles(rows: list[dict]) -> dict[str, dict]:
+def _articles(rows: list[tuple]) -> dict[str, dict]:
     found: dict[str, dict] = {}
-    for row in sorted(rows, key=lambda r: tuple(r[k] or "" for k in ("article", "id", "title", "date", "url"))):
-        found.setdefault(row["article"], {"iri": row["article"], "id": row["id"], "title": row["title"],
-                                          "date": row["date"], "url": row["url"], "text": row["text"]})
+    for iri, id_, title, date_, url, text in sorted(rows, key=lambda r: tuple(v or "" for v in r)):
+        found.setdefault(iri, {"iri": iri, "id": id_, "title": title, "date": date_, "url": url, "text": text})
     return found
 
 
@@ -81,64 +86,60 @@ def _one_article(articles: dict[str, dict], wanted: str, where: str) -> dict[str
     return {chosen[0]["iri"]: chosen[0]}
 
 
-def _assemble(articles: dict[str, dict], rows: dict[str, list[dict]], title: str | None) -> dict:
+def _assemble(articles: dict[str, dict], rows: dict[str, list[tuple]], title: str | None) -> dict:
     article_index = {iri: i for i, iri in enumerate(articles)}
     facts: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
-    for row in rows["statements"]:
-        facts[row["node"]][row["property"]].add(row["value"])
+    for node, prop, value in rows["statements"]:
+        facts[node][prop].add(value)
     mentions: dict[str, list] = defaultdict(list)
-    for row in rows["mentions"]:
-        if row["article"] in article_index:
-            mentions[row["node"]].append((row["article"], int(row["begin"]), int(row["end"]), row["anchor"] or ""))
-    offsets = {iri: _utf16(a["text"]) for iri, a in articles.items()}
+    for node, article, begin, end, anchor in rows["mentions"]:
+        if article in article_index:
+            mentions[node].append((article_index[article], int(begin), int(end), anchor or ""))
+    cuts = [_utf16(a["text"]) for a in articles.values()]
+    texts = [a["text"] is not None for a in articles.values()]
 
-    def kinds(node):
-        return {str(t) for t in facts[node][str(RDF.type)]}
+    def values(node, prop):
+        return facts[node].get(prop, _NONE) if node in facts else _NONE
 
-    event_nodes = sorted(n for n in mentions if str(SEM.Event) in kinds(n))
-    entity_nodes = sorted(n for n in mentions if not kinds(n) & _NOT_ENTITIES and facts[n][str(RDFS.label)])
-    classes = sorted({t for n in (*event_nodes, *entity_nodes) for t in kinds(n)} - _NOT_ENTITIES)
+    types = {node: values(node, _TYPE) for node in mentions}
+    # events in reading order: by article, then where the text first mentions them
+    event_nodes = sorted((n for n in mentions if _EVENT in types[n]), key=lambda n: (min(mentions[n]), n))
+    entity_nodes = sorted(n for n in mentions if not types[n] & _NOT_ENTITIES and values(n, _LABEL))
+    classes = sorted({t for n in (*event_nodes, *entity_nodes) for t in types[n]} - _NOT_ENTITIES)
     class_index = {iri: i for i, iri in enumerate(classes)}
     entity_index = {iri: i for i, iri in enumerate(entity_nodes)}
 
-    def mention(node_mentions, with_article):
+    def mention(node, with_article):
         out = []
-        for article, begin, end, anchor in sorted(node_mentions, key=lambda m: (article_index[m[0]], m[1], m[2])):
-            text = articles[article]["text"]
-            cut = offsets[article]
-            item = [article_index[article]] if with_article else []
-            item += [cut(begin), cut(end)]
-            out.append(item if text is not None else [*item, anchor])
+        for article, begin, end, anchor in sorted(mentions[node]):
+            cut = cuts[article]
+            item = [article, cut(begin), cut(end)] if with_article else [cut(begin), cut(end)]
+            out.append(item if texts[article] else [*item, anchor])
         return out
 
     def entities_of(node, prop):
-        return sorted(entity_index[v] for v in facts[node][prop] if v in entity_index)
+        return sorted(entity_index[v] for v in values(node, prop) if v in entity_index)
 
-    entities = []
-    for node in entity_nodes:
-        entities.append({
-            "iri": node, "label": min(facts[node][str(RDFS.label)]), "kind": _kind(kinds(node)),
-            "classes": sorted(class_index[t] for t in kinds(node) if t in class_index),
-            "alt": sorted(facts[node][str(SKOS.altLabel)] - facts[node][str(RDFS.label)]),
-            "same": sorted(facts[node][str(OWL.sameAs)]),
-            "in": entities_of(node, str(SCHEMA.containedInPlace)),
-            "mentions": mention(mentions[node], True),
-        })
+    entities = [{
+        "iri": node, "label": min(values(node, _LABEL)), "kind": _kind(types[node]),
+        "classes": sorted(class_index[t] for t in types[node] if t in class_index),
+        "alt": sorted(values(node, _ALT) - values(node, _LABEL)),
+        "same": sorted(values(node, _SAME)),
+        "in": entities_of(node, _IN),
+        "mentions": mention(node, True),
+    } for node in entity_nodes]
     times = _times(rows["times"])
-    events = []
-    for node in event_nodes:
-        own = mentions[node]
-        events.append({
-            "iri": node, "label": min(facts[node][str(RDFS.label)], default=""),
-            "lemma": min(facts[node][str(KGO.lemma)], default=""),
-            "cls": min((class_index[t] for t in kinds(node) if t in class_index), default=None),
-            "fact": _local(min(facts[node][str(KGO.factuality)], default=str(KGO.Asserted))).lower(),
-            "tense": _local(min(facts[node][str(KGO.tense)], default="")).lower(),
-            "time": times.get(node),
-            "article": article_index[own[0][0]],
-            **{role: entities_of(node, prop) for prop, role in _ROLES.items()},
-            "mentions": mention(own, False),
-        })
+    events = [{
+        "iri": node, "label": min(values(node, _LABEL), default=""),
+        "lemma": min(values(node, _LEMMA), default=""),
+        "cls": min((class_index[t] for t in types[node] if t in class_index), default=None),
+        "fact": _local(min(values(node, _FACTUALITY), default=_ASSERTED)).lower(),
+        "tense": _local(min(values(node, _TENSE), default="")).lower(),
+        "time": times.get(node),
+        "article": min(mentions[node])[0],
+        **{role: entities_of(node, prop) for prop, role in _ROLES.items()},
+        "mentions": mention(node, False),
+    } for node in event_nodes]
     return {
         "title": title or _title(articles),
         "articles": list(articles.values()),
@@ -161,14 +162,14 @@ def _times(rows: list[dict]) -> dict[str, dict]:
     """Event -> its time; a sem:hasTime wins over a kgo:intendedTime, a placed value over one
     the page cannot place, and then the earliest."""
     found: dict[str, dict] = {}
-    for row in rows:
-        intended = row["relation"] == str(KGO.intendedTime)
-        time = span(row["value"] or row["timex"] or row["label"] or "")
+    for event, relation, value, timex, label in rows:
+        intended = relation == _INTENDED
+        time = span(value or timex or label or "")
         time["intended"] = intended
-        old = found.get(row["event"])
+        old = found.get(event)
         rank = (intended, time["precision"] is None, time["start"] or "", time["value"])
         if old is None or rank < (old["intended"], old["precision"] is None, old["start"] or "", old["value"]):
-            found[row["event"]] = time
+            found[event] = time
     return found
 
 
@@ -236,7 +237,7 @@ def _local(iri: str) -> str:
 def _utf16(text: str | None):
     """Python's offsets into ``text`` -> JavaScript's (UTF-16 code units): the same unless the
     text holds characters beyond the Basic Multilingual Plane (emoji, rare CJK)."""
-    if text is None or all(ord(c) < 0x10000 for c in text):
+    if text is None or not _ASTRAL.search(text):
         return lambda offset: offset
     units, total = [0], 0
     for c in text:

@@ -12,7 +12,7 @@ import pytest
 
 from kg.errors import OutputError
 from kg.view import page as page_module
-from kg.view.page import SCRIPTS, render, write
+from kg.view.page import DEFAULTS, SCRIPTS, pack, render, write
 
 from ..conftest import ROOT
 
@@ -28,9 +28,23 @@ def _embedded(page: str) -> dict:
 
 def test_the_data_go_in_as_json_that_cannot_end_its_script_element():
     page = render(DATA)
-    assert _embedded(page) == DATA
+    assert _embedded(page) == {**DATA, "defaults": DEFAULTS}
     assert page.count("</script>") == page.count("<script")  # the title did not close an element
     assert "<title>Rebels &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;</title>" in page
+
+
+def test_values_at_their_default_and_the_article_part_of_event_iris_are_left_out():
+    article = "https://kg.example.org/id/article/a"
+    event = {"iri": f"{article}/event/3-shell", "label": "shell", "cls": None, "fact": "asserted", "tense": "past",
+             "time": None, "article": 0, "agents": [1], "patients": [], "places": [], "mentions": [[3, 10]]}
+    foreign = {**event, "iri": "https://example.org/e/1", "fact": "threatened"}
+    data = {**DATA, "articles": [{"iri": article}], "events": [event, foreign]}
+    packed = pack(data)
+    assert packed["events"] == [
+        {"iri": "/event/3-shell", "label": "shell", "tense": "past", "article": 0, "agents": [1], "mentions": [[3, 10]]},
+        {"iri": "https://example.org/e/1", "label": "shell", "fact": "threatened", "tense": "past", "article": 0,
+         "agents": [1], "mentions": [[3, 10]]}]
+    assert packed["defaults"] == DEFAULTS and data["events"][0]["iri"].startswith(article)  # the data are left as they were
 
 
 def test_nothing_in_the_page_points_outside_it():

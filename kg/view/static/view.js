@@ -4,7 +4,9 @@
 "use strict";
 
 const DATA = JSON.parse(document.getElementById("kg-data").textContent);
-const MAX_NODES = 80;        // the network shows the most-mentioned actors, no more
+const MAX_TIMELINE = 400;    // the timeline draws this many events at most: the most prominent ones
+const MAX_NODES = 40;
+const MAX_LABELLED_EDGES = 30; // more arrows than this carry their words in a tooltip only        // the network shows the most-mentioned actors, no more
 const MAX_LIST = 300;        // rows of the undated list drawn at once
 const MAX_SENTENCES = 12;    // an entity's mentions shown before "show all"
 const KIND_COLOURS = { person: "#4e79a7", organization: "#f28e2b", place: "#59a14f",
@@ -15,6 +17,14 @@ const $ = (id) => document.getElementById(id);
 // ------------------------------------------------------------------ indexes
 
 const events = DATA.events, entities = DATA.entities, articles = DATA.articles;
+// put back what kg/view/page.py left out: values at their default, the article's part of an event's IRI
+for (const kind of ["entities", "events"]) {
+  const defaults = DATA.defaults[kind];
+  for (const record of DATA[kind]) {
+    for (const key in defaults) if (!(key in record)) record[key] = Array.isArray(defaults[key]) ? [] : defaults[key];
+  }
+}
+for (const ev of events) if (ev.iri.startsWith("/")) ev.iri = articles[ev.article].iri + ev.iri;
 const rolesOf = entities.map(() => []);          // entity -> [[event, role]]
 events.forEach((ev, i) => {
   for (const role of ["agents", "patients", "places"]) for (const e of ev[role]) rolesOf[e].push([i, role]);
@@ -37,7 +47,7 @@ function eventHtml(ev) {
   if (ev.patients.length) parts.push(`<b>${esc(names(ev.patients))}</b>`);
   let html = parts.join(' <span class="arrow">→</span> ');
   if (ev.places.length) html += `, ${esc(names(ev.places))}`;
-  if (ev.fact !== "asserted") html = `<span class="badge">${esc(ev.fact)}</span>${html}`;
+  if (ev.fact !== "asserted") html = `<span class="badge">${esc(ev.fact)}</span> ${html}`;
   return html;
 }
 
@@ -108,21 +118,21 @@ function focusEntity(id) {
 
 // ------------------------------------------------------------------ timeline
 
-let timeline, timelineView;
+let timeline, timelineView, onTimeline = new Set(), timelineCap = "";
 
 function setUpTimeline() {
-  const items = new vis.DataSet();
+  const items = [];
   events.forEach((ev, id) => {
     if (!isDated(ev)) return;
     const point = ev.time.precision === "day" || ev.time.precision === "instant";
-    items.add({
+    items.push({
       id, start: ev.time.start, end: point ? undefined : ev.time.end, type: point ? "box" : "range",
-      content: `<span class="when">${esc(whenText(ev.time))}</span>${eventHtml(ev)}`,
+      content: `<span class="when">${esc(whenText(ev.time))}</span> ${eventHtml(ev)}`,
       className: `fact-${ev.fact} precision-${ev.time.precision}`,
       title: `${esc(ev.time.value)} · ${esc(className(ev.cls))} · ${esc(ev.fact)}${ev.time.intended ? " (the date meant)" : ""}`,
     });
   });
-  timelineView = new vis.DataView(items, { filter: (item) => passes(events[item.id]) });
+  timelineView = new vis.DataView(new vis.DataSet(items), { filter: (item) => onTimeline.has(item.id) });
   timeline = new vis.Timeline($("timeline"), timelineView, {
     height: "100%", verticalScroll: true, zoomKey: "ctrlKey", stack: true, selectable: true,
     template: (item) => element(item.content),  // an element is drawn as it is, with its classes
@@ -132,6 +142,14 @@ function setUpTimeline() {
   });
   timeline.on("click", (props) => { if (props.item !== null && props.item !== undefined) showEvent(props.item); });
   $("fit").addEventListener("click", () => fitTimeline(true));
+}
+
+/** How prominent an event is, to choose which to draw when there are too many: one with an
+    agent or a patient first, then by how often its participants are mentioned, then its own mentions. */
+function prominence(ev) {
+  const actors = [...ev.agents, ...ev.patients];
+  return (actors.length ? 1e9 : 0) + actors.reduce((sum, e) => sum + entities[e].mentions.length, 0) * 100
+    + ev.mentions.length;
 }
 
 /** The window the timeline opens on: the shortest stretch of time that holds two thirds of
@@ -159,16 +177,25 @@ function fitTimeline(all) {
   const span = Math.max(starts[last] - starts[first], 20 * day);
   timeline.setWindow(starts[first] - span * 0.03, starts[first] + span / (1 - room), { animation: false });
   const outside = first + (starts.length - 1 - last);
-  $("timeline-note").textContent = outside
-    ? `${outside} more event${outside === 1 ? "" : "s"} before or after this view: “Show all”, or drag the timeline.` : "";
+  $("timeline-note").textContent = timelineCap + (outside
+    ? `${outside} more event${outside === 1 ? "" : "s"} before or after this view: “Show all”, or drag the timeline.` : "");
 }
 
 function refreshTimeline() {
+  let shown = [];
+  events.forEach((ev, i) => { if (isDated(ev) && passes(ev)) shown.push(i); });
+  const passing = shown.length;
+  if (passing > MAX_TIMELINE) {
+    shown = shown.map((i) => [prominence(events[i]), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1])
+      .slice(0, MAX_TIMELINE).map(([, i]) => i);
+  }
+  onTimeline = new Set(shown);
   timelineView.refresh();
-  const shown = timelineView.length;
+  timelineCap = passing > MAX_TIMELINE ? `The ${MAX_TIMELINE} most prominent of ${passing.toLocaleString("en")} dated events `
+    + "(those with an agent or a patient, the most-mentioned first); filter by article, entity or dates to see the others. " : "";
   const dated = events.filter(isDated).length;
-  $("timeline-note").textContent = shown ? "" : dated ? "No dated event passes the filters." : "No event in this graph has a date.";
-  if (shown) fitTimeline(false);
+  $("timeline-note").textContent = passing ? timelineCap : dated ? "No dated event passes the filters." : "No event in this graph has a date.";
+  if (passing) fitTimeline(false);
 }
 
 // ------------------------------------------------------------------ network
@@ -177,13 +204,13 @@ let network;
 
 function setUpNetwork() {
   network = new vis.Network($("network"), { nodes: [], edges: [] }, {
-    nodes: { shape: "dot", scaling: { min: 8, max: 34, label: { enabled: true, min: 12, max: 20 } },
-      font: { size: 13, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" } },
+    nodes: { shape: "dot", scaling: { min: 8, max: 30, label: { enabled: true, min: 14, max: 22 } },
+      font: { size: 14, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" } },
     edges: { arrows: { to: { enabled: true, scaleFactor: 0.6 } }, smooth: { type: "continuous" },
       font: { size: 11, color: "#5f6b76", strokeWidth: 3, align: "horizontal" }, color: { color: "#8c959f", highlight: "#2c4a6e" },
       scaling: { min: 1, max: 6, label: { enabled: false } } },
     physics: { solver: "forceAtlas2Based", stabilization: { iterations: 250, fit: true },
-      forceAtlas2Based: { gravitationalConstant: -60, springLength: 110 } },
+      forceAtlas2Based: { gravitationalConstant: -60, centralGravity: 0.02, springLength: 120, avoidOverlap: 0.5 } },
     interaction: { hover: true, tooltipDelay: 150 },
     layout: { randomSeed: 16 },  // the same graph is laid out the same way every time
   });
@@ -215,26 +242,29 @@ function refreshNetwork() {
   const actors = new Set();
   for (const g of groups.values()) { actors.add(g.from); actors.add(g.to); }
   const kept = new Set([...actors].sort((a, b) => weight(b) - weight(a) || a - b).slice(0, MAX_NODES));
-  const nodes = [...kept].map((e) => ({
+  edgeEvents.clear();
+  const edges = [], linked = new Set();
+  for (const g of groups.values()) {
+    if (!kept.has(g.from) || !kept.has(g.to)) continue;
+    const id = edges.length, count = g.events.length;
+    edgeEvents.set(id, g.events);
+    linked.add(g.from).add(g.to);
+    edges.push({ id, from: g.from, to: g.to, value: count, dashes: !g.asserted,
+      label: `${g.kind}${count > 1 ? " ×" + count : ""}${g.asserted ? "" : " (not asserted)"}`,
+      font: { size: groups.size > MAX_LABELLED_EDGES ? 0 : 11 },  // many arrows: their words in the tooltip only
+      title: `${entities[g.from].label} → ${g.kind} → ${entities[g.to].label}: ${count} event${count > 1 ? "s" : ""}` });
+  }
+  const nodes = [...linked].map((e) => ({  // an actor whose every arrow was left out is left out too
     id: e, label: entities[e].label, value: weight(e), title: `${entities[e].label} · ${entities[e].kind} · ${weight(e)} mentions`,
     color: { background: KIND_COLOURS[entities[e].kind], border: "#ffffff",
       highlight: { background: KIND_COLOURS[entities[e].kind], border: "#1f2328" } },
   }));
-  edgeEvents.clear();
-  const edges = [];
-  for (const g of groups.values()) {
-    if (!kept.has(g.from) || !kept.has(g.to)) continue;
-    const id = edges.length;
-    edgeEvents.set(id, g.events);
-    const count = g.events.length;
-    edges.push({ id, from: g.from, to: g.to, value: count, dashes: !g.asserted,
-      label: `${g.kind}${count > 1 ? " ×" + count : ""}${g.asserted ? "" : " (not asserted)"}`,
-      title: `${entities[g.from].label} → ${g.kind} → ${entities[g.to].label}: ${count} event${count > 1 ? "s" : ""}` });
-  }
-  network.setOptions({ physics: true });
+  // a few actors get room for their words; many are drawn closer, or the fitted picture is too small to read
+  const spring = nodes.length > 20 ? 70 : 120;
+  network.setOptions({ physics: { enabled: true, forceAtlas2Based: { springLength: spring, gravitationalConstant: -spring / 2 - 5 } } });
   network.setData({ nodes, edges });
   $("network-note").textContent = !edges.length ? "No event with both an agent and a patient passes the filters."
-    : actors.size > kept.size ? `The ${kept.size} most-mentioned of ${actors.size} actors; filter by article or entity to see others.` : "";
+    : actors.size > nodes.length ? `${nodes.length} of the most-mentioned of ${actors.size} actors; filter by article or entity to see others.` : "";
 }
 
 // ------------------------------------------------------------------ undated events
@@ -247,16 +277,25 @@ function refreshUndated() {
   events.forEach((ev, i) => { if (!isDated(ev) && passes(ev)) rows.push(i); });
   const dateNote = filter.from || filter.to ? " (a date range leaves them out)" : "";
   $("undated-count").textContent = `${rows.length} event${rows.length === 1 ? "" : "s"} the text gives no date${dateNote}`;
-  list.replaceChildren(...rows.slice(0, undatedShown).map((i) => {
+  const items = [];
+  let article = null;
+  for (const i of rows.slice(0, undatedShown)) {
     const ev = events[i];
+    if (articles.length > 1 && ev.article !== article) {  // the events of each article under its title
+      article = ev.article;
+      const head = document.createElement("li");
+      head.className = "article";
+      head.textContent = articles[article].title || articles[article].id || articles[article].iri;
+      items.push(head);
+    }
     const li = document.createElement("li");
     li.className = `fact-${ev.fact}`;
     li.tabIndex = 0;
     li.dataset.event = i;
-    li.innerHTML = eventHtml(ev) + (articles.length > 1 && filter.article === null
-      ? `<span class="article">${esc(articles[ev.article].title || articles[ev.article].id || "")}</span>` : "");
-    return li;
-  }));
+    li.innerHTML = eventHtml(ev);
+    items.push(li);
+  }
+  list.replaceChildren(...items);
   if (rows.length > undatedShown) {
     const more = document.createElement("li");
     more.innerHTML = `<button type="button" class="more">show ${Math.min(MAX_LIST, rows.length - undatedShown)} more of ${rows.length - undatedShown}</button>`;
