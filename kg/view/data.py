@@ -174,7 +174,15 @@ def _times(rows: list[dict]) -> dict[str, dict]:
 
 
 def span(value: str) -> dict:
-    """A time value at its own precision: the dates that bound it (end exclusive)."""
+    """A time value at its own precision: the dates that bound it (end exclusive); a value
+    that is no date the page can place ("PRESENT_REF", "2020-13") has precision None."""
+    try:
+        return _bounds(value)
+    except ValueError:  # a month or day out of range
+        return {"value": value, "precision": None, "start": None, "end": None}
+
+
+def _bounds(value: str) -> dict:
     if match := _DATE.match(value):
         year, month, day = (int(g) if g else None for g in match.groups())
         if day is not None:

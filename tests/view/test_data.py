@@ -80,6 +80,7 @@ def test_time_values_at_their_own_precision():
     assert (span("2008-Q3")["start"], span("2008-Q3")["end"]) == ("2008-07-01", "2008-10-01")
     assert span("2008-Q4")["end"] == "2009-01-01"
     assert span("PRESENT_REF")["precision"] is None  # shown as undated, with its value
+    assert span("2020-13")["precision"] is None and span("2021-02-29")["precision"] is None
 
 
 def test_properties_the_page_does_not_know_leave_it_alone(tmp_path):

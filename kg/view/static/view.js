@@ -5,8 +5,8 @@
 
 const DATA = JSON.parse(document.getElementById("kg-data").textContent);
 const MAX_TIMELINE = 400;    // the timeline draws this many events at most: the most prominent ones
-const MAX_NODES = 40;
-const MAX_LABELLED_EDGES = 30; // more arrows than this carry their words in a tooltip only        // the network shows the most-mentioned actors, no more
+const MAX_NODES = 40;        // the network shows the most-mentioned actors, no more
+const MAX_LABELLED_EDGES = 30; // more arrows than this carry their words in a tooltip only
 const MAX_LIST = 300;        // rows of the undated list drawn at once
 const MAX_SENTENCES = 12;    // an entity's mentions shown before "show all"
 const KIND_COLOURS = { person: "#4e79a7", organization: "#f28e2b", place: "#59a14f",
@@ -102,12 +102,14 @@ function setUpFilters() {
 }
 
 function readFilters() {
-  filter.article = $("f-article").value === "" ? null : +$("f-article").value;
   const name = $("f-entity").value.trim();
-  filter.entity = entityByName.has(name) ? entityByName.get(name) : null;
-  filter.from = $("f-from").value || null;
-  filter.to = $("f-to").value || null;
-  filter.negated = $("f-negated").checked;
+  const chosen = {
+    article: $("f-article").value === "" ? null : +$("f-article").value,
+    entity: entityByName.has(name) ? entityByName.get(name) : null,
+    from: $("f-from").value || null, to: $("f-to").value || null, negated: $("f-negated").checked,
+  };
+  if (Object.keys(chosen).every((key) => chosen[key] === filter[key])) return;  // a name half typed changes nothing
+  Object.assign(filter, chosen);
   refresh();
 }
 
@@ -312,6 +314,9 @@ function setUpUndated() {
 
 // ------------------------------------------------------------------ sentences
 
+// A sentence ends at a line break, or at . ! ? (and closing quotes) before a capital, unless
+// the word before is an abbreviation or an initial. The browser's own Intl.Segmenter breaks
+// after "Mr." and "U.S." and ignores ICU's abbreviation list (-u-ss-standard), so it is not used.
 const boundaries = new Map();  // article -> sorted offsets where sentences start
 const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)|\b[A-Z])$/;
 
