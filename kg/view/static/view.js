@@ -74,6 +74,7 @@ const className = (id) => (DATA.classes[id] ? DATA.classes[id].label : "event");
 // ------------------------------------------------------------------ filters
 
 const filter = { article: null, entity: null, from: null, to: null, negated: false };
+let passed = [];  // event -> whether it passes the filters, worked out once per refresh
 
 function passes(ev) {
   if (ev.fact === "negated" && !filter.negated) return false;
@@ -185,7 +186,7 @@ function fitTimeline(all) {
 
 function refreshTimeline() {
   let shown = [];
-  events.forEach((ev, i) => { if (isDated(ev) && passes(ev)) shown.push(i); });
+  events.forEach((ev, i) => { if (passed[i] && isDated(ev)) shown.push(i); });
   const passing = shown.length;
   if (passing > MAX_TIMELINE) {
     shown = shown.map((i) => [prominence(events[i]), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1])
@@ -230,7 +231,7 @@ const edgeEvents = new Map();  // edge id -> its events, for the detail panel
 function refreshNetwork() {
   const groups = new Map();
   events.forEach((ev, i) => {
-    if (!passes(ev)) return;
+    if (!passed[i]) return;
     const kind = ev.cls !== null && DATA.classes[ev.cls].curie !== "kgo:OtherEvent" ? className(ev.cls) : ev.lemma;
     for (const a of ev.agents) for (const p of ev.patients) {
       if (a === p) continue;
@@ -276,7 +277,7 @@ let undatedShown = MAX_LIST;
 function refreshUndated() {
   const list = $("undated");
   const rows = [];
-  events.forEach((ev, i) => { if (!isDated(ev) && passes(ev)) rows.push(i); });
+  events.forEach((ev, i) => { if (passed[i] && !isDated(ev)) rows.push(i); });
   const dateNote = filter.from || filter.to ? " (a date range leaves them out)" : "";
   $("undated-count").textContent = `${rows.length} event${rows.length === 1 ? "" : "s"} the text gives no date${dateNote}`;
   const items = [];
@@ -499,6 +500,7 @@ function leadEvent() {
 }
 
 function refresh() {
+  passed = events.map(passes);
   undatedShown = MAX_LIST;
   refreshTimeline();
   refreshNetwork();
@@ -507,7 +509,7 @@ function refresh() {
   const count = (n) => n.toLocaleString("en");
   $("stats").textContent = `${count(articles.length)} article${articles.length === 1 ? "" : "s"} · `
     + `${count(entities.length)} entities · ${count(events.length)} events, ${count(events.filter(isDated).length)} dated`
-    + (filtered ? ` · ${count(events.filter(passes).length)} pass the filters` : "");
+    + (filtered ? ` · ${count(passed.filter(Boolean).length)} pass the filters` : "");
 }
 
 setUpFilters();
