@@ -81,9 +81,11 @@ def _base(ctx, param, value):
 @click.option("--fail-fast", is_flag=True, help="Stop at the first article that cannot be built; write nothing.")
 @click.option("--resolve", is_flag=True, help="Link nodes of different articles that name one thing (owl:sameAs, "
               "in the named graph BASE/graph/same-as), as kg resolve does.")
+@click.option("--with-text", is_flag=True,
+              help="Also store each article's text (nif:isString on the article), so kg view can show sentences.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr (skips are still reported).")
 def build(paths, output, fmt, store, published, base, model, gazetteer, report, glob, workers, batch_size,
-          errors_file, fail_fast, resolve, quiet):
+          errors_file, fail_fast, resolve, with_text, quiet):
     """Build the knowledge graph of news articles.
 
     PATHS are plain-text files (the first line is the title when a blank line follows it),
@@ -115,7 +117,7 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
         stack.callback(_write_report, tally, report)
         with build_writer(output, fmt, store) as writer:
             for outcome in build_corpus(items, model=model, base=base, gazetteer=authority, batch_size=batch_size,
-                                        workers=workers or default_workers()):
+                                        workers=workers or default_workers(), with_text=with_text):
                 shown = tally.add(outcome)
                 if isinstance(outcome, Skipped) and fail_fast:
                     raise outcome.error()
@@ -279,6 +281,31 @@ def load(files, endpoint, graph, replace_all, timeout, retries):
     loaded = load_graphs(files, endpoint, graph=graph, replace_all=replace_all, timeout=timeout, retries=retries)
     graphs = "graph" if loaded.graphs == 1 else "graphs"
     click.echo(f"kg: loaded {loaded.graphs} {graphs}, {loaded.triples} triples into {endpoint}", err=True)
+
+
+@main.command()
+@click.argument("graphs", nargs=-1, type=click.Path(dir_okay=False), metavar="GRAPH...")
+@click.option("-o", "--output", metavar="FILE", help="The HTML file to write; - for stdout (the default when it is not a terminal).")
+@click.option("--store", type=click.Path(file_okay=False), metavar="DIR", help="Show this Oxigraph store, not files.")
+@click.option("--article", metavar="ID", help="Show only this article (its id, or its IRI).")
+@click.option("--title", metavar="TEXT", help="The page's title (default: the article's title, or the number of articles).")
+def view(graphs, output, store, article, title):
+    """Write a page that shows a graph: a timeline, who acted on whom, and each fact's sentence.
+
+    GRAPH files are kg's output in any format kg validate reads (or give --store). The page
+    is one HTML file that works offline: it fetches nothing. Build with --with-text to see
+    each mention's sentence; without it the page shows the mention's words.
+
+    Example: kg view seed.ttl -o seed.html
+    """
+    from .view import view as write_view
+
+    if output in (None, "-") and sys.stdout.isatty():
+        raise click.UsageError("the page is HTML: give -o FILE.html, or redirect stdout to a file")
+    shown = write_view(graphs, store=store, output=output, article=article, title=title, version=__version__)
+    if output not in (None, "-"):
+        click.echo(f"kg: wrote {output}: {shown.articles:,} {'article' if shown.articles == 1 else 'articles'}, "
+                   f"{shown.entities:,} entities, {shown.events:,} events, {shown.bytes / 1e6:.1f} MB", err=True)
 
 
 @main.command()

@@ -35,9 +35,9 @@ def default_workers() -> int:
 
 def build_corpus(items: Iterable[Article | Unreadable], *, model: str | None = None, base: str = DEFAULT_BASE,
                  gazetteer=None, shapes: str | None = None, batch_size: int = 32,
-                 workers: int = 1) -> Iterator[Built | Skipped]:
+                 workers: int = 1, with_text: bool = False) -> Iterator[Built | Skipped]:
     """Built or Skipped for each item, in input order."""
-    options = {"model": model, "base": base, "gazetteer": gazetteer, "shapes": shapes}
+    options = {"model": model, "base": base, "gazetteer": gazetteer, "shapes": shapes, "with_text": with_text}
     batches = _batches(items, batch_size)
     if workers <= 1:
         for batch in batches:

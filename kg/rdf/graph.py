@@ -73,8 +73,9 @@ def entity_iri(base: str, entity: Entity, article: URIRef) -> URIRef:
     return URIRef(f"{base}entity/{kind}/{slug(entity.label)}")
 
 
-def build_graph(extraction: Extraction, base: str) -> Graph:
-    """All statements kg makes about one article."""
+def build_graph(extraction: Extraction, base: str, *, with_text: bool = False) -> Graph:
+    """All statements kg makes about one article; with ``with_text``, the article's text too,
+    as NIF's nif:isString on the article (the context every mention's offsets index)."""
     graph = Graph(store="SimpleMemory", bind_namespaces="none")  # no contexts: a third faster to fill
     article = extraction.article
     doc = article_iri(base, article.id)
@@ -97,6 +98,8 @@ def build_graph(extraction: Extraction, base: str) -> Graph:
         graph.add((doc, DCT.created, Literal(article.published.isoformat(), datatype=XSD.date)))
     if article.url and _is_iri(article.url):
         graph.add((doc, SCHEMA.url, URIRef(article.url)))
+    if with_text:
+        graph.add((doc, NIF.isString, Literal(text)))
 
     nodes = _entity_nodes(base, extraction.entities, doc)
     for entity in extraction.entities:
