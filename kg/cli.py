@@ -12,6 +12,7 @@ from . import __version__
 from .errors import InputError, KgError
 from .rdf.iris import DEFAULT_BASE
 from .rdf.output import FORMATS
+from .rdf.shacl import DEFAULT_VALIDATOR, VALIDATORS
 from .read.records import parse_published
 
 EXIT_CODES = """Exit codes: 0 done; 1 the data does not conform (a graph breaks the shapes);
@@ -70,6 +71,9 @@ def _base(ctx, param, value):
               help="Authority file (CSV: label,aliases,type,iri; or SKOS Turtle) mapping names to your IRIs.")
 @click.option("--report", type=click.Path(dir_okay=False), metavar="FILE",
               help="Where to write the SHACL report graph (Turtle) when a graph breaks the shapes.")
+@click.option("--validator", type=click.Choice(VALIDATORS), default=DEFAULT_VALIDATOR, show_default=True,
+              help="sparql: kg's shapes compiled to SPARQL (fast, tested to give pyshacl's verdicts); "
+                   "pyshacl: the reference, as kg validate.")
 @click.option("--glob", metavar="PATTERN", help="In folders, read the files matching this pattern, e.g. '*.html' "
               "(default: .txt, .md, .jsonl, .html).")
 @click.option("--workers", type=click.IntRange(min=1), metavar="N",
@@ -84,7 +88,7 @@ def _base(ctx, param, value):
 @click.option("--with-text", is_flag=True,
               help="Also store each article's text (nif:isString on the article), so kg view can show sentences.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr (skips are still reported).")
-def build(paths, output, fmt, store, published, base, model, gazetteer, report, glob, workers, batch_size,
+def build(paths, output, fmt, store, published, base, model, gazetteer, report, validator, glob, workers, batch_size,
           errors_file, fail_fast, resolve, with_text, quiet):
     """Build the knowledge graph of news articles.
 
@@ -117,7 +121,8 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
         stack.callback(_write_report, tally, report)
         with build_writer(output, fmt, store) as writer:
             for outcome in build_corpus(items, model=model, base=base, gazetteer=authority, batch_size=batch_size,
-                                        workers=workers or default_workers(), with_text=with_text):
+                                        workers=workers or default_workers(), with_text=with_text,
+                                        validator=validator):
                 shown = tally.add(outcome)
                 if isinstance(outcome, Skipped) and fail_fast:
                     raise outcome.error()

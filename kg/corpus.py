@@ -22,6 +22,7 @@ from rdflib import Graph
 from .model import Article
 from .pipeline import Built, Skipped, build_batch
 from .rdf.iris import DEFAULT_BASE
+from .rdf.shacl import DEFAULT_VALIDATOR
 from .read.files import Unreadable
 
 
@@ -35,9 +36,11 @@ def default_workers() -> int:
 
 def build_corpus(items: Iterable[Article | Unreadable], *, model: str | None = None, base: str = DEFAULT_BASE,
                  gazetteer=None, shapes: str | None = None, batch_size: int = 32,
-                 workers: int = 1, with_text: bool = False) -> Iterator[Built | Skipped]:
+                 workers: int = 1, with_text: bool = False,
+                 validator: str = DEFAULT_VALIDATOR) -> Iterator[Built | Skipped]:
     """Built or Skipped for each item, in input order."""
-    options = {"model": model, "base": base, "gazetteer": gazetteer, "shapes": shapes, "with_text": with_text}
+    options = {"model": model, "base": base, "gazetteer": gazetteer, "shapes": shapes, "with_text": with_text,
+               "validator": validator}
     batches = _batches(items, batch_size)
     if workers <= 1:
         for batch in batches:

@@ -1,7 +1,7 @@
 """Compose the stages over a stream of articles: text -> Doc -> entities, times, events -> graph.
 
-Articles go through spaCy in batches (nlp.pipe); each batch's graphs are validated in one
-SHACL call. ``build_batch`` gives one outcome per article, Built or Skipped, so a corpus
+Articles go through spaCy in batches (nlp.pipe); each batch's graphs are validated together
+against the SHACL shapes. ``build_batch`` gives one outcome per article, Built or Skipped, so a corpus
 run can go on past a bad article (kg.corpus); ``build`` raises at the first instead.
 """
 
@@ -21,7 +21,7 @@ from .model import Article, Extraction
 from .rdf.graph import article_iri, build_graph
 from .rdf.iris import DEFAULT_BASE
 from .rdf.output import graph_from_ntriples, ntriples
-from .rdf.shacl import validate_each
+from .rdf.shacl import DEFAULT_VALIDATOR, validate_each
 from .read.structure import analyse
 from .text.load import load_nlp
 from .text.parse import parse
@@ -79,8 +79,10 @@ def extract(article: Article, doc, layout, gazetteer=None) -> Extraction:
 
 
 def build_batch(articles: list[Article], *, model: str | None = None, base: str = DEFAULT_BASE,
-                gazetteer=None, shapes: str | None = None, with_text: bool = False) -> list[Built | Skipped]:
-    """One outcome per article, in order: parsed together, validated together; with
+                gazetteer=None, shapes: str | None = None, with_text: bool = False,
+                validator: str = DEFAULT_VALIDATOR) -> list[Built | Skipped]:
+    """One outcome per article, in order: parsed together, validated together (by
+    ``validator``: "sparql", the shapes compiled to queries, or "pyshacl"); with
     ``with_text``, each graph holds its article's text (nif:isString)."""
     nlp = load_nlp(model)
     layouts = [analyse(a) for a in articles]
@@ -99,12 +101,12 @@ def build_batch(articles: list[Article], *, model: str | None = None, base: str 
         words = sum(1 for token in doc if not token.is_space)
         outcomes.append(Built(article, article_iri(base, article.id), words, len(extraction.entities),
                               len(extraction.events), len(graph), made_graph=graph))
-    return _validated(outcomes, shapes)
+    return _validated(outcomes, shapes, validator)
 
 
-def _validated(outcomes: list[Built | Skipped], shapes: str | None) -> list[Built | Skipped]:
+def _validated(outcomes: list[Built | Skipped], shapes: str | None, validator: str) -> list[Built | Skipped]:
     built = [o for o in outcomes if isinstance(o, Built)]
-    reports = dict(zip((id(b) for b in built), validate_each([b.graph for b in built], shapes), strict=True))
+    reports = dict(zip((id(b) for b in built), validate_each([b.graph for b in built], shapes, validator), strict=True))
     result = []
     for outcome in outcomes:
         report = reports.get(id(outcome))
@@ -119,10 +121,12 @@ def _validated(outcomes: list[Built | Skipped], shapes: str | None) -> list[Buil
 
 
 def build(articles: Iterable[Article], *, model: str | None = None, base: str = DEFAULT_BASE,
-          gazetteer=None, batch_size: int = 32, shapes: str | None = None, with_text: bool = False) -> Iterator[Built]:
+          gazetteer=None, batch_size: int = 32, shapes: str | None = None, with_text: bool = False,
+          validator: str = DEFAULT_VALIDATOR) -> Iterator[Built]:
     """Each article's validated graph, in order. Raises ValidationError, with the SHACL
     report, for a graph that breaks the shapes (kg.corpus skips such articles instead)."""
-    options = {"model": model, "base": base, "gazetteer": gazetteer, "shapes": shapes, "with_text": with_text}
+    options = {"model": model, "base": base, "gazetteer": gazetteer, "shapes": shapes, "with_text": with_text,
+               "validator": validator}
     batch: list[Article] = []
     for article in articles:
         batch.append(article)

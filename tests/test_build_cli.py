@@ -145,3 +145,13 @@ def test_stdin_jsonl_to_stdout_jsonld():
     assert result.exit_code == 0, result.stderr
     document = json.loads(result.stdout)
     assert "@graph" in document and any("s1" in json.dumps(node) for node in document["@graph"])
+
+
+def test_both_validators_pass_the_same_articles_and_write_the_same_bytes(tmp_path):
+    outputs = []
+    for validator in ("sparql", "pyshacl"):
+        out = tmp_path / f"{validator}.nq"
+        result = _build(str(EXAMPLES), "-f", "nquads", "-o", str(out), "--validator", validator, "--workers", "1")
+        assert result.exit_code == 0, result.stderr
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] and outputs[0]

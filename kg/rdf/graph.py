@@ -84,8 +84,10 @@ def build_graph(extraction: Extraction, base: str, *, with_text: bool = False) -
     def mention(span: Span) -> URIRef:
         node = URIRef(f"{doc}#char={span.start},{span.end}")
         graph.add((node, RDF.type, NIF.OffsetBasedString))
-        graph.add((node, NIF.beginIndex, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-        graph.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+        # xsd:integer, not NIF's xsd:nonNegativeInteger: Oxigraph stores (and so kg --store, kg
+        # export and a loaded server) turn the one into the other; the shapes ask for >= 0
+        graph.add((node, NIF.beginIndex, Literal(span.start, datatype=XSD.integer)))
+        graph.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.integer)))
         graph.add((node, NIF.anchorOf, Literal(text[span.start : span.end])))
         graph.add((node, NIF.referenceContext, doc))
         return node

@@ -70,7 +70,8 @@ DEFECTS = {
     "article created is not a date": lambda g: _swap(g, _article(g), DCT.created, new=Literal("June 2020")),
     # mentions
     "mention begins after it ends": lambda g: _swap(g, _mention(g), NIF.beginIndex,
-                                                   new=Literal(10**6, datatype=XSD.nonNegativeInteger)),
+                                                   new=Literal(10**6, datatype=XSD.integer)),
+    "mention with a negative offset": lambda g: _swap(g, _mention(g), NIF.beginIndex, new=Literal(-1, datatype=XSD.integer)),
     "mention offset is a plain string": lambda g: _swap(g, _mention(g), NIF.endIndex, new=Literal("12")),
     "mention without anchor": lambda g: _swap(g, _mention(g), NIF.anchorOf),
     "mention with an empty anchor": lambda g: _swap(g, _mention(g), NIF.anchorOf, new=Literal("")),

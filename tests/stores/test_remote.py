@@ -16,6 +16,7 @@ import urllib.parse
 import urllib.request
 from typing import ClassVar
 
+import pyoxigraph
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, URIRef
@@ -189,6 +190,27 @@ def test_replace_all_replaces_the_whole_dataset(oxigraph, files):
     result = kg("load", files / "third.ttl", "--replace-all", "--endpoint", f"{oxigraph}/store")
     assert result.exit_code == 0, result.stderr
     assert graphs(oxigraph) == {str(THIRD): 5}
+
+
+@pytest.mark.server
+@pytest.mark.model
+def test_a_built_graph_loaded_into_a_server_and_read_back_conforms(oxigraph, tmp_path):
+    from ..conftest import EXAMPLES
+
+    built, back = tmp_path / "harbour.nq", tmp_path / "back.nq"
+    assert kg("build", EXAMPLES / "harbour-strike.txt", "--published", "2024-03-14", "-f", "nquads",
+              "-o", built).exit_code == 0
+    assert kg("load", built, "--endpoint", f"{oxigraph}/store").exit_code == 0
+    request = urllib.request.Request(f"{oxigraph}/store", headers={"Accept": "application/n-quads"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        back.write_bytes(response.read())
+    checked = kg("validate", back)
+    assert checked.exit_code == 0, checked.stdout
+
+    def quads(path):
+        return set(map(str, pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)))
+
+    assert quads(back) == quads(built)  # the server keeps every statement as kg wrote it
 
 
 @pytest.mark.server

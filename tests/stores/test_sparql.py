@@ -37,8 +37,8 @@ OFFICE = URIRef(f"{KG}entity/organization/joint-liaison-office")
 def _mention(graph: Graph, article: URIRef, start: int, text: str) -> URIRef:
     node = URIRef(f"{article}#char={start},{start + len(text)}")
     graph.add((node, RDF.type, NIF.OffsetBasedString))
-    graph.add((node, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
-    graph.add((node, NIF.endIndex, Literal(start + len(text), datatype=XSD.nonNegativeInteger)))
+    graph.add((node, NIF.beginIndex, Literal(start, datatype=XSD.integer)))
+    graph.add((node, NIF.endIndex, Literal(start + len(text), datatype=XSD.integer)))
     graph.add((node, NIF.anchorOf, Literal(text)))
     graph.add((node, NIF.referenceContext, article))
     return node

@@ -183,3 +183,18 @@ def test_kg_build_into_a_store_twice_does_not_grow_it(tmp_path):
     assert len(counts) == 1 and next(iter(counts.values())) > 0
     assert kg(*args).exit_code == 0
     assert named_graphs(path) == counts
+
+
+@pytest.mark.model
+def test_a_built_store_exports_what_kg_build_writes_and_it_conforms(tmp_path):
+    # Oxigraph keeps xsd:integer as written but turned NIF's xsd:nonNegativeInteger into it,
+    # so every exported mention broke the shapes; now the round trip gives the same bytes.
+    path, direct, exported = tmp_path / "news.db", tmp_path / "direct.nq", tmp_path / "x.nq"
+    built = kg("build", EXAMPLES / "harbour-strike.txt", "--published", "2024-03-14", "--store", path,
+               "-f", "nquads", "-o", direct)
+    assert built.exit_code == 0, built.stderr
+    assert kg("export", "--store", path, "-o", exported).exit_code == 0
+    assert exported.read_bytes() == direct.read_bytes()
+    checked = kg("validate", exported)
+    assert checked.exit_code == 0, checked.stdout
+    assert checked.stdout == f"{exported}: conforms\n"
