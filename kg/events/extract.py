@@ -58,7 +58,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         lemma, particle = trigger
         agents, patients = roles(token, participants)
         agents = tuple(k for k in agents if participants.can_act(k))
-        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "ADJ" if token.pos_ == "ADJ" else "NOUN"
         kind = lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None)
         if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
             patients = [k for c in token.children if c.dep_ in ("dobj", "nsubjpass")
@@ -121,6 +121,8 @@ def _trigger(token, lexicon, named_tokens, verbs=frozenset()):
         return lemma, None
     if token.pos_ == "NOUN" and (lexicon.is_event_noun(lemma) or lexicon.deverbal(lemma, verbs)):
         return lemma, None
+    if token.pos_ == "ADJ" and lemma in lexicon.adjectives and token.dep_ in ("acomp", "oprd"):
+        return lemma, None  # "shot dead", "nine people were dead": a result said of someone
     return None
 
 

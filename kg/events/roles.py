@@ -56,9 +56,13 @@ _SUPPLY = {"supply", "provide", "furnish", "feed"}
 
 
 def roles(token, participants) -> tuple[list[str], list[str]]:
-    """Agent and patient entity keys for a verbal or nominal trigger."""
+    """Agent and patient entity keys for a verbal, nominal or adjectival trigger."""
     if token.pos_ == "NOUN":
         return _nominal_roles(token, participants)
+    if token.pos_ == "ADJ":  # "nine people were dead", "a man was shot dead": who is so underwent it
+        verb = token.head
+        return [], [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    for k in with_conjuncts(antecedent(quantity_of(c)), participants)]
     agents, patients = [], []
     # "Apple swamped by pre-orders": a headline's passive drops its auxiliary, the "by" phrase
     # shows it; but "had worked side by side" is an active perfect with its own subject,
