@@ -110,8 +110,10 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
 
     Example: kg build examples/harbour-strike.txt --published 2024-03-14 -o harbour-strike.ttl
     """
-    from .cluster import is_folder_target
+    from .cluster import check_cluster, is_folder_target
 
+    if cluster is not None:
+        check_cluster(cluster)
     if is_folder_target(output):
         _build_shards(click.get_current_context(), paths, output, published, base, model, gazetteer, report,
                       validator, glob, workers, batch_size, cluster, partition_size, resume, errors_file, fail_fast,

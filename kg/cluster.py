@@ -107,19 +107,25 @@ def _build_partition(items: list[Item], options: dict, batch_size: int) -> list:
     return [_portable(outcome) for batch in _batches(items, batch_size) for outcome in _run(batch, options)]
 
 
-def _client(cluster: str):
+def check_cluster(cluster: str) -> None:
+    """Refuse, before any work, an address kg cannot use or a missing Dask."""
     if not dask_available():
         raise KgError(f"--cluster runs kg on Dask, which is not installed: {INSTALL}")
+    match = re.fullmatch(r"local:(\d+)", cluster)
+    if match and int(match.group(1)) < 1:
+        raise KgError(f"--cluster {cluster}: give local:N with N at least 1")
+    if not match and not re.fullmatch(r"(tcp|tls)://[^/\s]+:\d+", cluster):
+        raise KgError(f"--cluster {cluster!r} is no scheduler address; give one like tcp://scheduler:8786, or local:N")
+
+
+def _client(cluster: str):
+    check_cluster(cluster)
     from distributed import Client, LocalCluster
 
     if match := re.fullmatch(r"local:(\d+)", cluster):
-        workers = int(match.group(1))
-        if workers < 1:
-            raise KgError(f"--cluster {cluster}: give local:N with N at least 1")
-        local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        local = LocalCluster(n_workers=int(match.group(1)), threads_per_worker=1, processes=True,
+                             dashboard_address=None)
         return Client(local), local
-    if not re.fullmatch(r"(tcp|tls)://[^/\s]+:\d+", cluster):
-        raise KgError(f"--cluster {cluster!r} is no scheduler address; give one like tcp://scheduler:8786, or local:N")
     try:
         return Client(cluster, timeout="30s"), None
     except OSError as error:

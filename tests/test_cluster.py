@@ -147,6 +147,15 @@ def test_resume_rebuilds_only_the_missing_shard(scheduler, corpus, local_build, 
 
 
 @pytest.mark.model
+def test_a_cluster_build_to_one_file_is_a_local_build(scheduler, corpus, local_build, tmp_path):
+    out = tmp_path / "all.nq"
+    result = _build(str(corpus), "--cluster", scheduler, "--partition-size", "4", "-f", "nquads", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "12 articles" in result.stderr
+    assert _quads(out) == local_build
+
+
+@pytest.mark.model
 def test_sharded_output_without_a_cluster_and_a_changed_input_is_rebuilt(corpus, local_build, tmp_path):
     folder = tmp_path / "shards"
     assert _build(str(corpus), "--workers", "1", "--partition-size", "5", "-o", f"{folder}/", "-q").exit_code == 0
@@ -173,6 +182,16 @@ def test_cluster_without_dask_exits_2_with_the_install_command(corpus, tmp_path,
     assert result.exit_code == 2
     assert 'pip install "kg[cluster]"' in result.stderr
     assert not (tmp_path / "out.nq").exists()
+    result = _build(str(corpus), "--cluster", "local:2", "-o", f"{tmp_path}/shards/")
+    assert result.exit_code == 2 and not (tmp_path / "shards").exists()  # refused before any folder is made
+
+
+def test_a_cluster_address_kg_cannot_use_is_refused(corpus, tmp_path):
+    pytest.importorskip("distributed")
+    for address in ("scheduler:8786", "local:0", "http://scheduler:8786"):
+        result = _build(str(corpus), "--cluster", address, "-o", f"{tmp_path}/shards/")
+        assert result.exit_code == 2 and "--cluster" in result.stderr, address
+    assert not (tmp_path / "shards").exists()
 
 
 def test_resume_needs_a_folder_of_shards(corpus, tmp_path):
