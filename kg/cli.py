@@ -217,6 +217,8 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
         writer.finish()
     if not quiet:
         kept = f"; kept {writer.kept} shards of an earlier run" if writer.kept else ""
+        if writer.kept_skipped:
+            kept += f" ({writer.kept_skipped} skipped articles in them: see {output}manifest.json)"
         click.echo(f"{clear}kg: {tally.summary()}{kept}; wrote {len(writer.shards)} shards to {output}", err=True)
     sys.exit(1 if tally.skips or writer.kept_skipped else 0)
 

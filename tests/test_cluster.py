@@ -215,3 +215,20 @@ def test_resume_refuses_shards_built_with_another_base(corpus, tmp_path):
 def test_shards_are_n_quads_only(corpus, tmp_path):
     result = _build(str(corpus), "-o", f"{tmp_path}/shards/", "-f", "turtle")
     assert result.exit_code == 2 and "N-Quads shards" in result.stderr
+
+
+@pytest.mark.model
+def test_a_skipped_input_is_in_its_shards_manifest_entry_and_kept_on_resume(corpus, tmp_path):
+    broken = tmp_path / "news.jsonl"
+    lines = corpus.read_text().splitlines(keepends=True)
+    broken.write_text("".join(lines[:6]) + '{"id": "half a line\n' + "".join(lines[6:]))
+    folder = tmp_path / "shards"
+    result = _build(str(broken), "--workers", "1", "--partition-size", "5", "-o", f"{folder}/")
+    assert result.exit_code == 1 and "skipped" in result.stderr
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert [len(s["skipped"]) for s in manifest["shards"]] == [0, 1, 0]
+    assert [s["articles"] for s in manifest["shards"]] == [5, 4, 3]
+    assert manifest["shards"][1]["skipped"] == [f"{broken} line 7"]
+    again = _build(str(broken), "--workers", "1", "--partition-size", "5", "-o", f"{folder}/", "--resume")
+    assert again.exit_code == 1 and "kept 3 shards" in again.stderr  # the skip still counts, and says where
+    assert f"1 skipped articles in them: see {folder}/manifest.json" in again.stderr
