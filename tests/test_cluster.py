@@ -127,6 +127,9 @@ def test_shards_built_on_a_cluster_hold_the_quads_of_a_local_build(scheduler, co
     assert sum(s["triples"] for s in manifest["shards"]) == len(local_build)
     assert manifest["base"] == "https://kg.example.org/id/" and manifest["kg"]
     assert not list(folder.glob(".*"))  # no temporary file left
+    here = tmp_path / "here"  # the same shards, byte for byte, built in this process
+    assert _build(str(corpus), "--workers", "1", "--partition-size", "5", "-o", f"{here}/", "-q").exit_code == 0
+    assert (here / "manifest.json").read_bytes() == (folder / "manifest.json").read_bytes()
 
 
 @pytest.mark.model
