@@ -37,6 +37,7 @@ from .read.files import Unreadable
 INSTALL = 'pip install "kg[cluster]"'
 MANIFEST = "manifest.json"
 SHARD = re.compile(r"part-(\d{5,})\.nq")
+TEMPORARY = re.compile(rf"\.(part-\d{{5,}}\.nq|{re.escape(MANIFEST)})\.\w+\.part")  # GraphWriter's and ours
 DEFAULT_PARTITION_SIZE = 256
 
 Item = Article | Unreadable
@@ -243,10 +244,14 @@ class ShardWriter:
         self._write_manifest()
 
     def finish(self) -> None:
-        """Remove shards of an earlier run that this run did not make or keep."""
+        """Remove shards of an earlier run that this run did not make or keep, and the
+        temporary files of a run that was killed while writing."""
         for path in self.folder.glob("part-*.nq"):
             if SHARD.fullmatch(path.name) and path.name not in self.shards:
                 path.unlink()
+        for path in self.folder.glob(".*.part"):
+            if TEMPORARY.fullmatch(path.name):
+                path.unlink(missing_ok=True)
         self._write_manifest()
 
     def _write_manifest(self) -> None:

@@ -235,3 +235,33 @@ def test_a_skipped_input_is_in_its_shards_manifest_entry_and_kept_on_resume(corp
     again = _build(str(broken), "--workers", "1", "--partition-size", "5", "-o", f"{folder}/", "--resume")
     assert again.exit_code == 1 and "kept 3 shards" in again.stderr  # the skip still counts, and says where
     assert f"1 skipped articles in them: see {folder}/manifest.json" in again.stderr
+
+
+@pytest.mark.model
+def test_a_run_killed_mid_way_is_finished_by_resume(corpus, local_build, tmp_path):
+    """SIGKILL: no handler runs, so what is on disk is what atomic writes left."""
+    folder = tmp_path / "shards"
+    command = [sys.executable, "-m", "kg", "build", str(corpus), "--workers", "1", "--partition-size", "2",
+               "-o", f"{folder}/", "-q"]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in [os.path.dirname(os.path.dirname(__file__)),
+                                                                    os.environ.get("PYTHONPATH", "")] if p)}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while len(_shards(folder)) < 2 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        process.kill()
+        process.wait()
+    listed = {shard["file"] for shard in json.loads((folder / "manifest.json").read_text())["shards"]}
+    done = len(listed)
+    assert 2 <= done < 6, "the run was not killed mid-way"
+    (folder / ".part-00005.nq.abc123.part").write_text("<a> <b> <c> <d> .\n")  # as if killed while writing
+    kept = {p.name: p.stat().st_mtime_ns for p in _shards(folder) if p.name in listed}
+    result = _build(str(corpus), "--workers", "1", "--partition-size", "2", "-o", f"{folder}/", "--resume")
+    assert result.exit_code == 0, result.stderr
+    assert f"kept {done} shards" in result.stderr
+    assert {name: mtime for name, mtime in ((p.name, p.stat().st_mtime_ns) for p in _shards(folder))
+            if name in kept} == kept
+    assert len(_shards(folder)) == 6 and _quads(*_shards(folder)) == local_build
+    assert not list(folder.glob(".*"))  # the killed run's temporary file is gone
