@@ -16,6 +16,7 @@ build of the same input writes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -229,10 +230,11 @@ class ShardWriter:
         if any(isinstance(o, Skipped) and o.stage == "cluster" for o in part.outcomes):
             return  # no shard: --resume builds it again
         path = self.folder / part.name
-        with GraphWriter(str(path), "nquads") as writer:
-            for outcome in part.outcomes:
-                if isinstance(outcome, Built):
-                    writer.add_article(outcome)
+        with self._cleaned(part.name):
+            with GraphWriter(str(path), "nquads") as writer:
+                for outcome in part.outcomes:
+                    if isinstance(outcome, Built):
+                        writer.add_article(outcome)
         self.shards[part.name] = {
             "file": part.name,
             "articles": sum(isinstance(o, Built) for o in part.outcomes),
@@ -257,14 +259,21 @@ class ShardWriter:
     def _write_manifest(self) -> None:
         shards = [self.shards[name] for name in sorted(self.shards)]
         manifest = {**self.settings, "shards": shards}
-        handle, name = tempfile.mkstemp(prefix=f".{MANIFEST}.", suffix=".part", dir=self.folder)
-        try:
+        with self._cleaned(MANIFEST):
+            handle, name = tempfile.mkstemp(prefix=f".{MANIFEST}.", suffix=".part", dir=self.folder)
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
             os.chmod(name, 0o644)
             os.replace(name, self.folder / MANIFEST)
+
+    @contextlib.contextmanager
+    def _cleaned(self, name: str) -> Iterator[None]:
+        """Interrupted (Ctrl-C lands anywhere, inside mkstemp too): remove the temporary files of ``name``."""
+        try:
+            yield
         except BaseException:
-            Path(name).unlink(missing_ok=True)
+            for path in self.folder.glob(f".{name}.*.part"):
+                path.unlink(missing_ok=True)
             raise
 
 

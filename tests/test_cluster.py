@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -265,3 +266,30 @@ def test_a_run_killed_mid_way_is_finished_by_resume(corpus, local_build, tmp_pat
             if name in kept} == kept
     assert len(_shards(folder)) == 6 and _quads(*_shards(folder)) == local_build
     assert not list(folder.glob(".*"))  # the killed run's temporary file is gone
+
+
+@pytest.mark.model
+def test_ctrl_c_leaves_no_temporary_file_and_resume_finishes_the_run(corpus, local_build, tmp_path):
+    folder = tmp_path / "shards"
+    command = [sys.executable, "-m", "kg", "build", str(corpus), "--workers", "1", "--partition-size", "1",
+               "-o", f"{folder}/", "-q"]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in [os.path.dirname(os.path.dirname(__file__)),
+                                                                    os.environ.get("PYTHONPATH", "")] if p)}
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not _shards(folder) and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode != 0 and "Aborted" in stderr
+    listed = {shard["file"] for shard in json.loads((folder / "manifest.json").read_text())["shards"]}
+    assert 1 <= len(listed) < 12, "the run was not interrupted mid-way"
+    assert not list(folder.glob(".*"))  # Ctrl-C may land anywhere, in mkstemp too: nothing is left behind
+    result = _build(str(corpus), "--workers", "1", "--partition-size", "1", "-o", f"{folder}/", "--resume")
+    assert result.exit_code == 0 and f"kept {len(listed)} shards" in result.stderr, result.stderr
+    assert _quads(*_shards(folder)) == local_build
