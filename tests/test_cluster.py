@@ -160,6 +160,16 @@ def test_a_cluster_build_to_one_file_is_a_local_build(scheduler, corpus, local_b
 
 
 @pytest.mark.model
+def test_a_local_cluster_builds_the_same_shards(corpus, tmp_path):
+    pytest.importorskip("distributed")
+    here, there = tmp_path / "here", tmp_path / "there"
+    assert _build(str(corpus), "--workers", "1", "--partition-size", "5", "-o", f"{here}/", "-q").exit_code == 0
+    result = _build(str(corpus), "--cluster", "local:1", "--partition-size", "5", "-o", f"{there}/")
+    assert result.exit_code == 0, result.stderr
+    assert (here / "manifest.json").read_bytes() == (there / "manifest.json").read_bytes()
+
+
+@pytest.mark.model
 def test_sharded_output_without_a_cluster_and_a_changed_input_is_rebuilt(corpus, local_build, tmp_path):
     folder = tmp_path / "shards"
     assert _build(str(corpus), "--workers", "1", "--partition-size", "5", "-o", f"{folder}/", "-q").exit_code == 0
