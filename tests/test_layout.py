@@ -27,7 +27,8 @@ COMPOSERS = {
     "pipeline": set(),
     "corpus": {"pipeline"},
     "progress": {"pipeline"},
-    "cli": {"pipeline", "corpus", "progress", "__init__"},  # __init__ for __version__
+    "cluster": {"pipeline", "corpus", "__init__"},  # __init__ for __version__, in the manifest
+    "cli": {"pipeline", "corpus", "progress", "cluster", "__init__"},  # __init__ for __version__
     "__main__": {"cli"},
     "__init__": set(),  # its exports are imported lazily, by name
 }
