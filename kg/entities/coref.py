@@ -299,6 +299,9 @@ def _label(names: list[Name], members: list[int]) -> str:
     if _called_by_surname(names, members):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
         best["PERSON"] = max(best.get("PERSON", 0), 2.0)
+    if any(names[i].given for i in members):  # "Annie Oakley": a given name opens it, once for the group
+        votes["PERSON"] = votes.get("PERSON", 0) + 1.5
+        best["PERSON"] = max(best.get("PERSON", 0), 1.5)
     return max(sorted(votes), key=lambda label: (votes[label], best[label]))
 
 

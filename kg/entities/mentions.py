@@ -14,7 +14,8 @@ import re
 from dataclasses import replace
 
 from kg.linking import geo
-from kg.text.tokens import text_of
+from kg.text.tokens import NOUNS_TABLE, text_of
+from kg.vocab.given import given_name
 from kg.vocab.words import name_words
 
 from .joins import divisions, hyphen_pairs, makers_plurals
@@ -29,6 +30,7 @@ NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUAN
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _COMPASS = {"North", "South", "East", "West"}
+_COMMON_GIVEN = 0.1  # percent of people: a given name this common is one even where it is a word ("Peter", "Rose")
 # Place names go on after these ("Pescara del Tronto", "Santiago de Compostela")
 _ROMANCE_PARTICLE = re.compile(r" (?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des)(?: la| los| las)? [A-Z][\w'-]+")
 
@@ -203,7 +205,27 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         title = [t.text for t in doc[before:start]]
     new = relabel(doc, start, end, label, definite)
     acting = acts(doc[start:end].root, name_words())
-    return [Name(s, e, text[s:e], new, " ".join(title), cued=new != label, acting=acting)]
+    return [Name(s, e, text[s:e], new, " ".join(title), cued=new != label, acting=acting,
+                 given=_given(doc, doc[start:end]))]
+
+
+def _given(doc, span) -> str:
+    """"m", "f" or "?" when a name of two to four capitalised words opens with a given name
+    that is no place or title, and no English noun unless a common given name ("Annie Oakley",
+    "Peter Brown"; not "Morgan Stanley", "Paris Saint-Germain" or "General Motors"), and ends
+    in no company's or institution's word."""
+    words = name_words()
+    if not 2 <= len(span) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return ""
+    first, last = span[0].text, span[-1].text
+    given = given_name(first)
+    nouns = doc.vocab.lookups.get_table(NOUNS_TABLE) if doc.vocab.lookups.has_table(NOUNS_TABLE) else {}
+    if given is None or geo.candidates(first) or last in words["head"] or last in words["suffix"] \
+            or any(first in words.get(role, {}) for role in ("title", "first", "head")):
+        return ""
+    if first.lower() in nouns and given[1] < _COMMON_GIVEN:
+        return ""  # "Walker", "Morgan", "Major": a word first, a rare given name
+    return given[0] or "?"
 
 
 def _counted_opening(doc, start: int, end: int) -> bool:

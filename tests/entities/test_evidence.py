@@ -154,3 +154,40 @@ def test_a_person_written_about_is_no_online_service():
     # must-not: "on" a person, with no word of what is done online
     entities = _types("Senator Mary Jones commented on Obama during the debate. Jones said on Monday she would vote.")
     assert "OnlineBusiness" not in entities.get("Obama", set())
+
+
+def test_a_given_name_tips_a_lone_guess_but_not_a_company_named_many_times():
+    from dataclasses import replace
+
+    text = "The show has portraits of Annie Oakley."
+    annie = [replace(n, given="f") for n in names_in(text, [("Annie Oakley", "ORG")])]
+    assert group_label(annie) == "PERSON"
+    # must-not: an eponymous company the text names as one, again and again
+    text = "Charles Schwab cut fees. Charles Schwab said on Monday. Charles Schwab shares rose."
+    schwab = [replace(n, given="m") for n in names_in(text, [("Charles Schwab", "ORG")] * 3)]
+    assert group_label(schwab) == "ORG"
+
+
+@pytest.mark.model
+def test_a_given_name_is_one_only_where_it_is_no_word_place_or_title():
+    from kg.entities.mentions import find_names
+    from kg.text.load import load_nlp
+
+    text = "Peter Brown met Morgan Stanley bankers and General Motors managers in Paris Saint-Germain's stadium."
+    given = {n.text: n.given for n in find_names(load_nlp()(text), text)}
+    assert given.get("Peter Brown") == "m"
+    assert not given.get("Morgan Stanley") and not given.get("General Motors")
+
+
+@pytest.mark.model
+def test_she_is_not_a_man_by_his_given_name():
+    from datetime import date
+
+    from rdflib import Literal
+
+    from ..conftest import SPARQL_PREFIXES, graph_of
+
+    graph = graph_of("Mrs. Jones met Peter Brown in Paris on Monday. Brown said she was tough.", date(2024, 3, 5))
+    rows = graph.query(SPARQL_PREFIXES + "SELECT ?l WHERE { ?e rdfs:label ?l ; gaf:denotedBy/nif:anchorOf ?p }",
+                       initBindings={"p": Literal("she")})
+    assert {str(r[0]) for r in rows} == {"Jones"}
