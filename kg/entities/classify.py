@@ -86,7 +86,8 @@ def classify(group: list[Name], text: str, analysed: str, context: set[str],
     longest = max((n.text for n in names), key=lambda t: len(t.split()), default="")
     kind = _by_words(label, longest)
     plural = all(n.text.endswith("s") for n in names)  # "the Koreas"
-    if kind == "schema:Place" and label == "GPE" and not plural and not _after_place_word(analysed, names):
+    if kind == "schema:Place" and label == "GPE" and not plural and not _after_place_word(analysed, names) \
+            and not any(_place_after(text, n.end) for n in names):  # "the coast of Aceh, Indonesia": a place
         kind = "schema:Organization"
     if _called_a_town(analysed, names):
         kind = "schema:City"  # "the town of Amatrice", though GeoNames does not list it and the tagger saw a person

@@ -72,6 +72,7 @@ def group(names: list[Name], text: str, nouns=frozenset()) -> list[list[Name]]:
             first[key] = i
     _acronyms(names, text, groups)
     _named_models(names, groups)
+    _families(names)
     _short_forms(names, groups, _listed_together(names, text) | _parts_of(names, text))
     _clippings(names, groups, nouns)
     return [[names[i] for i in members] for _, members in sorted(groups.members().items())]
@@ -97,6 +98,15 @@ def _qualified(words: list[str]) -> tuple[str, list[str]] | None:
             if countries:
                 return str(countries[0].geonameid), words[n:]
     return None
+
+
+def _families(names: list[Name]) -> None:
+    """"Thomas Sam and Manju Sam ... the Sams": a plural of the surname of people named in full
+    is the family, people, not a band or a company ("the Beatles", whose singular names no one)."""
+    surnames = {n.text.split()[-1] for n in names if n.label == "PERSON" and len(n.text.split()) >= 2}
+    for k, name in enumerate(names):
+        if name.label != "PERSON" and " " not in name.text and name.text.endswith("s") and name.text[:-1] in surnames:
+            names[k] = replace(name, label="PERSON", cued=True)
 
 
 def _acronyms(names: list[Name], text: str, groups: _Groups) -> None:

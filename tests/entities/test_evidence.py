@@ -191,3 +191,19 @@ def test_she_is_not_a_man_by_his_given_name():
     rows = graph.query(SPARQL_PREFIXES + "SELECT ?l WHERE { ?e rdfs:label ?l ; gaf:denotedBy/nif:anchorOf ?p }",
                        initBindings={"p": Literal("she")})
     assert {str(r[0]) for r in rows} == {"Jones"}
+
+
+def test_the_plural_of_a_surname_of_people_named_in_full_is_people():
+    text = "Thomas Sam and Manju Sam were charged. The court heard that the Sams shunned doctors."
+    names = names_in(text, [("Thomas Sam", "PERSON"), ("Manju Sam", "PERSON"), ("Sams", "ORG")])
+    assert group_label(_group_of(group(names, text), "Sams")) == "PERSON"
+    # must-not: a band's plural name that is no one's surname
+    text = "Paul McCartney played with the Beatles. The Beatles sold millions."
+    names = names_in(text, [("Paul McCartney", "PERSON"), ("Beatles", "ORG"), ("Beatles", "ORG")])
+    assert group_label(_group_of(group(names, text), "Beatles")) == "ORG"
+
+
+@pytest.mark.model
+def test_a_name_written_with_its_country_after_it_is_a_place():
+    entities = _types("Fishermen rescued 200 people along the coast of Aceh, Indonesia, on Friday.")
+    assert "Organization" not in entities.get("Aceh", set())
