@@ -211,7 +211,11 @@ def _surname_of(word: str, fits: set[int], words: dict, labels: dict, names: lis
     ("the Warhol Factory"). When it fits two people ("Kristin Wilkins" and "Kristen Wilkins",
     "Lee Kuan Yew" and "Robert Lee") it names a person still, but which one the text does not
     say: its mentions become a person's and the group stays apart. Returns the one person."""
-    people = {f for f in fits if labels[f] == "PERSON" and len(words[f]) >= 2}
+    # "Warhol Polaroid exhibits" with "Polaroid" a thing of its own in the article: his name
+    # before a thing's, not a person's name, whatever the tagger thought
+    named_things = {tuple(ws) for r, ws in words.items() if labels[r] not in ("PERSON", "NORP")}
+    people = {f for f in fits if labels[f] == "PERSON" and len(words[f]) >= 2
+              and not (words[f][0] == word and tuple(words[f][1:]) in named_things)}
     things = {f for f in fits - people if words[f][0] == word}
     if not people or not any(words[f][-1] == word for f in people):
         return set()

@@ -207,3 +207,13 @@ def test_the_plural_of_a_surname_of_people_named_in_full_is_people():
 def test_a_name_written_with_its_country_after_it_is_a_place():
     entities = _types("Fishermen rescued 200 people along the coast of Aceh, Indonesia, on Friday.")
     assert "Organization" not in entities.get("Aceh", set())
+
+
+def test_a_surname_before_a_things_name_is_no_second_person():
+    text = ("Andy Warhol took the pictures. The Warhol Polaroid exhibits travel. The Polaroid was his camera, and "
+            "Polaroid made it. Warhol said he liked it.")
+    names = names_in(text, [("Andy Warhol", "PERSON"), ("Warhol Polaroid", "PERSON"), ("Polaroid", "ORG"),
+                            ("Polaroid", "ORG"), ("Warhol", "PERSON")])
+    groups = group(names, text)
+    assert sorted(n.text for n in next(g for g in groups if any(n.text == "Andy Warhol" for n in g))) == [
+        "Andy Warhol", "Warhol"]
