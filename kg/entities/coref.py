@@ -223,6 +223,11 @@ def _surname_of(word: str, fits: set[int], words: dict, labels: dict, names: lis
         for i in members[root]:
             names[i] = replace(names[i], label="PERSON", cued=True)
         labels[root] = "PERSON"
+    genders = {names[i].given for f in people for i in members.get(f, ())} - {"", "?"}
+    if len(people) > 1 and labels[root] == "PERSON" and len(genders) == 1:
+        # "Kristin Wilkins", "Kristen Wilkins" ... "Wilkins": which one is not said, but a woman
+        for i in members[root]:
+            names[i] = replace(names[i], given=next(iter(genders)))
     return people if len(people) == 1 and labels[root] == "PERSON" else set()
 
 

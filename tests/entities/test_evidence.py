@@ -217,3 +217,12 @@ def test_a_surname_before_a_things_name_is_no_second_person():
     groups = group(names, text)
     assert sorted(n.text for n in next(g for g in groups if any(n.text == "Andy Warhol" for n in g))) == [
         "Andy Warhol", "Warhol"]
+
+
+def test_a_surname_shared_by_two_women_is_a_womans():
+    from dataclasses import replace
+
+    text = "Kristin Wilkins opened the show. Kristen Wilkins spoke. Wilkins said the photos were rare."
+    names = names_in(text, [("Kristin Wilkins", "PERSON"), ("Kristen Wilkins", "PERSON"), ("Wilkins", "ORG")])
+    names = [replace(n, given="f") if " " in n.text else n for n in names]
+    assert {n.given for n in _group_of(group(names, text), "Wilkins")} == {"f"}
