@@ -73,6 +73,7 @@ def group(names: list[Name], text: str, nouns=frozenset()) -> list[list[Name]]:
     _acronyms(names, text, groups)
     _named_models(names, groups)
     _families(names)
+    _makers_models(names, text)
     _short_forms(names, groups, _listed_together(names, text) | _parts_of(names, text))
     _clippings(names, groups, nouns)
     return [[names[i] for i in members] for _, members in sorted(groups.members().items())]
@@ -98,6 +99,25 @@ def _qualified(words: list[str]) -> tuple[str, list[str]] | None:
             if countries:
                 return str(countries[0].geonameid), words[n:]
     return None
+
+
+def _makers_models(names: list[Name], text: str) -> None:
+    """"Toyota recalled 500,000 Prius cars ... the Toyota Prius": a name whose words after the
+    first stand alone elsewhere as a thing ("the Fiesta", "Prius cars") is a maker's name and a
+    model's, a product, whatever the tagger said; the maker ("Toyota") is then no short form of
+    it. Not a place ("Bank of America ... America"), a legal form or an institution's word."""
+    words = name_words()
+    nouns = "|".join(sorted(re.escape(n) for n in words["product-noun"]))
+    for name in list(names):
+        parts = name.text.split()
+        if name.label not in ("ORG", "PRODUCT") or len(parts) != 2 or not parts[1][:1].isupper() \
+                or parts[1] in words["head"] or parts[1] in words["suffix"] or geo.candidates(parts[1]):
+            continue
+        alone = rf"(?<!{re.escape(parts[0])} )(?:\b(?:the|a|an) {re.escape(parts[1])}\b|\b{re.escape(parts[1])} (?:{nouns})\b)"
+        if re.search(alone, text):
+            for j, other in enumerate(names):
+                if other.text == name.text:
+                    names[j] = replace(other, label="PRODUCT", cued=True)
 
 
 def _families(names: list[Name]) -> None:

@@ -226,3 +226,20 @@ def test_a_surname_shared_by_two_women_is_a_womans():
     names = names_in(text, [("Kristin Wilkins", "PERSON"), ("Kristen Wilkins", "PERSON"), ("Wilkins", "ORG")])
     names = [replace(n, given="f") if " " in n.text else n for n in names]
     assert {n.given for n in _group_of(group(names, text), "Wilkins")} == {"f"}
+
+
+def test_a_makers_name_and_a_model_named_alone_elsewhere_is_a_product_apart_from_the_maker():
+    text = "Toyota recalled 500,000 Prius cars on Monday. The Toyota Prius had faulty brakes."
+    names = names_in(text, [("Toyota", "ORG"), ("Toyota Prius", "ORG")])
+    groups = group(names, text)
+    assert len(groups) == 2
+    assert group_label(_group_of(groups, "Toyota Prius")) == "PRODUCT"
+
+
+def test_a_company_whose_second_word_stands_alone_for_no_thing_stays_one_company():
+    # must-not: "Lockheed" is Lockheed Martin's short form; "America" in "Bank of America" is a place
+    text = "Lockheed Martin won the contract. Lockheed said it would hire staff."
+    assert len(group(names_in(text, [("Lockheed Martin", "ORG"), ("Lockheed", "ORG")]), text)) == 1
+    text = "Citi and Bofa Bank lent more. In the US, the Bank stayed shut. Bofa said so."
+    groups = group(names_in(text, [("Bofa Bank", "ORG"), ("Bofa", "ORG")]), text)
+    assert [group_label(g) for g in groups] == ["ORG"]  # "the Bank": an institution's word, no model
