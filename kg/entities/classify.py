@@ -186,6 +186,9 @@ def _by_words(label: str, name: str) -> str:
             continue  # "Square" alone is as often a company as the square of "Tiananmen Square"
         if refined and _fits(label, role, refined):
             return refined
+    ending = next((cls for end, cls in words.get("ending", {}).items() if tokens and tokens[-1].endswith(end)), None)
+    if ending and len(tokens) <= 2 and label != "PERSON" and tokens[-1][:1].isupper():
+        return ending  # "Buddhism", "Hellenic Polytheism"; not "Ministry of Tourism"
     if label != "PERSON" and any(words["head"].get(t) == "schema:Product" for t in tokens[1:-1]):
         return "schema:Product"  # "Mac OS X Lion": a product's head word inside the name
     return kind

@@ -58,6 +58,10 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     lone = label != "PERSON" or len(span) == 1
     if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
         return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
+    after_class = words.get("class-after", {}).get(after)
+    if after_class and label != "PERSON" and end < len(doc) and doc[end].dep_ != "compound" \
+            and span.root.dep_ == "compound" and span.root.head.i == end:
+        return "BRAND" if after_class == "schema:Brand" else "MOVEMENT"  # "the Budweiser brand"
     if label in ("ORG", "PERSON", "GPE") and _used_online(doc, span, words):
         return "ONLINE"  # "posted to Twitter", "his Facebook account": the service, no person
     if (label in ("ORG", "GPE") and (before in ROLE_WORDS or _described_as_person(span) or _occupation_before(doc, start))

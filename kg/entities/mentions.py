@@ -46,8 +46,12 @@ def find_names(doc, text: str) -> list[Name]:
     names = [replace(n, label="NORP", iso=forms[n.text]) if n.text in forms and not n.lead else n
              for n in names if n.label not in NOT_ENTITIES]
     names = listed_with_products(doc, find_models(doc, names, text))
+    endings = tuple(name_words().get("ending", {}))
+    names = [replace(n, label="ORG") if n.label == "NORP" and not n.iso and endings and n.text.endswith(endings) else n
+             for n in names]  # "Hinduism", tagged as a people's name: a belief's (classify knows it by its ending)
     names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
+    names += _beliefs(doc, names, text)
     names += find_companies(doc, names, text)
     names += find_described(doc, names, text)
     names += find_listed(doc, names, text)
@@ -283,6 +287,21 @@ def _strip_title(rest, label: str) -> bool:
     last = rest[-1].text
     words = name_words()
     return label == "PERSON" or (len(rest) >= 2 and last not in words["head"] and last not in words["suffix"])
+
+
+def _beliefs(doc, names: list[Name], text: str) -> list[Name]:
+    """"Buddhism", "Hinduism": a capitalised word with a belief's ending (name-words' role
+    "ending") that the tagger left out is a name of its own, unless only the sentence's first
+    word ("Tourism fell")."""
+    endings = tuple(name_words().get("ending", {}))
+    taken = {i for n in names for i in range(n.start, n.end)}
+    out = []
+    for token in doc:
+        if (endings and token.is_alpha and token.text[:1].isupper() and not token.is_upper and len(token) > 5
+                and token.lower_.endswith(endings) and not token.ent_type_ and token.idx not in taken
+                and token.tag_ in ("NNP", "NN") and not token.is_sent_start):  # "Tourism fell": a capital for the sentence
+            out.append(Name(token.idx, token.idx + len(token), text[token.idx : token.idx + len(token)], "ORG"))
+    return out
 
 
 def _demonyms(doc, names: list[Name], text: str) -> list[Name]:

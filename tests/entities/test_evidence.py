@@ -243,3 +243,18 @@ def test_a_company_whose_second_word_stands_alone_for_no_thing_stays_one_company
     text = "Citi and Bofa Bank lent more. In the US, the Bank stayed shut. Bofa said so."
     groups = group(names_in(text, [("Bofa Bank", "ORG"), ("Bofa", "ORG")]), text)
     assert [group_label(g) for g in groups] == ["ORG"]  # "the Bank": an institution's word, no model
+
+
+@pytest.mark.model
+def test_religions_and_brands_have_classes_of_their_own():
+    entities = _types("Followers of Buddhism and Hinduism live across Asia. AB InBev said sales of the Budweiser "
+                      "brand fell 5 percent.")
+    assert entities["Buddhism"] == {"BeliefSystem"} and entities["Hinduism"] == {"BeliefSystem"}
+    assert entities["Budweiser"] == {"Brand"}
+
+
+@pytest.mark.model
+def test_a_ministry_of_tourism_and_tourism_opening_a_sentence_are_no_beliefs():
+    # must-not: a common noun's ending inside an institution's name, or capitalised only for the sentence
+    entities = _types("Tourism fell sharply in May. The Ministry of Tourism said visitors would return.")
+    assert "BeliefSystem" not in set().union(*entities.values())
