@@ -258,3 +258,17 @@ def test_a_ministry_of_tourism_and_tourism_opening_a_sentence_are_no_beliefs():
     # must-not: a common noun's ending inside an institution's name, or capitalised only for the sentence
     entities = _types("Tourism fell sharply in May. The Ministry of Tourism said visitors would return.")
     assert "BeliefSystem" not in set().union(*entities.values())
+
+
+@pytest.mark.model
+def test_a_name_the_text_calls_a_people_or_a_minority_is_people():
+    entities = _types("The rescued included Bangladeshis and Rohingya, a stateless minority of Muslims from Myanmar. "
+                      "The Yazidis, a Kurdish-speaking people, live in Iraq.")
+    assert entities["Rohingya"] == {"Person"} and entities["Yazidis"] == {"Person"}
+
+
+@pytest.mark.model
+def test_companies_described_together_stay_companies():
+    # must-not: an apposition of another kind of group
+    entities = _types("Boeing and Airbus, the two largest planemakers, said on Monday that orders rose.")
+    assert "Person" not in entities["Airbus"] and "Person" not in entities["Boeing"]
