@@ -86,7 +86,8 @@ def classify(group: list[Name], text: str, analysed: str, context: set[str],
     longest = max((n.text for n in names), key=lambda t: len(t.split()), default="")
     kind = _by_words(label, longest)
     plural = all(n.text.endswith("s") for n in names)  # "the Koreas"
-    if kind == "schema:Place" and label == "GPE" and not plural and not _after_place_word(analysed, names):
+    if kind == "schema:Place" and label == "GPE" and not plural and not _after_place_word(analysed, names) \
+            and not any(_place_after(text, n.end) for n in names):  # "the coast of Aceh, Indonesia": a place
         kind = "schema:Organization"
     if _called_a_town(analysed, names):
         kind = "schema:City"  # "the town of Amatrice", though GeoNames does not list it and the tagger saw a person
@@ -185,6 +186,9 @@ def _by_words(label: str, name: str) -> str:
             continue  # "Square" alone is as often a company as the square of "Tiananmen Square"
         if refined and _fits(label, role, refined):
             return refined
+    ending = next((cls for end, cls in words.get("ending", {}).items() if tokens and tokens[-1].endswith(end)), None)
+    if ending and len(tokens) <= 2 and label != "PERSON" and tokens[-1][:1].isupper():
+        return ending  # "Buddhism", "Hellenic Polytheism"; not "Ministry of Tourism"
     if label != "PERSON" and any(words["head"].get(t) == "schema:Product" for t in tokens[1:-1]):
         return "schema:Product"  # "Mac OS X Lion": a product's head word inside the name
     return kind

@@ -72,6 +72,8 @@ def group(names: list[Name], text: str, nouns=frozenset()) -> list[list[Name]]:
             first[key] = i
     _acronyms(names, text, groups)
     _named_models(names, groups)
+    _families(names)
+    _makers_models(names, text)
     _short_forms(names, groups, _listed_together(names, text) | _parts_of(names, text))
     _clippings(names, groups, nouns)
     return [[names[i] for i in members] for _, members in sorted(groups.members().items())]
@@ -97,6 +99,34 @@ def _qualified(words: list[str]) -> tuple[str, list[str]] | None:
             if countries:
                 return str(countries[0].geonameid), words[n:]
     return None
+
+
+def _makers_models(names: list[Name], text: str) -> None:
+    """"Toyota recalled 500,000 Prius cars ... the Toyota Prius": a name whose words after the
+    first stand alone elsewhere as a thing ("the Fiesta", "Prius cars") is a maker's name and a
+    model's, a product, whatever the tagger said; the maker ("Toyota") is then no short form of
+    it. Not a place ("Bank of America ... America"), a legal form or an institution's word."""
+    words = name_words()
+    nouns = "|".join(sorted(re.escape(n) for n in words["product-noun"]))
+    for name in list(names):
+        parts = name.text.split()
+        if name.label not in ("ORG", "PRODUCT") or len(parts) != 2 or not parts[1][:1].isupper() \
+                or parts[1] in words["head"] or parts[1] in words["suffix"] or geo.candidates(parts[1]):
+            continue
+        alone = rf"(?<!{re.escape(parts[0])} )(?:\b(?:the|a|an) {re.escape(parts[1])}\b|\b{re.escape(parts[1])} (?:{nouns})\b)"
+        if re.search(alone, text):
+            for j, other in enumerate(names):
+                if other.text == name.text:
+                    names[j] = replace(other, label="PRODUCT", cued=True)
+
+
+def _families(names: list[Name]) -> None:
+    """"Thomas Sam and Manju Sam ... the Sams": a plural of the surname of people named in full
+    is the family, people, not a band or a company ("the Beatles", whose singular names no one)."""
+    surnames = {n.text.split()[-1] for n in names if n.label == "PERSON" and len(n.text.split()) >= 2}
+    for k, name in enumerate(names):
+        if name.label != "PERSON" and " " not in name.text and name.text.endswith("s") and name.text[:-1] in surnames:
+            names[k] = replace(name, label="PERSON", cued=True)
 
 
 def _acronyms(names: list[Name], text: str, groups: _Groups) -> None:
@@ -201,7 +231,11 @@ def _surname_of(word: str, fits: set[int], words: dict, labels: dict, names: lis
     ("the Warhol Factory"). When it fits two people ("Kristin Wilkins" and "Kristen Wilkins",
     "Lee Kuan Yew" and "Robert Lee") it names a person still, but which one the text does not
     say: its mentions become a person's and the group stays apart. Returns the one person."""
-    people = {f for f in fits if labels[f] == "PERSON" and len(words[f]) >= 2}
+    # "Warhol Polaroid exhibits" with "Polaroid" a thing of its own in the article: his name
+    # before a thing's, not a person's name, whatever the tagger thought
+    named_things = {tuple(ws) for r, ws in words.items() if labels[r] not in ("PERSON", "NORP")}
+    people = {f for f in fits if labels[f] == "PERSON" and len(words[f]) >= 2
+              and not (words[f][0] == word and tuple(words[f][1:]) in named_things)}
     things = {f for f in fits - people if words[f][0] == word}
     if not people or not any(words[f][-1] == word for f in people):
         return set()
@@ -209,6 +243,11 @@ def _surname_of(word: str, fits: set[int], words: dict, labels: dict, names: lis
         for i in members[root]:
             names[i] = replace(names[i], label="PERSON", cued=True)
         labels[root] = "PERSON"
+    genders = {names[i].given for f in people for i in members.get(f, ())} - {"", "?"}
+    if len(people) > 1 and labels[root] == "PERSON" and len(genders) == 1:
+        # "Kristin Wilkins", "Kristen Wilkins" ... "Wilkins": which one is not said, but a woman
+        for i in members[root]:
+            names[i] = replace(names[i], given=next(iter(genders)))
     return people if len(people) == 1 and labels[root] == "PERSON" else set()
 
 
@@ -299,6 +338,9 @@ def _label(names: list[Name], members: list[int]) -> str:
     if _called_by_surname(names, members):
         votes["PERSON"] = votes.get("PERSON", 0) + 2.0
         best["PERSON"] = max(best.get("PERSON", 0), 2.0)
+    if any(names[i].given for i in members):  # "Annie Oakley": a given name opens it, once for the group
+        votes["PERSON"] = votes.get("PERSON", 0) + 1.5
+        best["PERSON"] = max(best.get("PERSON", 0), 1.5)
     return max(sorted(votes), key=lambda label: (votes[label], best[label]))
 
 

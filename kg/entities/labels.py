@@ -39,6 +39,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "MONEY"  # "US $299", tagged as an event
     if _unit(doc, span, label):
         return "MONEY"  # "USD 299", "$99 (USD)", "a 16 GB model": a currency or a unit, no entity
+    if _people_group(span):
+        return "PERSON"  # "the Rohingya, a stateless minority of Muslims": people, as "dockworkers" are
     modifier = span.root.dep_ == "compound" and span.root.head.i >= end  # "the Obama administration"
     if label == "PERSON" and definite and not modifier:
         return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
@@ -58,6 +60,10 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     lone = label != "PERSON" or len(span) == 1
     if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
         return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
+    after_class = words.get("class-after", {}).get(after)
+    if after_class and label != "PERSON" and end < len(doc) and doc[end].dep_ != "compound" \
+            and span.root.dep_ == "compound" and span.root.head.i == end:
+        return "BRAND" if after_class == "schema:Brand" else "MOVEMENT"  # "the Budweiser brand"
     if label in ("ORG", "PERSON", "GPE") and _used_online(doc, span, words):
         return "ONLINE"  # "posted to Twitter", "his Facebook account": the service, no person
     if (label in ("ORG", "GPE") and (before in ROLE_WORDS or _described_as_person(span) or _occupation_before(doc, start))
@@ -200,6 +206,17 @@ def _described_as_organisation(span, words) -> bool:
     return any(appos.i > token.i and (appos.lemma_.lower() in words["org-noun"] or appos.lemma_.lower() in classes
                                       and coarse_type(classes[appos.lemma_.lower()]) == "organization")
                for token in span for appos in token.children if appos.dep_ == "appos")
+
+
+_PEOPLE_GROUPS = {"minority", "tribe", "clan", "people", "peoples", "ethnic"}  # nouns of groups of people
+
+
+def _people_group(span) -> bool:
+    """An apposition calls the named a group of people ("Rohingya, a stateless minority of
+    Muslims from Myanmar", "the Yazidis, a Kurdish-speaking people")."""
+    tokens = list(span) + ([span.root.head] if span.root.dep_ == "conj" else [])  # "X and Y, a minority of ..."
+    return any(appos.lemma_.lower() in _PEOPLE_GROUPS for token in tokens for appos in token.children
+               if appos.dep_ == "appos" and appos.i >= span.end)
 
 
 def _described_as_person(span) -> bool:

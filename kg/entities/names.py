@@ -25,6 +25,7 @@ class Name:
     lead: int = 0  # the mention starts this many characters earlier: "The South's " Unification Ministry
     cued: bool = False  # the context, not only the tagger, gives the label: such mentions weigh most
     acting: bool = False  # the subject of a verb only agents take ("Maersk said"): a person or an organisation
+    given: str = ""  # the name opens with a common given name: "m", "f", or "?" for either ("Annie Oakley")
 
     @property
     def span_start(self) -> int:

@@ -99,8 +99,9 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
 
 def _gender(draft: Draft, text: str) -> str | None:
     """What the text says of a person's gender: a title or role noun written with the name
-    ("Mrs. Jones", "spokeswoman Jane Roe"), a role in apposition, or "he"/"she" already bound to
-    it; None when it says nothing, or both."""
+    ("Mrs. Jones", "spokeswoman Jane Roe"), a role in apposition, "he"/"she" already bound to
+    it, or a given name that mostly goes with one gender ("Peter Brown"); None when nothing
+    says, or both."""
     said = {_GENDERED[n.title.lower()] for n in draft.names if n.title.lower() in _GENDERED}
     said |= {_GENDERED[h] for h in draft.heads if h in _GENDERED}
     for name in draft.names:
@@ -108,6 +109,7 @@ def _gender(draft: Draft, text: str) -> str | None:
         if before and before[-1].lower() in _GENDERED:
             said.add(_GENDERED[before[-1].lower()])
     said |= {_GENDER[m.text.lower()] for m in draft.extra if m.text.lower() in _GENDER}
+    said |= {n.given for n in draft.names if n.given in ("m", "f")}  # "Peter Brown": a man's given name
     return said.pop() if len(said) == 1 else None
 
 
