@@ -153,7 +153,24 @@ def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, n
     tense = clause_tense(span) if span else "past"
     if tense == "future" and span and span[-1].dep_ == "poss":
         tense = "present"  # "would get around Wednesday's ruling": a thing of that day, the nearest one
+    year = _year_of_phrase(span) if span and not re.search(r"\d{4}", span.text) else None
+    if year is not None:  # "the September 11 attacks in 2001": the day of that year
+        anchor, tense = date(year, 12, 31), "past"
     return _resolve(text_of(doc)[start:end], _context(anchor, tense, last, named))
+
+
+def _year_of_phrase(span) -> int | None:
+    """The year of the noun phrase a day without its year modifies: "the September 11 attacks
+    in 2001", "the March 3 vote of 2005"."""
+    token = span.root
+    head = token.head
+    if token.dep_ not in ("compound", "nmod", "amod") or head.pos_ != "NOUN" or head.i < token.i:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if re.fullmatch(r"[12]\d{3}", pobj.text):
+                return int(pobj.text)
+    return None
 
 
 def _fills_line(text: str, start: int, end: int) -> bool:
@@ -282,6 +299,17 @@ def _a_financial_quarter(span, match) -> bool:
     return any(t.ent_type_ in ("MONEY", "PERCENT") or t.lemma_.lower() in _FINANCE_NOUNS for t in sentence)
 
 
+def _a_clock(span, match) -> bool:
+    """Noon, midnight, midday as times: not "high noon", nor a title ("High Noon", "Midnight Express")."""
+    if not re.fullmatch(r"(?i)noon|midnight|midday", match.group()):
+        return True
+    before = span[0].nbor(-1) if span[0].i > 0 else None
+    if before is not None and before.lower_ == "high":
+        return False
+    return span[0].is_lower or span[0].is_sent_start or (before is not None and before.lower_ in ("at", "by", "until", "before",
+                                                                                                  "after", "around", "from"))
+
+
 def _in_a_name(token) -> bool:
     """Theresa May, June Carter, the Long March: a month name inside a proper name."""
     if token.dep_ == "compound" and token.head.pos_ == "PROPN":
@@ -290,7 +318,7 @@ def _in_a_name(token) -> bool:
 
 
 _GATES = {"month": _a_month, "year": _a_year, "weekday": _a_weekday, "now": _now, "overnight": _overnight_adverb,
-          "the day": _the_day, "quarter": _a_financial_quarter,
+          "the day": _the_day, "quarter": _a_financial_quarter, "clock time": _a_clock,
           # "for the whole year", "over the weekend", "at present", "in the future": only after these
           "the whole year": lambda span, match: _after(span, "for", "over", "in", "during", "throughout"),
           "weekend": lambda span, match: _after(span, "over", "during") or not match.group().lower().startswith("the weekend"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -261,9 +261,12 @@ def _quarter_or_half(match, ctx):
     elif ctx.anchor is None:
         return None
     else:
+        # results are reported after the quarter: "will report a third-quarter loss" in October
+        # is this year's; so a future clause takes the nearest quarter, a past one the last begun
         months = 12 // count
         year = pick_year(lambda y: (month_span(y, (number - 1) * months + 1)[0],
-                                    month_span(y, number * months)[1]), ctx, timedelta(0))
+                                    month_span(y, number * months)[1]),
+                         replace(ctx, tense="present") if ctx.tense == "future" else ctx, timedelta(0))
     return None if year is None else f"{year:04d}-{unit}{number}"
 
 
@@ -397,9 +400,9 @@ def _overnight(match, ctx):
 
 
 def _clock(match, ctx):
-    """At 18:00 UTC: on the day last named, or, when none is, on the day of publication; on
-    none when the text last named another month or year ("in 1998 ... at 10 p.m.")."""
-    day = _last_day(ctx) or (_anchor(ctx) if ctx.last is None or _holds(ctx.last, ctx.anchor) else None)
+    """At 18:00 UTC: on the day last named, or, when none is, on the day of publication (a
+    year named since, "its lowest since 2003", says nothing of the day)."""
+    day = _last_day(ctx) or _anchor(ctx)
     text = match.group().lower()
     if day is None:
         return None
@@ -415,12 +418,6 @@ def _clock(match, ctx):
         elif clock.group(3) == "a" and hour == 12:
             hour = 0
     return f"{fmt(day)}T{hour:02d}:{minute:02d}"
-
-
-def _holds(value: Value, day: date | None) -> bool:
-    """Whether a year or month holds a day."""
-    year, month, _ = value
-    return day is not None and day.year == year and month in (None, day.month)
 
 
 def _that_day(match, ctx):
@@ -462,7 +459,7 @@ def _same_period_a_year_before(match, ctx):
     part = re.fullmatch(r"(\d{4})-([QH]\d|W\d\d|SP|SU|FA|WI)", named)
     if part and (unit == "period" or unit[0] == part.group(2)[0].lower() or (unit == "week" and part.group(2)[0] == "W")):
         return f"{int(part.group(1)) - 1:04d}-{part.group(2)}"
-    if re.fullmatch(r"\d{4}-\d\d", named) and unit in ("period", "month"):
+    if re.fullmatch(r"\d{4}-\d\d", named) and unit == "month":  # a "period" is seldom one month
         return int(named[:4]) - 1, int(named[5:]), None
     if base is None or unit not in ("period", "year"):
         return None

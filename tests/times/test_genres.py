@@ -188,3 +188,24 @@ def test_a_number_after_a_day_that_is_not_a_day(nlp):
 def test_moving_holidays(nlp):
     text = "The boy was found at sea on Thanksgiving Day."
     assert _found(nlp, text, date(2000, 1, 7)) == [("Thanksgiving Day", "1999-11-25")]
+
+
+def test_results_of_a_quarter_are_reported_after_it(nlp):
+    text = "The carmaker will report a third-quarter loss next week, and expects sales to recover in the first quarter."
+    assert _found(nlp, text, date(2008, 10, 10)) == [("third-quarter", "2008-Q3"), ("next week", "2008-W42"),
+                                                     ("the first quarter", "2009-Q1")]
+
+
+def test_the_same_period_after_a_month_is_only_the_year_before(nlp):
+    text = "Car sales fell in September, and sales in the first nine months fell 13 percent from the same period a year earlier."
+    assert _found(nlp, text, date(2008, 10, 10)) == [("September", "2008-09"), ("the same period a year earlier", "2007")]
+
+
+def test_a_day_named_with_its_year_in_its_noun_phrase(nlp):
+    text = "It was the first coordinated cut since the September 11 attacks in 2001. The July 4 parade was cancelled."
+    assert _found(nlp, text, date(2008, 10, 10)) == [("September 11", "2001-09-11"), ("2001", "2001"), ("July 4", "2008-07-04")]
+
+
+def test_noon_as_a_time_and_not_as_a_title(nlp):
+    text = "Ministers watched the film High Noon. For Poland, high noon had come. Talks resumed at noon."
+    assert _found(nlp, text) == [("noon", "2020-06-17T12:00")]
