@@ -50,8 +50,8 @@ _LEVEL_VERBS = {"close", "end", "finish", "open", "trade", "stand", "settle", "r
                 "edge", "rebound", "recover", "retreat", "advance", "decline", "hit", "touch"}
 _LEVEL_UNITS = {"points", "point", "pence", "cents", "yen", "level", "mark"}
 # Words before a weekday that say which one it is, not that it is a name ("Late Friday", "Last Friday")
-_DAY_MODIFIERS = {"last", "next", "this", "past", "coming", "late", "early", "on", "by", "until", "since", "every",
-                  "each", "that", "mid", "before", "after", "from", "through"}
+_DAY_MODIFIERS = {"last", "next", "this", "past", "coming", "late", "early", "later", "earlier", "on", "by", "until",
+                  "since", "every", "each", "that", "mid", "before", "after", "from", "through"}
 # Words that precede a year without making a name of it ("Christmas 2008")
 _BEFORE_A_YEAR = set(MONTHS) | {"christmas", "easter", "thanksgiving", "ramadan", "spring", "summer", "autumn", "fall",
                                 "winter", "q1", "q2", "q3", "q4", "h1", "h2"}
@@ -120,6 +120,9 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
             if day is not None and day[2] is not None:
                 value = _value(doc, (start, end), anchor, fmt(day), named)
                 end, skip = following[1], i + 1
+        if value is None and rule == "the day":
+            # "for the day" in a market report: the trading day its sentence names, else the story's
+            value = _value(doc, (start, end), anchor, _day_in_sentence(doc, found, start), named)
         if value is None:
             value = _value(doc, (start, end), anchor, last, named)
         if rule == "clock time":
@@ -133,6 +136,17 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
                 if calendar_part(value) is not None:
                     last = value
     return found
+
+
+def _day_in_sentence(doc, found: list[TimeMention], start: int) -> str | None:
+    """The last day named before ``start`` in its sentence."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if not token:
+        return None
+    sentence = sentence_of(token[0])
+    begin = sentence[0].idx
+    days = [m.value for m in found if begin <= m.span.start < start and re.fullmatch(r"\d{4}-\d\d-\d\d", m.value)]
+    return days[-1] if days else None
 
 
 def _second_day(text: str, end: int, value: str, following) -> list[TimeMention]:
@@ -262,7 +276,7 @@ def _a_weekday(span, match) -> bool:
         return True
     token = next((t for t in span if t.lower_ in WEEKDAYS), span[0])
     return not any(c.dep_ in ("compound", "amod", "nmod") and c.i == token.i - 1 and c.is_title
-                   and c.lower_ not in _DAY_MODIFIERS for c in token.children)
+                   and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.lower_ not in _DAY_MODIFIERS for c in token.children)
 
 
 def _now(span, match) -> bool:

@@ -34,6 +34,11 @@ def test_the_trading_day_of_a_market_report(nlp):
     assert _found(nlp, text) == [("Tuesday", "2020-06-16"), ("the day", "2020-06-16"), ("Later in the day", "2020-06-16")]
 
 
+def test_the_trading_day_is_the_story_s_unless_its_sentence_names_one(nlp):
+    text = "The carmaker said on Monday it would cut 2,000 jobs. The S&P 500 gained 2.2 percent for the day."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("the day", "2020-06-17")]
+
+
 def test_a_day_that_is_said_to_be_some_other_day_is_not_the_trading_day(nlp):
     text = "Thousands marched on the day of the vote. Many remembered the day the dictator fell."
     assert _found(nlp, text) == []
@@ -79,6 +84,15 @@ def test_an_overnight_rate_is_not_a_time(nlp):
 
 
 # ---------------------------------------------------------------- names with date words
+
+
+def test_a_weekday_after_a_word_that_says_which_is_a_date(nlp):
+    text = "Earlier Friday, a roadside bomb hit a bus. Late Thursday, police arrived."
+    assert _found(nlp, text) == [("Friday", "2020-06-12"), ("Thursday", "2020-06-11")]
+
+
+def test_a_month_after_every_is_a_set_not_a_date(nlp):
+    assert _found(nlp, "The congress, which meets every March, ends on Sunday.") == [("Sunday", "2020-06-14")]
 
 
 def test_date_words_inside_names_are_not_dates(nlp):
