@@ -223,3 +223,8 @@ def test_a_day_named_with_its_year_in_its_noun_phrase(nlp):
 def test_noon_as_a_time_and_not_as_a_title(nlp):
     text = "Ministers watched the film High Noon. For Poland, high noon had come. Talks resumed at noon."
     assert _found(nlp, text) == [("noon", "2020-06-17T12:00")]
+
+
+def test_what_is_expected_lies_ahead_but_what_was_expected_is_told_from_the_past(nlp):
+    text = "A ruling is expected in March. Growth was expected to slow in March, the minister said."
+    assert _found(nlp, text) == [("March", "2021-03"), ("March", "2020-03")]
