@@ -190,11 +190,16 @@ def locations(doc, participants, places) -> dict[str, str]:
 
 
 def time_index(doc, times) -> dict[int, str]:
+    """Token -> the time value of the mention it is in. Events are dated to the day: a clock
+    time ("at 08:30 UTC") dates its event by its day when the text names that day as well
+    (the clock time stays in the graph as an instant of its own)."""
+    days = {tm.value for tm in times}
     index = {}
     for tm in times:
         span = doc.char_span(tm.span.start, tm.span.end, alignment_mode="expand")
+        value = tm.value[:10] if "T" in tm.value and tm.value[:10] in days else tm.value
         for token in span or ():
-            index[token.i] = tm.value
+            index[token.i] = value
     return index
 
 

@@ -50,8 +50,8 @@ _LEVEL_VERBS = {"close", "end", "finish", "open", "trade", "stand", "settle", "r
                 "edge", "rebound", "recover", "retreat", "advance", "decline", "hit", "touch"}
 _LEVEL_UNITS = {"points", "point", "pence", "cents", "yen", "level", "mark"}
 # Words before a weekday that say which one it is, not that it is a name ("Late Friday", "Last Friday")
-_DAY_MODIFIERS = {"last", "next", "this", "past", "coming", "late", "early", "on", "by", "until", "since", "every",
-                  "each", "that", "mid", "before", "after", "from", "through"}
+_DAY_MODIFIERS = {"last", "next", "this", "past", "coming", "late", "early", "later", "earlier", "on", "by", "until",
+                  "since", "every", "each", "that", "mid", "before", "after", "from", "through"}
 # Words that precede a year without making a name of it ("Christmas 2008")
 _BEFORE_A_YEAR = set(MONTHS) | {"christmas", "easter", "thanksgiving", "ramadan", "spring", "summer", "autumn", "fall",
                                 "winter", "q1", "q2", "q3", "q4", "h1", "h2"}
@@ -120,6 +120,9 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
             if day is not None and day[2] is not None:
                 value = _value(doc, (start, end), anchor, fmt(day), named)
                 end, skip = following[1], i + 1
+        if value is None and rule == "the day":
+            # "for the day" in a market report: the trading day its sentence names, else the story's
+            value = _value(doc, (start, end), anchor, _day_in_sentence(doc, found, start), named)
         if value is None:
             value = _value(doc, (start, end), anchor, last, named)
         if rule == "clock time":
@@ -133,6 +136,17 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
                 if calendar_part(value) is not None:
                     last = value
     return found
+
+
+def _day_in_sentence(doc, found: list[TimeMention], start: int) -> str | None:
+    """The last day named before ``start`` in its sentence."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if not token:
+        return None
+    sentence = sentence_of(token[0])
+    begin = sentence[0].idx
+    days = [m.value for m in found if begin <= m.span.start < start and re.fullmatch(r"\d{4}-\d\d-\d\d", m.value)]
+    return days[-1] if days else None
 
 
 def _second_day(text: str, end: int, value: str, following) -> list[TimeMention]:
@@ -153,7 +167,24 @@ def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, n
     tense = clause_tense(span) if span else "past"
     if tense == "future" and span and span[-1].dep_ == "poss":
         tense = "present"  # "would get around Wednesday's ruling": a thing of that day, the nearest one
+    year = _year_of_phrase(span) if span and not re.search(r"\d{4}", span.text) else None
+    if year is not None:  # "the September 11 attacks in 2001": the day of that year
+        anchor, tense = date(year, 12, 31), "past"
     return _resolve(text_of(doc)[start:end], _context(anchor, tense, last, named))
+
+
+def _year_of_phrase(span) -> int | None:
+    """The year of the noun phrase a day without its year modifies: "the September 11 attacks
+    in 2001", "the March 3 vote of 2005"."""
+    token = span.root
+    head = token.head
+    if token.dep_ not in ("compound", "nmod", "amod") or head.pos_ != "NOUN" or head.i < token.i:
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if re.fullmatch(r"[12]\d{3}", pobj.text):
+                return int(pobj.text)
+    return None
 
 
 def _fills_line(text: str, start: int, end: int) -> bool:
@@ -245,7 +276,7 @@ def _a_weekday(span, match) -> bool:
         return True
     token = next((t for t in span if t.lower_ in WEEKDAYS), span[0])
     return not any(c.dep_ in ("compound", "amod", "nmod") and c.i == token.i - 1 and c.is_title
-                   and c.lower_ not in _DAY_MODIFIERS for c in token.children)
+                   and c.pos_ in ("PROPN", "ADJ", "NOUN") and c.lower_ not in _DAY_MODIFIERS for c in token.children)
 
 
 def _now(span, match) -> bool:
@@ -282,6 +313,17 @@ def _a_financial_quarter(span, match) -> bool:
     return any(t.ent_type_ in ("MONEY", "PERCENT") or t.lemma_.lower() in _FINANCE_NOUNS for t in sentence)
 
 
+def _a_clock(span, match) -> bool:
+    """Noon, midnight, midday as times: not "high noon", nor a title ("High Noon", "Midnight Express")."""
+    if not re.fullmatch(r"(?i)noon|midnight|midday", match.group()):
+        return True
+    before = span[0].nbor(-1) if span[0].i > 0 else None
+    if before is not None and before.lower_ == "high":
+        return False
+    return span[0].is_lower or span[0].is_sent_start or (before is not None and before.lower_ in ("at", "by", "until", "before",
+                                                                                                  "after", "around", "from"))
+
+
 def _in_a_name(token) -> bool:
     """Theresa May, June Carter, the Long March: a month name inside a proper name."""
     if token.dep_ == "compound" and token.head.pos_ == "PROPN":
@@ -290,7 +332,7 @@ def _in_a_name(token) -> bool:
 
 
 _GATES = {"month": _a_month, "year": _a_year, "weekday": _a_weekday, "now": _now, "overnight": _overnight_adverb,
-          "the day": _the_day, "quarter": _a_financial_quarter,
+          "the day": _the_day, "quarter": _a_financial_quarter, "clock time": _a_clock,
           # "for the whole year", "over the weekend", "at present", "in the future": only after these
           "the whole year": lambda span, match: _after(span, "for", "over", "in", "during", "throughout"),
           "weekend": lambda span, match: _after(span, "over", "during") or not match.group().lower().startswith("the weekend"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -261,9 +261,12 @@ def _quarter_or_half(match, ctx):
     elif ctx.anchor is None:
         return None
     else:
+        # results are reported after the quarter: "will report a third-quarter loss" in October
+        # is this year's; so a future clause takes the nearest quarter, a past one the last begun
         months = 12 // count
         year = pick_year(lambda y: (month_span(y, (number - 1) * months + 1)[0],
-                                    month_span(y, number * months)[1]), ctx, timedelta(0))
+                                    month_span(y, number * months)[1]),
+                         replace(ctx, tense="present") if ctx.tense == "future" else ctx, timedelta(0))
     return None if year is None else f"{year:04d}-{unit}{number}"
 
 
@@ -348,7 +351,9 @@ def _weekday(match, ctx):
 
 
 def _ago(match, ctx):
-    if match["approx"]:
+    """Two years ago, six weeks ago, in five days; "almost four years ago" is still that year
+    (TimeML's value, with its approximation), but an approximate day, week or month is none."""
+    if match["approx"] and not match["unit"].lower().startswith("year"):
         return None
     sign = -1 if match["dir"].lower() == "ago" else 1
     return _counted(_anchor(ctx), sign * _number(match["n"]), match["unit"].lower())
@@ -384,9 +389,14 @@ def _next_or_previous(match, ctx):
 
 
 def _same_day(match, ctx):
-    """Hours later, earlier in the day, for the day (in a market report: the trading day the
-    story is about): the day of the last date named (none when that is only a month or a
-    year), else the anchor."""
+    """Hours later, earlier in the day: the day of the last date named (none when that is only
+    a month or a year), else the anchor."""
+    return _base_day(ctx)
+
+
+def _base_day_of(match, ctx):
+    """For the day, on the day: the day given as the last date (kg.times passes the day its
+    sentence names), else the story's."""
     return _base_day(ctx)
 
 
@@ -397,9 +407,9 @@ def _overnight(match, ctx):
 
 
 def _clock(match, ctx):
-    """At 18:00 UTC: on the day last named, or, when none is, on the day of publication; on
-    none when the text last named another month or year ("in 1998 ... at 10 p.m.")."""
-    day = _last_day(ctx) or (_anchor(ctx) if ctx.last is None or _holds(ctx.last, ctx.anchor) else None)
+    """At 18:00 UTC: on the day last named, or, when none is, on the day of publication (a
+    year named since, "its lowest since 2003", says nothing of the day)."""
+    day = _last_day(ctx) or _anchor(ctx)
     text = match.group().lower()
     if day is None:
         return None
@@ -408,19 +418,13 @@ def _clock(match, ctx):
     elif text.startswith("midnight"):
         return day  # the end of one day or the start of the next: only the day is sure
     else:
-        clock = re.match(r"(\d{1,2})(?::(\d\d))?\s*(?:([ap])\.?m\.?)?", text)
+        clock = re.match(r"(\d{1,2})(?::(\d\d))?\s*(?:([ap])\.?m\.?|(?:o'clock\s+)?in\s+the\s+(morning|afternoon|evening))?", text)
         hour, minute = int(clock.group(1)), int(clock.group(2) or 0)
-        if clock.group(3) == "p" and hour < 12:
+        if (clock.group(3) == "p" or clock.group(4) in ("afternoon", "evening")) and hour < 12:
             hour += 12
         elif clock.group(3) == "a" and hour == 12:
             hour = 0
     return f"{fmt(day)}T{hour:02d}:{minute:02d}"
-
-
-def _holds(value: Value, day: date | None) -> bool:
-    """Whether a year or month holds a day."""
-    year, month, _ = value
-    return day is not None and day.year == year and month in (None, day.month)
 
 
 def _that_day(match, ctx):
@@ -462,7 +466,7 @@ def _same_period_a_year_before(match, ctx):
     part = re.fullmatch(r"(\d{4})-([QH]\d|W\d\d|SP|SU|FA|WI)", named)
     if part and (unit == "period" or unit[0] == part.group(2)[0].lower() or (unit == "week" and part.group(2)[0] == "W")):
         return f"{int(part.group(1)) - 1:04d}-{part.group(2)}"
-    if re.fullmatch(r"\d{4}-\d\d", named) and unit in ("period", "month"):
+    if re.fullmatch(r"\d{4}-\d\d", named) and unit == "month":  # a "period" is seldom one month
         return int(named[:4]) - 1, int(named[5:]), None
     if base is None or unit not in ("period", "year"):
         return None
@@ -512,7 +516,8 @@ def _rule(name, pattern, resolve):
 
 _DURATION_WORDS = r"(?:(?:" + _NUMBER_WORDS + r"|few|several|couple\s+of|many)\s+)?"
 _OF_YEAR = r"(?:\s+of)?(?:\s+(?:" + _YEAR + r"|" + _RELATIVE_YEAR + r"|(?P<the_year>the\s+year)))"
-_CLOCK = (r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|[1-9])\s*(?:[ap]\.m\.|[ap]m(?![a-z])))"
+_CLOCK = (r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\.?)?|(?:1[0-2]|[1-9])\s*(?:[ap]\.m\.|[ap]m(?![a-z]))"
+          r"|(?:1[0-2]|[1-9])(?::[0-5]\d)?\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening))"
           r"(?:\s*(?:" + _ZONE + r"|\(" + _ZONE + r"\)))?|noon|midday|midnight")
 
 # Order matters only between rules that match the same text: the first wins, so the value
@@ -540,7 +545,7 @@ RULES = (
     _rule("season of year", r"(?:the\s+)?" + _SEASON + _OF_YEAR, _season),
     _rule("season", r"(?P<rel>this|last|next|past|coming)\s+" + _SEASON, _season),
     _rule("the season", r"the\s+(?!fall)" + _SEASON + r"(?!\s+(?:of|in)\b)", _season),
-    _rule("part of year", _PART_OF + _YEAR, _year),
+    _rule("part of year", r"(?:" + _PART_OF + r"|(?:pre|post)-)" + _YEAR, _year),
     _rule("the year", r"the\s+year\s+" + _YEAR, _year),
     _rule("year", _YEAR, _year),
     _rule("decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?(?:(?P<full>[12]\d\d0)|['\u2019](?P<tens>\d0))['\u2019]?s(?![a-z])",
@@ -560,7 +565,7 @@ RULES = (
     _rule("that year", r"(?:(?:earlier|later)(?:\s+in)?\s+)?(?:that|the\s+same)\s+(?P<unit>month|year)", _that_period),
     _rule("hours later", r"(?:earlier|later|early|late)\s+in\s+the\s+day|(?:(?:" + _NUMBER_WORDS + r"|a\s+few|several|many|some)\s+)?"
           r"(?:hours|minutes|moments)\s+(?:later|earlier)", _same_day),
-    _rule("the day", r"the\s+day" + _CLAUSE_END, _same_day),
+    _rule("the day", r"the\s+day" + _CLAUSE_END, _base_day_of),
     _rule("overnight", r"overnight", _overnight),
     _rule("this year", r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close"
           r"|rest|remainder)\s+of\s+)?(?P<rel>this|last|next|the\s+current)\s+(?P<unit>month|year)", _relative_period),
@@ -590,7 +595,8 @@ RULES = (
           r"|[qh][1-4]", _nothing),
     _rule("the decades", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?\d0s(?![a-z])", _nothing),
     _rule("fiscal year", r"(?:fiscal(?:\s+year)?|fy)\s*'?(?:[12]\d{3}|\d\d)(?!\d)", _nothing),
-    _rule("every", r"(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|morning|evening|night|"
-          + "|".join(WEEKDAYS) + r")", _nothing),
+    _rule("every", r"(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|evening|night|summer|winter"
+          r"|spring|autumn|"
+          + "|".join(WEEKDAYS + MONTHS) + r")", _nothing),
 )
 

@@ -158,6 +158,26 @@ def test_what_a_journey_is_made_for_happens_where_it_goes(nlp):
     assert places["ceremony"] == ("city:Lyon",) and places["talks"] == ()
 
 
+def test_a_clock_time_dates_its_event_by_the_day_the_text_names(nlp):
+    # Thursday 14 March 2024: rebels attacked on Tuesday the 12th, at 9 a.m. of it
+    times = _times(nlp, "March 14, 2024\n\nRebels attacked the base on Tuesday. The assault, at 9 a.m., killed four guards.")
+    assert times["attacked"] == "2024-03-12"
+    assert times["killed"] == "2024-03-12"
+
+
+def test_a_clock_time_whose_day_is_named_only_with_it_dates_its_event_to_the_minute(nlp):
+    times = _times(nlp, "Trading was halted at 09:30 GMT on Tuesday.")
+    assert times["halted"] == "2024-03-12T09:30"
+
+
+def test_the_times_of_news_genres_date_events(nlp):
+    text = ("Asian shares fell sharply overnight. Bonds slipped on Tuesday. Later in the day, the central bank "
+            "lowered its main interest rate. Rebels attacked the base late on Tuesday. Last week, troops shelled the town.")
+    times = _times(nlp, text)
+    assert (times["fell"], times["lowered"], times["attacked"], times["shelled"]) == (
+        "2024-03-13", "2024-03-12", "2024-03-12", "2024-W10")
+
+
 # ---------------------------------------------------------------- places that are not on a map
 
 def _places_named(text: str) -> dict[str, list[str]]:

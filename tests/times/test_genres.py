@@ -34,6 +34,11 @@ def test_the_trading_day_of_a_market_report(nlp):
     assert _found(nlp, text) == [("Tuesday", "2020-06-16"), ("the day", "2020-06-16"), ("Later in the day", "2020-06-16")]
 
 
+def test_the_trading_day_is_the_story_s_unless_its_sentence_names_one(nlp):
+    text = "The carmaker said on Monday it would cut 2,000 jobs. The S&P 500 gained 2.2 percent for the day."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("the day", "2020-06-17")]
+
+
 def test_a_day_that_is_said_to_be_some_other_day_is_not_the_trading_day(nlp):
     text = "Thousands marched on the day of the vote. Many remembered the day the dictator fell."
     assert _found(nlp, text) == []
@@ -79,6 +84,15 @@ def test_an_overnight_rate_is_not_a_time(nlp):
 
 
 # ---------------------------------------------------------------- names with date words
+
+
+def test_a_weekday_after_a_word_that_says_which_is_a_date(nlp):
+    text = "Earlier Friday, a roadside bomb hit a bus. Late Thursday, police arrived."
+    assert _found(nlp, text) == [("Friday", "2020-06-12"), ("Thursday", "2020-06-11")]
+
+
+def test_a_month_after_every_is_a_set_not_a_date(nlp):
+    assert _found(nlp, "The congress, which meets every March, ends on Sunday.") == [("Sunday", "2020-06-14")]
 
 
 def test_date_words_inside_names_are_not_dates(nlp):
@@ -188,3 +202,29 @@ def test_a_number_after_a_day_that_is_not_a_day(nlp):
 def test_moving_holidays(nlp):
     text = "The boy was found at sea on Thanksgiving Day."
     assert _found(nlp, text, date(2000, 1, 7)) == [("Thanksgiving Day", "1999-11-25")]
+
+
+def test_results_of_a_quarter_are_reported_after_it(nlp):
+    text = "The carmaker will report a third-quarter loss next week, and expects sales to recover in the first quarter."
+    assert _found(nlp, text, date(2008, 10, 10)) == [("third-quarter", "2008-Q3"), ("next week", "2008-W42"),
+                                                     ("the first quarter", "2009-Q1")]
+
+
+def test_the_same_period_after_a_month_is_only_the_year_before(nlp):
+    text = "Car sales fell in September, and sales in the first nine months fell 13 percent from the same period a year earlier."
+    assert _found(nlp, text, date(2008, 10, 10)) == [("September", "2008-09"), ("the same period a year earlier", "2007")]
+
+
+def test_a_day_named_with_its_year_in_its_noun_phrase(nlp):
+    text = "It was the first coordinated cut since the September 11 attacks in 2001. The July 4 parade was cancelled."
+    assert _found(nlp, text, date(2008, 10, 10)) == [("September 11", "2001-09-11"), ("2001", "2001"), ("July 4", "2008-07-04")]
+
+
+def test_noon_as_a_time_and_not_as_a_title(nlp):
+    text = "Ministers watched the film High Noon. For Poland, high noon had come. Talks resumed at noon."
+    assert _found(nlp, text) == [("noon", "2020-06-17T12:00")]
+
+
+def test_what_is_expected_lies_ahead_but_what_was_expected_is_told_from_the_past(nlp):
+    text = "A ruling is expected in March. Growth was expected to slow in March, the minister said."
+    assert _found(nlp, text) == [("March", "2021-03"), ("March", "2020-03")]

@@ -189,7 +189,9 @@ CASES = [
     ("three months ago", date(2020, 1, 15), "past", None, "2019-10"),
     ("five days ago", date(2020, 3, 2), "past", None, "2020-02-26"),
     ("a year ago", TUE, "past", None, "2019"),
-    ("about two years ago", TUE, "past", None, None),
+    ("about two years ago", TUE, "past", None, "2018"),  # the year, as TimeML gives it
+    ("about two weeks ago", TUE, "past", None, None),  # but no approximate week
+    ("post-1959", None, "past", None, "1959"),
     ("a few days ago", TUE, "past", None, None),
     # chains: counted from the last date named, else from the anchor
     ("Four days later", TUE, "past", "2020-06-01", "2020-06-05"),
@@ -238,11 +240,12 @@ CASES = [
     ("18:00 UTC", TUE, "past", "2009-12-15", "2009-12-15T18:00"),
     ("6:40 p.m. (GMT +8)", TUE, "past", None, "2020-06-16T18:40"),
     ("12 a.m.", TUE, "past", None, "2020-06-16T00:00"),
+    ("4 in the morning", TUE, "future", None, "2020-06-16T04:00"),
+    ("8 in the evening", TUE, "future", None, "2020-06-16T20:00"),
     ("noon", TUE, "past", "2020-06-12", "2020-06-12T12:00"),
     ("midnight", TUE, "past", None, "2020-06-16"),  # the end of one day or the start of the next
-    ("9:45 a.m.", TUE, "past", "2020", "2020-06-16T09:45"),
-    ("9:45 a.m.", TUE, "past", "2009", None),  # the text tells of 2009: not the story's day
-    ("hours later", TUE, "past", "2009", None),  # and hours after something in 2009 is in 2009
+    ("9:45 a.m.", TUE, "past", "2009", "2020-06-16T09:45"),  # a year named last says nothing of the day
+    ("hours later", TUE, "past", "2009", None),  # but hours after something in 2009 is in 2009
     ("earlier in the day", TUE, "past", None, "2020-06-16"),
 ]
 
