@@ -100,13 +100,13 @@ def build_batch(articles: list[Article], *, model: str | None = None, base: str 
             continue
         words = sum(1 for token in doc if not token.is_space)
         outcomes.append(Built(article, article_iri(base, article.id), words, len(extraction.entities),
-                              len(extraction.events), len(graph), made_graph=graph))
+                              len(extraction.events), len(graph), made_lines=graph.ntriples()))
     return _validated(outcomes, shapes, validator)
 
 
 def _validated(outcomes: list[Built | Skipped], shapes: str | None, validator: str) -> list[Built | Skipped]:
     built = [o for o in outcomes if isinstance(o, Built)]
-    reports = dict(zip((id(b) for b in built), validate_each([b.graph for b in built], shapes, validator), strict=True))
+    reports = dict(zip((id(b) for b in built), validate_each([b.lines for b in built], shapes, validator), strict=True))
     result = []
     for outcome in outcomes:
         report = reports.get(id(outcome))

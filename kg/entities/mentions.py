@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from kg.linking import geo
 from kg.text.tokens import NOUNS_TABLE, text_of
@@ -304,14 +305,20 @@ def _beliefs(doc, names: list[Name], text: str) -> list[Name]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern:
+    """Any demonym as a word of its own, the longest first (built once, not per article)."""
+    forms = geo.demonyms()
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
 def _demonyms(doc, names: list[Name], text: str) -> list[Name]:
     """"North Korean", "South Koreans", "Irish": mentions of the country they name."""
     forms = geo.demonyms()
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-                         + r")(?![\w-])")
     analysed = text_of(doc)
     out = []
-    for match in pattern.finditer(analysed):
+    for match in _demonym_pattern().finditer(analysed):
         s, e = match.span()
         if not any(n.start < e and s < n.end for n in names):
             out.append(Name(s, e, text[s:e], "NORP", iso=forms[match.group(1)], source="demonym"))

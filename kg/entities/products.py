@@ -18,6 +18,7 @@ from .names import Name
 _LETTER_MODEL = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}s?$")  # A380, DC-9, A330-200, A400M
 _NUMBER_MODEL = re.compile(r"^\d{3}(?:-\d{1,3}[A-Z]{0,2})?s?$|^\d[a-z]\d$")  # 737, 737-800, 777-200LR, 777s, 7e7
 BRAND_WORD = re.compile(r"^i[A-Z][a-z]")  # iPhone, iPod, iTunes, iMac
+_AND = re.compile(r",? (?:and|or) ")
 _UNITS = re.compile(r"^\d+(?:GB|MB|TB|KB|bn|m|k|km|kg|mm|cm|th|st|nd|rd|pm|am|mph|G)$|^\d{4}s$")
 
 
@@ -87,6 +88,7 @@ def listed_with_products(doc, names: list[Name]) -> list[Name]:
         by_label.setdefault(n.label, set()).update(found)
     person_words = {w for n in names if n.label == "PERSON" and " " in n.text for w in n.text.split()}
     words, text = name_words(), text_of(doc)
+    others = set().union(*(found for label, found in by_label.items() if label != "PRODUCT"))
     out = []
     for name in names:
         span = doc.char_span(name.start, name.end)
@@ -95,7 +97,6 @@ def listed_with_products(doc, names: list[Name]) -> list[Name]:
             continue
         linked = {t.i for t in _coordinated(span.root)} | {
             i for other in names if _joined_by_and(text, name, other) for i in tokens[other]}
-        others = set().union(*(found for label, found in by_label.items() if label != "PRODUCT"))
         listed = linked & by_label.get("PRODUCT", set()) and not linked & others
         if (name.label == "PERSON" and not name.title or name.label == "NORP" and not name.iso) \
                 and len(span) == 1 and name.text not in person_words and listed:
@@ -114,7 +115,8 @@ def _joined_by_and(text: str, a: Name, b: Name) -> bool:
     """"Best Buy and Radio Shack": two names written with "and" or "or" between them, whatever
     the parser made of them (a comma alone joins no list: "At Apple, Jobs said")."""
     first, second = (a, b) if a.start < b.start else (b, a)
-    return first.end < second.start and bool(re.fullmatch(r",? (?:and|or) ", text[first.end : second.start]))
+    # every pair of an article's names is asked: only a gap of four to six characters can fit
+    return first.end + 4 <= second.start <= first.end + 6 and bool(_AND.fullmatch(text, first.end, second.start))
 
 
 def _coordinated(token) -> list:

@@ -32,8 +32,7 @@ def find_repeats(doc, names: list[Name], text: str) -> list[Name]:
         if not re.search(r"[A-Z0-9]", surface) or len(surface) < 2:
             continue
         plural = "s?" if surface in tails else ""
-        for match in re.finditer(r"(?<![\w-])" + re.escape(surface) + plural + r"(?![\w-])", analysed):
-            s, e = match.span()
+        for s, e in _occurrences(surface, bool(plural), analysed):
             if any(a < e and s < b for a, b in taken) or plural and re.search(r"\d\w* $", analysed[:s]):
                 continue  # a tail right after a model number belongs to that model's name
             span = doc.char_span(s, e) or _glued_stop(doc, s, e)
@@ -42,6 +41,29 @@ def find_repeats(doc, names: list[Name], text: str) -> list[Name]:
             taken.append((s, e))
             out.append(Name(s, e, text[s:e], label, source="repeat"))
     return out
+
+
+def _occurrences(surface: str, plural: bool, text: str):
+    r"""Where ``surface`` (or its plural "s", when ``plural``) stands as a word of its own, not
+    inside a word or a hyphenated one: what re.finditer(r"(?<![\w-])SURFACE(?:s?)(?![\w-])")
+    finds, without compiling a pattern for every name of every article."""
+    at = text.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        if at == 0 or not _in_word(text[at - 1]):
+            if plural and text[end : end + 1] == "s" and (end + 1 == len(text) or not _in_word(text[end + 1])):
+                end += 1
+            elif end < len(text) and _in_word(text[end]):
+                at = text.find(surface, at + 1)
+                continue
+            yield at, end
+            at = text.find(surface, end)
+            continue
+        at = text.find(surface, at + 1)
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_-"  # regular expressions' \w, and the hyphen
 
 
 def _glued_stop(doc, start: int, end: int):

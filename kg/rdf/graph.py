@@ -1,4 +1,7 @@
-"""The only module that creates triples: an Extraction becomes an rdflib Graph.
+"""The only module that creates triples: an Extraction becomes the statements of its graph.
+
+The statements go to a kg.rdf.statements.Statements, which keeps them as sorted N-Triples
+lines (an rdflib Graph of them is made only where a caller asks for one).
 
 IRIs come from content: the article's id, an entity's link or its (coarse type, name),
 a time's value, an event's trigger offset and lemma. Never from counters or clocks.
@@ -6,15 +9,15 @@ a time's value, an event's trigger offset and lemma. Never from counters or cloc
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib import URIRef
 
 from kg.model import Entity, Event, Extraction, Span
 from kg.times.values import bounds, xsd
-from kg.vocab import DCT, GAF, GEONAMES, KGO, NIF, SCHEMA, SEM, TIME, expand
+from kg.vocab import DCT, GAF, GEONAMES, KGO, NIF, OWL, RDF, RDFS, SCHEMA, SEM, SKOS, TIME, XSD, expand
 from kg.vocab.resources import coarse_type
 
 from .iris import id_segment, slug
+from .statements import Literal, Statements
 
 VALUE_PROPERTY = {  # the XSD type that holds a time's value -> (OWL-Time property, datatype)
     "date": (TIME.inXSDDate, XSD.date),
@@ -73,10 +76,10 @@ def entity_iri(base: str, entity: Entity, article: URIRef) -> URIRef:
     return URIRef(f"{base}entity/{kind}/{slug(entity.label)}")
 
 
-def build_graph(extraction: Extraction, base: str, *, with_text: bool = False) -> Graph:
+def build_graph(extraction: Extraction, base: str, *, with_text: bool = False) -> Statements:
     """All statements kg makes about one article; with ``with_text``, the article's text too,
     as NIF's nif:isString on the article (the context every mention's offsets index)."""
-    graph = Graph(store="SimpleMemory", bind_namespaces="none")  # no contexts: a third faster to fill
+    graph = Statements()
     article = extraction.article
     doc = article_iri(base, article.id)
     text = article.text
@@ -121,7 +124,7 @@ def build_graph(extraction: Extraction, base: str, *, with_text: bool = False) -
     return graph
 
 
-def _add_time(graph: Graph, value: str, zone: str | None, base: str, article: URIRef) -> URIRef:
+def _add_time(graph: Statements, value: str, zone: str | None, base: str, article: URIRef) -> URIRef:
     """A time's node: a time:Instant with the XSD value that holds it (a date, month, year or
     date-time), or, for what XSD has no type for (a week, a quarter, a season, a decade), a
     time:ProperInterval with its first and last day where those are exact. Both carry the
@@ -145,7 +148,7 @@ def _add_time(graph: Graph, value: str, zone: str | None, base: str, article: UR
     return node
 
 
-def _add_entity(graph: Graph, entity: Entity, nodes: dict, mention) -> None:
+def _add_entity(graph: Statements, entity: Entity, nodes: dict, mention) -> None:
     node = nodes[entity.key]
     graph.add((node, RDF.type, expand(entity.type)))
     graph.add((node, RDFS.label, Literal(entity.label, lang="en")))
@@ -160,7 +163,7 @@ def _add_entity(graph: Graph, entity: Entity, nodes: dict, mention) -> None:
         graph.add((node, GAF.denotedBy, mention(span)))
 
 
-def _add_event(graph: Graph, event: Event, doc: URIRef, nodes: dict, instants: dict, base: str, mention) -> None:
+def _add_event(graph: Statements, event: Event, doc: URIRef, nodes: dict, instants: dict, base: str, mention) -> None:
     node = URIRef(f"{doc}/event/{event.trigger.start}-{slug(event.lemma)}")
     graph.add((node, RDF.type, SEM.Event))
     graph.add((node, RDF.type, expand(event.type)))
@@ -187,7 +190,7 @@ def _add_event(graph: Graph, event: Event, doc: URIRef, nodes: dict, instants: d
         graph.add((node, KGO.intendedTime, when))
 
 
-def _event_label(event: Event, graph: Graph, nodes: dict) -> str:
+def _event_label(event: Event, graph: Statements, nodes: dict) -> str:
     def names(keys):
         return " and ".join(str(graph.value(nodes[k], RDFS.label)) for k in keys if k in nodes)
 

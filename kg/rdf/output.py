@@ -37,17 +37,32 @@ _PREFIXES = sorted(((p, str(ns)) for p, ns in PREFIXES.items()), key=lambda x: -
 _LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t\x00-\x1f\x7f\ufffe\uffff]')
+_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`]')
 
 
 # ---------------------------------------------------------------- terms
 
+def nt_iri(text: str) -> str:
+    """An IRI in N-Triples syntax; one with characters IRIs forbid is refused."""
+    if _FORBIDDEN.search(text):
+        raise OutputError(f"cannot write the IRI {str(text)!r}: it holds characters IRIs forbid")
+    return f"<{text}>"
+
+
+def nt_literal(lexical: str, language: str | None = None, datatype: str | None = None) -> str:
+    """A literal in N-Triples syntax (no datatype is written for xsd:string)."""
+    text = _string(lexical)
+    if language:
+        return f"{text}@{language}"
+    if datatype:
+        return f"{text}^^{nt_iri(datatype)}"
+    return text
+
+
 # The same IRIs (predicates, classes, entities) recur in every article: remember them.
 @lru_cache(maxsize=1 << 16)
 def _iri(term: URIRef) -> str:
-    text = str(term)
-    if any(c in text for c in ' <>"{}|\\^`') or any(ord(c) < 0x21 for c in text):
-        raise OutputError(f"cannot write the IRI {text!r}: it holds characters IRIs forbid")
-    return f"<{text}>"
+    return nt_iri(str(term))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -72,10 +72,12 @@ def test_two_entities_never_share_an_iri_unless_merged_on_purpose(drafts):
 
 def test_entities_named_alike_stay_apart_and_the_graph_conforms():
     from kg.rdf.graph import build_graph
+    from kg.rdf.output import graph_from_ntriples
     from kg.rdf.shacl import validate
 
-    graph = build_graph(_extraction([("Police", "schema:Person", True, False), ("police", "schema:Person", True, False),
-                                     ("North Korea", "schema:Country", False, True)]), "https://kg.example.org/id/")
+    statements = build_graph(_extraction([("Police", "schema:Person", True, False), ("police", "schema:Person", True, False),
+                                          ("North Korea", "schema:Country", False, True)]), "https://kg.example.org/id/")
+    graph = graph_from_ntriples(statements.ntriples())
     assert validate(graph).conforms
     labels = {str(o) for s, p, o in graph if str(p).endswith("#label")}
     assert {"Police", "police"} <= labels

@@ -89,12 +89,8 @@ def unvalidated_graphs(articles) -> list[Graph]:
 
     layouts = [analyse(a) for a in articles]
     docs = parse(load_nlp(), [layout.analysis_text for layout in layouts])
-    return [_rdflib(build_graph(extract(a, doc, layout), KG))
+    return [graph_from_ntriples(build_graph(extract(a, doc, layout), KG).ntriples())
             for a, layout, doc in zip(articles, layouts, docs, strict=True)]
-
-
-def _rdflib(built) -> Graph:
-    return built if isinstance(built, Graph) else graph_from_ntriples(built)
 
 
 def corpus_articles(name: str, limit: int | None = None, tmp_path=None):
