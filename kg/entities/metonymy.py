@@ -128,10 +128,17 @@ def _root(doc, name: Name):
 
 
 def _acts(doc, name: Name) -> bool:
-    """The name is the subject of a verb only agents take ("Moscow said", "Beijing warned"),
-    not a place, a passive subject nor a modifier ("Moscow police said" is the police)."""
+    """The name is the one subject of a verb only agents take ("Moscow said", "Beijing warned"),
+    not a place, a passive subject nor a modifier ("Moscow police said" is the police), nor a
+    wire story's dateline ("MOSCOW, March 5 (Reuters) - Russia said"), which the parser may
+    take for a second subject."""
     token = _root(doc, name)
-    return token is not None and token.dep_ == "nsubj" and token.head.lemma_ in name_words()["agent-verb"]
+    if token is None or token.dep_ != "nsubj" or token.head.lemma_ not in name_words()["agent-verb"]:
+        return False
+    if sum(1 for c in token.head.children if c.dep_ == "nsubj") > 1:
+        return False
+    return not (name.text.isupper() and len(name.text) > 3 and doc.text[name.end : name.end + 1] == ","
+                and doc.text[max(0, name.start - 1) : name.start] in ("", "\n"))
 
 
 def _located(doc, name: Name) -> bool:

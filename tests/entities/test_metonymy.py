@@ -106,3 +106,20 @@ def test_a_group_named_by_its_country_is_an_organisation_inside_its_article():
     assert "US economy" not in entities  # must-not: an economy is no group of people
     teams = {str(s) for s, in graph.query(SPARQL_PREFIXES + 'SELECT ?e WHERE { ?e rdfs:label "US team"@en }')}
     assert all("/article/" in iri for iri in teams)  # "the US team" of another story may be another team
+
+
+WIRE = """Russia warns Kyiv over drones
+
+MOSCOW, March 5 (Reuters) - Russia said on Tuesday it would respond to drone attacks on its border regions. \
+Beijing urged both sides to show restraint, while Ankara offered to host talks.
+"""
+
+
+def test_capitals_that_urge_and_offer_are_their_states():
+    assert {"Beijing"} <= _alt_labels(graph_of(WIRE, date(2024, 3, 5)), "China")
+    assert {"Ankara"} <= _alt_labels(graph_of(WIRE, date(2024, 3, 5)), "Turkey")
+
+
+def test_a_datelines_city_is_no_alias_of_its_state():
+    # must-not: the wire dateline "MOSCOW, March 5 (Reuters) -" names where the story was filed
+    assert "MOSCOW" not in _alt_labels(graph_of(WIRE, date(2024, 3, 5)), "Russia")
