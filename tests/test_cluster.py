@@ -249,8 +249,14 @@ def test_a_skipped_input_is_in_its_shards_manifest_entry_and_kept_on_resume(corp
 
 
 @pytest.mark.model
+@pytest.mark.slow
 def test_a_run_killed_mid_way_is_finished_by_resume(corpus, local_build, tmp_path):
-    """SIGKILL: no handler runs, so what is on disk is what atomic writes left."""
+    """SIGKILL: no handler runs, so what is on disk is what atomic writes left.
+
+    Timing-dependent, so among the slow tests (`-m slow`): on a quiet machine the whole run of
+    twelve articles can finish between two polls, and the kill then finds nothing to interrupt
+    (seen in a clean-clone CI run: 6 of 6 shards written). It needs a corpus large enough that
+    the kill always lands mid-way, or a pause point, before it can run in every CI."""
     folder = tmp_path / "shards"
     command = [sys.executable, "-m", "kg", "build", str(corpus), "--workers", "1", "--partition-size", "2",
                "-o", f"{folder}/", "-q"]
