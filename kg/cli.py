@@ -57,7 +57,8 @@ def _base(ctx, param, value):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", help="File to write; - for stdout (the default, unless --store is given).")
+@click.option("-o", "--output", help="File to write; - for stdout (the default, unless --store is given); "
+              "a folder ending in / for one N-Quads shard per partition and a manifest.json.")
 @click.option("-f", "--format", "fmt", type=click.Choice(list(FORMATS)), default="turtle", show_default=True,
               help="nquads and trig put each article in its own named graph.")
 @click.option("--store", type=click.Path(file_okay=False), metavar="DIR",
@@ -80,12 +81,22 @@ def _base(ctx, param, value):
               help="Processes to run in parallel (default: one per core); the output is the same for any N.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Articles parsed and validated together.")
+@click.option("--cluster", metavar="ADDRESS", help="Build on a Dask cluster: its scheduler (tcp://host:8786), "
+              "or local:N for N worker processes here. Needs pip install \"kg[cluster]\".")
+@click.option("--partition-size", type=click.IntRange(min=1), default=256, show_default=True,
+              help="Articles per partition: one Dask task, and one shard with -o DIR/.")
+@click.option("--resume", is_flag=True, help="With -o DIR/: keep the shards DIR/manifest.json vouches for "
+              "(same inputs, same bytes) and build only the others.")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False), metavar="FILE",
               help='Also write each skipped article as a JSON line: {"article", "reason", "stage"}.')
 @click.option("--fail-fast", is_flag=True, help="Stop at the first article that cannot be built; write nothing.")
+@click.option("--resolve", is_flag=True, help="Link nodes of different articles that name one thing (owl:sameAs, "
+              "in the named graph BASE/graph/same-as), as kg resolve does.")
+@click.option("--with-text", is_flag=True,
+              help="Also store each article's text (nif:isString on the article), so kg view can show sentences.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr (skips are still reported).")
 def build(paths, output, fmt, store, published, base, model, gazetteer, report, validator, glob, workers, batch_size,
-          errors_file, fail_fast, quiet):
+          cluster, partition_size, resume, errors_file, fail_fast, resolve, with_text, quiet):
     """Build the knowledge graph of news articles.
 
     PATHS are plain-text files (the first line is the title when a blank line follows it),
@@ -99,23 +110,45 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
 
     Example: kg build examples/harbour-strike.txt --published 2024-03-14 -o harbour-strike.ttl
     """
+    from .cluster import check_cluster, is_folder_target
+
+    if cluster is not None:
+        check_cluster(cluster)
+    if is_folder_target(output):
+        _build_shards(click.get_current_context(), paths, output, published, base, model, gazetteer, report,
+                      validator, glob, workers, batch_size, cluster, partition_size, resume, errors_file, fail_fast,
+                      resolve, with_text, quiet, fmt, store)
+        return
+    if resume:
+        raise click.UsageError("--resume needs -o DIR/ (a folder of shards, the path ending in /)")
     from .corpus import build_corpus, default_workers
     from .linking.gazetteer import load_gazetteer
     from .pipeline import Skipped
     from .progress import Tally
     from .read.files import read_inputs
     from .stores.embedded import build_writer
+    from .stores.resolve import naming_lines, resolve_lines, resolve_store, same_as_graph
 
     authority = load_gazetteer(gazetteer) if gazetteer else None
     items = read_inputs(paths, published, glob)
     live = not quiet and sys.stderr.isatty()  # the progress line only on a terminal
     clear = "\r\x1b[K" if live else ""
+    named: list[tuple[str, str]] = []  # (article, naming lines) for --resolve
     with contextlib.ExitStack() as stack:
         tally = Tally(stack.enter_context(open(errors_file, "w", encoding="utf-8")) if errors_file else None)
         stack.callback(_write_report, tally, report)
         with build_writer(output, fmt, store) as writer:
-            for outcome in build_corpus(items, model=model, base=base, gazetteer=authority, batch_size=batch_size,
-                                        workers=workers or default_workers(), validator=validator):
+            options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text,
+                       "validator": validator}
+            if cluster is not None:
+                from .cluster import build_partitions, partitions
+
+                built = (outcome for part in build_partitions(partitions(items, partition_size), options,
+                                                                batch_size=batch_size, cluster=cluster)
+                         for outcome in part.outcomes)
+            else:
+                built = build_corpus(items, batch_size=batch_size, workers=workers or default_workers(), **options)
+            for outcome in built:
                 shown = tally.add(outcome)
                 if isinstance(outcome, Skipped) and fail_fast:
                     raise outcome.error()
@@ -123,15 +156,71 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
                     click.echo(f"{clear}kg: {line}", err=True)
                 if not isinstance(outcome, Skipped):
                     writer.add_article(outcome)
+                    if resolve:
+                        named.append((str(outcome.name), naming_lines(outcome.lines)))
                 if live:
                     click.echo(f"{clear}kg: {tally.progress()}", nl=False, err=True)
             if ended := tally.nothing_built():
                 for line in ended[0]:
                     click.echo(f"kg: {line}", err=True)
                 raise ended[1]
+            if resolve:  # the links among these articles
+                writer.add(same_as_graph(base), resolve_lines(named, base))
+    if resolve and store is not None:  # and in a store, among all its articles, old ones too
+        resolve_store(store, base)
     if not quiet:
         click.echo(f"{clear}kg: {tally.summary()}", err=True)
     sys.exit(1 if tally.skips else 0)
+
+
+def _build_shards(ctx, paths, output, published, base, model, gazetteer, report, validator, glob, workers, batch_size,
+                  cluster, partition_size, resume, errors_file, fail_fast, resolve, with_text, quiet, fmt, store):
+    """kg build -o DIR/: one N-Quads shard per partition and a manifest, resumable."""
+    from click.core import ParameterSource
+
+    from .cluster import ShardWriter, build_partitions, partitions
+    from .corpus import default_workers
+    from .linking.gazetteer import load_gazetteer
+    from .progress import Tally
+    from .read.files import read_inputs
+    from .text.load import model_name
+
+    if ctx.get_parameter_source("fmt") is not ParameterSource.DEFAULT and fmt != "nquads":
+        raise click.UsageError(f"-o {output} writes N-Quads shards; drop -f {fmt} or give -f nquads")
+    for given, name in ((store, "--store"), (resolve, "--resolve"), (fail_fast, "--fail-fast")):
+        if given:
+            raise click.UsageError(f"{name} does not go with -o DIR/ (shards); build the shards, then load them")
+    authority = load_gazetteer(gazetteer) if gazetteer else None
+    items = read_inputs(paths, published, glob)
+    live = not quiet and sys.stderr.isatty()
+    clear = "\r\x1b[K" if live else ""
+    options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text, "validator": validator}
+    settings = {"model": model_name(model), "base": base, "with_text": with_text, "validator": validator,
+                "gazetteer": gazetteer}
+    writer = ShardWriter(output, settings, resume=resume)
+    with contextlib.ExitStack() as stack:
+        tally = Tally(stack.enter_context(open(errors_file, "w", encoding="utf-8")) if errors_file else None)
+        stack.callback(_write_report, tally, report)
+        todo = (part for part in partitions(items, partition_size) if not writer.done(part))
+        for part in build_partitions(todo, options, batch_size=batch_size, workers=workers or default_workers(),
+                                     cluster=cluster):
+            for outcome in part.outcomes:
+                for line in tally.add(outcome):
+                    click.echo(f"{clear}kg: {line}", err=True)
+            writer.add(part)
+            if live:
+                click.echo(f"{clear}kg: {tally.progress()}", nl=False, err=True)
+        if not writer.kept and (ended := tally.nothing_built()):
+            for line in ended[0]:
+                click.echo(f"kg: {line}", err=True)
+            raise ended[1]
+        writer.finish()
+    if not quiet:
+        kept = f"; kept {writer.kept} shards of an earlier run" if writer.kept else ""
+        if writer.kept_skipped:
+            kept += f" ({writer.kept_skipped} skipped articles in them: see {output}manifest.json)"
+        click.echo(f"{clear}kg: {tally.summary()}{kept}; wrote {len(writer.shards)} shards to {output}", err=True)
+    sys.exit(1 if tally.skips or writer.kept_skipped else 0)
 
 
 def _write_report(tally, path):
@@ -210,6 +299,26 @@ def query(args, query_file, example, list_examples, params, store, fmt, allow_re
 
 
 @main.command()
+@click.option("--store", required=True, type=click.Path(file_okay=False), metavar="DIR", help="The store to resolve.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, callback=_base, help="Base IRI the store was built with.")
+def resolve(store, base):
+    """Link the nodes of different articles that name one thing.
+
+    Two nodes are linked (owl:sameAs) when the label of one is a name of the other (its label
+    or an alias), their classes fit, and no identifier says otherwise; never on a person's
+    one-word name. The links go to the named graph BASE/graph/same-as, replaced on every run:
+    run it again after new articles arrive. kg's named queries follow the links.
+
+    Example: kg resolve --store news.db
+    """
+    from .stores.resolve import resolve_store
+
+    nodes, entities = resolve_store(store, base)
+    click.echo(f"kg: linked {nodes} nodes of {entities} {'entity' if entities == 1 else 'entities'} across articles "
+               f"in {store}", err=True)
+
+
+@main.command()
 @click.option("--store", required=True, type=click.Path(file_okay=False), metavar="DIR", help="The store to export.")
 @click.option("-o", "--output", default="-", show_default=True, help="File to write; - for stdout.")
 @click.option("-f", "--format", "fmt", type=click.Choice(list(FORMATS)), default="nquads", show_default=True,
@@ -253,6 +362,31 @@ def load(files, endpoint, graph, replace_all, timeout, retries):
     loaded = load_graphs(files, endpoint, graph=graph, replace_all=replace_all, timeout=timeout, retries=retries)
     graphs = "graph" if loaded.graphs == 1 else "graphs"
     click.echo(f"kg: loaded {loaded.graphs} {graphs}, {loaded.triples} triples into {endpoint}", err=True)
+
+
+@main.command()
+@click.argument("graphs", nargs=-1, type=click.Path(dir_okay=False), metavar="GRAPH...")
+@click.option("-o", "--output", metavar="FILE", help="The HTML file to write; - for stdout (the default when it is not a terminal).")
+@click.option("--store", type=click.Path(file_okay=False), metavar="DIR", help="Show this Oxigraph store, not files.")
+@click.option("--article", metavar="ID", help="Show only this article (its id, or its IRI).")
+@click.option("--title", metavar="TEXT", help="The page's title (default: the article's title, or the number of articles).")
+def view(graphs, output, store, article, title):
+    """Write a page that shows a graph: a timeline, who acted on whom, and each fact's sentence.
+
+    GRAPH files are kg's output in any format kg validate reads (or give --store). The page
+    is one HTML file that works offline: it fetches nothing. Build with --with-text to see
+    each mention's sentence; without it the page shows the mention's words.
+
+    Example: kg view seed.ttl -o seed.html
+    """
+    from .view import view as write_view
+
+    if output in (None, "-") and sys.stdout.isatty():
+        raise click.UsageError("the page is HTML: give -o FILE.html, or redirect stdout to a file")
+    shown = write_view(graphs, store=store, output=output, article=article, title=title, version=__version__)
+    if output not in (None, "-"):
+        click.echo(f"kg: wrote {output}: {shown.articles:,} {'article' if shown.articles == 1 else 'articles'}, "
+                   f"{shown.entities:,} entities, {shown.events:,} events, {shown.bytes / 1e6:.1f} MB", err=True)
 
 
 @main.command()

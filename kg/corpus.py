@@ -39,9 +39,11 @@ def default_workers() -> int:
 
 def build_corpus(items: Iterable[Article | Unreadable], *, model: str | None = None, base: str = DEFAULT_BASE,
                  gazetteer=None, shapes: str | None = None, batch_size: int = 32,
-                 workers: int = 1, validator: str = DEFAULT_VALIDATOR) -> Iterator[Built | Skipped]:
+                 workers: int = 1, with_text: bool = False,
+                 validator: str = DEFAULT_VALIDATOR) -> Iterator[Built | Skipped]:
     """Built or Skipped for each item, in input order."""
-    options = {"model": model, "base": base, "gazetteer": gazetteer, "shapes": shapes, "validator": validator}
+    options = {"model": model, "base": base, "gazetteer": gazetteer, "shapes": shapes, "with_text": with_text,
+               "validator": validator}
     batches = _batches(items, batch_size)
     if workers <= 1:
         settled = False

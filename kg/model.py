@@ -61,10 +61,14 @@ class Entity:
 
 @dataclass(frozen=True)
 class TimeMention:
-    """A temporal expression and the value it normalises to ("2020-06-16", "2020-06", "2020")."""
+    """A temporal expression and the TimeML value it normalises to: a date, month or year
+    ("2020-06-16", "2020-06", "2020"), or what XSD cannot hold ("2020-W25", "2020-Q2",
+    "2020-06-16T09:30", "199", "PRESENT_REF"); a clock time's zone, when the
+    text names one, as a UTC offset ("Z", "-04:00")."""
 
     span: Span
     value: str
+    zone: str | None = None
 
 
 @dataclass(frozen=True)

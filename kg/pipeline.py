@@ -79,9 +79,11 @@ def extract(article: Article, doc, layout, gazetteer=None) -> Extraction:
 
 
 def build_batch(articles: list[Article], *, model: str | None = None, base: str = DEFAULT_BASE,
-                gazetteer=None, shapes: str | None = None, validator: str = DEFAULT_VALIDATOR) -> list[Built | Skipped]:
+                gazetteer=None, shapes: str | None = None, with_text: bool = False,
+                validator: str = DEFAULT_VALIDATOR) -> list[Built | Skipped]:
     """One outcome per article, in order: parsed together, validated together (by
-    ``validator``: "sparql", the shapes compiled to queries, or "pyshacl")."""
+    ``validator``: "sparql", the shapes compiled to queries, or "pyshacl"); with
+    ``with_text``, each graph holds its article's text (nif:isString)."""
     nlp = load_nlp(model)
     layouts = [analyse(a) for a in articles]
     docs = parse(nlp, [layout.analysis_text for layout in layouts])
@@ -89,7 +91,7 @@ def build_batch(articles: list[Article], *, model: str | None = None, base: str 
     for article, layout, doc in zip(articles, layouts, docs, strict=True):
         try:
             extraction = extract(article, doc, layout, gazetteer)
-            graph = build_graph(extraction, base)
+            graph = build_graph(extraction, base, with_text=with_text)
         except Exception as error:  # a bug in a stage: skip the article, keep the corpus going
             where = traceback.extract_tb(error.__traceback__)[-1]
             outcomes.append(Skipped(article.id, f"{article.origin or article.id}: kg failed on this article "
@@ -119,18 +121,20 @@ def _validated(outcomes: list[Built | Skipped], shapes: str | None, validator: s
 
 
 def build(articles: Iterable[Article], *, model: str | None = None, base: str = DEFAULT_BASE,
-          gazetteer=None, batch_size: int = 32, shapes: str | None = None,
+          gazetteer=None, batch_size: int = 32, shapes: str | None = None, with_text: bool = False,
           validator: str = DEFAULT_VALIDATOR) -> Iterator[Built]:
     """Each article's validated graph, in order. Raises ValidationError, with the SHACL
     report, for a graph that breaks the shapes (kg.corpus skips such articles instead)."""
+    options = {"model": model, "base": base, "gazetteer": gazetteer, "shapes": shapes, "with_text": with_text,
+               "validator": validator}
     batch: list[Article] = []
     for article in articles:
         batch.append(article)
         if len(batch) == batch_size:
-            yield from _raising(build_batch(batch, model=model, base=base, gazetteer=gazetteer, shapes=shapes, validator=validator))
+            yield from _raising(build_batch(batch, **options))
             batch = []
     if batch:
-        yield from _raising(build_batch(batch, model=model, base=base, gazetteer=gazetteer, shapes=shapes, validator=validator))
+        yield from _raising(build_batch(batch, **options))
 
 
 def _raising(outcomes: list[Built | Skipped]) -> Iterator[Built]:

@@ -61,7 +61,8 @@ def types_by_label(graph: Graph) -> dict[str, set[str]]:
 
 def pytest_configure(config):
     for marker in ("model: needs the trained spaCy pipeline", "slow: long-running",
-                   "server: starts a real oxigraph server on 127.0.0.1"):
+                   "server: starts a real oxigraph server on 127.0.0.1",
+                   "browser: opens kg view's pages in headless Chromium (scripts/install-chromium installs it)"):
         config.addinivalue_line("markers", marker)
 
 

@@ -75,6 +75,19 @@ def test_every_mention_points_into_the_text_as_read(tmp_path):
     assert all(text[int(b):int(e)] == anchor for b, e, anchor in rows)
 
 
+def test_with_text_stores_the_text_every_offset_indexes(tmp_path):
+    out, bare = tmp_path / "strike.nq", tmp_path / "bare.nq"
+    assert _build(EXAMPLE, "--published", "2024-03-14", "--with-text", "-f", "nquads", "-o", str(out)).exit_code == 0
+    store = _store(out, "nquads")
+    (stored,), = _rows(store, "SELECT ?text WHERE { ?a a schema:NewsArticle ; nif:isString ?text }")
+    assert stored == open(EXAMPLE, encoding="utf-8").read()
+    rows = _rows(store, """SELECT ?b ?e ?anchor WHERE { ?m nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?anchor ;
+                                                         nif:referenceContext/nif:isString ?text }""")
+    assert len(rows) > 20 and all(stored[int(b):int(e)] == anchor for b, e, anchor in rows)
+    assert _build(EXAMPLE, "--published", "2024-03-14", "-f", "nquads", "-o", str(bare)).exit_code == 0
+    assert _rows(_store(bare, "nquads"), "SELECT ?t WHERE { ?a nif:isString ?t }") == []
+
+
 def test_quads_put_each_article_in_its_named_graph(tmp_path):
     out = tmp_path / "two.nq"
     assert _build(str(EXAMPLES / "articles.jsonl"), "-f", "nquads", "-o", str(out)).exit_code == 0

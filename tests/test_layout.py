@@ -19,7 +19,7 @@ KG = ROOT / "kg"
 
 # The stages in pipeline order. linking comes before entities: the entity stage consults
 # GeoNames and the gazetteers while it finds names, so they are a service to it, not a step after.
-STAGES = ["read", "text", "linking", "entities", "times", "events", "rdf", "stores"]
+STAGES = ["read", "text", "linking", "entities", "times", "events", "rdf", "stores", "view"]
 # Shared by every stage; each imports only the shared modules before it in this list.
 SHARED = ["errors", "model", "vocab"]
 # What composes the stages or faces the user: any stage, any shared module, and these.
@@ -27,7 +27,8 @@ COMPOSERS = {
     "pipeline": set(),
     "corpus": {"pipeline"},
     "progress": {"pipeline"},
-    "cli": {"pipeline", "corpus", "progress", "__init__"},  # __init__ for __version__
+    "cluster": {"pipeline", "corpus", "__init__"},  # __init__ for __version__, in the manifest
+    "cli": {"pipeline", "corpus", "progress", "cluster", "__init__"},  # __init__ for __version__
     "__main__": {"cli"},
     "__init__": set(),  # its exports are imported lazily, by name
 }

@@ -9,6 +9,8 @@ The steps, in order (``extract`` composes them):
              (labels, repeats, joins, products, markets; a Name is defined in names)
   coref      the names of one thing grouped: same name, short forms, acronyms
   classify   a group's class and links
+  metonymy   a place's name for something else: a capital that acts for its state ("Moscow
+             said"), a country that plays a match for its national team
   references/  what is not a name: "the North", descriptions, appositions, posts, pronouns
 """
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from kg.linking import geo
 from kg.linking.gazetteer import Entry, Gazetteer, news_publishers
 from kg.model import Span
+from kg.vocab.resources import coarse_type
 from kg.vocab.words import name_words
 
 from .coref import group_label
@@ -45,6 +46,7 @@ class Draft:
     label: str = ""  # fixed by a rule (a description entity); otherwise chosen from the names
     heads: set[str] = field(default_factory=set)  # nouns a definite description of it may have
     aliases: set[str] = field(default_factory=set)  # names that are no Name mentions ("liaison office")
+    scoped: bool = False  # what it names holds only inside the article ("the US team")
 
     @property
     def place_id(self) -> int | None:
@@ -84,7 +86,8 @@ def classify(group: list[Name], text: str, analysed: str, context: set[str],
     longest = max((n.text for n in names), key=lambda t: len(t.split()), default="")
     kind = _by_words(label, longest)
     plural = all(n.text.endswith("s") for n in names)  # "the Koreas"
-    if kind == "schema:Place" and label == "GPE" and not plural and not _after_place_word(analysed, names):
+    if kind == "schema:Place" and label == "GPE" and not plural and not _after_place_word(analysed, names) \
+            and not any(_place_after(text, n.end) for n in names):  # "the coast of Aceh, Indonesia": a place
         kind = "schema:Organization"
     if _called_a_town(analysed, names):
         kind = "schema:City"  # "the town of Amatrice", though GeoNames does not list it and the tagger saw a person
@@ -179,8 +182,13 @@ def _by_words(label: str, name: str) -> str:
         refined = words.get(role, {}).get(word[0]) if word else None
         if role == "first" and tokens[1:2] and tokens[1] in words["head"]:
             continue  # "Air Force Communications": the second word heads a name of its own
+        if role == "head" and len(tokens) == 1 and refined and coarse_type(refined) == "place":
+            continue  # "Square" alone is as often a company as the square of "Tiananmen Square"
         if refined and _fits(label, role, refined):
             return refined
+    ending = next((cls for end, cls in words.get("ending", {}).items() if tokens and tokens[-1].endswith(end)), None)
+    if ending and len(tokens) <= 2 and label != "PERSON" and tokens[-1][:1].isupper():
+        return ending  # "Buddhism", "Hellenic Polytheism"; not "Ministry of Tourism"
     if label != "PERSON" and any(words["head"].get(t) == "schema:Product" for t in tokens[1:-1]):
         return "schema:Product"  # "Mac OS X Lion": a product's head word inside the name
     return kind
@@ -196,8 +204,8 @@ def _fits(label: str, role: str, refined: str) -> bool:
         return False
     if label == "PRODUCT":
         return role == "suffix"
-    if label == "PERSON":
-        return refined not in _PLACE_CLASSES and refined != "schema:Event"
+    if label == "PERSON":  # "Stuart Hall" is no hall, "Robert Bridge" no bridge
+        return refined not in _PLACE_CLASSES and coarse_type(refined) != "place" and refined != "schema:Event"
     return True
 
 

@@ -72,6 +72,8 @@ def group(names: list[Name], text: str, nouns=frozenset()) -> list[list[Name]]:
             first[key] = i
     _acronyms(names, text, groups)
     _named_models(names, groups)
+    _families(names)
+    _makers_models(names, text)
     _short_forms(names, groups, _listed_together(names, text) | _parts_of(names, text))
     _clippings(names, groups, nouns)
     return [[names[i] for i in members] for _, members in sorted(groups.members().items())]
@@ -99,6 +101,34 @@ def _qualified(words: list[str]) -> tuple[str, list[str]] | None:
     return None
 
 
+def _makers_models(names: list[Name], text: str) -> None:
+    """"Toyota recalled 500,000 Prius cars ... the Toyota Prius": a name whose words after the
+    first stand alone elsewhere as a thing ("the Fiesta", "Prius cars") is a maker's name and a
+    model's, a product, whatever the tagger said; the maker ("Toyota") is then no short form of
+    it. Not a place ("Bank of America ... America"), a legal form or an institution's word."""
+    words = name_words()
+    nouns = "|".join(sorted(re.escape(n) for n in words["product-noun"]))
+    for name in list(names):
+        parts = name.text.split()
+        if name.label not in ("ORG", "PRODUCT") or len(parts) != 2 or not parts[1][:1].isupper() \
+                or parts[1] in words["head"] or parts[1] in words["suffix"] or geo.candidates(parts[1]):
+            continue
+        alone = rf"(?<!{re.escape(parts[0])} )(?:\b(?:the|a|an) {re.escape(parts[1])}\b|\b{re.escape(parts[1])} (?:{nouns})\b)"
+        if re.search(alone, text):
+            for j, other in enumerate(names):
+                if other.text == name.text:
+                    names[j] = replace(other, label="PRODUCT", cued=True)
+
+
+def _families(names: list[Name]) -> None:
+    """"Thomas Sam and Manju Sam ... the Sams": a plural of the surname of people named in full
+    is the family, people, not a band or a company ("the Beatles", whose singular names no one)."""
+    surnames = {n.text.split()[-1] for n in names if n.label == "PERSON" and len(n.text.split()) >= 2}
+    for k, name in enumerate(names):
+        if name.label != "PERSON" and " " not in name.text and name.text.endswith("s") and name.text[:-1] in surnames:
+            names[k] = replace(name, label="PERSON", cued=True)
+
+
 def _acronyms(names: list[Name], text: str, groups: _Groups) -> None:
     for i, name in enumerate(names):
         if name.label == "NORP":
@@ -113,8 +143,8 @@ def _acronyms(names: list[Name], text: str, groups: _Groups) -> None:
                     names[:] = [replace(n, label=name.label, source="ner") if n.text == other.text else n for n in names]
     longs = [(i, n) for i, n in enumerate(names) if len(n.text.split()) >= 2 and n.label not in ("NORP", "PERSON")]
     for i, name in enumerate(names):
-        if name.label in ("NORP", "PERSON") or " " in name.text:
-            continue
+        if name.label in ("NORP", "PERSON") or " " in name.text or _is_country(name.text):
+            continue  # "the US and the University of Sheffield": a country's name spells no one's initials
         fits = {groups.find(j) for j, long in longs if acronym_of(name.text, long.text)}
         if len(fits) == 1:
             groups.union(i, fits.pop())
@@ -188,8 +218,37 @@ def _short_forms(names: list[Name], groups: _Groups, apart: set[tuple[int, int]]
         fits |= {other for other, longs in forms.items() if other != root and longs[1:] == [short]
                  and labels[other] == labels[root]}
         fits = _outermost({groups.find(f) for f in fits}, forms, labels)
+        if len(fits) > 1 and len(short) == 1:
+            fits = _surname_of(short[0], fits, words, labels, names, members, root) or fits
         if len(fits) == 1 and not _kept_apart(groups, root, next(iter(fits)), apart):
             groups.union(root, fits.pop())
+
+
+def _surname_of(word: str, fits: set[int], words: dict, labels: dict, names: list[Name], members: dict,
+                root: int) -> set[int]:
+    """A one-word name that ends the full name of the one person of the article it fits is that
+    person's surname ("Warhol" for "Andy Warhol"), not the first word of a thing named after him
+    ("the Warhol Factory"). When it fits two people ("Kristin Wilkins" and "Kristen Wilkins",
+    "Lee Kuan Yew" and "Robert Lee") it names a person still, but which one the text does not
+    say: its mentions become a person's and the group stays apart. Returns the one person."""
+    # "Warhol Polaroid exhibits" with "Polaroid" a thing of its own in the article: his name
+    # before a thing's, not a person's name, whatever the tagger thought
+    named_things = {tuple(ws) for r, ws in words.items() if labels[r] not in ("PERSON", "NORP")}
+    people = {f for f in fits if labels[f] == "PERSON" and len(words[f]) >= 2
+              and not (words[f][0] == word and tuple(words[f][1:]) in named_things)}
+    things = {f for f in fits - people if words[f][0] == word}
+    if not people or not any(words[f][-1] == word for f in people):
+        return set()
+    if labels[root] != "PERSON" and not things:
+        for i in members[root]:
+            names[i] = replace(names[i], label="PERSON", cued=True)
+        labels[root] = "PERSON"
+    genders = {names[i].given for f in people for i in members.get(f, ())} - {"", "?"}
+    if len(people) > 1 and labels[root] == "PERSON" and len(genders) == 1:
+        # "Kristin Wilkins", "Kristen Wilkins" ... "Wilkins": which one is not said, but a woman
+        for i in members[root]:
+            names[i] = replace(names[i], given=next(iter(genders)))
+    return people if len(people) == 1 and labels[root] == "PERSON" else set()
 
 
 def _clippings(names: list[Name], groups: _Groups, nouns) -> None:
@@ -250,21 +309,56 @@ def _words(name: Name) -> list[str]:
 
 
 def _label(names: list[Name], members: list[int]) -> str:
-    """The group's spaCy label by vote; a maker-and-model product or a titled person wins outright.
-    Mentions whose context shows what they name ("Apple unveiled Lion", "Maersk said") outvote
-    the tagger's guesses on the others."""
-    votes: dict[str, int] = {}
-    strong = [i for i in members if names[i].cued or names[i].source == "model" or names[i].title
-              or _full_person(names, members, i)]
-    for i in strong or members:
+    """The group's spaCy label by a vote of all its mentions, each weighed by its evidence: a
+    maker-and-model product or a titled person counts most, a mention whose context shows what it
+    names ("Apple unveiled Lion", "Maersk said") more than the tagger's bare guess, and a lone
+    capitalised word the tagger calls a person, or a short form beside its full name, least. One
+    cue does not silence every other mention: "the Warhol exhibit" does not make the Warhol of
+    twenty "Warhol said" a product."""
+    votes: dict[str, float] = {}
+    best: dict[str, float] = {}  # a tie goes to the label of the surest single mention
+    for i in members:
         name = names[i]
-        weight = 5 if name.source == "model" or name.title else 1
-        if name.label == "PERSON" and not name.title and " " not in name.text:
+        if name.source == "model" or name.title:
+            weight = 5.0
+        elif name.cued:
+            weight = 3.0
+        elif name.acting and name.label == "ORG":
+            weight = 1.5  # "Maersk said": no product, but a person says things too ("Schiller said")
+        elif _full_person(names, members, i):
+            weight = 2.0
+        elif name.label == "PERSON" and " " not in name.text:
             weight = 0.5  # a lone capitalised word is the tagger's favourite wrong person ("Ryanair")
         elif " " not in name.text and any(" " in names[j].text for j in members):
             weight = 0.5  # the full name's label outweighs its short form's ("Leary" of "Michael O' Leary")
+        else:
+            weight = 1.0
         votes[name.label] = votes.get(name.label, 0) + weight
-    return max(sorted(votes), key=votes.get)
+        best[name.label] = max(best.get(name.label, 0), weight)
+    if _called_by_surname(names, members):
+        votes["PERSON"] = votes.get("PERSON", 0) + 2.0
+        best["PERSON"] = max(best.get("PERSON", 0), 2.0)
+    if any(names[i].given for i in members):  # "Annie Oakley": a given name opens it, once for the group
+        votes["PERSON"] = votes.get("PERSON", 0) + 1.5
+        best["PERSON"] = max(best.get("PERSON", 0), 1.5)
+    return max(sorted(votes), key=lambda label: (votes[label], best[label]))
+
+
+def _called_by_surname(names: list[Name], members: list[int]) -> bool:
+    """A full name the article goes on to call by its last word alone ("Dries Mertens ...
+    Mertens scored"), which the tagger read as a person's somewhere, is a person's, as news names
+    people; a company is called by its first
+    words ("Lockheed" for "Lockheed Martin"), and a last word that is a company's or a place's
+    ("Motors", "France" of "Air France") says nothing."""
+    words = name_words()
+    longs = [names[i].text.split() for i in members if len(names[i].text.split()) >= 2]
+    shorts = {names[i].text for i in members if " " not in names[i].text}
+    # the last word alone, read as a person's by the tagger somewhere: evidence that weighs the
+    # tagger's reading, never makes one up ("Warhol Polaroid ... the Polaroid" is no person)
+    people = {names[i].text for i in members if names[i].label == "PERSON" and " " not in names[i].text}
+    return any(long[-1] in shorts and long[-1] in people and long[-1] not in words["head"]
+               and long[-1] not in words["suffix"] and not geo.candidates(long[-1]) and long[-1].isalpha()
+               and long[-1][:1].isupper() for long in longs)
 
 
 def _full_person(names: list[Name], members: list[int], i: int) -> bool:

@@ -19,6 +19,7 @@ from kg.model import Article, Entity, Layout, Span
 from kg.text.tokens import NOUNS_TABLE
 from kg.vocab.resources import coarse_type
 
+from . import metonymy
 from .classify import Draft, Typed, classify, place_context, publisher
 from .coref import group
 from .mentions import find_names
@@ -37,6 +38,9 @@ def extract_entities(doc, article: Article, layout: Layout, gazetteer: Gazetteer
     drafts = [Draft(g, classify(g, text, layout.analysis_text, context, gazetteer)) for g in groups]
     drafts = _merge_same_links(drafts)
     _variants(drafts)
+    metonymy.seats(drafts)
+    drafts = metonymy.acting_states(metonymy.national_teams(drafts, doc, text), doc)
+    drafts = metonymy.country_sides(drafts, doc, text)
     if layout.publisher is not None:
         drafts = _add_publisher(drafts, layout.publisher)
     drafts = anaphora.resolve(drafts, doc, text)
@@ -133,7 +137,7 @@ def _finish(drafts: list[Draft], text: str, layout: Layout) -> tuple[Entity, ...
         entities.append(Entity(
             key=keys[id(draft)], label=label, type=draft.typed.type, mentions=tuple(mentions),
             aliases=tuple(aliases), same_as=same_as, contained_in=_container(draft, by_place),
-            article_scoped=draft.typed.type == "schema:Person" and len(label.split()) == 1,
+            article_scoped=draft.scoped or draft.typed.type == "schema:Person" and len(label.split()) == 1,
         ))
     return tuple(sorted(entities, key=lambda e: e.key))
 

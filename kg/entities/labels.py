@@ -13,7 +13,7 @@ import re
 from kg.linking import geo
 from kg.text.tokens import NOUNS_TABLE
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import name_words
+from kg.vocab.words import PERSON_NOUNS, name_words
 
 from .products import is_model
 
@@ -39,6 +39,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "MONEY"  # "US $299", tagged as an event
     if _unit(doc, span, label):
         return "MONEY"  # "USD 299", "$99 (USD)", "a 16 GB model": a currency or a unit, no entity
+    if _people_group(span):
+        return "PERSON"  # "the Rohingya, a stateless minority of Muslims": people, as "dockworkers" are
     modifier = span.root.dep_ == "compound" and span.root.head.i >= end  # "the Obama administration"
     if label == "PERSON" and definite and not modifier:
         return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
@@ -58,7 +60,14 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     lone = label != "PERSON" or len(span) == 1
     if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
         return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
-    if (label in ("ORG", "GPE") and (before in ROLE_WORDS or _described_as_person(span)) and len(span) <= 3
+    after_class = words.get("class-after", {}).get(after)
+    if after_class and label != "PERSON" and end < len(doc) and doc[end].dep_ != "compound" \
+            and span.root.dep_ == "compound" and span.root.head.i == end:
+        return "BRAND" if after_class == "schema:Brand" else "MOVEMENT"  # "the Budweiser brand"
+    if label in ("ORG", "PERSON", "GPE") and _used_online(doc, span, words):
+        return "ONLINE"  # "posted to Twitter", "his Facebook account": the service, no person
+    if (label in ("ORG", "GPE") and (before in ROLE_WORDS or _described_as_person(span) or _occupation_before(doc, start))
+            and len(span) <= 3
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
         return "PERSON"
@@ -67,6 +76,29 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
     return label
+
+
+def _occupation_before(doc, start: int) -> bool:
+    """A noun of a person's occupation right before the name, as its compound: "fashion designer
+    Halston", "photographer Walker Evans" (an organisation's noun was tried before: "developer
+    Epic Games" is the company)."""
+    if start == 0:
+        return False
+    noun = doc[start - 1]
+    return noun.tag_ == "NN" and noun.dep_ == "compound" and noun.head.i >= start and (
+        noun.lemma_.lower() in PERSON_NOUNS or noun.lower_.endswith(("grapher", "ist", "designer", "writer", "artist")))
+
+
+def _used_online(doc, span, words) -> bool:
+    """A name used as an online service: the object of "on", "to" or "via" after a word of what
+    people do there ("posted to Twitter", "a hashtag on Instagram"), or a modifier of one ("his
+    Facebook account"); never with a role word beside it ("Twitter spokesman")."""
+    online = words.get("online-word", {})
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via") and root.head.head.lemma_.lower() in online:
+        return True
+    return root.dep_ == "compound" and root.head.i >= span.end and root.head.lemma_.lower() in online \
+        and root.head.lemma_.lower() in ("account", "hashtag", "feed", "page", "profile", "follower", "post")
 
 
 def _exemplified(doc, start: int, words) -> str | None:
@@ -174,6 +206,17 @@ def _described_as_organisation(span, words) -> bool:
     return any(appos.i > token.i and (appos.lemma_.lower() in words["org-noun"] or appos.lemma_.lower() in classes
                                       and coarse_type(classes[appos.lemma_.lower()]) == "organization")
                for token in span for appos in token.children if appos.dep_ == "appos")
+
+
+_PEOPLE_GROUPS = {"minority", "tribe", "clan", "people", "peoples", "ethnic"}  # nouns of groups of people
+
+
+def _people_group(span) -> bool:
+    """An apposition calls the named a group of people ("Rohingya, a stateless minority of
+    Muslims from Myanmar", "the Yazidis, a Kurdish-speaking people")."""
+    tokens = list(span) + ([span.root.head] if span.root.dep_ == "conj" else [])  # "X and Y, a minority of ..."
+    return any(appos.lemma_.lower() in _PEOPLE_GROUPS for token in tokens for appos in token.children
+               if appos.dep_ == "appos" and appos.i >= span.end)
 
 
 def _described_as_person(span) -> bool:

@@ -15,7 +15,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.linking import geo
-from kg.text.tokens import text_of
+from kg.text.tokens import NOUNS_TABLE, text_of
+from kg.vocab.given import given_name
 from kg.vocab.words import name_words
 
 from .joins import divisions, hyphen_pairs, makers_plurals
@@ -30,6 +31,7 @@ NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUAN
 _DETERMINERS = {"the", "a", "an"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _COMPASS = {"North", "South", "East", "West"}
+_COMMON_GIVEN = 0.1  # percent of people: a given name this common is one even where it is a word ("Peter", "Rose")
 # Place names go on after these ("Pescara del Tronto", "Santiago de Compostela")
 _ROMANCE_PARTICLE = re.compile(r" (?:de|del|della|delle|dei|degli|di|da|do|dos|das|du|des)(?: la| los| las)? [A-Z][\w'-]+")
 
@@ -45,8 +47,12 @@ def find_names(doc, text: str) -> list[Name]:
     names = [replace(n, label="NORP", iso=forms[n.text]) if n.text in forms and not n.lead else n
              for n in names if n.label not in NOT_ENTITIES]
     names = listed_with_products(doc, find_models(doc, names, text))
+    endings = tuple(name_words().get("ending", {}))
+    names = [replace(n, label="ORG") if n.label == "NORP" and not n.iso and endings and n.text.endswith(endings) else n
+             for n in names]  # "Hinduism", tagged as a people's name: a belief's (classify knows it by its ending)
     names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
+    names += _beliefs(doc, names, text)
     names += find_companies(doc, names, text)
     names += find_described(doc, names, text)
     names += find_listed(doc, names, text)
@@ -163,6 +169,9 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         return []  # "British Business Secretary Peter Mandelson": the office's words, no organisation
     if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:
         end -= 1  # "Air France Flight 447" names the airline and a flight
+    if end - start >= 2 and doc[end - 1].is_digit and end + 1 < len(doc) and doc[end].text in ("-", "–", "—") \
+            and doc[end + 1].is_digit:
+        end -= 1  # "Panama 3 – 0": a side and its score
     start = _described_start(doc, start, end)
     if _counted_opening(doc, start, end):
         start += 1
@@ -200,8 +209,28 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
             before -= 1  # "Senate Majority Leader Harry Reid": the whole title, not "Leader" alone
         title = [t.text for t in doc[before:start]]
     new = relabel(doc, start, end, label, definite)
-    cued = new != label or new == "ORG" and acts(doc[start:end].root, name_words())
-    return [Name(s, e, text[s:e], new, " ".join(title), cued=cued)]
+    acting = acts(doc[start:end].root, name_words())
+    return [Name(s, e, text[s:e], new, " ".join(title), cued=new != label, acting=acting,
+                 given=_given(doc, doc[start:end]))]
+
+
+def _given(doc, span) -> str:
+    """"m", "f" or "?" when a name of two to four capitalised words opens with a given name
+    that is no place or title, and no English noun unless a common given name ("Annie Oakley",
+    "Peter Brown"; not "Morgan Stanley", "Paris Saint-Germain" or "General Motors"), and ends
+    in no company's or institution's word."""
+    words = name_words()
+    if not 2 <= len(span) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return ""
+    first, last = span[0].text, span[-1].text
+    given = given_name(first)
+    nouns = doc.vocab.lookups.get_table(NOUNS_TABLE) if doc.vocab.lookups.has_table(NOUNS_TABLE) else {}
+    if given is None or geo.candidates(first) or last in words["head"] or last in words["suffix"] \
+            or any(first in words.get(role, {}) for role in ("title", "first", "head")):
+        return ""
+    if first.lower() in nouns and given[1] < _COMMON_GIVEN:
+        return ""  # "Walker", "Morgan", "Major": a word first, a rare given name
+    return given[0] or "?"
 
 
 def _counted_opening(doc, start: int, end: int) -> bool:
@@ -259,6 +288,21 @@ def _strip_title(rest, label: str) -> bool:
     last = rest[-1].text
     words = name_words()
     return label == "PERSON" or (len(rest) >= 2 and last not in words["head"] and last not in words["suffix"])
+
+
+def _beliefs(doc, names: list[Name], text: str) -> list[Name]:
+    """"Buddhism", "Hinduism": a capitalised word with a belief's ending (name-words' role
+    "ending") that the tagger left out is a name of its own, unless only the sentence's first
+    word ("Tourism fell")."""
+    endings = tuple(name_words().get("ending", {}))
+    taken = {i for n in names for i in range(n.start, n.end)}
+    out = []
+    for token in doc:
+        if (endings and token.is_alpha and token.text[:1].isupper() and not token.is_upper and len(token) > 5
+                and token.lower_.endswith(endings) and not token.ent_type_ and token.idx not in taken
+                and token.tag_ in ("NNP", "NN") and not token.is_sent_start):  # "Tourism fell": a capital for the sentence
+            out.append(Name(token.idx, token.idx + len(token), text[token.idx : token.idx + len(token)], "ORG"))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.text.tokens import conjuncts, is_headline
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import PLACE_NOUNS
+from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS
 
 from .factuality import factuality, tense
 from .participants import unique
@@ -22,7 +22,7 @@ from .participants import unique
 TRAVEL = ("kgo:Visit", "kgo:Move", "kgo:Fly")
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "over", "to", "via",
-             "onto", "around", "within", "off"}
+             "onto", "around", "within", "off", "before"}  # "before the court": only places and institutions count
 
 
 # Prepositions whose date starts or ends a stretch of time, and adverbs that move a
@@ -62,9 +62,12 @@ def places_of(token, participants, places) -> tuple[str, ...]:
             for node in [pobj, *conjuncts(pobj), *_appositions(pobj)]:
                 if node.pos_ not in ("PROPN", "NOUN"):
                     continue  # "an American plant": a demonym says whose, not where
-                key = participants.entity(node, may_create=_is_site(node))
+                key = participants.entity(node, may_create=_is_site(node) or node.lemma_.lower() in INSTITUTION_HEADS
+                                          and prep.lower_ in _AT_INSTITUTION)
                 if key in places or (key and coarse_type(participants.types.get(key, "schema:Thing")) == "place"):
                     found.append(key)  # a named place, or a building or site ("at its headquarters")
+                elif key and prep.lower_ in _AT_INSTITUTION and _institution(node, key, participants):
+                    found.append(key)  # "in parliament", "before the Supreme Court"
     if token.pos_ == "NOUN":  # "the Cupertino, California event"
         for child in (c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"):
             key = participants.entity(child, may_create=False)
@@ -75,6 +78,19 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     if not found and token.pos_ == "NOUN":
         found = _destination(token, participants, places)
     return unique(found)
+
+
+# Prepositions that put an event inside an institution ("in parliament", "at the UN"); not
+# "from", "to", "over": "a letter from the court", "appealed to the court" name a party
+_AT_INSTITUTION = {"in", "at", "before", "inside"}
+
+
+def _institution(node, key: str, participants) -> bool:
+    """An organisation that is also a place where things are done: a legislature or a court,
+    named ("the Supreme Court", "the Bundestag") or not ("parliament")."""
+    if coarse_type(participants.types.get(key, "schema:Thing")) != "organization":
+        return False
+    return node.lemma_.lower() in INSTITUTION_HEADS or node.lower_ in INSTITUTION_HEADS
 
 
 def _destination(token, participants, places) -> list[str]:
@@ -174,11 +190,16 @@ def locations(doc, participants, places) -> dict[str, str]:
 
 
 def time_index(doc, times) -> dict[int, str]:
+    """Token -> the time value of the mention it is in. Events are dated to the day: a clock
+    time ("at 08:30 UTC") dates its event by its day when the text names that day as well
+    (the clock time stays in the graph as an instant of its own)."""
+    days = {tm.value for tm in times}
     index = {}
     for tm in times:
         span = doc.char_span(tm.span.start, tm.span.end, alignment_mode="expand")
+        value = tm.value[:10] if "T" in tm.value and tm.value[:10] in days else tm.value
         for token in span or ():
-            index[token.i] = tm.value
+            index[token.i] = value
     return index
 
 

@@ -24,6 +24,9 @@ from .factuality import factuality, tense
 from .participants import Participants, unique
 from .roles import roles
 
+# Classes of events done to people, whose patient a bare number counts ("killed 12")
+_DONE_TO_PEOPLE = ("kgo:Kill", "kgo:Injure", "kgo:Assault", "kgo:Arrest", "kgo:Abduct", "kgo:ReleasePersons")
+
 # Auxiliaries and light verbs that carry no event of their own ("according to", "based in");
 # a copula with a subject is kept below: it states what a thing is or was, a state
 _SKIP_LEMMAS = {"be", "have", "do", "accord", "base"}
@@ -55,11 +58,14 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         lemma, particle = trigger
         agents, patients = roles(token, participants)
         agents = tuple(k for k in agents if participants.can_act(k))
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "ADJ" if token.pos_ == "ADJ" else "NOUN"
+        kind = lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None)
+        if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
+            patients = [k for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                        if (k := participants.people_counted(c)) is not None]
         where = places_of(token, participants, places) or located_place([*agents, *patients], located, places)
         start = token.idx
         end = particle.idx + len(particle.text) if particle is not None and particle.i == token.i + 1 else token.idx + len(token.text)
-        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
-        kind = lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None)
         if pos == "NOUN" and any(lexicon.is_a(kind, travel) for travel in TRAVEL):
             # "a tour of Asia and Australia": the places a journey takes in are where it happens
             gone = [k for k in patients if k in places]
@@ -115,6 +121,8 @@ def _trigger(token, lexicon, named_tokens, verbs=frozenset()):
         return lemma, None
     if token.pos_ == "NOUN" and (lexicon.is_event_noun(lemma) or lexicon.deverbal(lemma, verbs)):
         return lemma, None
+    if token.pos_ == "ADJ" and lemma in lexicon.adjectives and token.dep_ in ("acomp", "oprd"):
+        return lemma, None  # "shot dead", "nine people were dead": a result said of someone
     return None
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from kg.entities.references import posts
 from kg.linking.gazetteer import name_key
 from kg.model import Entity, Span
-from kg.text.tokens import conjuncts, is_headline, text_of
+from kg.text.tokens import conjuncts, is_headline, noun_lemma, text_of, without_marks
 from kg.vocab.resources import can_act, coarse_type
 from kg.vocab.words import ORGANISATION_CLASSES, PERSON_NOUNS, PLACE_NOUNS, type_of
 
@@ -38,7 +38,8 @@ class Participants:
         for _, k, mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             for token in span or ():
-                self._by_token.setdefault(token.i, entities[k].key)
+                if not token.is_space:  # a mention over blanked text (a source line, a wire agency)
+                    self._by_token.setdefault(token.i, entities[k].key)
         self.types = {e.key: e.type for e in entities}
         self._new: dict[str, dict] = {}
         self.events: set[int] = set()  # tokens that are event triggers: never minted as entities
@@ -137,11 +138,11 @@ class Participants:
             words = words[1:]
         if not words:
             words = [token]
-        start, end = words[0].idx, token.idx + len(token.text)
+        start, end = without_marks(text_of(self.doc), words[0].idx, token.idx + len(token.text))
         text = text_of(self.doc)[start:end]
         if not text.strip() or not re.search(r"\w", text):
             return None
-        lemma = token.lemma_.lower()
+        lemma = noun_lemma(token)
         # one node per head noun and number in an article: "a $40 billion contract", "that
         # contract" and "the contract" are one contract (measured: coref B-cubed recall)
         key = f"nominal:{lemma}:{token.tag_ in ('NNS', 'NNPS')}"
@@ -176,12 +177,14 @@ class Participants:
         differs = next((m for m, value in marks.items() if value and (first[m] or m == "owner") and first[m] != value), None)
         if differs is None and marks["held"] and first["owner"] and first["owner"] != marks["held"]:
             differs = "held"  # "a stake in Chrysler ... its stake": not Chrysler's own
-        if differs == "origin":  # "its German plants": the place belongs to the label
-            return marks[differs], analysed[min(w.idx for w in self._origin_words(token)):end]
+        if differs == "origin":  # "its German plants", "workers in Spain": the place belongs to the label
+            words = self._origin_words(token)
+            return marks[differs], analysed[min(start, *(w.idx for w in words)):max(end, *(w.idx + len(w) for w in words))]
         if differs in ("owner", "held"):  # the label says whose: "Shares in Barclays"
             owner = marks[differs]
             ends = [t.idx + len(t.text) for t in token.subtree if t.ent_type_ and self._by_token.get(t.i) == owner]
-            return marks[differs], analysed[min(t.idx for t in token.subtree if t.i <= token.i):max([end, *ends])]
+            first, last = without_marks(analysed, min(t.idx for t in token.subtree if t.i <= token.i), max([end, *ends]))
+            return marks[differs], analysed[first:last]
         if differs is not None:
             return marks[differs], analysed[start:end]
         if first.get("told") and token.dep_ not in ("attr", "appos") and _indefinite(token):
@@ -191,9 +194,11 @@ class Participants:
     def _owner(self, token) -> str:
         """The entity a noun belongs to: "Halvorsen shares", "Petrix's shares", "shares in Petrix"."""
         owners = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
-        owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in p.children
-                   if o.dep_ == "pobj"]
+        owners += [o for o in _after(token, ("of", "in")) if not (_people(token) and self._is_place(o))]
         return next((self._by_token[o.i] for o in owners if o.i in self._by_token), "")
+
+    def _is_place(self, token) -> bool:
+        return token.i in self._by_token and coarse_type(self.types.get(self._by_token[token.i], "schema:Thing")) == "place"
 
     def _holder(self, token) -> str:
         """Whose a noun is by a possessive pronoun: its referent, or where the pronoun is when the
@@ -207,9 +212,29 @@ class Participants:
 
     def _origin_words(self, token) -> list:
         words = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        if _people(token):  # "workers in Spain", "the people of Crete"; but "shares in Barclays" are Barclays'
+            words += _after(token, ("in", "of", "from"))
         words += [c for w in words for c in w.children if c.dep_ == "conj"]
-        return [w for w in words if w.i in self._by_token
-                and coarse_type(self.types.get(self._by_token[w.i], "schema:Thing")) == "place"]
+        return [w for w in words if self._is_place(w)]
+
+    def people_counted(self, token) -> str | None:
+        """"killed 12", "wounded two", "15 were injured": a bare number where a verb done to
+        people takes its patient counts the people it was done to, a group the story does not
+        name otherwise ("12" is the label: what the text says). Not a measure ("12 percent")
+        nor a number that counts a noun ("12 soldiers": the soldiers are the patient)."""
+        measure = token.ent_type_ in ("PERCENT", "MONEY", "QUANTITY", "DATE", "TIME")
+        if token.pos_ != "NUM" or measure or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        if token.i in self._by_token:
+            return self._by_token[token.i]
+        start, end = token.left_edge.idx, token.idx + len(token.text)  # "more than 130"
+        key = f"nominal:people:{start}"
+        self._new[key] = {"label": text_of(self.doc)[start:end], "mentions": [Span(start, end, text_of(self.doc)[start:end])],
+                          "type": "schema:Person", "count": "", "kinds": "", "owner": "", "held": "", "origin": "",
+                          "told": True}
+        self._by_token[token.i] = key
+        self.types[key] = "schema:Person"
+        return key
 
     def new_entities(self) -> tuple[Entity, ...]:
         return tuple(
@@ -217,6 +242,17 @@ class Participants:
                    article_scoped=True)
             for key, r in sorted(self._new.items())
         )
+
+
+def _people(token) -> bool:
+    """Whether a head noun names people or a body of them, who are where a place after it says."""
+    return type_of(noun_lemma(token), token) in ("schema:Person", "schema:Organization")
+
+
+def _after(token, prepositions: tuple[str, ...]) -> list:
+    """The objects of the token's own prepositional phrases headed by these prepositions."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in prepositions for o in p.children
+            if o.dep_ == "pobj"]
 
 
 # Words that set a thing apart from one of its kind named before

@@ -11,8 +11,9 @@ possessive or a "by"/"between" phrase, their patient from "of" or "for".
 
 from __future__ import annotations
 
-from kg.text.tokens import is_headline
+from kg.text.tokens import is_headline, noun_lemma
 from kg.vocab.lexicon import load_lexicon
+from kg.vocab.words import type_of
 
 from .control import inherited_subject, subject_of
 from .participants import antecedent, intends, quantity_of, undergoes, with_conjuncts
@@ -55,9 +56,13 @@ _SUPPLY = {"supply", "provide", "furnish", "feed"}
 
 
 def roles(token, participants) -> tuple[list[str], list[str]]:
-    """Agent and patient entity keys for a verbal or nominal trigger."""
+    """Agent and patient entity keys for a verbal, nominal or adjectival trigger."""
     if token.pos_ == "NOUN":
         return _nominal_roles(token, participants)
+    if token.pos_ == "ADJ":  # "nine people were dead", "a man was shot dead": who is so underwent it
+        verb = token.head
+        return [], [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    for k in with_conjuncts(antecedent(quantity_of(c)), participants)]
     agents, patients = [], []
     # "Apple swamped by pre-orders": a headline's passive drops its auxiliary, the "by" phrase
     # shows it; but "had worked side by side" is an active perfect with its own subject,
@@ -158,17 +163,35 @@ def _with_object(token):
 
 def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     agents, patients = [], []
+    suffered = _suffered(token)
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
+    done = kind != "kgo:OtherEvent" and not any(lexicon.is_a(kind, cls) for cls in _UNDERGONE)
+    aimed = any(lexicon.is_a(kind, cls) for cls in _AIMED)
     for child in token.children:
         if child.dep_ in ("poss", "compound"):
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
-            # plane flies, the A380 is delayed (a thing that undergoes, PropBank's Arg1)
-            for key in with_conjuncts(child, participants, may_create=False):
+            # plane flies, the A380 is delayed (a thing that undergoes, PropBank's Arg1);
+            # "rebel attacks", "police raids": a noun naming people or a body does it, but
+            # "army casualties", "civilian deaths": what is suffered happens to them
+            people = (child.dep_ == "compound" and child.pos_ == "NOUN" and (done or suffered)
+                      and type_of(noun_lemma(child), child) in _DOERS)
+            for key in with_conjuncts(child, participants, may_create=people):
+                if suffered and people:
+                    patients.append(key)
+                    continue
                 if child.dep_ == "compound" and participants.types.get(key) == "schema:City":
                     continue  # "the Beijing summit", "the Geneva talks": where, not who (kg.circumstances)
                 (patients if undergoes(key, participants) else agents).append(key)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 patients += with_conjuncts(pobj, participants)
+        elif child.dep_ == "prep" and (child.lower_ == "against" or aimed and child.lower_ in ("on", "upon")) \
+                and not patients:
+            # "the raid on the compound", "attacks against civilians", "sanctions on Iran", "a
+            # vote on the bill": what the event is aimed at (a day is no participant: "on Monday")
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                patients += with_conjuncts(quantity_of(pobj), participants)
         elif child.dep_ == "prep" and child.lower_ == "with":
             # "a deal with Boeing", "negotiations with film studios": the other party
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
@@ -189,7 +212,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         # "executives are in negotiations": who does the clause does the event it is in
         verb = head.head
         agents += next((with_conjuncts(antecedent(c), participants) for c in verb.children if c.dep_ == "nsubj"), [])
-    if token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head):
+    if token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head) and not _outcome(token):
         # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
         # or negotiates an undertaking of its own undertakes it
         agents += next((with_conjuncts(antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
@@ -238,6 +261,32 @@ def _senders(token, participants) -> list[str]:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 found += [k for k in with_conjuncts(pobj, participants, may_create=False) if participants.can_act(k)]
     return found
+
+
+# Who may do what an event noun names, when a common noun modifies it ("rebel attacks")
+_DOERS = ("schema:Person", "schema:Organization")
+# Classes whose modifier noun undergoes or rides along rather than acts: "employee reductions",
+# "passenger flights"
+_UNDERGONE = ("kgo:Increase", "kgo:Decrease", "kgo:Move", "kgo:Fly", "kgo:Die", "kgo:Injure")
+# Classes of force and pressure, aimed "on" their target ("the raid on the compound", "sanctions
+# on Iran"); "on" after other nouns says where or about what ("a statement on its website")
+_AIMED = ("kgo:Fight", "kgo:Assault", "kgo:Coerce", "kgo:ImposeSanctions", "kgo:Protest", "kgo:Threaten")
+# Classes of what is suffered rather than done: "army casualties", "civilian deaths"
+_SUFFERED = ("kgo:Die", "kgo:Injure")
+# Figures a report gives: "the bank reported losses" tells of the bank's results, the bank did
+# not do the losses (but "Airbus announced job cuts": Airbus cuts the jobs)
+_OUTCOMES = {"loss", "profit", "earnings", "earning", "deficit", "surplus", "revenue", "income", "result"}
+
+
+def _suffered(token) -> bool:
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
+    return any(lexicon.is_a(kind, cls) for cls in _SUFFERED) or token.lemma_.lower() in ("casualty", "death")
+
+
+def _outcome(token) -> bool:
+    """An event noun that reports a figure: a loss, a profit, earnings."""
+    return token.lemma_.lower() in _OUTCOMES
 
 
 # what one takes in rather than does: "the airline will take delivery" (the maker delivers)

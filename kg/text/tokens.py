@@ -4,6 +4,12 @@ lists the loaded pipeline shares with every Doc (kg.text.load puts them there)."
 
 from __future__ import annotations
 
+# Marks that are never the first or last character of a name or a label: quotation marks
+# (newswire's `` and ''), and markup glued to a word where the source lacks a space
+# ("said.“Tempers", "References=="). A closing apostrophe may end a possessive, so it stays.
+_LEADING_MARKS = "\"“”„‘’'`«»=*#|~_"
+_TRAILING_MARKS = "\"“”„`«»=*#|~_"
+
 VERBS_TABLE = "kg_verbs"  # doc.vocab.lookups["kg_verbs"]: the lemmatizer's verbs (WordNet's)
 NOUNS_TABLE = "kg_nouns"  # and its nouns
 
@@ -61,3 +67,34 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["kg_text"] = doc.text
     return text
+
+
+def noun_lemma(token) -> str:
+    """A noun's lemma in lower case, with the plurals the lemmatizer leaves whole undone: a
+    capitalised "Dockworkers" opening a headline or a sentence is often tagged a proper noun
+    and kept as it is, while the same word elsewhere gives "dockworker". Only when the
+    singular is a noun the model's word list knows ("news" and "series" stay)."""
+    lemma = token.lemma_.lower()
+    if token.tag_ not in ("NNS", "NNPS") or not lemma.endswith("s") or lemma.endswith("ss"):
+        return lemma
+    nouns = token.doc.vocab.lookups.get_table(NOUNS_TABLE) if token.doc.vocab.lookups.has_table(NOUNS_TABLE) else {}
+    for ending, singular in (("ies", "y"), ("es", ""), ("s", "")):
+        if lemma.endswith(ending) and lemma[: -len(ending)] + singular in nouns:
+            return lemma[: -len(ending)] + singular
+    return lemma
+
+
+def without_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span text[start:end] without white space and quotation or markup marks at its
+    edges (see _LEADING_MARKS): "``Atomic Dog" -> "Atomic Dog". Empty (start == end) when
+    nothing else is left."""
+    while start < end and (text[start].isspace() or text[start] in _LEADING_MARKS):
+        start += 1
+    while end > start:
+        if text[end - 1].isspace() or text[end - 1] in _TRAILING_MARKS:
+            end -= 1
+        elif end - 2 >= start and text[end - 2 : end] == "''":  # newswire's closing quote
+            end -= 2
+        else:
+            break
+    return start, end

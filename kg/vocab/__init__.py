@@ -8,6 +8,8 @@ Shared by every stage, importing nothing of kg's but its errors:
                       organisations, products and places
   kg.vocab.lexicon    the event lexicon: trigger lemma -> event class, factuality cues
                       (ontology/events.ttl)
+  kg.vocab.given      given names and their usual gender (the US Census lists of the `names`
+                      package)
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from . import KGO, SEM
 from .resources import data_dir
 
 OTHER_EVENT = "kgo:OtherEvent"
-_POS = ("VERB", "NOUN")
+_POS = ("VERB", "NOUN", "ADJ")
 
 
 # Productive suffixes that make event nouns of verbs, and the verb endings they replace
@@ -52,6 +52,7 @@ class Lexicon:
     verbs: Mapping[str, str]  # "threaten" -> "kgo:Threaten"
     phrasals: Mapping[str, str]  # "blow up" -> "kgo:Destroy"
     nouns: Mapping[str, str]  # "explosion" -> "kgo:Explode"
+    adjectives: Mapping[str, str]  # "dead" -> "kgo:Die": the result state, said of what underwent it
     cues: Mapping[str, str]  # "threaten" -> "Threatened" (a local name of a kgo:Factuality)
     classes: Mapping[str, str]  # every event class -> its parent ("sem:Event" for the top ones)
 
@@ -62,8 +63,10 @@ class Lexicon:
         kgo:Destroy although "blow" alone is unknown.
         """
         if pos not in _POS:
-            raise ValueError(f"event_type() takes pos='VERB' or pos='NOUN', not {pos!r}")
+            raise ValueError(f"event_type() takes pos='VERB', 'NOUN' or 'ADJ', not {pos!r}")
         lemma = lemma.lower()
+        if pos == "ADJ":
+            return self.adjectives.get(lemma, OTHER_EVENT)
         if pos == "NOUN":
             return self.nouns.get(lemma) or self.verbs.get(self.deverbal(lemma) or "", OTHER_EVENT)
         if particle and (found := self.phrasals.get(f"{lemma} {particle.lower()}")):
@@ -127,6 +130,7 @@ def load_lexicon() -> Lexicon:
         verbs=_table(graph, KGO.triggerVerb, path),
         phrasals=_table(graph, KGO.triggerPhrasal, path),
         nouns=_table(graph, KGO.triggerNoun, path),
+        adjectives=_table(graph, KGO.triggerAdjective, path),
         cues=_cues(graph, path),
         classes=MappingProxyType(classes),
     )

@@ -27,6 +27,14 @@ def name_words() -> dict[str, dict[str, str]]:
     return dict(table)
 
 
+@lru_cache(maxsize=1)
+def government_seats() -> dict[str, str]:
+    """Seats of government that news names for the government ("the Kremlin") -> the ISO code
+    of its country, from ontology/government-seats.csv."""
+    with resources.as_file(data_file("government-seats.csv")) as path, open(path, encoding="utf-8") as f:
+        return {row["name"]: row["iso"] for row in csv.DictReader(line for line in f if not line.startswith("#"))}
+
+
 # Head nouns that name people: such nominal arguments may act as agents.
 PERSON_NOUNS = {
     "official", "officer", "guard", "soldier", "spokesman", "spokeswoman", "spokesperson", "analyst",
@@ -82,7 +90,14 @@ PLACE_NOUNS = {
     "stadium", "arena", "hall", "campus", "site", "port", "harbour", "harbor", "base", "facility", "warehouse",
     "courthouse", "embassy", "consulate", "hospital", "school", "university", "village", "town", "city",
     "region", "province", "country", "capital", "island", "coast", "border", "venue", "square", "street",
+    "station", "road", "building", "house", "home", "residence", "restaurant", "cafe",
+    "café", "bakery", "hotel", "church", "mosque", "temple", "synagogue", "prison", "jail", "camp", "checkpoint",
+    "compound", "bridge", "mall", "park", "mine", "farm", "neighbourhood", "neighborhood", "district",
 }
+# Heads of the institutions where things are done as well as the bodies that do them: "the
+# vote in parliament", "testified before the Supreme Court", "talks at the United Nations"
+INSTITUTION_HEADS = {"parliament", "congress", "senate", "assembly", "court", "tribunal", "council", "chamber",
+                     "house", "commons", "lords", "bundestag", "duma", "knesset", "nations"}
 
 
 def type_of(lemma: str, token=None) -> str:

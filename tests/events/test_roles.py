@@ -404,3 +404,83 @@ def test_a_capitalised_word_the_name_finder_missed_is_the_thing_of_that_name(nlp
     participants = Participants(doc, (halden,))
     token = next(t for t in doc if t.text == "Halden" and t.idx > 20)
     assert participants._same_name(token) is None
+
+
+@pytest.mark.model
+def test_a_group_in_a_place_is_the_group_the_headline_named_and_two_places_make_two_groups():
+    from kg.model import Article
+    from kg.pipeline import extract
+    from kg.read.structure import analyse
+    from kg.text.load import load_nlp
+
+    def groups(text):
+        article = Article("t", text)
+        layout = analyse(article)
+        extraction = extract(article, load_nlp()(layout.analysis_text), layout)
+        return {e.key: sorted(m.start for m in e.mentions) for e in extraction.entities if "worker" in e.key}
+
+    # the headline's "Dockworkers" and the lead's "Dockworkers in Antwerp" are one group
+    found = groups("Dockworkers Strike Shuts Antwerp Port\n\nDockworkers in Antwerp walked off the job on Monday.\n")
+    assert len(found) == 1 and len(next(iter(found.values()))) == 2
+    # must not: workers in two places are two groups
+    found = groups("Workers in Spain walked out on Monday. Workers in Belgium stayed at work.\n")
+    assert len(found) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, patient", [
+    ("Gunmen killed 12 in the attack on Monday.", "kill", "12"),
+    ("Police said two were wounded in the blast.", "wound", "two"),
+    ("The storm injured more than 130 on Sunday.", "injure", "more than 130"),
+])
+def test_a_bare_number_counts_the_people_an_attack_is_done_to(text, lemma, patient):
+    found = _events(text)
+    assert found[lemma][1] == [patient]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, patient", [
+    ("The company cut 12 percent of its staff.", "cut", "12 percent"),  # a measure is no people
+    ("Troops killed 12 soldiers.", "kill", "12 soldiers"),  # the number counts a noun
+    ("The index lost 120 points.", "lose", "index"),  # the index lost value, the points measure it
+])
+def test_a_number_that_measures_or_counts_a_noun_is_no_group_of_people(text, lemma, patient):
+    found = _events(text)
+    assert (found[lemma][1] or [None])[0] == patient
+
+
+def _events(text):
+    from kg.model import Article
+    from kg.pipeline import extract
+    from kg.read.structure import analyse
+    from kg.text.load import load_nlp
+
+    article = Article("t", text)
+    layout = analyse(article)
+    extraction = extract(article, load_nlp()(layout.analysis_text), layout)
+    labels = {e.key: e.label for e in extraction.entities}
+    return {e.lemma: ([labels[k] for k in e.agents], [labels[k] for k in e.patients]) for e in extraction.events}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, agents, patients", [
+    ("Rebel attacks in the north killed two soldiers.", "attack", ["Rebel"], []),
+    ("The raid on the compound lasted an hour.", "raid", [], ["compound"]),
+    ("The government lifted the sanctions on Iran.", "sanction", [], ["Iran"]),
+    ("Prosecutors dropped the charges against the mayor.", "charge", [], ["mayor"]),
+    ("Airbus announced 10,000 job cuts.", "cut", ["Airbus"], []),
+])
+def test_an_event_noun_takes_its_doer_from_a_people_noun_and_its_target_from_on_or_against(text, lemma, agents, patients):
+    found = _events(text)
+    assert found[lemma][0] == agents and found[lemma][1] == patients
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma", [
+    ("The bank reported heavy losses on Tuesday.", "loss"),  # the report's subject did not do the losses
+    ("Airlines expect fewer passenger flights this winter.", "flight"),  # passengers do not fly the planes
+    ("The company posted a statement on its website.", "statement"),  # "on" a website says where
+])
+def test_who_reports_a_figure_a_rider_and_a_place_after_on_are_no_roles_of_the_noun(text, lemma):
+    agents, patients = _events(text)[lemma]
+    assert not (set(agents) | set(patients)) - {"company"}

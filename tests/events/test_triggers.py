@@ -53,3 +53,33 @@ def test_a_noun_read_as_a_verb_in_subject_position_after_a_determiner_is_no_even
     lemmas = _lemmas("This month the rebels began making the liaison office a rhetorical target.")
     assert {"begin", "make"} <= lemmas
     assert "office" not in lemmas
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, patient", [
+    ("A man was shot dead in Belfast on Friday.", "man"),
+    ("Nine people were dead after the blast.", "Nine people"),
+])
+def test_a_result_adjective_said_of_someone_is_the_event_they_underwent(text, patient):
+    from kg.pipeline import extract
+    from kg.read.structure import analyse
+    from kg.text.load import load_nlp
+
+    article = Article("t", text)
+    layout = analyse(article)
+    extraction = extract(article, load_nlp()(layout.analysis_text), layout)
+    labels = {e.key: e.label for e in extraction.entities}
+    (dead,) = [e for e in extraction.events if e.lemma == "dead"]
+    assert dead.type == "kgo:Die" and [labels[k] for k in dead.patients] == [patient]
+
+
+@pytest.mark.model
+def test_an_adjective_that_only_intensifies_is_no_event():
+    from kg.pipeline import extract
+    from kg.read.structure import analyse
+    from kg.text.load import load_nlp
+
+    article = Article("t", "The rescuers were dead tired after the night.")
+    layout = analyse(article)
+    extraction = extract(article, load_nlp()(layout.analysis_text), layout)
+    assert not [e for e in extraction.events if e.lemma == "dead"]

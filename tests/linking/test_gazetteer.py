@@ -4,6 +4,7 @@ clear error that names it and the fix."""
 from __future__ import annotations
 
 import pytest
+from rdflib.namespace import OWL
 
 from kg.errors import InputError
 from kg.linking.gazetteer import load_gazetteer
@@ -62,3 +63,39 @@ def test_a_bad_turtle_gazetteer_or_a_missing_file_is_an_input_error(tmp_path):
         load_gazetteer(path)
     with pytest.raises(InputError, match="no such gazetteer file"):
         load_gazetteer(tmp_path / "missing.csv")
+
+
+def test_the_shipped_wikidata_example_loads_with_declared_classes_and_wikidata_iris():
+    from importlib import resources
+
+    from kg.vocab import expand
+    from kg.vocab.resources import ontology
+
+    with resources.as_file(data_file("wikidata-example.csv")) as path:
+        gazetteer = load_gazetteer(path)
+    assert gazetteer.lookup("the U.N.").iri == "http://www.wikidata.org/entity/Q1065"
+    assert all(e.iri.startswith("http://www.wikidata.org/entity/Q") for e in gazetteer.entries)
+    declared = set(ontology().subjects())
+    assert all(expand(e.type) in declared for e in gazetteer.entries)
+
+
+@pytest.mark.model
+def test_a_name_in_the_wikidata_example_links_to_its_item(tmp_path):
+    from datetime import date
+
+    from kg.model import Article
+    from kg.pipeline import build
+
+    with resources_path("wikidata-example.csv") as path:
+        gazetteer = load_gazetteer(path)
+    built, = build([Article("t", "Microsoft said on Monday that Twitter would join the alliance the U.N. set up.",
+                            published=date(2024, 3, 5))], gazetteer=gazetteer)
+    links = {str(o) for o in built.graph.objects(None, OWL.sameAs)}
+    assert {"http://www.wikidata.org/entity/Q918", "http://www.wikidata.org/entity/Q1065",
+            "http://www.wikidata.org/entity/Q2283"} <= links
+
+
+def resources_path(name: str):
+    from importlib import resources
+
+    return resources.as_file(data_file(name))

@@ -110,6 +110,8 @@ DEFECTS = {
     "instant without value": lambda g: _retime(g, None),
     "instant with two values": lambda g: g.add((_instant(g), TIME.inXSDgYear, Literal("1999", datatype=XSD.gYear))),
     "instant with a mistyped value": lambda g: _retime(g, Literal("2020-06")),
+    "article with two texts": lambda g: [g.add((_article(g), NIF.isString, Literal(t))) for t in ("one", "two")],
+    "article text that is no string": lambda g: g.add((_article(g), NIF.isString, Literal(3))),
 }
 
 

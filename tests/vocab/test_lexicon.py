@@ -195,8 +195,13 @@ def test_event_type(lexicon, lemma, pos, particle, expected):
 
 
 def test_event_type_refuses_other_parts_of_speech(lexicon):
-    with pytest.raises(ValueError, match="pos='VERB' or pos='NOUN', not 'ADJ'"):
-        lexicon.event_type("likely", pos="ADJ")
+    with pytest.raises(ValueError, match="pos='VERB', 'NOUN' or 'ADJ', not 'ADV'"):
+        lexicon.event_type("likely", pos="ADV")
+
+
+def test_an_adjective_of_a_result_state_is_its_events_and_others_are_not(lexicon):
+    assert lexicon.event_type("dead", pos="ADJ") == "kgo:Die"
+    assert lexicon.event_type("likely", pos="ADJ") == "kgo:OtherEvent"
 
 
 def test_is_event_noun_and_phrasal(lexicon):

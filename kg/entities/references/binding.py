@@ -9,7 +9,11 @@
     one the clause is said of), when that subject is one of the candidates, written before,
     and no other candidate is the verb's object ("Apple Corps sued Apple Computer over its
     use of the name") nor stands before "and its";
-  * a subject "it" is what the same subject "it" earlier in its sentence was resolved to.
+  * a subject "it" is what the same subject "it" earlier in its sentence was resolved to;
+  * "German carmaker BMW, based in Munich, said that it would ...": the subject "it" of what a
+    speaker says is the speaker, when the speaker's noun phrase is one candidate's name (not a
+    person's: "Apple spokesman Steve Dowling said that it" is left to the rules above), however
+    many other names the phrase holds.
 """
 
 from __future__ import annotations
@@ -56,6 +60,24 @@ def own_subject(pronoun, candidates: list, spans_of) -> object | None:
     # "European aircraft manufacturer, Airbus, has won ...": the name in apposition to it
     subjects += [c for s in subjects for c in s.children if c.dep_ == "appos"]
     found = [d for d in candidates if any(a <= s.idx < b for a, b in spans_of(d) for s in subjects)]
+    return found[0] if len(found) == 1 else None
+
+
+def reported_speaker(pronoun, candidates: list, spans_of, speech: set[str]) -> object | None:
+    """The candidate named by the head of the subject of the speech verb whose that-clause the
+    subject "it" opens ("BMW said that it", "carmaker BMW, based in Munich, said it")."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp" \
+            or any(t.dep_ in ("relcl", "acl") for t in pronoun.ancestors):
+        return None  # "the tower, which Acme said it opened": the noun's own story may be told
+    verb = pronoun.head.head
+    if verb.lemma_ not in speech:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    head = subjects[0]
+    heads = [head] + [c for c in head.children if c.dep_ == "appos"]  # "the carmaker, BMW, said"
+    found = [d for d in candidates if any(a <= t.idx < b for a, b in spans_of(d) for t in heads)]
     return found[0] if len(found) == 1 else None
 
 

@@ -1,11 +1,13 @@
 """Pronouns: "it", "he", "she", "they", and "I" and "we" in quotations, joined to what they refer to.
 
 Only with clear evidence, since a wrong merge costs more than a missed one: the one fitting
-entity named in the same sentence before the pronoun or in the sentence before; for a
+entity named in the same sentence before the pronoun or in the sentence before (for "he" and
+"she", not a person the text gives the other gender: a title, a role noun, a pronoun bound before); for a
 pronoun subject, the one fitting subject of the sentence before; never the subject of the
 pronoun's own clause for an object pronoun ("it threatened to close it"). "I" inside a
 quotation is its one speaker, "we" the organisation the speaker speaks for; "they" only as the
-subject of a that-clause whose verb's subject is one organisation. Also the helpers
+subject of a that-clause whose verb's subject is one organisation, or of a main clause after a
+sentence whose subject was one group named in the plural or a team. Also the helpers
 the other reference rules share to add a mention where none is yet.
 """
 
@@ -19,10 +21,16 @@ from kg.vocab.lexicon import load_lexicon
 from kg.vocab.words import name_words
 
 from ..classify import Draft
-from .binding import described_subject, own_subject, same_subject
+from .binding import described_subject, own_subject, reported_speaker, same_subject
 
 _IT = {"it", "its", "itself"}
 _HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+_GENDER = {w: "m" for w in ("he", "him", "his", "himself")} | {w: "f" for w in ("she", "her", "hers", "herself")}
+# titles and role nouns that say a person's gender ("Mrs. Jones", "spokeswoman Jane Roe")
+_GENDERED = {w: "m" for w in ("mr", "mr.", "sir", "king", "prince", "spokesman", "chairman", "father", "son",
+                               "husband", "brother", "man", "boy", "uncle", "actor", "lord")} | {
+    w: "f" for w in ("mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "spokeswoman", "chairwoman",
+                     "mother", "daughter", "wife", "sister", "woman", "girl", "aunt", "actress", "dame")}
 # first person inside a quotation: the speaker ("I"), or the organisation the speaker speaks for ("we")
 _FIRST = {"i": False, "me": False, "my": False, "myself": False, "we": True, "us": True, "our": True, "ours": True,
           "ourselves": True}
@@ -64,6 +72,8 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         # a pronoun resolved earlier counts as a mention: "it threatened ... Four days later, it cut off"
         islands = _modifiers(doc, window)
         fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
+        if person:  # "Mrs. Jones met Peter Brown. Brown said she ...": not a man
+            fits = [d for d in fits if _gender(d, text) in (None, _GENDER[word])]
         if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
             subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
             # (the subject's head word lies inside a description: "the court should have taken it")
@@ -72,7 +82,8 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
             here = [d for d in fits if any(sentence.start_char <= s < token.idx for s, _ in _referents(d))]
             fits = here if len(here) == 1 else fits
         if len(fits) > 1:  # "Airbus has won an order from Qatar Airways for 60 of its jets"
-            subject = own_subject(token, fits, _mentions) or same_subject(token, fits, _mentions)
+            subject = (own_subject(token, fits, _mentions) or same_subject(token, fits, _mentions)
+                       or reported_speaker(token, fits, _mentions, SPEECH | {"announce", "confirm", "deny", "warn"}))
             fits = [subject] if subject is not None else fits
         if len(fits) > 1 and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and previous is not None:
             heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
@@ -84,6 +95,22 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
             continue
         if len(fits) == 1 and not _only_as_modifier(fits[0], window, islands):
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _gender(draft: Draft, text: str) -> str | None:
+    """What the text says of a person's gender: a title or role noun written with the name
+    ("Mrs. Jones", "spokeswoman Jane Roe"), a role in apposition, "he"/"she" already bound to
+    it, or a given name that mostly goes with one gender ("Peter Brown"); None when nothing
+    says, or both."""
+    said = {_GENDERED[n.title.lower()] for n in draft.names if n.title.lower() in _GENDERED}
+    said |= {_GENDERED[h] for h in draft.heads if h in _GENDERED}
+    for name in draft.names:
+        before = text[max(0, name.start - 14) : name.start].split()
+        if before and before[-1].lower() in _GENDERED:
+            said.add(_GENDERED[before[-1].lower()])
+    said |= {_GENDER[m.text.lower()] for m in draft.extra if m.text.lower() in _GENDER}
+    said |= {n.given for n in draft.names if n.given in ("m", "f")}  # "Peter Brown": a man's given name
+    return said.pop() if len(said) == 1 else None
 
 
 def _unnamed_rival(doc, pronoun, draft: Draft, window: tuple[int, int]) -> bool:
@@ -233,6 +260,32 @@ def resolve_they(drafts: list[Draft], doc, text: str) -> None:
                 and any(a <= subjects[0].idx < b for a, b in _mentions(d))]
         if len(fits) == 1:
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+    for token in doc:
+        if token.lower_ == "they" and token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+            group = _plural_subject_before(drafts, doc, token)
+            if group is not None:
+                add_mention(drafts, group, token.idx, token.idx + len(token), text)
+
+
+def _plural_subject_before(drafts: list[Draft], doc, pronoun) -> Draft | None:
+    """"The Belgians took the lead. They scored twice more": a main-clause "they" is the one
+    group that was the subject of the sentence before, named in the plural ("the Belgians",
+    "Republicans") or a team; not a pair ("Apple and Google"), and not when a plural noun
+    stands between them ("... with the fans. The players said they")."""
+    own = sentence_of(pronoun)
+    if own.start == 0 or any(t.tag_ in ("NNS", "NNPS") for t in doc[own.start : pronoun.i]):
+        return None
+    previous = sentence_of(doc[own.start - 1])
+    subjects = [t for t in previous if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    subject = subjects[0]
+    if any(t.tag_ in ("NNS", "NNPS") and t.i > subject.i for t in previous):
+        return None
+    fits = [d for d in drafts if any(a <= subject.idx < b for a, b in _mentions(d))]
+    if len(fits) != 1 or fits[0].typed.type == "schema:Person" and subject.tag_ != "NNPS":
+        return None
+    return fits[0] if subject.tag_ == "NNPS" or fits[0].typed.type == "schema:SportsTeam" else None
 
 
 def _referents(draft: Draft) -> list[tuple[int, int]]:

@@ -1,0 +1,179 @@
+"""A place's name standing for something else: a country's name for its national team in a
+match report, a capital or a seat of government for the state that governs from it.
+
+  * In a story that reports sport (several words only sports stories use, and a score such as
+    "3 – 0"), a country named as a side of a match ("Belgium beat Panama", "Sweden 1 – 0 Korea",
+    "lost 1 – 2 to England") is its national team: its names there are mentions of a
+    schema:SportsTeam ("Belgium national team"), not of the country, except where it is a place
+    ("in Russia"); a demonym ("Swedish captain") stays the country's.
+  * A capital or a seat of government ("Moscow said", "the Kremlin denied", "the White House
+    announced") as the subject of a verb only agents take is the country acting as a state: the
+    mention goes to the country's node (an alias of it, and the agent of the event), while the
+    same name as a place ("talks in Ankara", "a summit at the White House") stays the city or
+    the building. A seat of government is a schema:GovernmentBuilding, a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.linking import geo
+from kg.linking.gazetteer import name_key
+from kg.model import Span
+from kg.text.tokens import noun_chunks_of
+from kg.vocab.words import government_seats, name_words
+
+from .classify import Draft, Typed
+from .names import Name
+
+TEAM = "schema:SportsTeam"
+SEAT = "schema:GovernmentBuilding"
+# a score between two sides: small numbers either side of a dash ("3 – 0", "1-2"), not a range of years
+_SCORE = re.compile(r"(?<![\d,.])(\d{1,2}) ?[–—-] ?(\d{1,2})(?![\d,.%])")
+_SPORTS_WORDS = 3
+_SIDES = {"team", "squad", "side", "delegation", "contingent"}  # groups a country's name may modify  # distinct sports words an article needs to be a sports story
+
+
+def seat_of_government(name: str) -> str | None:
+    """The ISO code of the country governed from a seat of government so named, or None."""
+    seats = {name_key(k): iso for k, iso in government_seats().items()}
+    return seats.get(name_key(name))
+
+
+def seats(drafts: list[Draft]) -> None:
+    """A seat of government named as such is a government building ("talks at the White House"),
+    whatever the tagger took it for; unless a gazetteer linked it."""
+    for draft in drafts:
+        if draft.typed.entry is None and any(seat_of_government(n.text) for n in draft.names if n.label != "NORP"):
+            draft.typed = Typed(SEAT)
+
+
+def national_teams(drafts: list[Draft], doc, text: str) -> list[Draft]:
+    """Countries that play a match in a sports story become their national teams there."""
+    if not _sports_story(doc, text):
+        return drafts
+    out = []
+    for draft in drafts:
+        place = draft.typed.place
+        if place is None or place.type != "schema:Country" or not any(_side(doc, n, text) for n in draft.names):
+            out.append(draft)
+            continue
+        team = [n for n in draft.names if (n.label != "NORP" or _players(text, n)) and not _located(doc, n)]
+        kept = [n for n in draft.names if n not in team]
+        out.append(Draft(team, Typed(TEAM), label=f"{place.name} national team", heads={"team", "side"}))
+        if kept:
+            draft.names = kept
+            out.append(draft)
+    return out
+
+
+def country_sides(drafts: list[Draft], doc, text: str) -> list[Draft]:
+    """"the US team", "the Brazilian squad", "the Chinese delegation": a group named by its
+    country is an organisation of its own, not the country; which team or delegation the
+    phrase names the text does not say by it, so the node stays inside its article."""
+    countries = {(n.start, n.end) for d in drafts if d.typed.place is not None
+                 and d.typed.place.type == "schema:Country" for n in d.names}
+    kind = TEAM if _sports_story(doc, text) else "schema:Organization"
+    found: dict[str, Draft] = {}
+    for chunk in noun_chunks_of(doc):
+        if chunk.root.lemma_.lower() not in _SIDES or chunk[0].lower_ != "the" or len(chunk) != 3:
+            continue
+        word = chunk[1]
+        if (word.idx, word.idx + len(word)) not in countries or word.dep_ not in ("compound", "amod"):
+            continue
+        label = text[word.idx : chunk.end_char]
+        draft = found.setdefault(name_key(label), Draft([], Typed(kind), label=label, heads=set(), scoped=True))
+        draft.extra.append(Span(chunk.start_char, chunk.end_char, text[chunk.start_char : chunk.end_char]))
+    return drafts + list(found.values())
+
+
+def acting_states(drafts: list[Draft], doc) -> list[Draft]:
+    """Capitals and seats of government that act ("Moscow said") become mentions of their
+    country; the country gets a node when the article did not name it otherwise."""
+    countries = {d.typed.place.country: d for d in drafts
+                 if d.typed.place is not None and d.typed.place.type == "schema:Country"}
+    added = []
+    for draft in drafts:
+        iso = _state_of(draft)
+        if iso is None:
+            continue
+        acting = [n for n in draft.names if _acts(doc, n)]
+        if not acting:
+            continue
+        country = countries.get(iso)
+        if country is None:
+            place = geo.country(iso)
+            if place is None:
+                continue
+            country = countries[iso] = Draft([], Typed(place.type, place))
+            added.append(country)
+        country.names = sorted(country.names + acting)
+        draft.names = [n for n in draft.names if n not in acting]
+    return [d for d in drafts + added if d.names or d.extra]
+
+
+def _state_of(draft: Draft) -> str | None:
+    """The country a capital or a seat of government is the seat of."""
+    if draft.typed.type == SEAT:
+        return next((iso for n in draft.names if (iso := seat_of_government(n.text))), None)
+    place = draft.typed.place
+    if place is not None and place.type == "schema:City" and len({n.text for n in draft.names}) >= 1:
+        return geo.capital_of(place)
+    return None
+
+
+def _root(doc, name: Name):
+    span = doc.char_span(name.start, name.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _acts(doc, name: Name) -> bool:
+    """The name is the one subject of a verb only agents take ("Moscow said", "Beijing warned"),
+    not a place, a passive subject nor a modifier ("Moscow police said" is the police), nor a
+    wire story's dateline ("MOSCOW, March 5 (Reuters) - Russia said"), which the parser may
+    take for a second subject."""
+    token = _root(doc, name)
+    if token is None or token.dep_ != "nsubj" or token.head.lemma_ not in name_words()["agent-verb"]:
+        return False
+    if sum(1 for c in token.head.children if c.dep_ == "nsubj") > 1:
+        return False
+    return not (name.text.isupper() and len(name.text) > 3 and doc.text[name.end : name.end + 1] == ","
+                and doc.text[max(0, name.start - 1) : name.start] in ("", "\n"))
+
+
+def _located(doc, name: Name) -> bool:
+    """The name is where something is: the object of "in", "at", "from" ... ("in Russia")."""
+    token = _root(doc, name)
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in name_words()["place-prep"]
+
+
+def _players(text: str, name: Name) -> bool:
+    """"the Belgians": a country's people named with the article, in a match report its side
+    ("Swedish captain" stays the country's adjective)."""
+    return name.text.endswith("s") and text[max(0, name.start - 4) : name.start].lower() == "the "
+
+
+def _sports_story(doc, text: str) -> bool:
+    """Several distinct words only sports stories use, and a score."""
+    nouns = name_words()["sport-noun"]
+    found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in nouns or t.lower_ in nouns}
+    return len(found) >= _SPORTS_WORDS and any(int(a) <= 20 and int(b) <= 20 for a, b in _SCORE.findall(text))
+
+
+def _side(doc, name: Name, text: str) -> bool:
+    """A country named as a side of a match: the subject or object of a match verb ("Sweden
+    defeated South Korea", "lost to England"), or beside a score ("Sweden 1 – 0 Korea")."""
+    if name.label == "NORP":
+        return False
+    if _SCORE.match(text[name.end : name.end + 8].lstrip()) or re.search(r"\d{1,2} ?[–—-] ?\d{1,2} $", text[max(0, name.start - 8) : name.start]):
+        return True
+    token = _root(doc, name)
+    if token is None:
+        return False
+    verbs = name_words()["contest-verb"]
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "against", "over"):
+        head = head.head  # "lost 1 – 2 to England", "a win over Panama"
+    elif token.dep_ not in ("nsubj", "dobj"):
+        return False
+    return head.lemma_ in verbs

@@ -1,0 +1,125 @@
+"""A place's name standing for something else, on hand-written stories: a capital or a seat of
+government acting for its state, a country's name for its national team in a match report; and
+the same names where they are places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ..conftest import SPARQL_PREFIXES, graph_of, types_by_label
+
+pytestmark = pytest.mark.model
+
+DIPLOMACY = """Russia rejects Turkish ceasefire plan
+
+Moscow said on Tuesday that it would not accept the ceasefire plan. The Kremlin denied that its troops had crossed \
+the border. Talks in Ankara ended without a deal, and Turkish officials flew back to Ankara on Wednesday.
+"""
+
+WASHINGTON = """Sanctions on steel imports
+
+The White House announced new tariffs on steel on Monday. Reporters gathered at the White House for a briefing \
+later in the day.
+"""
+
+MATCH = """Belgium cruise past Panama
+
+Belgium beat Panama 3 – 0 on Monday in their opening match of the tournament in Russia. Dries Mertens scored from \
+a volley after the break, and Romelu Lukaku added two more goals. The Panama goalkeeper made six saves, and the \
+referee booked five Panamanian players. The Belgians top the group ahead of the championship's next round.
+"""
+
+WAR = """Offensive stalls near Kharkiv
+
+Russia defeated a Ukrainian counter-attack near Kharkiv on Monday, the defence ministry in Moscow said. Ukraine \
+said 3 - 2 was the count of villages lost and retaken in the past week, and that the league of nations had \
+failed. Shelling went on through the night.
+"""
+
+
+def _agents(graph, lemma: str) -> set[str]:
+    rows = graph.query(SPARQL_PREFIXES + """SELECT ?label WHERE { ?e a sem:Event ; kgo:lemma ?lemma ;
+        kgo:agent/rdfs:label ?label }""", initBindings={"lemma": __import__("rdflib").Literal(lemma)})
+    return {str(r[0]) for r in rows}
+
+
+def _alt_labels(graph, label: str) -> set[str]:
+    rows = graph.query(SPARQL_PREFIXES + """SELECT ?alt WHERE { ?e rdfs:label ?label ; skos:altLabel ?alt }""",
+                       initBindings={"label": __import__("rdflib").Literal(label, lang="en")})
+    return {str(r[0]) for r in rows}
+
+
+def test_a_capital_and_a_seat_of_government_that_act_are_the_state():
+    graph = graph_of(DIPLOMACY, date(2024, 3, 5))
+    assert _agents(graph, "say") == {"Russia"}
+    assert _agents(graph, "deny") == {"Russia"}
+    assert {"Moscow", "Kremlin"} <= _alt_labels(graph, "Russia")
+
+
+def test_a_capital_where_talks_are_held_stays_the_city():
+    entities = types_by_label(graph_of(DIPLOMACY, date(2024, 3, 5)))
+    assert "City" in entities["Ankara"]
+    assert "Moscow" not in entities  # it only acted, as Russia
+
+
+def test_the_white_house_announcing_is_the_united_states_and_a_briefing_there_is_at_the_building():
+    graph = graph_of(WASHINGTON, date(2024, 3, 5))
+    assert _agents(graph, "announce") == {"United States"}
+    assert "GovernmentBuilding" in types_by_label(graph)["White House"]
+
+
+def test_a_person_named_like_a_city_is_a_person():
+    # must-not: a city's name that is a person's, and acts, is not the state
+    entities = types_by_label(graph_of("Jordan Henderson said on Monday that he would leave the club. Henderson "
+                                       "said the move was his choice.", date(2024, 3, 5)))
+    assert entities["Jordan Henderson"] == {"Person"}
+    assert "Jordan" not in entities
+    entities = types_by_label(graph_of("Mr. Washington said on Monday that he would resign. Washington said he "
+                                       "was tired.", date(2024, 3, 5)))
+    assert entities["Washington"] == {"Person"}
+    assert "United States" not in entities
+
+
+def test_a_country_that_plays_a_match_is_its_national_team():
+    entities = types_by_label(graph_of(MATCH, date(2018, 6, 19)))
+    assert "SportsTeam" in entities["Belgium national team"]
+    assert "SportsTeam" in entities["Panama national team"]
+    assert "Belgium" not in entities
+    assert "Country" in entities["Russia"]  # where the tournament is: a place
+
+
+def test_a_country_that_defeats_an_army_is_the_country():
+    # must-not: contest verbs in war news, with a score-like count and a stray "league"
+    entities = types_by_label(graph_of(WAR, date(2024, 3, 5)))
+    assert "Country" in entities["Russia"]
+    assert not any("SportsTeam" in kinds for kinds in entities.values())
+
+
+def test_a_group_named_by_its_country_is_an_organisation_inside_its_article():
+    graph = graph_of("The US team won the final round, and the Brazilian team came second. The US team thanked "
+                     "its fans. The US economy grew.", date(2024, 3, 5))
+    entities = types_by_label(graph)
+    assert "Organization" in entities["US team"] and "Organization" in entities["Brazilian team"]
+    assert "Country" in entities["United States"]
+    assert "US economy" not in entities  # must-not: an economy is no group of people
+    teams = {str(s) for s, in graph.query(SPARQL_PREFIXES + 'SELECT ?e WHERE { ?e rdfs:label "US team"@en }')}
+    assert all("/article/" in iri for iri in teams)  # "the US team" of another story may be another team
+
+
+WIRE = """Russia warns Kyiv over drones
+
+MOSCOW, March 5 (Reuters) - Russia said on Tuesday it would respond to drone attacks on its border regions. \
+Beijing urged both sides to show restraint, while Ankara offered to host talks.
+"""
+
+
+def test_capitals_that_urge_and_offer_are_their_states():
+    assert {"Beijing"} <= _alt_labels(graph_of(WIRE, date(2024, 3, 5)), "China")
+    assert {"Ankara"} <= _alt_labels(graph_of(WIRE, date(2024, 3, 5)), "Turkey")
+
+
+def test_a_datelines_city_is_no_alias_of_its_state():
+    # must-not: the wire dateline "MOSCOW, March 5 (Reuters) -" names where the story was filed
+    assert "MOSCOW" not in _alt_labels(graph_of(WIRE, date(2024, 3, 5)), "Russia")

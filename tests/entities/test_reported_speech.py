@@ -1,0 +1,46 @@
+"""Pronouns in reported speech and after groups, on hand-written stories: "X said that it would"
+with other names in X's phrase, "they" after a group named in the plural, and "he"/"she" never
+bound to a person the text gives the other gender."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from rdflib import Literal
+
+from ..conftest import SPARQL_PREFIXES, graph_of
+
+pytestmark = pytest.mark.model
+
+
+def _bound(text: str, pronoun: str) -> set[str]:
+    """The labels of the entities the pronoun (by its exact text) is a mention of."""
+    graph = graph_of(text, date(2024, 3, 5))
+    rows = graph.query(SPARQL_PREFIXES + """SELECT ?label WHERE { ?e rdfs:label ?label ; gaf:denotedBy/nif:anchorOf ?p .
+        FILTER NOT EXISTS { ?e a sem:Event } }""", initBindings={"p": Literal(pronoun)})
+    return {str(r[0]) for r in rows}
+
+
+def test_it_after_a_speaker_whose_phrase_names_a_place_too_is_the_speaker():
+    assert _bound("German carmaker BMW, based in Munich, said on Monday that it would cut 5,000 jobs.", "it") == {"BMW"}
+    assert _bound("The Munich-based carmaker BMW said on Monday that it would cut 5,000 jobs.", "it") == {"BMW"}
+
+
+def test_it_after_two_speakers_is_left_alone():
+    # must-not: "BMW and Daimler said that it": which one, the text does not say
+    assert _bound("BMW and Daimler said on Monday that it would cut 5,000 jobs in Munich.", "it") == set()
+
+
+def test_they_after_a_group_named_in_the_plural_is_the_group():
+    assert _bound("The Belgians took the lead in the second half. They scored twice more.", "They") == {"Belgium"}
+
+
+def test_they_after_a_pair_is_left_alone():
+    # must-not: "Apple and Google ... They": a pair, which kg gives no one node
+    assert _bound("Apple and Google reported profits on Monday. They rose sharply.", "They") == set()
+
+
+def test_she_is_never_a_man_by_title():
+    assert _bound("Mr. Brown met the board on Monday. She said the talks went well.", "She") == set()
+    assert _bound("Mr. Brown met the board on Monday. He said the talks went well.", "He") == {"Brown"}

@@ -1,0 +1,46 @@
+"""Article structure: a wire dateline is structure, not the first sentence's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.read.structure import analyse
+
+
+@pytest.mark.parametrize("text, city", [
+    ("WASHINGTON, June 5 (Reuters) - The Senate approved the budget on Tuesday.", "Washington"),
+    ("NAIROBI, Kenya (AP) _\n\nSuspected bombs exploded outside the embassy.", "Nairobi"),
+    ("MOSCOW (AP) -- Russia's parliament approved the treaty on Friday.", "Moscow"),
+    ("DAR ES SALAAM, Tanzania (AFP) - Rescuers searched the rubble.", "Dar Es Salaam"),
+])
+def test_a_wire_dateline_ends_before_the_first_sentence_and_names_its_agency(text, city):
+    layout = analyse(Article("t", text))
+    assert layout.analysis_text.startswith(city)
+    assert len(layout.analysis_text) == len(text)
+    dateline, _, story = layout.analysis_text.partition("\n")
+    assert "(" not in dateline and story.strip()[0].isupper()
+    assert layout.publisher is not None and layout.publisher.text in ("Reuters", "AP", "AFP")
+
+
+@pytest.mark.parametrize("text", [
+    "Shares fell - traders said the bank was to blame.",  # no upper-case city
+    "UN - NATO talks resume",  # a headline of two short names
+    "The Senate approved the budget on Tuesday.",
+])
+def test_a_line_that_is_no_dateline_is_left_as_it_is(text):
+    assert analyse(Article("t", text)).analysis_text == text
+
+
+@pytest.mark.model
+def test_the_dateline_city_and_agency_are_no_actors_of_the_lead():
+    from kg.pipeline import extract
+    from kg.text.load import load_nlp
+
+    article = Article("t", "MOSCOW (AP) -- Russia's parliament approved the treaty on Friday.")
+    layout = analyse(article)
+    extraction = extract(article, load_nlp()(layout.analysis_text), layout)
+    labels = {e.key: e.label for e in extraction.entities}
+    (approve,) = [e for e in extraction.events if e.lemma == "approve"]
+    assert [labels[k] for k in approve.agents] == ["parliament"]
+    assert "Moscow" in labels.values()  # the city is still a place the story names

@@ -1,0 +1,230 @@
+"""Time expressions of news genres in running text: markets, politics, conflict.
+
+Each rule has a sentence it must read and one it must leave alone, all hand-written. The
+story is published on Wednesday 17 June 2020 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.times.extract import extract_times
+
+pytestmark = pytest.mark.model
+
+WED = date(2020, 6, 17)
+
+
+def _found(nlp, text, anchor=WED):
+    return [(t.span.text, t.value) for t in extract_times(nlp(text), anchor)]
+
+
+def _zones(nlp, text, anchor=WED):
+    return [(t.span.text, t.value, t.zone) for t in extract_times(nlp(text), anchor)]
+
+
+# ---------------------------------------------------------------- markets
+
+
+def test_the_trading_day_of_a_market_report(nlp):
+    text = ("The Dow Jones industrial average fell 120 points on Tuesday, down 1.2 percent for the day. "
+            "Later in the day, the central bank lowered its main interest rate.")
+    assert _found(nlp, text) == [("Tuesday", "2020-06-16"), ("the day", "2020-06-16"), ("Later in the day", "2020-06-16")]
+
+
+def test_the_trading_day_is_the_story_s_unless_its_sentence_names_one(nlp):
+    text = "The carmaker said on Monday it would cut 2,000 jobs. The S&P 500 gained 2.2 percent for the day."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("the day", "2020-06-17")]
+
+
+def test_a_day_that_is_said_to_be_some_other_day_is_not_the_trading_day(nlp):
+    text = "Thousands marched on the day of the vote. Many remembered the day the dictator fell."
+    assert _found(nlp, text) == []
+
+
+def test_the_same_period_a_year_before_is_the_period_last_named_a_year_back(nlp):
+    text = "Profit rose 5 percent to $2.1 billion in the second quarter from the same period last year."
+    assert _found(nlp, text) == [("the second quarter", "2020-Q2"), ("the same period last year", "2019-Q2")]
+
+
+def test_the_year_before_counts_from_the_year_last_named(nlp):
+    text = "Exports fell to $300 million last year, down from $450 million the year before."
+    assert _found(nlp, text) == [("last year", "2019"), ("the year before", "2018")]
+
+
+def test_a_quarter_without_a_year_is_the_one_the_tense_gives(nlp):
+    text = "Sales rose 4 percent in the third quarter, and the company expects growth to slow in the fourth quarter."
+    assert _found(nlp, text) == [("the third quarter", "2019-Q3"), ("the fourth quarter", "2020-Q4")]
+
+
+def test_a_quarter_of_a_game_is_not_a_quarter_of_the_year(nlp):
+    text = "The Lakers scored 12 points in the fourth quarter."
+    assert _found(nlp, text) == []
+
+
+def test_index_levels_and_index_names_are_not_years(nlp):
+    text = ("The FTSE 100 rose 20 points to 6,512.3, the Nikkei closed at 1985 and the Russell 2000 "
+            "gained 2 percent. Oil traded at 1998.50 dollars a tonne.")
+    assert _found(nlp, text) == []
+
+
+def test_a_year_after_a_preposition_of_time_is_still_a_year(nlp):
+    text = "The merger was delayed to 2010, and the Developers Conference 2010 opened in June."
+    assert _found(nlp, text) == [("2010", "2010"), ("2010", "2010"), ("June", "2020-06")]
+
+
+def test_overnight_dates_what_happened_in_the_night_before_the_story(nlp):
+    assert _found(nlp, "Asian shares fell sharply overnight.") == [("overnight", "2020-06-16")]
+
+
+def test_an_overnight_rate_is_not_a_time(nlp):
+    assert _found(nlp, "The bank raised its overnight lending rate to 2 percent.") == []
+
+
+# ---------------------------------------------------------------- names with date words
+
+
+def test_a_weekday_after_a_word_that_says_which_is_a_date(nlp):
+    text = "Earlier Friday, a roadside bomb hit a bus. Late Thursday, police arrived."
+    assert _found(nlp, text) == [("Friday", "2020-06-12"), ("Thursday", "2020-06-11")]
+
+
+def test_a_month_after_every_is_a_set_not_a_date(nlp):
+    assert _found(nlp, "The congress, which meets every March, ends on Sunday.") == [("Sunday", "2020-06-14")]
+
+
+def test_date_words_inside_names_are_not_dates(nlp):
+    text = ("Black Friday sales were strong. The October Revolution changed Russia. "
+            "Protesters joined the annual March for Life.")
+    assert _found(nlp, text) == []
+
+
+def test_the_same_words_as_dates_are_dates(nlp):
+    text = "Shops reopened on Friday. Police reopened the inquiry into the October shooting."
+    assert _found(nlp, text) == [("Friday", "2020-06-12"), ("October", "2019-10")]
+
+
+# ---------------------------------------------------------------- clock times
+
+
+def test_a_clock_time_with_its_zone_and_its_day_is_one_instant(nlp):
+    text = "Trading was halted at 09:30 GMT on Tuesday and resumed at 4 p.m. EDT."
+    assert _zones(nlp, text) == [("09:30 GMT on Tuesday", "2020-06-16T09:30", "Z"),
+                                 ("4 p.m. EDT", "2020-06-16T16:00", "-04:00")]
+
+
+def test_a_day_before_its_clock_time_stays_a_mention_of_its_own(nlp):
+    text = "The rebels attacked on Tuesday at 9 a.m. local time."
+    assert _zones(nlp, text) == [("Tuesday", "2020-06-16", None), ("9 a.m. local time", "2020-06-16T09:00", None)]
+
+
+# ---------------------------------------------------------------- direction from tense and preposition
+
+
+def test_what_is_scheduled_lies_ahead_whatever_the_tense_of_the_scheduling(nlp):
+    text = ("The opposition planned a large rally on Saturday. The court has scheduled a hearing Thursday. "
+            "The minister planned to leave for Geneva on Monday.")
+    assert _found(nlp, text) == [("Saturday", "2020-06-20"), ("Thursday", "2020-06-18"), ("Monday", "2020-06-22")]
+
+
+def test_the_day_a_plan_was_made_and_a_plan_told_as_past_stay_in_the_past(nlp):
+    text = ("On Monday, the government planned to pay the families. "
+            "The ceremony planned for Saturday was cancelled after the bombing.")
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("Saturday", "2020-06-13")]
+
+
+def test_the_end_a_delay_or_a_closing_runs_to_lies_ahead(nlp):
+    text = "Judges postponed the trial until Tuesday. The stock exchange was shut until Thursday."
+    assert _found(nlp, text) == [("Tuesday", "2020-06-23"), ("Thursday", "2020-06-18")]
+
+
+def test_until_told_from_a_past_that_has_passed_stays_in_the_past(nlp):
+    text = "Up until Monday, police had described him only as a witness."
+    assert _found(nlp, text) == [("Monday", "2020-06-15")]
+
+
+def test_a_thing_of_a_weekday_under_a_future_is_of_the_nearest_one(nlp):
+    text = "Exiles said they would look for ways to get around Monday's ruling."
+    assert _found(nlp, text) == [("Monday", "2020-06-15")]
+
+
+def test_an_infinitive_after_a_past_verb_counts_from_the_story(nlp):
+    text = "The committee subpoenaed the minister to testify on July 2."
+    assert _found(nlp, text) == [("July 2", "2020-07-02")]
+
+
+# ---------------------------------------------------------------- weeks, seasons, the present
+
+
+def test_weeks_and_weekends_are_iso_weeks(nlp):
+    text = "Last week, rebels shelled the town. Over the weekend, talks failed. Voters go to the polls next week."
+    assert _found(nlp, text) == [("Last week", "2020-W24"), ("the weekend", "2020-W24-WE"), ("next week", "2020-W26")]
+
+
+def test_a_week_that_is_a_stretch_of_time_has_no_value(nlp):
+    assert _found(nlp, "Prices rose over the past week, and a week of protests followed.") == []
+
+
+def test_seasons_with_their_year(nlp):
+    text = "Unemployment rose last fall and will fall this summer."
+    assert _found(nlp, text) == [("last fall", "2019-FA"), ("this summer", "2020-SU")]
+
+
+def test_a_fall_and_a_spring_that_are_not_seasons(nlp):
+    text = "The fall in prices worried investors who remembered the Arab Spring."
+    assert _found(nlp, text) == []
+
+
+def test_now_is_the_present_of_the_story(nlp):
+    text = "The embassy is now operating from a hotel, and in the future it will move."
+    assert _found(nlp, text) == [("now", "PRESENT_REF"), ("the future", "FUTURE_REF")]
+
+
+def test_now_as_a_discourse_word_or_in_a_compound_is_not_a_time(nlp):
+    text = "Now, the question is who pays. The now-defunct airline owed millions."
+    assert _found(nlp, text) == []
+
+
+def test_the_decades_of_history(nlp):
+    assert _found(nlp, "The violence of the late 1980s returned.") == [("the late 1980s", "198")]
+
+
+def test_a_second_day_of_the_same_month(nlp):
+    assert _found(nlp, "Leaders meet on April 24 and 25.") == [("April 24", "2020-04-24"), ("25", "2020-04-25")]
+
+
+def test_a_number_after_a_day_that_is_not_a_day(nlp):
+    assert _found(nlp, "Prices rose on June 5 and 20 people were hurt.") == [("June 5", "2020-06-05")]
+
+
+def test_moving_holidays(nlp):
+    text = "The boy was found at sea on Thanksgiving Day."
+    assert _found(nlp, text, date(2000, 1, 7)) == [("Thanksgiving Day", "1999-11-25")]
+
+
+def test_results_of_a_quarter_are_reported_after_it(nlp):
+    text = "The carmaker will report a third-quarter loss next week, and expects sales to recover in the first quarter."
+    assert _found(nlp, text, date(2008, 10, 10)) == [("third-quarter", "2008-Q3"), ("next week", "2008-W42"),
+                                                     ("the first quarter", "2009-Q1")]
+
+
+def test_the_same_period_after_a_month_is_only_the_year_before(nlp):
+    text = "Car sales fell in September, and sales in the first nine months fell 13 percent from the same period a year earlier."
+    assert _found(nlp, text, date(2008, 10, 10)) == [("September", "2008-09"), ("the same period a year earlier", "2007")]
+
+
+def test_a_day_named_with_its_year_in_its_noun_phrase(nlp):
+    text = "It was the first coordinated cut since the September 11 attacks in 2001. The July 4 parade was cancelled."
+    assert _found(nlp, text, date(2008, 10, 10)) == [("September 11", "2001-09-11"), ("2001", "2001"), ("July 4", "2008-07-04")]
+
+
+def test_noon_as_a_time_and_not_as_a_title(nlp):
+    text = "Ministers watched the film High Noon. For Poland, high noon had come. Talks resumed at noon."
+    assert _found(nlp, text) == [("noon", "2020-06-17T12:00")]
+
+
+def test_what_is_expected_lies_ahead_but_what_was_expected_is_told_from_the_past(nlp):
+    text = "A ruling is expected in March. Growth was expected to slow in March, the minister said."
+    assert _found(nlp, text) == [("March", "2021-03"), ("March", "2020-03")]
