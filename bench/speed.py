@@ -1,18 +1,21 @@
 """How fast is kg build next to spaCy alone, and does its memory stay flat?
 
-Builds a corpus of N articles from the MEANTIME development texts (airbus and apple,
-repeated with fresh ids to reach N), then, each in a fresh process:
+For each corpus size N (default 120 and 1,200), builds a corpus of N articles from the
+MEANTIME development texts (airbus and apple, repeated with fresh ids to reach N), then runs,
+each in a fresh process, one after the other in the same run:
 
   spacy   bare nlp.pipe over the texts: kg's pipeline (same model, batch size, processes)
   kg      kg build CORPUS -f nquads --workers W (reading, parsing, extraction, graphs,
           validation, writing)
 
-at 1 and 2 workers, and kg build at 10 x N articles to see that peak memory does not grow
-with the corpus; then, in one process, where kg's time goes, stage by stage. Times are whole runs, model loading included for both; words are spaCy's
-non-space tokens. Peak RSS is the largest sum over the process and its children, polled
-from /proc.
+at 1 and 2 workers, and prints the ratio of kg's words/s to spaCy's for each size and
+worker count, and the ratio of kg's peak memory at the largest size to that at the smallest.
+Then, in one process, where kg's time goes, stage by stage, on the smallest corpus. Times
+are whole runs, model loading included for both; words are spaCy's non-space tokens. Peak
+RSS is the largest sum over the process and its children, polled from /proc. The stage
+table is CPU time (the process's own), which a busy machine disturbs less than wall time.
 
-    OPENBLAS_NUM_THREADS=1 python bench/speed.py --articles 100
+    OPENBLAS_NUM_THREADS=1 python bench/speed.py --articles 120,1200
 """
 
 from __future__ import annotations
@@ -43,31 +46,36 @@ print(words)
 STAGES = """
 import json, sys, time
 from collections import Counter
+import kg.corpus as corpus
 import kg.pipeline as pipeline
-from kg.read.files import read_articles
+from kg.read.files import read_inputs
 from kg.rdf.output import GraphWriter
 spent = Counter()
-def timed(name):
-    inner = getattr(pipeline, name)
+def timed(module, name):
+    inner = getattr(module, name, None)
+    if inner is None:  # an older kg, for a measurement before a change
+        return
     def run(*args, **kwargs):
-        started = time.perf_counter()
+        started = time.process_time()
         try:
             return inner(*args, **kwargs)
         finally:
-            spent[name] += time.perf_counter() - started
-    setattr(pipeline, name, run)
+            spent[name] += time.process_time() - started
+    setattr(module, name, run)
 for name in ("load_nlp", "analyse", "parse", "extract", "build_graph", "validate_each"):
-    timed(name)
-started = time.perf_counter()
+    timed(pipeline, name)
+timed(corpus, "_settle")
+spent["_settle"] += 0
+started = time.process_time()
 with GraphWriter(sys.argv[2], "nquads") as writer:
-    for built in pipeline.build(read_articles([sys.argv[1]]), batch_size=int(sys.argv[3])):
-        began = time.perf_counter()
+    for built in corpus.build_corpus(read_inputs([sys.argv[1]], None, None), batch_size=int(sys.argv[3])):
+        began = time.process_time()
         writer.add_article(built)
-        spent["write"] += time.perf_counter() - began
-spent["total"] = time.perf_counter() - started
+        spent["write"] += time.process_time() - began
+spent["total"] = time.process_time() - started
 print(json.dumps(spent))
 """
-STAGE_NAMES = {"load_nlp": "load the model", "analyse": "article structure", "parse": "spaCy parse",
+STAGE_NAMES = {"start-up": "load model and GeoNames", "analyse": "article structure", "parse": "spaCy parse",
                "extract": "entities, times, events", "build_graph": "graph building",
                "validate_each": "SHACL validation", "write": "N-Quads writing"}
 
@@ -131,53 +139,59 @@ def measure(command: list[str]) -> tuple[float, int, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=100, help="N, the corpus size (default 100)")
+    parser.add_argument("--articles", default="120,1200", help="corpus sizes, comma-separated (default 120,1200)")
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--no-memory", action="store_true", help="skip the 10 x N memory run")
     parser.add_argument("--stages-only", action="store_true", help="only the stage-by-stage breakdown")
     args = parser.parse_args()
+    sizes = sorted(int(n) for n in args.articles.split(","))
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
-    print(f"machine: {os.cpu_count()} cores, {cpu}; python {sys.version.split()[0]}")
+    print(f"machine: {os.cpu_count()} cores, {cpu}; python {sys.version.split()[0]}; "
+          f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    rows = []
     with tempfile.TemporaryDirectory() as folder:
-        corpus = Path(folder) / "corpus.jsonl"
-        write_corpus(corpus, args.articles)
-        _, _, out = measure([sys.executable, "-c", STAGES, str(corpus), str(Path(folder) / "stages.nq"),
-                             str(args.batch_size)])
-        stages = json.loads(out)
-        if args.stages_only:
-            _print_stages(stages, args.articles)
-            return
-        rows = []
-        for workers in (1, 2):
-            spent, peak, out = measure([sys.executable, "-c", BARE, str(corpus), str(args.batch_size), str(workers)])
-            words = int(out)
-            rows.append(("spacy", workers, args.articles, spent, words / spent, peak))
-            kg = [sys.executable, "-m", "kg", "build", str(corpus), "-f", "nquads", "-o", str(Path(folder) / "out.nq"),
-                  "--workers", str(workers), "--batch-size", str(args.batch_size), "--quiet"]
-            spent, peak, _ = measure(kg)
-            rows.append(("kg", workers, args.articles, spent, words / spent, peak))
-        if not args.no_memory:
-            big = Path(folder) / "big.jsonl"
-            write_corpus(big, 10 * args.articles)
-            kg[4] = str(big)
-            spent, peak, _ = measure(kg)
-            rows.append(("kg", 2, 10 * args.articles, spent, 10 * words / spent, peak))
-        print(f"words in the {args.articles}-article corpus: {words}")
+        for size in sizes:
+            corpus = Path(folder) / f"corpus-{size}.jsonl"
+            write_corpus(corpus, size)
+            if size == sizes[0]:
+                _, _, out = measure([sys.executable, "-c", STAGES, str(corpus), str(Path(folder) / "stages.nq"),
+                                     str(args.batch_size)])
+                stages = json.loads(out)
+                if args.stages_only:
+                    break
+            for workers in (1, 2):
+                spent, peak, out = measure([sys.executable, "-c", BARE, str(corpus), str(args.batch_size), str(workers)])
+                words = int(out)
+                rows.append(("spacy", workers, size, spent, words / spent, peak))
+                kg = [sys.executable, "-m", "kg", "build", str(corpus), "-f", "nquads", "-o",
+                      str(Path(folder) / "out.nq"), "--workers", str(workers), "--batch-size", str(args.batch_size),
+                      "--quiet"]
+                spent, peak, _ = measure(kg)
+                rows.append(("kg", workers, size, spent, words / spent, peak))
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if rows:
+        _print_runs(rows, sizes)
+    _print_stages(stages, sizes[0])
+
+
+def _print_runs(rows: list, sizes: list[int]) -> None:
     print(f"{'run':<6} {'workers':>7} {'articles':>8} {'seconds':>8} {'words/s':>8} {'peak MiB':>8}")
     for name, workers, articles, spent, rate, peak in rows:
         print(f"{name:<6} {workers:>7} {articles:>8} {spent:>8.1f} {rate:>8.0f} {peak:>8}")
-    for workers in (1, 2):
-        bare = next(r for r in rows if r[:3] == ("spacy", workers, args.articles))
-        kg_row = next(r for r in rows if r[:3] == ("kg", workers, args.articles))
-        print(f"kg / spacy words/s at {workers} worker(s): {kg_row[4] / bare[4]:.2f} (target 0.85)")
-    if not args.no_memory:
-        small = next(r for r in rows if r[:3] == ("kg", 2, args.articles))
-        print(f"peak RSS at {10 * args.articles} / at {args.articles} articles: {rows[-1][5] / small[5]:.2f} (target 1.2)")
-    _print_stages(stages, args.articles)
+    for size in sizes:
+        for workers in (1, 2):
+            bare = next(r for r in rows if r[:3] == ("spacy", workers, size))
+            kg_row = next(r for r in rows if r[:3] == ("kg", workers, size))
+            print(f"kg / spacy words/s, {size} articles, {workers} worker(s): {kg_row[4] / bare[4]:.2f}")
+    if len(sizes) > 1:
+        for workers in (1, 2):
+            small = next(r for r in rows if r[:3] == ("kg", workers, sizes[0]))
+            large = next(r for r in rows if r[:3] == ("kg", workers, sizes[-1]))
+            print(f"kg peak RSS at {sizes[-1]} / at {sizes[0]} articles, {workers} worker(s): {large[5] / small[5]:.2f}")
 
 
 def _print_stages(spent: dict, articles: int) -> None:
-    print(f"\nwhere kg build's time goes (1 process, {articles} articles):")
+    spent["start-up"] = spent.get("_settle", 0) + spent.get("load_nlp", 0)
+    print(f"\nwhere kg build's time goes (1 process, {articles} articles, CPU time):")
     print(f"{'stage':<24} {'seconds':>8} {'ms/article':>10} {'x parse':>8}")
     for name, label in STAGE_NAMES.items():
         print(f"{label:<24} {spent.get(name, 0):>8.2f} {1000 * spent.get(name, 0) / articles:>10.1f} "

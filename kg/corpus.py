@@ -60,7 +60,8 @@ def _settle(options: dict) -> None:
     """Before the first batch of a process: load the spaCy pipeline and the GeoNames index
     every article needs, move them out of the garbage collector's sight (gc.freeze: they live
     as long as the process, and every full collection walked them all again), and collect
-    less often, so that a batch's short-lived objects mostly die before a collection sees them.
+    less often, so that a batch's short-lived objects mostly die before a collection sees them;
+    _run collects once after each batch, which, the rest frozen, walks only that batch.
     Measured on 360 articles: the collector's time fell from 3.8 to 0.6 ms an article."""
     load_nlp(options["model"])
     geo.demonyms()
@@ -77,7 +78,9 @@ def _batches(items: Iterable[Article | Unreadable], size: int) -> Iterator[list[
 def _run(batch: list[Article | Unreadable], options: dict) -> list[Built | Skipped]:
     articles = [item for item in batch if isinstance(item, Article)]
     built = iter(build_batch(articles, **options) if articles else [])
-    return [next(built) if isinstance(item, Article) else Skipped(item.origin, item.reason, "read") for item in batch]
+    outcomes = [next(built) if isinstance(item, Article) else Skipped(item.origin, item.reason, "read") for item in batch]
+    gc.collect()  # the batch's Docs hold cycles: free them now, so memory stays flat (see _settle)
+    return outcomes
 
 
 # ---------------------------------------------------------------- processes

@@ -8,9 +8,10 @@ packages installed here.
 Where: $KG_CACHE_DIR, else $XDG_CACHE_HOME/kg, else ~/.cache/kg; KG_CACHE_DIR="" keeps
 nothing. A file is named by a digest of everything the index was built from (the package's
 version and the size and time of its data files, the bytes of kg's own tables and of the code
-that builds the index, Python's version), so a change to any of them builds it anew, and the
-stale file is removed then. A folder that cannot be written, or a file that cannot be read,
-only means building in memory as before.
+that builds the index, Python's version), so a change to any of them builds it anew. Several
+checkouts of kg on one machine each keep their own file; a file no run has read for 30 days
+is removed when another is written. A folder that cannot be written, or a file that cannot be
+read, only means building in memory as before.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
+UNUSED = 30 * 24 * 3600  # seconds after which a kept index no run has read is removed
 
 
 def cache_dir() -> Path | None:
@@ -51,10 +54,12 @@ def kept(name: str, package: str, data: Iterable[Path], files: Iterable[Path], b
             collecting = gc.isenabled()
             gc.disable()  # a pass over every new object, many times over, would cost more than the load
             try:
-                return pickle.load(handle)
+                value = pickle.load(handle)
             finally:
                 if collecting:
                     gc.enable()
+        _touch(path)
+        return value
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass  # missing, unreadable or from an older kg: build it again
     value = build()
@@ -75,7 +80,7 @@ def _digest(package: str, data: Iterable[Path], files: Iterable[Path]) -> str:
 
 def _keep(path: Path, value, name: str) -> None:
     """Write atomically (another process may be reading or writing the same index), and remove
-    the files of this index built from other sources."""
+    the files of this index that no run has read for a long time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -85,8 +90,21 @@ def _keep(path: Path, value, name: str) -> None:
         with os.fdopen(handle, "wb") as out:
             pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
-        for stale in path.parent.glob(f"{name}-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+        return
+    now = time.time()
+    for old in [*path.parent.glob(f"{name}-*.pickle"), *path.parent.glob(f".{name}-*.pickle.*")]:
+        try:  # an index unread for a month, or a half-written file a killed run left
+            if now - old.stat().st_mtime > (UNUSED if old.name.startswith(name) else 3600):
+                old.unlink()
+        except OSError:
+            pass
+
+
+def _touch(path: Path) -> None:
+    """Mark a kept index as read now (the clock of its removal when unused)."""
+    try:
+        os.utime(path)
+    except OSError:
+        pass

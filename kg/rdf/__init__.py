@@ -1,15 +1,16 @@
 """Extractions -> RDF: the one place that makes triples, checks them and writes them.
 
 In:  kg.model.Extraction (an article with its entities, times and events).
-Out: an rdflib Graph per article, validated against the SHACL shapes in shapes/, and
-     serialised (Turtle, N-Triples, N-Quads, TriG, JSON-LD) by an atomic writer.
+Out: each article's statements as sorted N-Triples lines (an rdflib Graph when a caller asks),
+     validated against the SHACL shapes in shapes/, and serialised (Turtle, N-Triples,
+     N-Quads, TriG, JSON-LD) by an atomic writer.
 
-  iris    IRIs minted from content: the base, slugs, article ids
-  graph   build_graph(): the only code that creates triples
-  shacl   validate() against kg's shapes or a user's; load_rdf() reads any RDF file
+  iris          IRIs minted from content: the base, slugs, article ids
+  graph         build_graph(): the only code that decides which statements an article makes
+  statements    the sink graph writes to: N-Triples lines, no rdflib objects
+  shacl         validate() against kg's shapes or a user's; load_rdf() reads any RDF file
   shacl_sparql  the shapes compiled to SPARQL run by pyoxigraph: kg build's default validator
-  statements  the sink graph writes to: an article's statements as sorted N-Triples lines
-  output  serialisation and atomic, re-parsed writing (GraphWriter)
+  output        serialisation and atomic, strictly re-parsed writing (GraphWriter)
 """
 
 from .graph import article_iri, build_graph

@@ -2,8 +2,9 @@
 
 kg writes Turtle, TriG and the line formats itself: rdflib's serialisers are slow and
 their order depends on hashing, and kg promises byte-identical output for the same input.
-Every file is written beside its target, re-parsed by pyoxigraph's strict parser, and
-only then renamed over the target, so a failed run leaves no partial or overwritten file.
+Every file is written beside its target and parsed by pyoxigraph's strict parser (N-Triples
+and N-Quads as each article is written, the documents once written), and only then renamed
+over the target, so a failed run leaves no partial or overwritten file.
 """
 
 from __future__ import annotations
@@ -110,15 +111,9 @@ def rdflib_term(node):
 
 
 _CHAR = re.compile(r"^(.*)#char=(\d+),(\d+)$")
-
-
-def _order(node) -> tuple:
-    """Things first, mentions after them in text order; then by IRI."""
-    text = str(node)
-    mention = _CHAR.match(text) if isinstance(node, URIRef) else None
-    if mention:
-        return (1, mention.group(1), int(mention.group(2)), int(mention.group(3)), "")
-    return (0 if isinstance(node, URIRef) else 2, text, 0, 0, term(node))
+_UNESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))')
+_UNESCAPED = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_TYPE = f"<{RDF.type}>"
 
 
 # ---------------------------------------------------------------- documents
@@ -133,7 +128,13 @@ def in_graph(lines: str, context: URIRef) -> str:
     """kg's sorted N-Triples as N-Quads in ``context``: the same lines, in the same order,
     as ntriples(graph, context) gives."""
     tail = f" {_iri(context)} .\n"
-    return "".join(f"{line[:-3]}{tail}" for line in lines.splitlines(keepends=True))
+    return "".join(f"{line[:-3]}{tail}" for line in _each_line(lines))
+
+
+def _each_line(lines: str) -> list[str]:
+    """N-Triples lines, each with its newline. Not str.splitlines: a literal may hold U+0085 or
+    U+2028, which N-Triples leaves unescaped and splitlines takes for line ends."""
+    return [f"{line}\n" for line in lines.split("\n")[:-1]]
 
 
 def rdflib_graph(statements) -> Graph:
@@ -148,79 +149,143 @@ def graph_from_ntriples(lines: str) -> Graph:
     return rdflib_graph(pyoxigraph.parse(lines.encode("utf-8"), format=pyoxigraph.RdfFormat.N_TRIPLES))
 
 
+# Turtle, TriG and JSON-LD are written from kg's N-Triples lines (one statement a line, each
+# term as kg.rdf.output.term writes it), never from rdflib objects: the lines are what the
+# workers send, and reading them into rdflib cost the parent process as much as the parse.
+
+def _statements(lines, by_subject: dict | None = None) -> dict:
+    """subject -> predicate -> the set of its objects, each term as its N-Triples text; the
+    lines are added to ``by_subject`` when given (a document that grows article by article)."""
+    by_subject = by_subject if by_subject is not None else defaultdict(lambda: defaultdict(set))
+    for line in lines:
+        subject, predicate, thing = line[:-3].split(" ", 2)
+        by_subject[subject][predicate].add(thing)
+    return by_subject
+
+
+@lru_cache(maxsize=1 << 16)
+def _short(node: str) -> str:
+    """An N-Triples term in Turtle with kg's prefixes."""
+    if node[0] == "<":
+        return _qname_of(node[1:-1])
+    if node[0] == '"' and node[-1] == ">":
+        body, _, datatype = node.rpartition('"^^<')
+        return f'{body}"^^{_qname_of(datatype[:-1])}'
+    return node
+
+
+@lru_cache(maxsize=1 << 16)
+def _qname_of(iri: str) -> str:
+    for prefix, namespace in _PREFIXES:
+        if iri.startswith(namespace) and _LOCAL.match(iri[len(namespace):]):
+            return f"{prefix}:{iri[len(namespace):]}"
+    return nt_iri(iri)
+
+
+def _lexical(node: str) -> str:
+    """The lexical form of an N-Triples literal."""
+    body = node[1 : node.rindex('"')]
+    if "\\" not in body:
+        return body
+    return _UNESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if m.group(3) is None
+                         else _UNESCAPED.get(m.group(3), m.group(3)), body)
+
+
+def _order(node: str) -> tuple:
+    """Things first, mentions after them in text order; then by IRI (of an N-Triples term)."""
+    if node[0] == "<":
+        mention = _CHAR.match(node[1:-1])
+        if mention:
+            return (1, mention.group(1), int(mention.group(2)), int(mention.group(3)), "")
+        return (0, node[1:-1], 0, 0, node)
+    return (2, node[2:] if node[0] == "_" else _lexical(node), 0, 0, node)
+
+
 def _prefix_block() -> str:
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(_PREFIXES))
 
 
-def _turtle_body(graph: Graph, indent: str = "") -> str:
-    by_subject = defaultdict(lambda: defaultdict(list))
-    for s, p, o in graph:
-        by_subject[s][p].append(o)
+def _turtle_body(by_subject: dict, indent: str = "") -> str:
     blocks = []
     for subject in sorted(by_subject, key=_order):
         predicates = by_subject[subject]
-        ordered = sorted(predicates, key=lambda p: (p != RDF.type, str(p)))
-        lines = []
+        ordered = sorted(predicates, key=lambda p: (p != _TYPE, p[1:-1]))
+        said = []
         for p in ordered:
-            verb = "a" if p == RDF.type else term(p, short=True)
-            objects = " , ".join(term(o, short=True) for o in sorted(predicates[p], key=_order))
-            lines.append(f"{verb} {objects}")
+            verb = "a" if p == _TYPE else _short(p)
+            objects = " , ".join(_short(o) for o in sorted(predicates[p], key=_order))
+            said.append(f"{verb} {objects}")
         joint = f" ;\n{indent}    "
-        blocks.append(f"{indent}{term(subject, short=True)} {joint.join(lines)} .\n")
+        blocks.append(f"{indent}{_short(subject)} {joint.join(said)} .\n")
     return "\n".join(blocks)
 
 
+def _trig_block(name: URIRef, lines) -> str:
+    return f"\n{term(name, short=True)} {{\n{_turtle_body(_statements(lines), '    ')}}}\n"
+
+
+def _lines(graph: Graph) -> list[str]:
+    return _each_line(ntriples(graph))
+
+
 def turtle(graph: Graph) -> str:
-    return _prefix_block() + "\n" + _turtle_body(graph)
+    return _turtle_document(_statements(_lines(graph)))
+
+
+def _turtle_document(by_subject: dict) -> str:
+    return _prefix_block() + "\n" + _turtle_body(by_subject)
 
 
 def trig(graphs: list[tuple[URIRef, Graph]]) -> str:
-    parts = [_prefix_block()]
-    for name, graph in sorted(graphs, key=lambda x: str(x[0])):
-        parts.append(f"\n{term(name, short=True)} {{\n{_turtle_body(graph, '    ')}}}\n")
-    return "".join(parts)
+    blocks = [(str(name), _trig_block(name, _lines(graph))) for name, graph in graphs]
+    return _trig_document(blocks)
+
+
+def _trig_document(blocks: list[tuple[str, str]]) -> str:
+    return _prefix_block() + "".join(block for _, block in sorted(blocks, key=lambda b: b[0]))
 
 
 def jsonld(graph: Graph) -> str:
+    return _jsonld_document(_statements(_lines(graph)))
+
+
+def _jsonld_document(by_subject: dict) -> str:
     """JSON-LD with an inline context (nothing is fetched), one node object per subject in a
     stable order. Written by kg: rdflib's serialiser is quadratic on large graphs."""
     context = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
-    nodes: dict = defaultdict(lambda: defaultdict(list))
-    for s, p, o in graph:
-        node = nodes[s]
-        if p == RDF.type and isinstance(o, URIRef):
-            node["@type"].append(_json_key(o))
-        else:
-            node[_json_key(p)].append(_json_value(o))
     document = []
-    for subject in sorted(nodes, key=_order):
+    for subject in sorted(by_subject, key=_order):
+        node: dict = defaultdict(list)
+        for p, objects in by_subject[subject].items():
+            for o in objects:
+                if p == _TYPE and o[0] == "<":
+                    node["@type"].append(_json_key(o[1:-1]))
+                else:
+                    node[_json_key(p[1:-1])].append(_json_value(o))
         body = {"@id": _json_id(subject)}
-        for key, values in sorted(nodes[subject].items()):
+        for key, values in sorted(node.items()):
             body[key] = sorted(values, key=lambda v: json.dumps(v, sort_keys=True))
         document.append(body)
     return json.dumps({"@context": context, "@graph": document}, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def _json_key(iri: URIRef) -> str:
-    short = _qname(iri)
-    return short if not short.startswith("<") else str(iri)
+def _json_key(iri: str) -> str:
+    short = _qname_of(iri)
+    return short if not short.startswith("<") else iri
 
 
-def _json_id(node) -> str:
-    if isinstance(node, BNode):
-        return f"_:{node}"
-    _iri(node)  # refuses an IRI with forbidden characters, as the other writers do
-    return str(node)
+def _json_id(node: str) -> str:
+    return node if node[0] == "_" else node[1:-1]  # the lines' IRIs were checked when written
 
 
-def _json_value(node) -> dict:
-    if isinstance(node, (URIRef, BNode)):
+def _json_value(node: str) -> dict:
+    if node[0] in "<_":
         return {"@id": _json_id(node)}
-    value = {"@value": str(node)}
-    if node.language:
-        value["@language"] = node.language
-    elif node.datatype and node.datatype != XSD.string:
-        value["@type"] = _json_key(node.datatype)
+    value = {"@value": _lexical(node)}
+    if node[-1] == ">":
+        value["@type"] = _json_key(node.rpartition('"^^<')[2][:-1])
+    elif node[-1] != '"':
+        value["@language"] = node.rpartition('"@')[2]
     return value
 
 
@@ -229,8 +294,9 @@ def _json_value(node) -> dict:
 class GraphWriter:
     """Collects article graphs and writes them in one format to a file or stdout.
 
-    N-Triples and N-Quads stream, one article at a time; Turtle, TriG and JSON-LD are one
-    document, written when the writer closes. A file appears only when everything succeeded.
+    N-Triples and N-Quads stream, one article at a time, each article's lines parsed by a
+    strict parser as they are written; Turtle, TriG and JSON-LD are one document, written when
+    the writer closes and then parsed again. A file appears only when everything succeeded.
     """
 
     def __init__(self, target: str | None, fmt: str):
@@ -239,7 +305,8 @@ class GraphWriter:
         self.format = fmt
         self.stdout = target in (None, "-")
         self.target = None if self.stdout else Path(target)
-        self._graphs: list[tuple[URIRef, Graph]] = []
+        self._blocks: list[tuple[str, str]] = []  # TriG: (graph name, its block)
+        self._union: dict = _statements(())  # Turtle, JSON-LD: every statement, by subject and predicate
         self._tmp = None
         self.triples = 0
 
@@ -257,23 +324,26 @@ class GraphWriter:
         return self
 
     def add_article(self, built) -> None:
-        """One article's outcome (a kg.pipeline.Built). The line formats write its N-Triples
-        as they are, so a graph that came from a worker process is never rebuilt."""
-        if self.format not in STREAMING:
-            self.add(built.name, built.graph)
-            return
-        self.triples += built.triples
-        self._stream.write(built.lines if self.format == "nt" else in_graph(built.lines, built.name))
+        """One article's outcome (a kg.pipeline.Built): its N-Triples are written as they are
+        (N-Triples, N-Quads), laid out as a TriG block at once, or kept for the one Turtle or
+        JSON-LD document; no rdflib Graph is made."""
+        self._add(built.name, built.lines, built.triples)
 
-    def add(self, name: URIRef, graph: Graph) -> None:
+    def add(self, name: URIRef | None, graph: Graph) -> None:
         """One article's graph, named ``name`` in the quad formats."""
-        self.triples += len(graph)
-        if self.format == "nt":
-            self._stream.write(ntriples(graph))
-        elif self.format == "nquads":
-            self._stream.write(ntriples(graph, name))
-        else:
-            self._graphs.append((name, graph))
+        self._add(name, ntriples(graph), len(graph))
+
+    def _add(self, name: URIRef | None, lines: str, count: int) -> None:
+        self.triples += count
+        if self.format in STREAMING:
+            chunk = lines if self.format == "nt" or name is None else in_graph(lines, name)
+            if not self.stdout:  # checked as it is written, while the workers go on, not all at the end
+                _check_text(chunk, self.format)
+            self._stream.write(chunk)
+        elif self.format == "trig":
+            self._blocks.append((str(name), _trig_block(name, _each_line(lines))))
+        else:  # one document: statements several articles make (a shared entity's) are one
+            _statements(_each_line(lines), self._union)
 
     def __exit__(self, kind, error, trace) -> None:
         try:
@@ -291,17 +361,17 @@ class GraphWriter:
                     self._tmp.unlink()
 
     def _finish(self) -> None:
-        if self.format in ("turtle", "jsonld"):
-            union = Graph(bind_namespaces="none")
-            for _, graph in self._graphs:
-                union += graph
-            self._stream.write(turtle(union) if self.format == "turtle" else jsonld(union))
+        if self.format == "turtle":
+            self._stream.write(_turtle_document(self._union))
+        elif self.format == "jsonld":
+            self._stream.write(_jsonld_document(self._union))
         elif self.format == "trig":
-            self._stream.write(trig(self._graphs))
+            self._stream.write(_trig_document(self._blocks))
         if self.stdout:
             return
         self._stream.close()
-        check_parses(self._tmp, self.format)
+        if self.format not in STREAMING:  # each article's lines were checked as they were written
+            check_parses(self._tmp, self.format)
         os.chmod(self._tmp, 0o666 & ~_umask())  # mkstemp made it private; a graph file is not
         os.replace(self._tmp, self.target)
         self._tmp = None
@@ -311,6 +381,14 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _check_text(text: str, fmt: str) -> None:
+    try:
+        for _ in pyoxigraph.parse(text.encode("utf-8"), format=FORMATS[fmt][0]):
+            pass
+    except (SyntaxError, ValueError) as error:
+        raise OutputError(f"kg wrote {fmt} that a strict parser rejects ({error}); this is a bug in kg, please report it") from error
 
 
 def check_parses(path: Path, fmt: str) -> int:

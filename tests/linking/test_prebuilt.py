@@ -32,12 +32,28 @@ def test_the_index_is_built_once_then_read_from_the_cache(sources, tmp_path):
     assert len(list((tmp_path / "cache").glob("index-*.pickle"))) == 1
 
 
-def test_a_changed_source_builds_it_again_and_drops_the_stale_file(sources, tmp_path):
+def test_a_changed_source_builds_it_again_and_keeps_the_other(sources, tmp_path):
+    # two checkouts of kg on one machine must not throw each other's index away
     built = []
     _kept(sources, built)
     sources.write_text("a,b\nc,d\n", encoding="utf-8")
     _kept(sources, built)
     assert built == [1, 1]
+    assert len(list((tmp_path / "cache").glob("index-*.pickle"))) == 2
+
+
+def test_an_index_unread_for_a_month_is_removed_when_another_is_written(sources, tmp_path):
+    import os
+    import time
+
+    built = []
+    _kept(sources, built)
+    first, = (tmp_path / "cache").glob("index-*.pickle")
+    month_ago = time.time() - prebuilt.UNUSED - 60
+    os.utime(first, (month_ago, month_ago))
+    sources.write_text("a,b\nc,d\n", encoding="utf-8")
+    _kept(sources, built)
+    assert first not in list((tmp_path / "cache").glob("index-*.pickle"))
     assert len(list((tmp_path / "cache").glob("index-*.pickle"))) == 1
 
 
@@ -79,3 +95,17 @@ def test_the_kept_geonames_index_is_the_one_built(tmp_path, monkeypatch):
     assert read is not written
     assert read == written == geo._build_tables()
     assert list(tmp_path.glob("geonames-*.pickle"))
+
+
+def test_reading_an_index_marks_it_as_used(sources, tmp_path):
+    import os
+    import time
+
+    built = []
+    _kept(sources, built)
+    kept_file, = (tmp_path / "cache").glob("index-*.pickle")
+    month_ago = time.time() - prebuilt.UNUSED - 60
+    os.utime(kept_file, (month_ago, month_ago))
+    _kept(sources, built)
+    assert built == [1]
+    assert time.time() - kept_file.stat().st_mtime < 60

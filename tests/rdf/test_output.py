@@ -96,3 +96,34 @@ def test_written_file_has_ordinary_permissions_not_mkstemps_private_ones(tmp_pat
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_a_line_separator_inside_a_literal_is_no_line_end(tmp_path, fmt):
+    # N-Triples leaves U+0085 and U+2028 unescaped; str.splitlines takes them for line ends,
+    # which cut an article's lines in two when a worker's N-Triples were put in a named graph
+    from kg.model import Article
+    from kg.pipeline import Built
+
+    graph = _graph(A)
+    graph.add((A, RDFS.comment, Literal("one\x85two\u2028three")))
+    built = Built(Article("a1", "text"), A, triples=len(graph), made_lines=ntriples(graph))
+    target = tmp_path / f"out{FORMATS[fmt][1]}"
+    with GraphWriter(str(target), fmt) as writer:
+        writer.add_article(built)
+    assert check_parses(target, fmt) == len(graph)
+
+
+@pytest.mark.parametrize("fmt", ["nt", "nquads", "turtle", "trig"])  # JSON-LD re-encodes each literal
+def test_what_a_strict_parser_rejects_leaves_no_file(tmp_path, fmt):
+    from kg.model import Article
+    from kg.pipeline import Built
+
+    target = tmp_path / f"out{FORMATS[fmt][1]}"
+    target.write_text("kept", encoding="utf-8")
+    broken = Built(Article("a1", "text"), A, triples=1, made_lines=f'<{A}> <{RDFS.label}> "unterminated .\n')
+    with pytest.raises(OutputError, match="strict parser rejects"):
+        with GraphWriter(str(target), fmt) as writer:
+            writer.add_article(broken)
+    assert target.read_text(encoding="utf-8") == "kept"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
