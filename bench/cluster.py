@@ -1,0 +1,121 @@
+"""Does kg build scale on Dask, and does each worker's memory stay flat?
+
+Builds a corpus of N articles from the MEANTIME development texts (as bench/speed.py does),
+then runs, each in a fresh process, one after the other in the same run, all writing
+sharded output (-o DIR/) with the same partition size:
+
+  workers    kg build CORPUS -o DIR/ --workers 2         (kg's own process pool)
+  local:1    kg build CORPUS -o DIR/ --cluster local:1   (a Dask LocalCluster of 1 worker)
+  local:2    kg build CORPUS -o DIR/ --cluster local:2
+
+and prints seconds, the speed-up of local:2 over local:1 and the ratio of local:2 to
+--workers 2 (same corpus, so the ratio of words/s is the inverse ratio of seconds), and the
+peak resident memory of the largest single process (a worker) at each corpus size. Times
+are whole runs, model loading and cluster start-up included. That the shards of every run
+hold the same quads is checked as well.
+
+    OPENBLAS_NUM_THREADS=1 python bench/cluster.py --articles 120,1200
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from speed import ROOT, write_corpus  # noqa: E402
+
+RUNS = {"workers 2": ["--workers", "2"], "local:1": ["--cluster", "local:1"], "local:2": ["--cluster", "local:2"]}
+
+
+def _family(root: int) -> set[int]:
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    family, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in family} - family
+        family |= more
+        grew = bool(more)
+    return family
+
+
+def _rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def measure(command: list[str]) -> tuple[float, int]:
+    """Wall seconds and the peak RSS (MiB) of the largest single process of the run."""
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
+    peak = 0
+    while process.poll() is None:
+        peak = max([peak, *(_rss(pid) for pid in _family(process.pid))])
+        time.sleep(0.1)
+    elapsed = time.perf_counter() - started
+    _, err = process.communicate()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{err}")
+    return elapsed, peak // 1024
+
+
+def _quads(folder: Path) -> set[str]:
+    return {line for shard in folder.glob("part-*.nq") for line in shard.read_text(encoding="utf-8").splitlines()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", default="120,1200", help="corpus sizes, comma-separated (default 120,1200)")
+    parser.add_argument("--partition-size", type=int, default=50)
+    args = parser.parse_args()
+    sizes = sorted(int(n) for n in args.articles.split(","))
+    print(f"machine: {os.cpu_count()} cores; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in sizes:
+            corpus = Path(folder) / f"corpus-{size}.jsonl"
+            write_corpus(corpus, size)
+            built = []
+            for name, flags in RUNS.items():
+                out = Path(folder) / f"{size}-{name.replace(' ', '-').replace(':', '')}"
+                command = [sys.executable, "-m", "kg", "build", str(corpus), "-o", f"{out}/",
+                           "--partition-size", str(args.partition_size), "-q", *flags]
+                spent, peak = measure(command)
+                rows.append((name, size, spent, peak))
+                built.append(_quads(out))
+            same = all(quads == built[0] for quads in built)
+            print(f"{size} articles: the shards of every run hold the same quads: {'yes' if same else 'NO'}")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(f"{'run':<10} {'articles':>8} {'seconds':>8} {'largest process MiB':>20}")
+    for name, size, spent, peak in rows:
+        print(f"{name:<10} {size:>8} {spent:>8.1f} {peak:>20}")
+    for size in sizes:
+        seconds = {name: spent for name, s, spent, _ in rows if s == size}
+        print(f"{size} articles: local:2 / local:1 words/s {seconds['local:1'] / seconds['local:2']:.2f}; "
+              f"local:2 / --workers 2 words/s {seconds['workers 2'] / seconds['local:2']:.2f}")
+    if len(sizes) > 1:
+        peaks = {(name, s): peak for name, s, _, peak in rows}
+        for name in RUNS:
+            print(f"{name}: largest process at {sizes[-1]} / at {sizes[0]} articles: "
+                  f"{peaks[(name, sizes[-1])] / peaks[(name, sizes[0])]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
