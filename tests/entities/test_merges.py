@@ -144,3 +144,19 @@ def test_the_stories_state_none_of_the_wrong_merges_seen():
             SELECT ?l ?a ?b WHERE { ?e rdfs:label ?l ; gaf:denotedBy ?m . ?m nif:anchorOf ?a ; nif:beginIndex ?b }""")}
         for name, anchor, begin, label in (w for w in _WRONG if w[0] == story):
             assert (label, anchor, begin) not in rows, (name, anchor, label)
+
+
+@pytest.mark.model
+def test_the_company_is_never_a_public_body_or_an_alliance():
+    nodes = _nodes("The United Nations said on Monday that it would send food to the flooded provinces. "
+                   "The company said the first convoy would leave on Wednesday.")
+    assert _owner_of(nodes, "The company") & {"United Nations"} == set()
+    nodes = _nodes("The Interior Ministry ordered an inquiry. The firm said it had not been told.")
+    assert _owner_of(nodes, "The firm") & {"Interior Ministry"} == set()
+    # must still: a company the story names, even one named with "of" ("Bank of America")
+    nodes = _nodes("Bank of America said on Monday that it would cut 3,000 jobs. The company said the cuts would "
+                   "save $1 billion a year.")
+    assert _owner_of(nodes, "The company") == {"Bank of America"}
+    nodes = _nodes("Siemens Energy said on Monday that it would cut 3,000 jobs. The company said the cuts would "
+                   "save $1 billion a year.")
+    assert _owner_of(nodes, "The company") == {"Siemens Energy"}

@@ -195,11 +195,32 @@ def _may_be_called(draft: Draft, noun: str, doc) -> bool:
     class noun no company goes by ("the union") only fits what the text called so, and "the
     bank" what its name or the text calls a bank (a bank's name nearly always says it is one)."""
     said = _called(draft, doc)
+    if noun in COMPANY_NOUNS and _named_a_body(draft):
+        return False
     if noun in NAMED_KINDS and noun not in said | draft.heads and not any(noun in n.text.lower() for n in draft.names):
         return False
     if noun not in COMPANY_NOUNS and name_words()["class-noun"].get(noun) == "schema:Organization":
         return noun in said
     return not said or noun in said or (noun in COMPANY_NOUNS and bool(said & COMPANY_NOUNS))
+
+
+# classes of organisation that are no business, whatever their head word
+_BODY_CLASSES = {"schema:GovernmentOrganization", "schema:EducationalOrganization", "schema:PoliticalParty",
+                 "schema:NGO"}
+
+
+def _named_a_body(draft: Draft) -> bool:
+    """"the United Nations", "the World Health Organization", "the Interior Ministry": a name
+    whose head word (its last, or its last before "of") says it names a public body, an
+    alliance or an association, which "the company" or "the firm" never refers to."""
+    words = name_words()
+    heads = set(words.get("body-head", {})) | {w for w, c in words["head"].items() if c in _BODY_CLASSES}
+    for name in draft.names:
+        text = re.sub(r"\s*\([^()]*\)$", "", name.text)
+        before_of = text.split(" of ", 1)[0].split()
+        if text.split() and (text.split()[-1] in heads or before_of[-1:] and before_of[-1] in heads):
+            return True
+    return False
 
 
 # kinds of company a description takes up only when the name or the text calls the thing so
