@@ -81,6 +81,7 @@ class Event:
     agents: tuple[str, ...] = ()  # entity keys
     patients: tuple[str, ...] = ()
     places: tuple[str, ...] = ()  # entity keys of where it happened
+    extents: tuple[Span, ...] = ()  # the amounts a change in value is by: "1.5%", "120 points"
     time: str | None = None  # a TimeMention value
     factuality: str = "asserted"  # asserted | negated | threatened | planned | expected | requested | possible
     tense: str = "past"  # past | present | future

@@ -22,7 +22,7 @@ from .circumstances import TRAVEL, clause_time, located_place, locations, places
 from .eventcoref import merge_events
 from .factuality import factuality, tense
 from .participants import Participants, unique
-from .roles import roles
+from .roles import amount_text, amounts, roles
 
 # Classes of events done to people, whose patient a bare number counts ("killed 12")
 _DONE_TO_PEOPLE = ("kgo:Kill", "kgo:Injure", "kgo:Assault", "kgo:Arrest", "kgo:Abduct", "kgo:ReleasePersons")
@@ -81,6 +81,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             agents=unique(agents),
             patients=unique(k for k in patients if k not in agents),
             places=where,
+            extents=tuple(Span(a, b, text_of(doc)[a:b]) for a, b in map(amount_text, amounts(token))),
             time=when,
             factuality=stated,
             tense=tense(token) if pos == "VERB" else _noun_tense(token),

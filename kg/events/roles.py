@@ -24,7 +24,12 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
                  "collapse", "explode", "sink", "arrive", "happen", "occur", "emerge", "disappear", "vanish",
                  "burn", "break", "freeze", "melt", "soar", "plunge", "slump", "surge", "jump", "tumble",
                  "climb", "slide", "slip", "fail", "stall", "land", "depart", "begin", "end", "start",
-                 "stop", "continue", "remain", "survive", "suffer", "recover", "expire", "close", "open"}
+                 "stop", "continue", "remain", "survive", "suffer", "recover", "expire", "close", "open",
+                 # a change in a value or a state, said of what changes: "the yen plummeted", "the
+                 # economy contracted", "growth slowed", "the gap widened"
+                 "plummet", "rebound", "contract", "dip", "sag", "skyrocket", "spike", "dive", "weaken",
+                 "strengthen", "widen", "narrow", "accelerate", "slow", "stabilize", "stabilise", "deteriorate",
+                 "worsen", "ease", "edge", "retreat", "recede", "soften", "expand", "double", "triple", "halve"}
 
 
 # Verbs whose subject is what the clause describes, never a doer (PropBank Arg1): "the
@@ -46,6 +51,39 @@ def _measure(token) -> bool:
     return token.ent_type_ == "PERCENT" or token.lemma_ in ("percent", "point", "%")
 
 
+def amounts(token) -> list:
+    """"lost 120 points, or 1.5%", "fell 7%", "contracted by 0.3%", "a rise of 7%": the amounts
+    a change in value is by (PropBank's extent, never its patient), each as the token that
+    heads it. A percentage or a number of points after any verb or noun of change; a sum of
+    money only where it cannot be the thing changed hands ("sales fell $2 billion", "cut costs
+    by $1 billion"; but "Acme raised $2 billion", "lost $1 billion" are what was raised or lost)."""
+    lexicon = load_lexicon()
+    pos = "NOUN" if token.pos_ == "NOUN" else "VERB"
+    kind = lexicon.event_type(token.lemma_.lower(), pos=pos)
+    if token.lemma_ not in _UNACCUSATIVE | _VALUE_CHANGES and not any(
+            lexicon.is_a(kind, cls) for cls in ("kgo:Increase", "kgo:Decrease")):
+        return []
+    found = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "npadvmod") and pos == "VERB":
+            money = child.dep_ == "npadvmod" or token.lemma_ in _UNACCUSATIVE - _VALUE_CHANGES
+            found += [child] if _measure(child) or money and child.ent_type_ == "MONEY" else []
+        elif child.dep_ == "prep" and (child.lower_ == "by" or pos == "NOUN" and child.lower_ == "of"):
+            found += [o for o in child.children if o.dep_ == "pobj" and (_measure(o) or o.ent_type_ == "MONEY")]
+    found += [c for f in found for c in f.children if c.dep_ in ("appos", "conj") and (_measure(c) or c.ent_type_ == "MONEY")]
+    # "cut 12 percent of its staff": a share of something is what was cut, no extent
+    return [f for f in found if not any(c.dep_ == "prep" and c.lower_ == "of" for c in f.children)]
+
+
+def amount_text(token) -> tuple[int, int]:
+    """The characters of an amount without what is set beside it: "120 points" of "120 points,
+    or 1.5%"; "about 3 percent"."""
+    aside = {t.i for c in token.children if c.dep_ in ("appos", "conj", "cc", "punct", "prep", "relcl")
+             for t in c.subtree}
+    kept = [t for t in token.subtree if t.i not in aside]
+    return kept[0].idx, kept[-1].idx + len(kept[-1].text)
+
+
 # Motion verbs whose vehicle subject is moved, not the mover: "the aircraft can fly" (PropBank fly.01 Arg1)
 _VEHICLE_MOTION = {"fly", "sail", "drive", "refuel", "taxi", "cruise", "travel", "head", "return"}
 
@@ -64,6 +102,7 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         return [], [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                     for k in with_conjuncts(antecedent(quantity_of(c)), participants)]
     agents, patients = [], []
+    measured = {t.i for t in amounts(token)}  # "fell 7%": by how much, not what fell (kg.events.extract)
     # "Apple swamped by pre-orders": a headline's passive drops its auxiliary, the "by" phrase
     # shows it; but "had worked side by side" is an active perfect with its own subject,
     # whatever the parser made of "by", and that "by" names no doer
@@ -90,6 +129,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         if child.dep_ == "nsubjpass" and _got_rid(token):
             agents += with_conjuncts(antecedent(child), participants, may_create=True)
         elif child.dep_ == "nsubjpass" or child.dep_ == "dobj":
+            if child.i in measured:
+                continue
             if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
                 continue  # "supply the Air Force with tankers": the Air Force receives
             if child.lower_ == "it" and any(c.dep_ in ("ccomp", "csubjpass") for c in token.children):
@@ -101,15 +142,16 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     supplied = _with_object(token) if token.lemma_ in _SUPPLY else None
     if supplied is not None:
         patients += with_conjuncts(supplied, participants)
-    if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") for c in token.children):
+    if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp")
+                                                 and c.i not in measured for c in token.children):
         # "the jetliner crashed": it underwent the crash; but "Jobs started by hinting": people
         # and companies do what begins, stops or goes on
         moved = [k for k in agents if token.lemma_ not in _ASPECTUAL or not intends(k, participants)]
         agents, patients = [k for k in agents if k not in moved], moved + patients
     elif token.lemma_ in _VALUE_CHANGES and any(_measure(c) for c in token.children if c.dep_ in ("dobj", "npadvmod")):
         # "the Nasdaq lost 4.3 percent", "shares gained 50 cents": the subject's value changed
-        amounts = {participants.entity(c, may_create=False) for c in token.children if _measure(c)}
-        agents, patients = [], agents + [k for k in patients if k not in amounts]
+        figures = {participants.entity(c, may_create=False) for c in token.children if _measure(c)}
+        agents, patients = [], agents + [k for k in patients if k not in figures]
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
         moved = [k for k in agents if undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients
@@ -163,6 +205,7 @@ def _with_object(token):
 
 def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     agents, patients = [], []
+    measured = {t.i for t in amounts(token)}  # "a drop of 12%"
     suffered = _suffered(token)
     lexicon = load_lexicon()
     kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
@@ -184,7 +227,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                     continue  # "the Beijing summit", "the Geneva talks": where, not who (kg.circumstances)
                 (patients if undergoes(key, participants) else agents).append(key)
         elif child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj" and c.i not in measured):
                 patients += with_conjuncts(pobj, participants)
         elif child.dep_ == "prep" and (child.lower_ == "against" or aimed and child.lower_ in ("on", "upon")) \
                 and not patients:

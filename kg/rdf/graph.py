@@ -179,6 +179,8 @@ def _add_event(graph: Statements, event: Event, doc: URIRef, nodes: dict, instan
     for key in event.patients:
         if key in nodes:
             graph.add((node, KGO.patient, nodes[key]))
+    for amount in event.extents:
+        graph.add((node, KGO.extent, Literal(amount.text)))
     when = instants.get(event.time) if event.time else None
     if event.asserted:  # only what the text says happened gets a time and a place
         if when is not None:

@@ -1,0 +1,63 @@
+"""Amounts of a change in value (PropBank's extent): "the index lost 120 points, or 1.5%" says
+by how much the index changed; the amount is kgo:extent, a string as the text writes it, and
+never a patient. Markets, economies and currencies undergo what their verb says."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ..conftest import SPARQL_PREFIXES as PREFIXES
+from ..conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str) -> dict[str, dict[str, set[str]]]:
+    """lemma -> {"extent": amounts, "patient": labels of patients}."""
+    graph = graph_of(text, date(2024, 3, 7))
+    found: dict[str, dict[str, set[str]]] = {}
+    rows = graph.query(PREFIXES + """SELECT ?lemma ?extent ?patient WHERE { ?e kgo:lemma ?lemma .
+        OPTIONAL { ?e kgo:extent ?extent } OPTIONAL { ?e kgo:patient/rdfs:label ?patient } }""")
+    for lemma, extent, patient in rows:
+        event = found.setdefault(str(lemma), {"extent": set(), "patient": set()})
+        if extent is not None:
+            event["extent"].add(str(extent))
+        if patient is not None:
+            event["patient"].add(str(patient))
+    return found
+
+
+def test_the_amount_of_a_change_is_its_extent_and_what_changed_its_patient():
+    events = _events("London's FTSE 100 index lost 120 points, or 1.5%, on Tuesday. "
+                     "Oil prices rebounded 3% on Wednesday. The economy contracted by 0.3% in the quarter.")
+    assert events["lose"] == {"extent": {"120 points", "1.5%"}, "patient": {"FTSE 100 index"}}
+    assert events["rebound"] == {"extent": {"3%"}, "patient": {"Oil prices"}}
+    assert events["contract"] == {"extent": {"0.3%"}, "patient": {"economy"}}
+
+
+def test_an_event_nouns_amount_is_its_extent():
+    events = _events("Exports fell in May, a drop of 12% from a year earlier.")
+    assert events["drop"]["extent"] == {"12%"} and events["drop"]["patient"] == set()
+
+
+def test_a_change_of_state_verb_makes_its_subject_the_patient():
+    events = _events("The yen plummeted to a two-year low on Monday, and the economy slowed in the third quarter.")
+    assert events["plummet"]["patient"] == {"yen"}
+    assert events["slow"]["patient"] == {"economy"}
+
+
+def test_money_lost_raised_or_cut_is_what_changed_hands_not_an_extent():
+    # must not: a sum a company loses or raises is the thing lost or raised
+    events = _events("Acme Corp lost $1 billion last year. Globex raised $2 billion from investors.")
+    assert events["lose"]["extent"] == set()
+    assert events["raise"]["extent"] == set()
+    # must: a sum a value moves by is its extent
+    events = _events("Sales at Acme Corp fell $2 billion in the third quarter.")
+    assert events["fall"]["extent"] == {"$2 billion"}
+
+
+def test_people_killed_are_no_amount():
+    events = _events("Gunmen killed 12 people and wounded 30 in an attack on a market on Sunday.")
+    assert events["kill"]["extent"] == set() and events["kill"]["patient"] == {"12 people"}
