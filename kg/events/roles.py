@@ -255,6 +255,16 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         # "executives are in negotiations": who does the clause does the event it is in
         verb = head.head
         agents += next((with_conjuncts(antecedent(c), participants) for c in verb.children if c.dep_ == "nsubj"), [])
+    if _changes_alone(token):
+        # "a rise in oil prices", "a drop in profit": what changed; "the index posted a gain",
+        # "the dollar suffered its biggest fall": who posts or suffers it is what changed; and
+        # nobody does a fall ("the bank reported a drop": the bank told of it, no more)
+        if not patients:
+            patients += [k for o in _after_prep(token, "in") for k in with_conjuncts(o, participants, may_create=False)]
+        own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)  # "suffered its biggest fall"
+        if (own or not patients) and token.dep_ == "dobj" and head.lemma_ in _UNDERGO_VERBS:
+            patients = subject_of(head, participants) or patients
+        return [], patients
     if token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head) and not _outcome(token):
         # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
         # or negotiates an undertaking of its own undertakes it
@@ -325,6 +335,25 @@ def _suffered(token) -> bool:
     lexicon = load_lexicon()
     kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
     return any(lexicon.is_a(kind, cls) for cls in _SUFFERED) or token.lemma_.lower() in ("casualty", "death")
+
+
+# Nouns of a change that happens to a value, which nobody does (the nouns of _UNACCUSATIVE's
+# verbs): "a fall", "a gain", "a downturn"; not "a cut", "an increase" (someone cuts, raises)
+_CHANGES = {"fall", "drop", "decline", "rise", "gain", "slump", "surge", "jump", "dip", "plunge", "slide",
+            "tumble", "rebound", "downturn", "upturn", "slowdown", "contraction", "growth", "spike"}
+# Verbs whose subject undergoes the change their object names: "the index posted a gain",
+# "shares saw a sell-off", "the dollar suffered its biggest fall"
+_UNDERGO_VERBS = {"post", "see", "suffer", "record", "register", "log", "notch", "book", "experience",
+                  "show", "undergo", "endure"}
+
+
+def _changes_alone(token) -> bool:
+    return token.lemma_.lower() in _CHANGES
+
+
+def _after_prep(token, preposition: str) -> list:
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == preposition
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _outcome(token) -> bool:

@@ -61,3 +61,25 @@ def test_money_lost_raised_or_cut_is_what_changed_hands_not_an_extent():
 def test_people_killed_are_no_amount():
     events = _events("Gunmen killed 12 people and wounded 30 in an attack on a market on Sunday.")
     assert events["kill"]["extent"] == set() and events["kill"]["patient"] == {"12 people"}
+
+
+def _agents(text: str) -> dict[str, set[str]]:
+    graph = graph_of(text, date(2024, 3, 7))
+    found: dict[str, set[str]] = {}
+    for lemma, agent in graph.query(PREFIXES + """SELECT ?lemma ?agent WHERE { ?e kgo:lemma ?lemma .
+            OPTIONAL { ?e kgo:agent/rdfs:label ?agent } }"""):
+        found.setdefault(str(lemma), set()).update([str(agent)] if agent is not None else [])
+    return found
+
+
+def test_who_posts_or_suffers_a_change_is_what_changed():
+    events = _events("The Nikkei index posted a gain of 2% on Monday. The dollar suffered its biggest fall in a year.")
+    assert events["gain"] == {"extent": {"2%"}, "patient": {"Nikkei index"}}
+    assert events["fall"]["patient"] == {"dollar"}
+
+
+def test_nobody_does_a_fall_that_is_reported():
+    # must not: the bank told of the drop, it did not drop anything
+    assert _agents("Acme Bank reported a drop of 5% in profit on Monday.")["drop"] == set()
+    # must still: a company that announces cuts makes them
+    assert _agents("Acme Corp announced 10,000 job cuts on Monday.")["cut"] == {"Acme Corp"}
