@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections import Counter
 
 import click
 
@@ -76,7 +77,7 @@ def _base(ctx, param, value):
               help="sparql: kg's shapes compiled to SPARQL (fast, tested to give pyshacl's verdicts); "
                    "pyshacl: the reference, as kg validate.")
 @click.option("--glob", metavar="PATTERN", help="In folders, read the files matching this pattern, e.g. '*.html' "
-              "(default: .txt, .md, .jsonl, .html).")
+              "(default: .txt, .jsonl, .html, .warc, .warc.gz).")
 @click.option("--workers", type=click.IntRange(min=1), metavar="N",
               help="Processes to run in parallel (default: one per core); the output is the same for any N.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
@@ -102,7 +103,9 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
     PATHS are plain-text files (the first line is the title when a blank line follows it),
     JSON Lines files (one article per line: "id" and "text", optional "title",
     "published", "url", "source"), HTML pages (.html, .htm: text, title, date and site are
-    taken from the page), folders of those, or - for stdin, mixed as you like.
+    taken from the page), web archives (.warc, .warc.gz: each HTML page served with status
+    200, its URI as id and url; other records are counted in the summary), folders of
+    those, or - for stdin, mixed as you like.
 
     An article that cannot be read or whose graph breaks the shapes is skipped and reported
     (one line on stderr each), and the rest are written: exit 1. When no article could be
@@ -130,7 +133,8 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
     from .stores.resolve import naming_lines, resolve_lines, resolve_store, same_as_graph
 
     authority = load_gazetteer(gazetteer) if gazetteer else None
-    items = read_inputs(paths, published, glob)
+    passed = Counter()  # WARC records that are no article
+    items = read_inputs(paths, published, glob, passed)
     live = not quiet and sys.stderr.isatty()  # the progress line only on a terminal
     clear = "\r\x1b[K" if live else ""
     named: list[tuple[str, str]] = []  # (article, naming lines) for --resolve
@@ -169,7 +173,7 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
     if resolve and store is not None:  # and in a store, among all its articles, old ones too
         resolve_store(store, base)
     if not quiet:
-        click.echo(f"{clear}kg: {tally.summary()}", err=True)
+        click.echo(f"{clear}kg: {tally.summary()}{_passed(passed)}", err=True)
     sys.exit(1 if tally.skips else 0)
 
 
@@ -191,7 +195,8 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
         if given:
             raise click.UsageError(f"{name} does not go with -o DIR/ (shards); build the shards, then load them")
     authority = load_gazetteer(gazetteer) if gazetteer else None
-    items = read_inputs(paths, published, glob)
+    passed = Counter()  # WARC records that are no article
+    items = read_inputs(paths, published, glob, passed)
     live = not quiet and sys.stderr.isatty()
     clear = "\r\x1b[K" if live else ""
     options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text, "validator": validator}
@@ -219,8 +224,14 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
         kept = f"; kept {writer.kept} shards of an earlier run" if writer.kept else ""
         if writer.kept_skipped:
             kept += f" ({writer.kept_skipped} skipped articles in them: see {output}manifest.json)"
-        click.echo(f"{clear}kg: {tally.summary()}{kept}; wrote {len(writer.shards)} shards to {output}", err=True)
+        click.echo(f"{clear}kg: {tally.summary()}{_passed(passed)}{kept}; wrote {len(writer.shards)} shards to {output}", err=True)
     sys.exit(1 if tally.skips or writer.kept_skipped else 0)
+
+
+def _passed(passed: Counter) -> str:
+    from .read.warc import describe
+
+    return f"; {describe(passed)}" if passed else ""
 
 
 def _write_report(tally, path):
