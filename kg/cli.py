@@ -65,6 +65,9 @@ def _base(ctx, param, value):
 @click.option("--store", type=click.Path(file_okay=False), metavar="DIR",
               help="Write each article into this Oxigraph store as its own named graph, replacing it when rebuilt "
                    "(and to -o too when given).")
+@click.option("--endpoint", metavar="URL", help="Instead of writing a file, PUT each article's graph into this Graph "
+              "Store endpoint (e.g. http://localhost:7878/store), as its own named graph, from the process that "
+              "builds it (a --workers process or a --cluster worker). Credentials as for kg load.")
 @click.option("--published", callback=_published, metavar="DATE",
               help="Publication date of plain-text articles (ISO, e.g. 2020-06-16); relative dates resolve against it.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, callback=_base, help="Base IRI for minted IRIs.")
@@ -96,7 +99,7 @@ def _base(ctx, param, value):
 @click.option("--with-text", is_flag=True,
               help="Also store each article's text (nif:isString on the article), so kg view can show sentences.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr (skips are still reported).")
-def build(paths, output, fmt, store, published, base, model, gazetteer, report, validator, glob, workers, batch_size,
+def build(paths, output, fmt, store, endpoint, published, base, model, gazetteer, report, validator, glob, workers, batch_size,
           cluster, partition_size, resume, errors_file, fail_fast, resolve, with_text, quiet):
     """Build the knowledge graph of news articles.
 
@@ -117,6 +120,14 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
 
     if cluster is not None:
         check_cluster(cluster)
+    if endpoint is not None:
+        from .stores.remote import check_endpoint
+
+        for given, name in ((output, "-o"), (store, "--store"), (resolve, "--resolve"), (resume, "--resume")):
+            if given:
+                raise click.UsageError(f"{name} does not go with --endpoint (the graphs go to the endpoint); "
+                                       "drop one of them")
+        check_endpoint(endpoint)
     if is_folder_target(output):
         _build_shards(click.get_current_context(), paths, output, published, base, model, gazetteer, report,
                       validator, glob, workers, batch_size, cluster, partition_size, resume, errors_file, fail_fast,
@@ -141,9 +152,9 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
     with contextlib.ExitStack() as stack:
         tally = Tally(stack.enter_context(open(errors_file, "w", encoding="utf-8")) if errors_file else None)
         stack.callback(_write_report, tally, report)
-        with build_writer(output, fmt, store) as writer:
+        with build_writer(output, fmt, store) if endpoint is None else _Sent() as writer:
             options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text,
-                       "validator": validator}
+                       "validator": validator, "endpoint": endpoint}
             if cluster is not None:
                 from .cluster import build_partitions, partitions
 
@@ -173,7 +184,8 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
     if resolve and store is not None:  # and in a store, among all its articles, old ones too
         resolve_store(store, base)
     if not quiet:
-        click.echo(f"{clear}kg: {tally.summary()}{_passed(passed)}", err=True)
+        into = f"; loaded into {endpoint}" if endpoint is not None and tally.articles else ""
+        click.echo(f"{clear}kg: {tally.summary()}{_passed(passed)}{into}", err=True)
     sys.exit(1 if tally.skips else 0)
 
 
@@ -226,6 +238,16 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
             kept += f" ({writer.kept_skipped} skipped articles in them: see {output}manifest.json)"
         click.echo(f"{clear}kg: {tally.summary()}{_passed(passed)}{kept}; wrote {len(writer.shards)} shards to {output}", err=True)
     sys.exit(1 if tally.skips or writer.kept_skipped else 0)
+
+
+class _Sent(contextlib.nullcontext):
+    """The writer of kg build --endpoint: the graphs are already in the endpoint."""
+
+    def __enter__(self):
+        return self
+
+    def add_article(self, built) -> None:
+        pass
 
 
 def _passed(passed: Counter) -> str:
