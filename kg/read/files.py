@@ -11,6 +11,7 @@ A WARC file is streamed record by record (kg.read.warc), never read whole.
 
 from __future__ import annotations
 
+import io
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -23,7 +24,7 @@ from kg.model import Article
 
 from .html import HTML_SUFFIXES, read_html
 from .records import json_line, plain_article
-from .warc import Broken, is_warc, read_warc
+from .warc import Broken, is_warc, looks_like_warc, read_warc
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -54,16 +55,29 @@ def read_inputs(paths: Iterable[str], published: date | None = None, glob: str |
 def _read_sources(sources: list, published: date | None, passed: Counter | None) -> Iterator[Article | Unreadable]:
     for source in sources:
         if source == "-":
-            yield from _guard(lambda: sys.stdin.buffer.read(), "<stdin>", "stdin", published, None)
+            yield from _read_stdin(published, passed)
         elif is_warc(source):
             yield from _read_warc(source, passed)
         else:
             yield from _guard(source.read_bytes, str(source), source.stem, published, _kind(source))
 
 
-def _read_warc(path: Path, passed: Counter | None) -> Iterator[Article | Unreadable]:
+def _read_stdin(published: date | None, passed: Counter | None) -> Iterator[Article | Unreadable]:
+    """stdin: a web archive when it starts like one, else as _read_blob tells."""
     try:
-        for item in read_warc(path, passed):
+        data = sys.stdin.buffer.read()
+    except OSError as error:
+        yield Unreadable("<stdin>", f"<stdin>: cannot be read ({error.strerror})")
+        return
+    if looks_like_warc(data):
+        yield from _read_warc("<stdin>", passed, io.BytesIO(data))
+    else:
+        yield from _guard(lambda: data, "<stdin>", "stdin", published, None)
+
+
+def _read_warc(path: Path | str, passed: Counter | None, stream=None) -> Iterator[Article | Unreadable]:
+    try:
+        for item in read_warc(path, passed, stream):
             yield Unreadable(item.where, item.reason) if isinstance(item, Broken) else item
     except InputError as error:  # warcio is not installed
         yield Unreadable(str(path), str(error))

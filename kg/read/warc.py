@@ -17,10 +17,13 @@ what it holds), and the run reports the file as skipped, so the loss is never si
 
 from __future__ import annotations
 
+import contextlib
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.errors import InputError
 from kg.model import Article
@@ -54,10 +57,21 @@ def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
 
 
-def read_warc(path: Path, passed: Counter | None = None) -> Iterator[Article | Broken]:
-    """The articles of one WARC file, in record order, and a Broken for each record or break
-    that cannot be read. Records that are not HTML pages served with status 200 are counted
-    in ``passed`` by kind. InputError when warcio is not installed."""
+def looks_like_warc(data: bytes) -> bool:
+    """Whether bytes (stdin's) start a WARC file, compressed or not."""
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(data[:4096], 16)
+        except zlib.error:
+            return False
+    return data.startswith(b"WARC/")
+
+
+def read_warc(path: Path | str, passed: Counter | None = None, stream: BinaryIO | None = None) -> Iterator[Article | Broken]:
+    """The articles of one WARC file (or of ``stream``, seekable, which ``path`` then names),
+    in record order, and a Broken for each record or break that cannot be read. Records that
+    are not HTML pages served with status 200 are counted in ``passed`` by kind. InputError
+    when warcio is not installed."""
     try:
         from warcio.archiveiterator import WARCIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -67,7 +81,7 @@ def read_warc(path: Path, passed: Counter | None = None) -> Iterator[Article | B
     articles = 0
     end = 0  # where the last whole record ends
     try:
-        with open(path, "rb") as stream:
+        with open(path, "rb") if stream is None else contextlib.nullcontext(stream) as stream:
             records = WARCIterator(stream, check_digests=True)
             try:
                 for record in records:
@@ -92,7 +106,7 @@ def read_warc(path: Path, passed: Counter | None = None) -> Iterator[Article | B
                          f"{read}; fetch the file again")
 
 
-def _article(record, records, path: Path, passed: Counter) -> Article | Broken | None:
+def _article(record, records, path: Path | str, passed: Counter) -> Article | Broken | None:
     """The article of one record, a Broken, or None (counted in ``passed``) for a record
     that is no HTML page served with status 200."""
     kind = record.rec_type

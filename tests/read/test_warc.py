@@ -125,6 +125,21 @@ def test_a_record_whose_bytes_break_its_digest_is_skipped_and_the_next_read(tmp_
     assert "do not match its WARC digest" in items[1].reason
 
 
+def _stdin(monkeypatch, data: bytes) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_a_warc_on_stdin_is_read_as_one_and_plain_text_is_not(tmp_path, monkeypatch, gzip):
+    _stdin(monkeypatch, write_warc(tmp_path / "crawl.warc", gzip=gzip).read_bytes())
+    passed = Counter()
+    assert [a.url for a in read_inputs(["-"], passed=passed)] == [uri for uri, _ in PAGES]
+    assert passed["request"] == 3
+    _stdin(monkeypatch, b"WARC files keep what crawlers fetch, the archivists said on Monday.\n")
+    (article,) = read_inputs(["-"])
+    assert article.id == "stdin" and article.text.startswith("WARC files keep")
+
+
 # ---------------------------------------------------------------- building
 
 def _kg(*args):
