@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from collections import Counter
 
 import click
 
@@ -64,6 +65,9 @@ def _base(ctx, param, value):
 @click.option("--store", type=click.Path(file_okay=False), metavar="DIR",
               help="Write each article into this Oxigraph store as its own named graph, replacing it when rebuilt "
                    "(and to -o too when given).")
+@click.option("--endpoint", metavar="URL", help="Instead of writing a file, PUT each article's graph into this Graph "
+              "Store endpoint (e.g. http://localhost:7878/store), as its own named graph, from the process that "
+              "builds it (a --workers process or a --cluster worker). Credentials as for kg load.")
 @click.option("--published", callback=_published, metavar="DATE",
               help="Publication date of plain-text articles (ISO, e.g. 2020-06-16); relative dates resolve against it.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, callback=_base, help="Base IRI for minted IRIs.")
@@ -76,7 +80,7 @@ def _base(ctx, param, value):
               help="sparql: kg's shapes compiled to SPARQL (fast, tested to give pyshacl's verdicts); "
                    "pyshacl: the reference, as kg validate.")
 @click.option("--glob", metavar="PATTERN", help="In folders, read the files matching this pattern, e.g. '*.html' "
-              "(default: .txt, .md, .jsonl, .html).")
+              "(default: .txt, .jsonl, .html, .warc, .warc.gz).")
 @click.option("--workers", type=click.IntRange(min=1), metavar="N",
               help="Processes to run in parallel (default: one per core); the output is the same for any N.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
@@ -95,14 +99,16 @@ def _base(ctx, param, value):
 @click.option("--with-text", is_flag=True,
               help="Also store each article's text (nif:isString on the article), so kg view can show sentences.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr (skips are still reported).")
-def build(paths, output, fmt, store, published, base, model, gazetteer, report, validator, glob, workers, batch_size,
+def build(paths, output, fmt, store, endpoint, published, base, model, gazetteer, report, validator, glob, workers, batch_size,
           cluster, partition_size, resume, errors_file, fail_fast, resolve, with_text, quiet):
     """Build the knowledge graph of news articles.
 
     PATHS are plain-text files (the first line is the title when a blank line follows it),
     JSON Lines files (one article per line: "id" and "text", optional "title",
     "published", "url", "source"), HTML pages (.html, .htm: text, title, date and site are
-    taken from the page), folders of those, or - for stdin, mixed as you like.
+    taken from the page), web archives (.warc, .warc.gz: each HTML page served with status
+    200, its URI as id and url; other records are counted in the summary), folders of
+    those, or - for stdin, mixed as you like.
 
     An article that cannot be read or whose graph breaks the shapes is skipped and reported
     (one line on stderr each), and the rest are written: exit 1. When no article could be
@@ -114,6 +120,14 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
 
     if cluster is not None:
         check_cluster(cluster)
+    if endpoint is not None:
+        from .stores.remote import check_endpoint
+
+        for given, name in ((output, "-o"), (store, "--store"), (resolve, "--resolve"), (resume, "--resume")):
+            if given:
+                raise click.UsageError(f"{name} does not go with --endpoint (the graphs go to the endpoint); "
+                                       "drop one of them")
+        check_endpoint(endpoint)
     if is_folder_target(output):
         _build_shards(click.get_current_context(), paths, output, published, base, model, gazetteer, report,
                       validator, glob, workers, batch_size, cluster, partition_size, resume, errors_file, fail_fast,
@@ -130,16 +144,17 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
     from .stores.resolve import naming_lines, resolve_lines, resolve_store, same_as_graph
 
     authority = load_gazetteer(gazetteer) if gazetteer else None
-    items = read_inputs(paths, published, glob)
+    passed = Counter()  # WARC records that are no article
+    items = read_inputs(paths, published, glob, passed)
     live = not quiet and sys.stderr.isatty()  # the progress line only on a terminal
     clear = "\r\x1b[K" if live else ""
     named: list[tuple[str, str]] = []  # (article, naming lines) for --resolve
     with contextlib.ExitStack() as stack:
         tally = Tally(stack.enter_context(open(errors_file, "w", encoding="utf-8")) if errors_file else None)
         stack.callback(_write_report, tally, report)
-        with build_writer(output, fmt, store) as writer:
+        with build_writer(output, fmt, store) if endpoint is None else _Sent() as writer:
             options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text,
-                       "validator": validator}
+                       "validator": validator, "endpoint": endpoint}
             if cluster is not None:
                 from .cluster import build_partitions, partitions
 
@@ -169,7 +184,8 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
     if resolve and store is not None:  # and in a store, among all its articles, old ones too
         resolve_store(store, base)
     if not quiet:
-        click.echo(f"{clear}kg: {tally.summary()}", err=True)
+        into = f"; loaded into {endpoint}" if endpoint is not None and tally.articles else ""
+        click.echo(f"{clear}kg: {tally.summary()}{_passed(passed)}{into}", err=True)
     sys.exit(1 if tally.skips else 0)
 
 
@@ -191,7 +207,8 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
         if given:
             raise click.UsageError(f"{name} does not go with -o DIR/ (shards); build the shards, then load them")
     authority = load_gazetteer(gazetteer) if gazetteer else None
-    items = read_inputs(paths, published, glob)
+    passed = Counter()  # WARC records that are no article
+    items = read_inputs(paths, published, glob, passed)
     live = not quiet and sys.stderr.isatty()
     clear = "\r\x1b[K" if live else ""
     options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text, "validator": validator}
@@ -219,8 +236,24 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
         kept = f"; kept {writer.kept} shards of an earlier run" if writer.kept else ""
         if writer.kept_skipped:
             kept += f" ({writer.kept_skipped} skipped articles in them: see {output}manifest.json)"
-        click.echo(f"{clear}kg: {tally.summary()}{kept}; wrote {len(writer.shards)} shards to {output}", err=True)
+        click.echo(f"{clear}kg: {tally.summary()}{_passed(passed)}{kept}; wrote {len(writer.shards)} shards to {output}", err=True)
     sys.exit(1 if tally.skips or writer.kept_skipped else 0)
+
+
+class _Sent(contextlib.nullcontext):
+    """The writer of kg build --endpoint: the graphs are already in the endpoint."""
+
+    def __enter__(self):
+        return self
+
+    def add_article(self, built) -> None:
+        pass
+
+
+def _passed(passed: Counter) -> str:
+    from .read.warc import describe
+
+    return f"; {describe(passed)}" if passed else ""
 
 
 def _write_report(tally, path):

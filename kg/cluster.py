@@ -29,7 +29,7 @@ from pathlib import Path
 
 from . import __version__
 from .corpus import _batches, _portable, _restored, _run, build_corpus
-from .errors import KgError, OutputError
+from .errors import KgError, OutputError, StoreError
 from .model import Article
 from .pipeline import Built, Skipped
 from .rdf.output import GraphWriter
@@ -155,6 +155,8 @@ def _on_cluster(parts: Iterable[Partition], options: dict, batch_size: int, clus
 def _collected(part: Partition, future) -> Partition:
     try:
         part.outcomes = [_restored(portable) for portable in future.result()]
+    except StoreError:  # --endpoint refused or out of reach: every partition would fail the same way
+        raise
     except Exception as error:  # the task failed on every worker that tried it: report its articles, go on
         reason = (f"partition {part.index} failed on the cluster ({type(error).__name__}: {error}); "
                   "run again with -o DIR/ --resume to retry it")

@@ -16,6 +16,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 
 from rdflib import Graph
@@ -26,6 +27,7 @@ from .pipeline import Built, Skipped, build_batch
 from .rdf.iris import DEFAULT_BASE
 from .rdf.shacl import DEFAULT_VALIDATOR
 from .read.files import Unreadable
+from .stores.remote import check_endpoint, send_graph
 from .text.load import load_nlp
 
 
@@ -40,10 +42,12 @@ def default_workers() -> int:
 def build_corpus(items: Iterable[Article | Unreadable], *, model: str | None = None, base: str = DEFAULT_BASE,
                  gazetteer=None, shapes: str | None = None, batch_size: int = 32,
                  workers: int = 1, with_text: bool = False,
-                 validator: str = DEFAULT_VALIDATOR) -> Iterator[Built | Skipped]:
-    """Built or Skipped for each item, in input order."""
+                 validator: str = DEFAULT_VALIDATOR, endpoint: str | None = None) -> Iterator[Built | Skipped]:
+    """Built or Skipped for each item, in input order. With ``endpoint`` (a Graph Store
+    Protocol URL) the process that builds an article also PUTs its graph there, as its own
+    named graph, and the Built that comes back carries its counts but not its graph."""
     options = {"model": model, "base": base, "gazetteer": gazetteer, "shapes": shapes, "with_text": with_text,
-               "validator": validator}
+               "validator": validator, "endpoint": endpoint}
     batches = _batches(items, batch_size)
     if workers <= 1:
         settled = False
@@ -76,11 +80,25 @@ def _batches(items: Iterable[Article | Unreadable], size: int) -> Iterator[list[
 
 
 def _run(batch: list[Article | Unreadable], options: dict) -> list[Built | Skipped]:
+    options = dict(options)
+    endpoint = options.pop("endpoint", None)
     articles = [item for item in batch if isinstance(item, Article)]
     built = iter(build_batch(articles, **options) if articles else [])
-    outcomes = [next(built) if isinstance(item, Article) else Skipped(item.origin, item.reason, "read") for item in batch]
+    outcomes = [next(built) if isinstance(item, Article) else Skipped(item.origin, item.reason, "read")
+                for item in batch]
     gc.collect()  # the batch's Docs hold cycles: free them now, so memory stays flat (see _settle)
-    return outcomes
+    return _sent(outcomes, endpoint) if endpoint else outcomes
+
+
+def _sent(outcomes: list[Built | Skipped], endpoint: str) -> list[Built | Skipped]:
+    """Each built graph PUT to the endpoint as its own named graph (replacing it: loading again
+    changes nothing), then dropped: what goes back to the parent or the Dask client is the
+    counts, not the graph. The credentials come from this process's environment."""
+    headers = check_endpoint(endpoint)
+    for outcome in outcomes:
+        if isinstance(outcome, Built):
+            send_graph(endpoint, str(outcome.name), outcome.lines, headers=headers)
+    return [replace(o, made_graph=None, made_lines="") if isinstance(o, Built) else o for o in outcomes]
 
 
 # ---------------------------------------------------------------- processes

@@ -1,4 +1,4 @@
-"""Articles in: files, folders, JSON Lines, HTML pages and stdin become Article records.
+"""Articles in: files, folders, JSON Lines, HTML pages, WARC files and stdin become Article records.
 
 In:  paths ("-" for stdin) and, for plain texts, a publication date.
 Out: kg.model.Article (the text exactly as decoded: every offset kg writes indexes it), or an
@@ -8,6 +8,7 @@ Out: kg.model.Article (the text exactly as decoded: every offset kg writes index
   files      paths, folders and stdin; decoding; one Unreadable per bad input
   records    a plain text or a JSON object -> Article; the "published" date
   html       a web page -> Article, with trafilatura
+  warc       a web archive (.warc, .warc.gz) -> its HTML pages' Articles, with warcio
   structure  the parts of one article that are not its story
 """
 

@@ -1,4 +1,4 @@
-"""Read articles from plain-text files, JSON Lines, HTML pages, folders and stdin.
+"""Read articles from plain-text files, JSON Lines, HTML pages, WARC files, folders and stdin.
 
 Offsets in kg's output are offsets into the text exactly as decoded here: no newline
 translation, no cleaning (a leading byte-order mark is the one thing dropped). For an HTML
@@ -6,11 +6,14 @@ page the text is the article text trafilatura extracts, and offsets index that t
 
 ``read_inputs`` streams articles and, for each input that cannot be read, an Unreadable
 record, so that one bad file does not stop a corpus; ``read_articles`` raises instead.
+A WARC file is streamed record by record (kg.read.warc), never read whole.
 """
 
 from __future__ import annotations
 
+import io
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +24,7 @@ from kg.model import Article
 
 from .html import HTML_SUFFIXES, read_html
 from .records import json_line, plain_article
+from .warc import Broken, is_warc, looks_like_warc, read_warc
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -37,21 +41,46 @@ class Unreadable:
     reason: str  # the whole message: names the input and the fix
 
 
-def read_inputs(paths: Iterable[str], published: date | None = None, glob: str | None = None) -> Iterator[Article | Unreadable]:
+def read_inputs(paths: Iterable[str], published: date | None = None, glob: str | None = None,
+                passed: Counter | None = None) -> Iterator[Article | Unreadable]:
     """Articles from each path in turn: a file, a folder (recursively, in sorted order: its
-    .txt, .jsonl and .html files, or those matching ``glob``) or "-" for stdin.
+    .txt, .jsonl, .html and .warc(.gz) files, or those matching ``glob``) or "-" for stdin.
     ``published`` dates plain-text articles. Missing paths and empty folders raise
     InputError at once, before any article is read; a file that cannot be read gives an
-    Unreadable and reading goes on."""
-    return _read_sources(_sources(paths, glob), published)
+    Unreadable and reading goes on. The WARC records that are no article (requests,
+    responses other than HTML pages with status 200) are counted in ``passed``, by kind."""
+    return _read_sources(_sources(paths, glob), published, passed)
 
 
-def _read_sources(sources: list, published: date | None) -> Iterator[Article | Unreadable]:
+def _read_sources(sources: list, published: date | None, passed: Counter | None) -> Iterator[Article | Unreadable]:
     for source in sources:
         if source == "-":
-            yield from _guard(lambda: sys.stdin.buffer.read(), "<stdin>", "stdin", published, None)
+            yield from _read_stdin(published, passed)
+        elif is_warc(source):
+            yield from _read_warc(source, passed)
         else:
             yield from _guard(source.read_bytes, str(source), source.stem, published, _kind(source))
+
+
+def _read_stdin(published: date | None, passed: Counter | None) -> Iterator[Article | Unreadable]:
+    """stdin: a web archive when it starts like one, else as _read_blob tells."""
+    try:
+        data = sys.stdin.buffer.read()
+    except OSError as error:
+        yield Unreadable("<stdin>", f"<stdin>: cannot be read ({error.strerror})")
+        return
+    if looks_like_warc(data):
+        yield from _read_warc("<stdin>", passed, io.BytesIO(data))
+    else:
+        yield from _guard(lambda: data, "<stdin>", "stdin", published, None)
+
+
+def _read_warc(path: Path | str, passed: Counter | None, stream=None) -> Iterator[Article | Unreadable]:
+    try:
+        for item in read_warc(path, passed, stream):
+            yield Unreadable(item.where, item.reason) if isinstance(item, Broken) else item
+    except InputError as error:  # warcio is not installed
+        yield Unreadable(str(path), str(error))
 
 
 def read_articles(paths: Iterable[str], published: date | None = None, glob: str | None = None) -> Iterator[Article]:
@@ -71,10 +100,11 @@ def _sources(paths: Iterable[str], glob: str | None) -> list:
             continue
         path = Path(name)
         if path.is_dir():
-            found = path.rglob(glob) if glob else (p for p in path.rglob("*") if p.suffix.lower() in FOLDER_SUFFIXES)
+            found = path.rglob(glob) if glob else (p for p in path.rglob("*")
+                                                   if p.suffix.lower() in FOLDER_SUFFIXES or is_warc(p))
             files = sorted(p for p in found if p.is_file())
             if not files:
-                wanted = f"files matching {glob!r}" if glob else ".txt, .jsonl or .html files"
+                wanted = f"files matching {glob!r}" if glob else ".txt, .jsonl, .html or .warc files"
                 raise InputError(f"{path}: folder holds no {wanted}; point kg at the articles themselves")
             sources.extend(files)
         elif path.is_file():

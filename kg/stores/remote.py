@@ -157,6 +157,25 @@ def _first_lines(error: urllib.error.HTTPError) -> str:
     return (":\n  " + "\n  ".join(lines)) if lines else ""
 
 
+def check_endpoint(endpoint: str, environ: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """The Authorization header for ``endpoint``; StoreError when the URL is no http(s) URL,
+    holds credentials, or the credentials in the environment are incomplete."""
+    parts = urllib.parse.urlsplit(endpoint)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise StoreError(f"--endpoint {endpoint!r} is not an http:// or https:// URL")
+    if parts.username or parts.password:
+        raise StoreError("--endpoint holds credentials; put them in KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD "
+                         "(or KG_ENDPOINT_TOKEN) instead, where other users and shell history cannot see them")
+    return credentials(environ)
+
+
+def send_graph(endpoint: str, iri: str, lines: str, *, headers: Mapping[str, str] | None = None,
+               timeout: float = 30.0, retries: int = 3) -> None:
+    """Replace the named graph ``iri`` at ``endpoint`` with these N-Triples (kg build
+    --endpoint: each article as it is built, from whichever process built it)."""
+    put(graph_url(endpoint, iri), lines.encode("utf-8"), NTRIPLES, headers=headers, timeout=timeout, retries=retries)
+
+
 def load(paths: Sequence[str], endpoint: str, *, graph: str | None = None, replace_all: bool = False,
          timeout: float = 30.0, retries: int = 3, backoff: float = 1.0,
          environ: Mapping[str, str] = os.environ, sleep: Callable[[float], None] = time.sleep) -> Loaded:
@@ -165,13 +184,7 @@ def load(paths: Sequence[str], endpoint: str, *, graph: str | None = None, repla
     Only the graphs in the files are replaced. ``replace_all`` instead replaces the whole
     dataset with one PUT of N-Quads to the endpoint itself (Oxigraph's /store supports it).
     """
-    parts = urllib.parse.urlsplit(endpoint)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise StoreError(f"--endpoint {endpoint!r} is not an http:// or https:// URL")
-    if parts.username or parts.password:
-        raise StoreError("--endpoint holds credentials; put them in KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD "
-                         "(or KG_ENDPOINT_TOKEN) instead, where other users and shell history cannot see them")
-    headers = credentials(environ)
+    headers = check_endpoint(endpoint, environ)
     graphs = read_graphs(paths, graph)
     options = {"headers": headers, "timeout": timeout, "retries": retries, "backoff": backoff, "sleep": sleep}
     if replace_all:
