@@ -135,7 +135,7 @@ def build(paths, output, fmt, store, endpoint, published, base, model, gazetteer
         return
     if resume:
         raise click.UsageError("--resume needs -o DIR/ (a folder of shards, the path ending in /)")
-    from .corpus import build_corpus, default_workers
+    from .corpus import build_corpus, default_workers, one_per_id
     from .linking.gazetteer import load_gazetteer
     from .pipeline import Skipped
     from .progress import Tally
@@ -145,7 +145,7 @@ def build(paths, output, fmt, store, endpoint, published, base, model, gazetteer
 
     authority = load_gazetteer(gazetteer) if gazetteer else None
     passed = Counter()  # WARC records that are no article
-    items = read_inputs(paths, published, glob, passed)
+    items = one_per_id(read_inputs(paths, published, glob, passed))
     live = not quiet and sys.stderr.isatty()  # the progress line only on a terminal
     clear = "\r\x1b[K" if live else ""
     named: list[tuple[str, str]] = []  # (article, naming lines) for --resolve
@@ -195,7 +195,7 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
     from click.core import ParameterSource
 
     from .cluster import ShardWriter, build_partitions, partitions
-    from .corpus import default_workers
+    from .corpus import default_workers, one_per_id
     from .linking.gazetteer import load_gazetteer
     from .progress import Tally
     from .read.files import read_inputs
@@ -208,7 +208,7 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
             raise click.UsageError(f"{name} does not go with -o DIR/ (shards); build the shards, then load them")
     authority = load_gazetteer(gazetteer) if gazetteer else None
     passed = Counter()  # WARC records that are no article
-    items = read_inputs(paths, published, glob, passed)
+    items = one_per_id(read_inputs(paths, published, glob, passed))
     live = not quiet and sys.stderr.isatty()
     clear = "\r\x1b[K" if live else ""
     options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text, "validator": validator}

@@ -24,11 +24,30 @@ from rdflib import Graph
 from .linking import geo
 from .model import Article
 from .pipeline import Built, Skipped, build_batch
-from .rdf.iris import DEFAULT_BASE
+from .rdf.iris import DEFAULT_BASE, id_segment
 from .rdf.shacl import DEFAULT_VALIDATOR
 from .read.files import Unreadable
 from .stores.remote import check_endpoint, send_graph
 from .text.load import load_nlp
+
+
+def one_per_id(items: Iterable[Article | Unreadable]) -> Iterator[Article | Unreadable]:
+    """Each article IRI once. An article's IRI (and its named graph) comes from its id, so a
+    second input with an id already read (a recrawled URL, a JSON line given twice, ids that
+    differ only where an IRI cannot tell them apart: "a b" and "a-b") would be merged into the
+    first one's graph without a word: it is refused instead, named with where the first came
+    from, and the run goes on."""
+    first: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, Article):
+            segment = id_segment(item.id)
+            where = item.origin or item.id
+            if segment in first:
+                item = Unreadable(where, f"{where}: article id {item.id!r} names the same article as {first[segment]}; "
+                                         "give each article its own id (a JSON Lines 'id', a file name, a page's URL)")
+            else:
+                first[segment] = where
+        yield item
 
 
 def default_workers() -> int:

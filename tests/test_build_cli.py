@@ -155,3 +155,24 @@ def test_both_validators_pass_the_same_articles_and_write_the_same_bytes(tmp_pat
         assert result.exit_code == 0, result.stderr
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1] and outputs[0]
+
+
+@pytest.mark.parametrize("shards", [False, True])
+def test_a_second_article_with_an_id_already_read_is_refused_not_merged(tmp_path, shards):
+    corpus = tmp_path / "news.jsonl"
+    lines = [{"id": "acme-1", "text": "Acme Corp said on Monday that it would hire 200 workers."},
+             {"id": "globex", "text": "Globex said on Tuesday that it would close a plant in Ohio."},
+             {"id": "acme 1", "text": "Initech said on Wednesday that it would buy Acme Corp."}]  # the IRI of acme-1
+    corpus.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    out = tmp_path / ("shards" if shards else "news.nq")
+    result = _build(str(corpus), "-f", "nquads", "-o", f"{out}/" if shards else str(out))
+    assert result.exit_code == 1
+    assert (f"kg: skipped {corpus} line 3: article id 'acme 1' names the same article as {corpus} line 1; "
+            "give each article its own id") in result.stderr
+    store = pyoxigraph.Store()
+    for path in (sorted(out.glob("part-*.nq")) if shards else [out]):
+        store.load(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS)
+    # the first article's graph holds only its own story
+    assert _rows(store, "SELECT ?id WHERE { ?a a schema:NewsArticle ; dct:identifier ?id } ORDER BY ?id") == \
+        [("acme-1",), ("globex",)]
+    assert not _rows(store, 'SELECT ?e WHERE { ?e rdfs:label "Initech"@en }')
