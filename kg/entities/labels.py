@@ -50,6 +50,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "PRODUCT"  # "the mobile Safari browser"
     if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]):
         return COMMON
+    if end - start == 1 and _plural_noun_opening(doc, doc[start]):
+        return COMMON  # "Gunmen attacked a police station", "Rebels said": people, not a name
     if label == "PERSON" and _described_as_organisation(span, words):
         return "ORG"  # "Ryanair, the Irish budget airline, said": no person is an airline
     kind = _exemplified(doc, start, words)
@@ -151,6 +153,20 @@ def _common_noun_opening(doc, token) -> bool:
     capital elsewhere too ("President Bush ... Bush said")."""
     nouns = doc.vocab.lookups.get_table(NOUNS_TABLE) if doc.vocab.lookups.has_table(NOUNS_TABLE) else {}
     if not token.is_sent_start or token.lower_ not in nouns:
+        return False
+    return not any(t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i)
+
+
+def _plural_noun_opening(doc, token) -> bool:
+    """"Gunmen attacked", "Militants fired": the plural of a common noun that opens a sentence,
+    capitalised only for that, which the tagger took for a name of any kind; unless the article
+    writes it with a capital elsewhere too. A singular ("Apple said") may be a name."""
+    nouns = doc.vocab.lookups.get_table(NOUNS_TABLE) if doc.vocab.lookups.has_table(NOUNS_TABLE) else {}
+    word = token.lower_
+    if not token.is_sent_start or not token.is_alpha or word in nouns or not word.endswith(("s", "men")):
+        return False
+    singulars = {word[:-3] + "man", word[:-3] + "y", word[:-2], word[:-1]}
+    if not any(w in nouns for w in singulars if len(w) > 2):
         return False
     return not any(t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i)
 
