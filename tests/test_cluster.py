@@ -249,39 +249,50 @@ def test_a_skipped_input_is_in_its_shards_manifest_entry_and_kept_on_resume(corp
 
 
 @pytest.mark.model
-@pytest.mark.slow
 def test_a_run_killed_mid_way_is_finished_by_resume(corpus, local_build, tmp_path):
     """SIGKILL: no handler runs, so what is on disk is what atomic writes left.
 
-    Timing-dependent, so among the slow tests (`-m slow`): on a quiet machine the whole run of
-    twelve articles can finish between two polls, and the kill then finds nothing to interrupt
-    (seen in a clean-clone CI run: 6 of 6 shards written). It needs a corpus large enough that
-    the kill always lands mid-way, or a pause point, before it can run in every CI."""
+    The run reads eight articles from a file, then stdin, which the test holds open: it writes
+    exactly four shards of two and waits for the fifth's articles, and is killed there, however
+    fast the machine (no race with a poll). --resume is then given the same articles as files."""
+    lines = corpus.read_text().splitlines(keepends=True)
+    first, rest = tmp_path / "first.jsonl", tmp_path / "rest.jsonl"
+    first.write_text("".join(lines[:8]))
+    rest.write_text("".join(lines[8:]))
     folder = tmp_path / "shards"
-    command = [sys.executable, "-m", "kg", "build", str(corpus), "--workers", "1", "--partition-size", "2",
-               "-o", f"{folder}/", "-q"]
+    options = ["--workers", "1", "--batch-size", "1", "--partition-size", "2", "-o", f"{folder}/"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in [os.path.dirname(os.path.dirname(__file__)),
                                                                     os.environ.get("PYTHONPATH", "")] if p)}
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen([sys.executable, "-m", "kg", "build", str(first), "-", *options, "-q"], env=env,
+                               stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 120
-        while len(_shards(folder)) < 2 and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.01)
+        deadline = time.monotonic() + 180
+        while len(_listed(folder)) < 4:
+            assert process.poll() is None, process.communicate()[1]
+            assert time.monotonic() < deadline, "the run wrote no four shards"
+            time.sleep(0.02)
     finally:
         process.kill()
-        process.wait()
-    listed = {shard["file"] for shard in json.loads((folder / "manifest.json").read_text())["shards"]}
-    done = len(listed)
-    assert 2 <= done < 6, "the run was not killed mid-way"
+        process.communicate()
+    listed = _listed(folder)
+    assert listed == ["part-00000.nq", "part-00001.nq", "part-00002.nq", "part-00003.nq"]
     (folder / ".part-00005.nq.abc123.part").write_text("<a> <b> <c> <d> .\n")  # as if killed while writing
-    kept = {p.name: p.stat().st_mtime_ns for p in _shards(folder) if p.name in listed}
-    result = _build(str(corpus), "--workers", "1", "--partition-size", "2", "-o", f"{folder}/", "--resume")
+    kept = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in _shards(folder)}
+    assert sorted(kept) == listed
+    result = _build(str(first), str(rest), *options, "--resume")
     assert result.exit_code == 0, result.stderr
-    assert f"kept {done} shards" in result.stderr
-    assert {name: mtime for name, mtime in ((p.name, p.stat().st_mtime_ns) for p in _shards(folder))
-            if name in kept} == kept
+    assert "kept 4 shards" in result.stderr and "wrote 6 shards" in result.stderr
+    assert {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in _shards(folder) if p.name in kept} == kept
     assert len(_shards(folder)) == 6 and _quads(*_shards(folder)) == local_build
     assert not list(folder.glob(".*"))  # the killed run's temporary file is gone
+
+
+def _listed(folder) -> list[str]:
+    """The shards the manifest vouches for (none before the first is written)."""
+    try:
+        return [shard["file"] for shard in json.loads((folder / "manifest.json").read_text())["shards"]]
+    except FileNotFoundError:
+        return []
 
 
 @pytest.mark.model
