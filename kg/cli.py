@@ -136,12 +136,12 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
     with _interruptible(_rerun_hint(output, store)):
         authority = load_gazetteer(gazetteer) if gazetteer else None
         items = read_inputs(paths, published, glob)
-        live = not quiet and sys.stderr.isatty()  # the progress line only on a terminal
-        clear = "\r\x1b[K" if live else ""
         named: list[tuple[str, str]] = []  # (article, naming lines) for --resolve
         with contextlib.ExitStack() as stack:
             tally = Tally(stack.enter_context(open(errors_file, "w", encoding="utf-8")) if errors_file else None)
             stack.callback(_write_report, tally, report)
+            bar = stack.enter_context(_progress(tally, paths, glob, quiet))
+            say = bar.write if bar else _say
             with build_writer(output, fmt, store) as writer:
                 options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text,
                            "validator": validator}
@@ -159,23 +159,23 @@ def build(paths, output, fmt, store, published, base, model, gazetteer, report, 
                         if isinstance(outcome, Skipped) and fail_fast:
                             raise outcome.error()
                         for line in shown:
-                            click.echo(f"{clear}kg: {line}", err=True)
+                            say(f"kg: {line}")
                         if not isinstance(outcome, Skipped):
                             writer.add_article(outcome)
                             if resolve:
                                 named.append((str(outcome.name), naming_lines(outcome.lines)))
-                        if live:
-                            click.echo(f"{clear}kg: {tally.progress()}", nl=False, err=True)
+                        if bar:
+                            bar.done(1)
                 if ended := tally.nothing_built():
                     for line in ended[0]:
-                        click.echo(f"kg: {line}", err=True)
+                        say(f"kg: {line}")
                     raise ended[1]
                 if resolve:  # the links among these articles
                     writer.add(same_as_graph(base), resolve_lines(named, base))
         if resolve and store is not None:  # and in a store, among all its articles, old ones too
             resolve_store(store, base)
         if not quiet:
-            click.echo(f"{clear}kg: {tally.summary()}", err=True)
+            click.echo(f"kg: {tally.summary()}", err=True)
         sys.exit(1 if tally.skips else 0)
 
 
@@ -198,8 +198,6 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
             raise click.UsageError(f"{name} does not go with -o DIR/ (shards); build the shards, then load them")
     authority = load_gazetteer(gazetteer) if gazetteer else None
     items = read_inputs(paths, published, glob)
-    live = not quiet and sys.stderr.isatty()
-    clear = "\r\x1b[K" if live else ""
     options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text, "validator": validator}
     settings = {"model": model_name(model), "base": base, "with_text": with_text, "validator": validator,
                 "gazetteer": gazetteer}
@@ -207,27 +205,37 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
     with contextlib.ExitStack() as stack:
         tally = Tally(stack.enter_context(open(errors_file, "w", encoding="utf-8")) if errors_file else None)
         stack.callback(_write_report, tally, report)
-        todo = (part for part in partitions(items, partition_size) if not writer.done(part))
+        bar = stack.enter_context(_progress(tally, paths, glob, quiet))
+        say = bar.write if bar else _say
+
+        def to_build(part) -> bool:
+            if writer.done(part):
+                if bar:
+                    bar.kept(len(part.items))
+                return False
+            return True
+
+        todo = filter(to_build, partitions(items, partition_size))
         built = build_partitions(todo, options, batch_size=batch_size, workers=workers or default_workers(),
                                  cluster=cluster)
         with contextlib.closing(built):  # an interrupt stops the workers at once
             for part in built:
                 for outcome in part.outcomes:
                     for line in tally.add(outcome):
-                        click.echo(f"{clear}kg: {line}", err=True)
+                        say(f"kg: {line}")
                 writer.add(part)
-                if live:
-                    click.echo(f"{clear}kg: {tally.progress()}", nl=False, err=True)
+                if bar:
+                    bar.done(len(part.outcomes))
         if not writer.kept and (ended := tally.nothing_built()):
             for line in ended[0]:
-                click.echo(f"kg: {line}", err=True)
+                say(f"kg: {line}")
             raise ended[1]
         writer.finish()
     if not quiet:
         kept = f"; kept {writer.kept} shards of an earlier run" if writer.kept else ""
         if writer.kept_skipped:
             kept += f" ({writer.kept_skipped} skipped articles in them: see {output}manifest.json)"
-        click.echo(f"{clear}kg: {tally.summary()}{kept}; wrote {len(writer.shards)} shards to {output}", err=True)
+        click.echo(f"kg: {tally.summary()}{kept}; wrote {len(writer.shards)} shards to {output}", err=True)
     sys.exit(1 if tally.skips or writer.kept_skipped else 0)
 
 
@@ -262,6 +270,28 @@ def _interruptible(hint: str):
 
 def _terminated(signum, frame):
     raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _progress(tally, paths, glob, quiet):
+    """A progress bar on a terminal (never with -q, nor when stderr is a file or a pipe: a log
+    gets the skips and the summary only); None otherwise. Its total is the number of articles
+    when counting them is cheap (kg.read.files.count_inputs)."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from .progress import ProgressBar
+    from .read.files import count_inputs
+
+    bar = ProgressBar(tally, sys.stderr, count_inputs(paths, glob))
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+def _say(line: str) -> None:
+    click.echo(line, err=True)
 
 
 def _write_report(tally, path):
