@@ -255,20 +255,24 @@ def _rerun_hint(output, store) -> str:
 def _interruptible(hint: str):
     """Ctrl-C and SIGTERM (kill, a batch scheduler, systemd stopping kg) end a run the same way:
     KeyboardInterrupt unwinds it, so every writer removes its temporary file and every pool or
-    cluster stops its worker processes, then kg says how to go on and exits 130."""
-    previous = None
+    cluster stops its worker processes, then kg says how to go on and exits 130. Once one has
+    landed, a second Ctrl-C or SIGTERM is ignored until that is done, so it cannot cut the
+    cleaning short (SIGKILL still stops kg at once)."""
+    previous = {}
     if threading.current_thread() is threading.main_thread():
-        previous = signal.signal(signal.SIGTERM, _terminated)
+        previous = {number: signal.signal(number, _interrupted) for number in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     except KeyboardInterrupt:
         raise Interrupted(f"interrupted; {hint}") from None
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
-def _terminated(signum, frame):
+def _interrupted(signum, frame):
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_IGN)
     raise KeyboardInterrupt
 
 

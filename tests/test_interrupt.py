@@ -115,8 +115,27 @@ def test_an_interrupted_build_on_a_local_cluster_stops_its_workers(tmp_path):
     assert _temporary(tmp_path / "shards") == []
 
 
-def test_a_build_that_ends_puts_back_the_sigterm_handler_it_found(tmp_path):
-    before = signal.getsignal(signal.SIGTERM)
+def test_a_build_that_ends_puts_back_the_signal_handlers_it_found(tmp_path):
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
     result = CliRunner().invoke(main, ["build", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2 and "interrupted" not in result.stderr
-    assert signal.getsignal(signal.SIGTERM) is before
+    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)) == before
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_second_signal_does_not_cut_the_cleaning_short(sig):
+    from kg.cli import _interruptible
+    from kg.errors import Interrupted
+
+    before = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+    cleaned = []
+    with pytest.raises(Interrupted) as caught:
+        with _interruptible("run the same command again"):
+            try:
+                signal.raise_signal(sig)  # the first: unwinds the run
+            finally:
+                signal.raise_signal(sig)  # another while a writer or a pool cleans up: ignored
+                cleaned.append(True)
+    assert cleaned == [True] and caught.value.exit_code == 130
+    assert str(caught.value) == "interrupted; run the same command again"
+    assert (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)) == before
