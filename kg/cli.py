@@ -4,20 +4,22 @@ options into one library call each; errors become one line on stderr and an exit
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
+import threading
 from collections import Counter
 
 import click
 
 from . import __version__
-from .errors import InputError, KgError
+from .errors import InputError, Interrupted, KgError
 from .rdf.iris import DEFAULT_BASE
 from .rdf.output import FORMATS
 from .rdf.shacl import DEFAULT_VALIDATOR, VALIDATORS
 from .read.records import parse_published
 
 EXIT_CODES = """Exit codes: 0 done; 1 the data does not conform (a graph breaks the shapes);
-2 kg could not run (bad input, bad option, missing model)."""
+2 kg could not run (bad input, bad option, missing model); 130 interrupted (Ctrl-C or SIGTERM)."""
 
 
 class KgGroup(click.Group):
@@ -129,9 +131,11 @@ def build(paths, output, fmt, store, endpoint, published, base, model, gazetteer
                                        "drop one of them")
         check_endpoint(endpoint)
     if is_folder_target(output):
-        _build_shards(click.get_current_context(), paths, output, published, base, model, gazetteer, report,
-                      validator, glob, workers, batch_size, cluster, partition_size, resume, errors_file, fail_fast,
-                      resolve, with_text, quiet, fmt, store)
+        with _interruptible(f"the shards written so far are kept in {output}: run the same command with --resume "
+                            "to build only the rest"):
+            _build_shards(click.get_current_context(), paths, output, published, base, model, gazetteer, report,
+                          validator, glob, workers, batch_size, cluster, partition_size, resume, errors_file,
+                          fail_fast, resolve, with_text, quiet, fmt, store)
         return
     if resume:
         raise click.UsageError("--resume needs -o DIR/ (a folder of shards, the path ending in /)")
@@ -143,50 +147,52 @@ def build(paths, output, fmt, store, endpoint, published, base, model, gazetteer
     from .stores.embedded import build_writer
     from .stores.resolve import naming_lines, resolve_lines, resolve_store, same_as_graph
 
-    authority = load_gazetteer(gazetteer) if gazetteer else None
-    passed = Counter()  # WARC records that are no article
-    items = one_per_id(read_inputs(paths, published, glob, passed))
-    live = not quiet and sys.stderr.isatty()  # the progress line only on a terminal
-    clear = "\r\x1b[K" if live else ""
-    named: list[tuple[str, str]] = []  # (article, naming lines) for --resolve
-    with contextlib.ExitStack() as stack:
-        tally = Tally(stack.enter_context(open(errors_file, "w", encoding="utf-8")) if errors_file else None)
-        stack.callback(_write_report, tally, report)
-        with build_writer(output, fmt, store) if endpoint is None else _Sent() as writer:
-            options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text,
-                       "validator": validator, "endpoint": endpoint}
-            if cluster is not None:
-                from .cluster import build_partitions, partitions
+    with _interruptible(_rerun_hint(output, store)):
+        authority = load_gazetteer(gazetteer) if gazetteer else None
+        passed = Counter()  # WARC records that are no article
+        items = one_per_id(read_inputs(paths, published, glob, passed))
+        named: list[tuple[str, str]] = []  # (article, naming lines) for --resolve
+        with contextlib.ExitStack() as stack:
+            tally = Tally(stack.enter_context(open(errors_file, "w", encoding="utf-8")) if errors_file else None)
+            stack.callback(_write_report, tally, report)
+            bar = stack.enter_context(_progress(tally, paths, glob, quiet))
+            say = bar.write if bar else _say
+            with build_writer(output, fmt, store) if endpoint is None else _Sent() as writer:
+                options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text,
+                           "validator": validator, "endpoint": endpoint}
+                if cluster is not None:
+                    from .cluster import build_partitions, partitions
 
-                built = (outcome for part in build_partitions(partitions(items, partition_size), options,
-                                                                batch_size=batch_size, cluster=cluster)
-                         for outcome in part.outcomes)
-            else:
-                built = build_corpus(items, batch_size=batch_size, workers=workers or default_workers(), **options)
-            for outcome in built:
-                shown = tally.add(outcome)
-                if isinstance(outcome, Skipped) and fail_fast:
-                    raise outcome.error()
-                for line in shown:
-                    click.echo(f"{clear}kg: {line}", err=True)
-                if not isinstance(outcome, Skipped):
-                    writer.add_article(outcome)
-                    if resolve:
-                        named.append((str(outcome.name), naming_lines(outcome.lines)))
-                if live:
-                    click.echo(f"{clear}kg: {tally.progress()}", nl=False, err=True)
-            if ended := tally.nothing_built():
-                for line in ended[0]:
-                    click.echo(f"kg: {line}", err=True)
-                raise ended[1]
-            if resolve:  # the links among these articles
-                writer.add(same_as_graph(base), resolve_lines(named, base))
-    if resolve and store is not None:  # and in a store, among all its articles, old ones too
-        resolve_store(store, base)
-    if not quiet:
-        into = f"; loaded into {endpoint}" if endpoint is not None and tally.articles else ""
-        click.echo(f"{clear}kg: {tally.summary()}{_passed(passed)}{into}", err=True)
-    sys.exit(1 if tally.skips else 0)
+                    built = (outcome for part in build_partitions(partitions(items, partition_size), options,
+                                                                    batch_size=batch_size, cluster=cluster)
+                             for outcome in part.outcomes)
+                else:
+                    built = build_corpus(items, batch_size=batch_size, workers=workers or default_workers(), **options)
+                with contextlib.closing(built):  # an interrupt stops the workers at once
+                    for outcome in built:
+                        shown = tally.add(outcome)
+                        if isinstance(outcome, Skipped) and fail_fast:
+                            raise outcome.error()
+                        for line in shown:
+                            say(f"kg: {line}")
+                        if not isinstance(outcome, Skipped):
+                            writer.add_article(outcome)
+                            if resolve:
+                                named.append((str(outcome.name), naming_lines(outcome.lines)))
+                        if bar:
+                            bar.done(1)
+                if ended := tally.nothing_built():
+                    for line in ended[0]:
+                        say(f"kg: {line}")
+                    raise ended[1]
+                if resolve:  # the links among these articles
+                    writer.add(same_as_graph(base), resolve_lines(named, base))
+        if resolve and store is not None:  # and in a store, among all its articles, old ones too
+            resolve_store(store, base)
+        if not quiet:
+            into = f"; loaded into {endpoint}" if endpoint is not None and tally.articles else ""
+            click.echo(f"kg: {tally.summary()}{_passed(passed)}{into}", err=True)
+        sys.exit(1 if tally.skips else 0)
 
 
 def _build_shards(ctx, paths, output, published, base, model, gazetteer, report, validator, glob, workers, batch_size,
@@ -209,8 +215,6 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
     authority = load_gazetteer(gazetteer) if gazetteer else None
     passed = Counter()  # WARC records that are no article
     items = one_per_id(read_inputs(paths, published, glob, passed))
-    live = not quiet and sys.stderr.isatty()
-    clear = "\r\x1b[K" if live else ""
     options = {"model": model, "base": base, "gazetteer": authority, "with_text": with_text, "validator": validator}
     settings = {"model": model_name(model), "base": base, "with_text": with_text, "validator": validator,
                 "gazetteer": gazetteer}
@@ -218,25 +222,37 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
     with contextlib.ExitStack() as stack:
         tally = Tally(stack.enter_context(open(errors_file, "w", encoding="utf-8")) if errors_file else None)
         stack.callback(_write_report, tally, report)
-        todo = (part for part in partitions(items, partition_size) if not writer.done(part))
-        for part in build_partitions(todo, options, batch_size=batch_size, workers=workers or default_workers(),
-                                     cluster=cluster):
-            for outcome in part.outcomes:
-                for line in tally.add(outcome):
-                    click.echo(f"{clear}kg: {line}", err=True)
-            writer.add(part)
-            if live:
-                click.echo(f"{clear}kg: {tally.progress()}", nl=False, err=True)
+        bar = stack.enter_context(_progress(tally, paths, glob, quiet))
+        say = bar.write if bar else _say
+
+        def to_build(part) -> bool:
+            if writer.done(part):
+                if bar:
+                    bar.kept(len(part.items))
+                return False
+            return True
+
+        todo = filter(to_build, partitions(items, partition_size))
+        built = build_partitions(todo, options, batch_size=batch_size, workers=workers or default_workers(),
+                                 cluster=cluster)
+        with contextlib.closing(built):  # an interrupt stops the workers at once
+            for part in built:
+                for outcome in part.outcomes:
+                    for line in tally.add(outcome):
+                        say(f"kg: {line}")
+                writer.add(part)
+                if bar:
+                    bar.done(len(part.outcomes))
         if not writer.kept and (ended := tally.nothing_built()):
             for line in ended[0]:
-                click.echo(f"kg: {line}", err=True)
+                say(f"kg: {line}")
             raise ended[1]
         writer.finish()
     if not quiet:
         kept = f"; kept {writer.kept} shards of an earlier run" if writer.kept else ""
         if writer.kept_skipped:
             kept += f" ({writer.kept_skipped} skipped articles in them: see {output}manifest.json)"
-        click.echo(f"{clear}kg: {tally.summary()}{_passed(passed)}{kept}; wrote {len(writer.shards)} shards to {output}", err=True)
+        click.echo(f"kg: {tally.summary()}{_passed(passed)}{kept}; wrote {len(writer.shards)} shards to {output}", err=True)
     sys.exit(1 if tally.skips or writer.kept_skipped else 0)
 
 
@@ -254,6 +270,65 @@ def _passed(passed: Counter) -> str:
     from .read.warc import describe
 
     return f"; {describe(passed)}" if passed else ""
+
+
+def _rerun_hint(output, store) -> str:
+    """What an interrupted one-file build leaves, and how to go on."""
+    left = []
+    if output not in (None, "-"):
+        left.append(f"{output} was not written")
+    elif store is None or output == "-":
+        left.append("the output is incomplete")
+    if store is not None:
+        left.append(f"the articles built so far are in {store} (built again, each replaces its own graph)")
+    return "; ".join(left) + "; run the same command again"
+
+
+@contextlib.contextmanager
+def _interruptible(hint: str):
+    """Ctrl-C and SIGTERM (kill, a batch scheduler, systemd stopping kg) end a run the same way:
+    KeyboardInterrupt unwinds it, so every writer removes its temporary file and every pool or
+    cluster stops its worker processes, then kg says how to go on and exits 130. Once one has
+    landed, a second Ctrl-C or SIGTERM is ignored until that is done, so it cannot cut the
+    cleaning short (SIGKILL still stops kg at once)."""
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        previous = {number: signal.signal(number, _interrupted) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise Interrupted(f"interrupted; {hint}") from None
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _interrupted(signum, frame):
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _progress(tally, paths, glob, quiet):
+    """A progress bar on a terminal (never with -q, nor when stderr is a file or a pipe: a log
+    gets the skips and the summary only); None otherwise. Its total is the number of articles
+    when counting them is cheap (kg.read.files.count_inputs)."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    from .progress import ProgressBar
+    from .read.files import count_inputs
+
+    bar = ProgressBar(tally, sys.stderr, count_inputs(paths, glob))
+    try:
+        yield bar
+    finally:
+        bar.close()
+
+
+def _say(line: str) -> None:
+    click.echo(line, err=True)
 
 
 def _write_report(tally, path):

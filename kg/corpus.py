@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -127,6 +128,11 @@ _OPTIONS: dict = {}
 
 def _start_worker(options: dict) -> None:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one core per worker, not a thread pool each
+    # The parent handles Ctrl-C (a terminal sends it to every process of the group) and SIGTERM,
+    # and stops its pool (Pool.terminate sends SIGTERM): a worker neither prints a traceback of
+    # its own nor outlives the run. Forked, it had inherited the parent's handlers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _OPTIONS.update(options)
     try:
         _settle(options)

@@ -35,3 +35,9 @@ class StoreError(KgError):
 
 class QueryError(KgError):
     """A SPARQL query cannot be run."""
+
+
+class Interrupted(KgError):
+    """The run was stopped by Ctrl-C or SIGTERM; the message says how to go on."""
+
+    exit_code = 130  # 128 + SIGINT, as shells report a run stopped by Ctrl-C

@@ -1,5 +1,5 @@
-"""What a corpus run tells its user: counts, a progress line, skips, a summary. Text only;
-kg.cli decides where it goes (the progress line only to a terminal)."""
+"""What a corpus run tells its user: counts, a progress bar, skips, a summary. kg.cli decides
+where it goes (the progress bar only to a terminal)."""
 
 from __future__ import annotations
 
@@ -58,10 +58,6 @@ class Tally:
     def elapsed(self) -> float:
         return max(time.monotonic() - self.started, 1e-9)
 
-    def progress(self) -> str:
-        rate = self.words / self.elapsed()
-        return f"{self.articles:,} articles, {rate:,.0f} words/s, {len(self.skips):,} skipped"
-
     def summary(self) -> str:
         return (f"{self.articles:,} articles, {self.triples:,} triples, {self.entities:,} entities, "
                 f"{self.events:,} events, {len(self.skips):,} skipped in {self.elapsed():.1f} s "
@@ -78,3 +74,41 @@ class Tally:
         for graph in reports:
             union += graph
         return union
+
+
+class ProgressBar:
+    """A progress bar on a terminal, drawn by tqdm (already installed with spaCy, which uses it;
+    it redraws in place, keeps to the terminal's width, and estimates the time left): articles
+    done of the total when the total is known (else the count alone), words/s, ETA, skips.
+    Messages go through ``write`` so that they land above the bar, not across it."""
+
+    def __init__(self, tally: Tally, stream: IO[str], total: int | None = None):
+        from tqdm import tqdm
+
+        self.tally = tally
+        shape = "{percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} articles [{elapsed}<{remaining}{postfix}]" \
+            if total is not None else "{n_fmt} articles [{elapsed}{postfix}]"
+        self.bar = tqdm(total=total, file=stream, bar_format="kg: " + shape, dynamic_ncols=True, leave=False,
+                        mininterval=0.25, smoothing=0.1)
+        self._show()
+
+    def done(self, outcomes: int) -> None:
+        """Outcomes (built or skipped articles) that came in."""
+        self._show()
+        self.bar.update(outcomes)
+
+    def kept(self, articles: int) -> None:
+        """Articles an earlier run built (kept shards): no longer to do."""
+        if self.bar.total is not None:
+            self.bar.total = max(self.bar.total - articles, self.bar.n)
+            self.bar.refresh()
+
+    def write(self, line: str) -> None:
+        self.bar.write(line, file=self.bar.fp)
+
+    def close(self) -> None:
+        self.bar.close()  # the bar is erased: the summary line takes its place
+
+    def _show(self) -> None:
+        rate = self.tally.words / self.tally.elapsed()
+        self.bar.set_postfix_str(f"{rate:,.0f} words/s, {len(self.tally.skips):,} skipped", refresh=False)

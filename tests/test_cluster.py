@@ -4,6 +4,7 @@ one-file build's."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -67,12 +68,19 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def scheduler(tmp_path_factory):
     """A Dask scheduler and two single-threaded workers on 127.0.0.1, as separate processes."""
+    with _dask(tmp_path_factory.mktemp("dask")) as (address, _):
+        yield address
+
+
+@contextlib.contextmanager
+def _dask(logs, *worker_options):
+    """Start `dask scheduler` and two `dask worker`s as an operator would; (address, the workers).
+    Everything is stopped on the way out."""
     pytest.importorskip("distributed")
     dask = shutil.which("dask")
     assert dask is not None, "the dask command is missing: pip install 'kg[cluster]'"
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
-    logs = tmp_path_factory.mktemp("dask")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in [os.path.dirname(os.path.dirname(__file__)),
                                                                     os.environ.get("PYTHONPATH", "")] if p)}
     processes = []
@@ -82,7 +90,8 @@ def scheduler(tmp_path_factory):
                                           stderr=open(logs / "scheduler.log", "w"), env=env))
         for number in range(2):
             processes.append(subprocess.Popen([dask, "worker", address, "--nthreads", "1", "--nworkers", "1",
-                                               "--no-dashboard", "--host", "127.0.0.1"], stdout=subprocess.DEVNULL,
+                                               "--no-dashboard", "--host", "127.0.0.1", *worker_options],
+                                              stdout=subprocess.DEVNULL,
                                               stderr=open(logs / f"worker-{number}.log", "w"), env=env))
         from distributed import Client
 
@@ -96,10 +105,11 @@ def scheduler(tmp_path_factory):
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.5)
-        yield address
+        yield address, processes[1:]
     finally:
         for process in reversed(processes):
-            process.terminate()
+            if process.poll() is None:
+                process.terminate()
         for process in reversed(processes):
             try:
                 process.wait(timeout=30)
@@ -188,7 +198,67 @@ def test_sharded_output_without_a_cluster_and_a_changed_input_is_rebuilt(corpus,
     assert "Lima" in (folder / "part-00002.nq").read_text() and "Santiago" not in (folder / "part-00002.nq").read_text()
 
 
+@pytest.mark.model
+def test_a_build_that_loses_a_worker_still_completes_with_the_same_quads(corpus, local_build, tmp_path):
+    """SIGKILL one of two workers (no nanny restarts it) after the first shard is written, one that
+    holds work: the scheduler gives its tasks, and the results it held that the client had not
+    fetched yet, to the other worker. The run reads six articles from a file and the rest from stdin, which the
+    test holds back until the kill, so the kill always lands mid-run."""
+    lines = corpus.read_text().splitlines(keepends=True)
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(lines[:6]))
+    folder = tmp_path / "shards"
+    with _dask(tmp_path, "--no-nanny") as (address, workers):
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in [os.path.dirname(os.path.dirname(__file__)),
+                                                                        os.environ.get("PYTHONPATH", "")] if p)}
+        process = subprocess.Popen([sys.executable, "-m", "kg", "build", str(first), "-", "--cluster", address,
+                                    "--partition-size", "1", "--batch-size", "1", "-o", f"{folder}/"], env=env,
+                                   stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            deadline = time.monotonic() + 180
+            while not _listed(folder):
+                assert process.poll() is None, process.communicate()[1]
+                assert time.monotonic() < deadline, "the run wrote no shard"
+                time.sleep(0.02)
+            lost = _a_worker_holding_work(address, workers)
+            lost.kill()
+            lost.wait()
+            _, stderr = process.communicate("".join(lines[6:]), timeout=180)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        assert process.returncode == 0, stderr
+        assert "Remove worker" in (tmp_path / "scheduler.log").read_text()  # the scheduler saw it go
+    assert "12 articles" in stderr and "0 skipped" in stderr
+    assert len(_shards(folder)) == 12 and _quads(*_shards(folder)) == local_build
+
+
 # ---------------------------------------------------------------- refusals, no model needed
+
+def test_a_partition_that_failed_on_every_worker_is_reported_like_skipped_articles(tmp_path):
+    """What Dask's KilledWorker (a task whose workers died allowed-failures times) becomes: one
+    skip per article, naming it and how to retry, and no shard, so --resume builds it again."""
+    from kg.cluster import Partition, ShardWriter, _collected
+    from kg.model import Article
+    from kg.progress import Tally
+
+    class Failed:  # a future whose task failed on the cluster
+        def result(self):
+            raise RuntimeError("Attempted to run task on 3 different workers, all of which died")
+
+    articles = [Article("story-03", "A strike began.", origin="news.jsonl line 4"), Article("story-04", "It ended.")]
+    part = _collected(Partition(2, articles), Failed())
+    assert [(o.article, o.stage) for o in part.outcomes] == [("story-03", "cluster"), ("story-04", "cluster")]
+    assert part.outcomes[0].reason.startswith("news.jsonl line 4: partition 2 failed on the cluster (RuntimeError: ")
+    assert part.outcomes[1].reason.startswith("story-04: partition 2 failed")
+    assert "-o DIR/ --resume" in part.outcomes[0].reason
+    tally = Tally()
+    assert [tally.add(o) for o in part.outcomes] == [[], []] and len(tally.skips) == 2  # counted as skips
+    writer = ShardWriter(f"{tmp_path}/shards/", {"model": "m"})
+    writer.add(part)
+    assert not (tmp_path / "shards" / "part-00002.nq").exists() and writer.shards == {}
+
 
 def test_cluster_without_dask_exits_2_with_the_install_command(corpus, tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed raises ImportError
@@ -249,39 +319,69 @@ def test_a_skipped_input_is_in_its_shards_manifest_entry_and_kept_on_resume(corp
 
 
 @pytest.mark.model
-@pytest.mark.slow
 def test_a_run_killed_mid_way_is_finished_by_resume(corpus, local_build, tmp_path):
     """SIGKILL: no handler runs, so what is on disk is what atomic writes left.
 
-    Timing-dependent, so among the slow tests (`-m slow`): on a quiet machine the whole run of
-    twelve articles can finish between two polls, and the kill then finds nothing to interrupt
-    (seen in a clean-clone CI run: 6 of 6 shards written). It needs a corpus large enough that
-    the kill always lands mid-way, or a pause point, before it can run in every CI."""
+    The run reads eight articles from a file, then stdin, which the test holds open: it writes
+    exactly four shards of two and waits for the fifth's articles, and is killed there, however
+    fast the machine (no race with a poll). --resume is then given the same articles as files."""
+    lines = corpus.read_text().splitlines(keepends=True)
+    first, rest = tmp_path / "first.jsonl", tmp_path / "rest.jsonl"
+    first.write_text("".join(lines[:8]))
+    rest.write_text("".join(lines[8:]))
     folder = tmp_path / "shards"
-    command = [sys.executable, "-m", "kg", "build", str(corpus), "--workers", "1", "--partition-size", "2",
-               "-o", f"{folder}/", "-q"]
+    options = ["--workers", "1", "--batch-size", "1", "--partition-size", "2", "-o", f"{folder}/"]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in [os.path.dirname(os.path.dirname(__file__)),
                                                                     os.environ.get("PYTHONPATH", "")] if p)}
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen([sys.executable, "-m", "kg", "build", str(first), "-", *options, "-q"], env=env,
+                               stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        deadline = time.monotonic() + 120
-        while len(_shards(folder)) < 2 and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.01)
+        deadline = time.monotonic() + 180
+        while len(_listed(folder)) < 4:
+            assert process.poll() is None, process.communicate()[1]
+            assert time.monotonic() < deadline, "the run wrote no four shards"
+            time.sleep(0.02)
     finally:
         process.kill()
-        process.wait()
-    listed = {shard["file"] for shard in json.loads((folder / "manifest.json").read_text())["shards"]}
-    done = len(listed)
-    assert 2 <= done < 6, "the run was not killed mid-way"
+        process.communicate()
+    listed = _listed(folder)
+    assert listed == ["part-00000.nq", "part-00001.nq", "part-00002.nq", "part-00003.nq"]
     (folder / ".part-00005.nq.abc123.part").write_text("<a> <b> <c> <d> .\n")  # as if killed while writing
-    kept = {p.name: p.stat().st_mtime_ns for p in _shards(folder) if p.name in listed}
-    result = _build(str(corpus), "--workers", "1", "--partition-size", "2", "-o", f"{folder}/", "--resume")
+    kept = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in _shards(folder)}
+    assert sorted(kept) == listed
+    result = _build(str(first), str(rest), *options, "--resume")
     assert result.exit_code == 0, result.stderr
-    assert f"kept {done} shards" in result.stderr
-    assert {name: mtime for name, mtime in ((p.name, p.stat().st_mtime_ns) for p in _shards(folder))
-            if name in kept} == kept
+    assert "kept 4 shards" in result.stderr and "wrote 6 shards" in result.stderr
+    assert {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in _shards(folder) if p.name in kept} == kept
     assert len(_shards(folder)) == 6 and _quads(*_shards(folder)) == local_build
     assert not list(folder.glob(".*"))  # the killed run's temporary file is gone
+
+
+def _a_worker_holding_work(address, workers) -> subprocess.Popen:
+    """The worker process that runs a task of the build or holds a result the client has not
+    fetched yet: killing it loses work the scheduler must do again."""
+    from distributed import Client
+
+    def held(dask_scheduler):
+        return {state.pid: len(state.processing) + len(state.has_what)
+                for state in dask_scheduler.workers.values()}
+
+    with Client(address, timeout="10s") as watcher:
+        deadline = time.monotonic() + 60
+        while True:
+            holding = [process for process in workers if watcher.run_on_scheduler(held).get(process.pid)]
+            if holding:
+                return holding[0]
+            assert time.monotonic() < deadline, "no worker holds any work of the build"
+            time.sleep(0.05)
+
+
+def _listed(folder) -> list[str]:
+    """The shards the manifest vouches for (none before the first is written)."""
+    try:
+        return [shard["file"] for shard in json.loads((folder / "manifest.json").read_text())["shards"]]
+    except FileNotFoundError:
+        return []
 
 
 @pytest.mark.model
@@ -302,7 +402,7 @@ def test_ctrl_c_leaves_no_temporary_file_and_resume_finishes_the_run(corpus, loc
         if process.poll() is None:
             process.kill()
             process.wait()
-    assert process.returncode != 0 and "Aborted" in stderr
+    assert process.returncode == 130 and "run the same command with --resume" in stderr, stderr
     listed = {shard["file"] for shard in json.loads((folder / "manifest.json").read_text())["shards"]}
     assert 1 <= len(listed) < 12, "the run was not interrupted mid-way"
     assert not list(folder.glob(".*"))  # Ctrl-C may land anywhere, in mkstemp too: nothing is left behind

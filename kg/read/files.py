@@ -52,6 +52,26 @@ def read_inputs(paths: Iterable[str], published: date | None = None, glob: str |
     return _read_sources(_sources(paths, glob), published, passed)
 
 
+def count_inputs(paths: Iterable[str], glob: str | None = None) -> int | None:
+    """How many items read_inputs gives (an article or an Unreadable each), when that is cheap
+    to know: one for a text or HTML file, one per non-blank line of a JSON Lines file. None with
+    stdin among the paths, or a file whose suffix does not say how many articles it holds."""
+    total = 0
+    for source in _sources(paths, glob):
+        suffix = source.suffix.lower() if source != "-" else None
+        if suffix in JSONL_SUFFIXES:
+            try:
+                with open(source, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                total += 1  # read_inputs reports it once
+        elif suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES:
+            total += 1
+        else:
+            return None
+    return total
+
+
 def _read_sources(sources: list, published: date | None, passed: Counter | None) -> Iterator[Article | Unreadable]:
     for source in sources:
         if source == "-":

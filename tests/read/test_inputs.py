@@ -63,3 +63,23 @@ def test_html_page_without_article_text_is_unreadable(tmp_path):
     page.write_bytes(b"<html><head><title>Nothing here</title></head><body><div></div></body></html>")
     (item,) = read_inputs([str(page)])
     assert isinstance(item, Unreadable) and "no article text found" in item.reason
+
+
+def test_count_inputs_counts_what_read_inputs_gives_when_it_is_cheap(tmp_path):
+    from kg.read.files import count_inputs
+
+    (tmp_path / "wire.jsonl").write_text('{"id": "a", "text": "A."}\n\n{oops\n{"id": "c", "text": "C."}\n')
+    (tmp_path / "story.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "page.html").write_bytes(PAGE_DATED)
+    paths = [str(tmp_path / "wire.jsonl"), str(tmp_path / "story.txt"), str(tmp_path / "page.html")]
+    assert count_inputs(paths) == 5 == len(list(read_inputs(paths)))  # the blank line is no item, the bad one is
+    assert count_inputs([str(tmp_path)]) == 5  # a folder: its files
+
+
+def test_count_inputs_knows_no_total_for_stdin_or_an_unknown_kind_of_file(tmp_path):
+    from kg.read.files import count_inputs
+
+    (tmp_path / "story.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "crawl.dat").write_text(GOOD, encoding="utf-8")
+    assert count_inputs([str(tmp_path / "story.txt"), "-"]) is None
+    assert count_inputs([str(tmp_path / "crawl.dat")]) is None  # it may hold many articles
