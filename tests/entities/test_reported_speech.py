@@ -44,3 +44,28 @@ def test_they_after_a_pair_is_left_alone():
 def test_she_is_never_a_man_by_title():
     assert _bound("Mr. Brown met the board on Monday. She said the talks went well.", "She") == set()
     assert _bound("Mr. Brown met the board on Monday. He said the talks went well.", "He") == {"Brown"}
+
+
+def test_i_in_a_quotation_after_the_speakers_sentence_is_the_speaker():
+    text = 'Senator Mary Lowe spoke in Boston on Monday. "The bill is dead," Lowe said. "I will vote against it."'
+    assert _bound(text, "I") == {"Mary Lowe"}
+
+
+def test_i_in_a_quotation_after_another_sentence_is_left_alone():
+    # must-not: a sentence about someone else stands between the speaker and the quotation
+    text = '"We lost the vote," Senator Mary Lowe said. Senator Tom Brady disagreed. "I think we can win it back."'
+    assert _bound(text, "I") == set()
+
+
+def test_i_in_a_quotation_run_on_into_the_next_paragraph_is_the_speaker():
+    text = ('After the match, Roberto Alvarez, the Panama coach, said, "We played well.\n\n'
+            'This is the first time I have lost a final." Panama play again on Sunday.')
+    assert _bound(text, "I") == {"Roberto Alvarez"}
+
+
+def test_i_in_a_quotation_of_a_paragraph_after_an_unclosed_one_is_left_alone():
+    # must-not: a paragraph in between closes nothing, so the next one's quotation has no speaker
+    text = ('After the match, Roberto Alvarez, the Panama coach, said, "We played well.\n\n'
+            'Fans left early. The club sold 20,000 tickets.\n\n'
+            '"I have lost a final before. Panama play again on Sunday.')
+    assert "Roberto Alvarez" not in _bound(text, "I")

@@ -147,8 +147,12 @@ def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
     speaks for: the speaker itself if it is one, else the one organisation named in the
     speaker's own noun phrase ("said Apple CEO Steve Jobs", "said Joe Smith, chairman of
     Acme"). A speaker whose organisation the phrase does not name gives no referent."""
-    for start, end in _quotations(text):
+    said = None  # the last quotation's end and its speaker
+    for start, end in sorted(_quotations(text)):
         speaker = _speaker(doc, start, end)
+        if speaker is None and said is not None:
+            speaker = _speaker_going_on(doc, text, said, start)
+        said = (end, speaker)
         if speaker is None:
             continue
         phrase = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
@@ -210,17 +214,39 @@ def _story_organisation(drafts: list[Draft], doc, at: int) -> list[Draft]:
 def _quotations(text: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks: an opening mark (`` or “) with the next closing
     one, across paragraphs (a quotation may run on into the next); straight double quotes,
-    which do not say which way they face, paired within a paragraph with an even count."""
+    which do not say which way they face, paired within a paragraph with an even count, and
+    a paragraph's last mark left over with the first of the next paragraph when that one has
+    one over too (a quotation run on into the next paragraph)."""
     out = []
     for match in re.finditer(r"(?:``|“)([^`“”]*?)(?:''|”)", text):
         out.append((match.start(1), match.end(1)))
+    left = None  # where a quotation that the paragraph before did not close opened
     for paragraph in re.finditer(r"[^\n]+", text):
         marks = [m.start() for m in re.finditer('"', paragraph.group())]
-        if len(marks) % 2:  # a quotation running on into the next paragraph: unpaired
-            continue
+        marks = [paragraph.start() + m for m in marks]
+        if left is not None and len(marks) % 2:  # closes the quotation the paragraph before left open
+            out.append((left + 1, marks.pop(0)))
+            left = None
+        elif len(marks) % 2:  # opens one that runs on into the next paragraph
+            left = marks.pop()
+        else:
+            left = None
         for opening, closing in zip(marks[::2], marks[1::2], strict=True):
-            out.append((paragraph.start() + opening + 1, paragraph.start() + closing))
+            out.append((opening + 1, closing))
     return out
+
+
+def _speaker_going_on(doc, text: str, said: tuple, start: int):
+    """"'..., ' Smith said. 'I ...'": a quotation with no speech verb of its own that opens
+    the sentence right after the one where the quotation before it got its speaker goes on in
+    that speaker's voice; not when a sentence of other words stands between ("... Smith said.
+    Jones disagreed. '...'"), nor across a paragraph."""
+    end, speaker = said
+    if speaker is None or not end <= speaker.idx < start:
+        return None
+    sentence = sentence_of(speaker)
+    between = text[sentence.end_char : start] if sentence.end_char <= start else None
+    return speaker if between is not None and not between.strip(' "“`') else None
 
 
 def _speaker(doc, start: int, end: int):
