@@ -69,3 +69,26 @@ def test_i_in_a_quotation_of_a_paragraph_after_an_unclosed_one_is_left_alone():
             'Fans left early. The club sold 20,000 tickets.\n\n'
             '"I have lost a final before. Panama play again on Sunday.')
     assert "Roberto Alvarez" not in _bound(text, "I")
+
+
+def test_she_after_a_quoted_fragment_is_the_woman_named_further_back():
+    # politics: the sentence before "She" is a quotation's fragment; the speaker is named before it
+    text = ('Shadow Home Secretary Yvette Cooper said her party has backed the idea "for months", and said '
+            'it was "damning" after the United Nations "recommended it two years ago."\n\n'
+            'She continued: "Labour has a plan to fast-track cases."')
+    assert _bound(text, "She") == {"Yvette Cooper"}
+
+
+def test_she_further_back_with_two_women_named_is_left_alone():
+    # must-not: two women named in the sentence the search reaches
+    text = ('Senator Mary Lowe and Governor Jane Roe met in Boston on Monday to discuss the budget. '
+            'The talks "went well." "We agreed on most things."\n\nShe continued: "The rest can wait."')
+    assert _bound(text, "She") == set()
+
+
+def test_she_further_back_where_a_man_is_the_subject_is_left_alone():
+    # must-not: the person the search reaches is a man
+    text = ('Prime Minister John Doyle said his party has backed the idea "for months", and said '
+            'it was "damning" after the United Nations "recommended it two years ago."\n\n'
+            'She continued: "Labour has a plan to fast-track cases."')
+    assert _bound(text, "She") == set()

@@ -74,6 +74,8 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
         if person:  # "Mrs. Jones met Peter Brown. Brown said she ...": not a man
             fits = [d for d in fits if _gender(d, text) in (None, _GENDER[word])]
+        if person and not fits and previous is not None and token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+            window, fits = _further_back(drafts, doc, text, previous, window, word)
         if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
             subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
             # (the subject's head word lies inside a description: "the court should have taken it")
@@ -95,6 +97,37 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
             continue
         if len(fits) == 1 and not _only_as_modifier(fits[0], window, islands):
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _further_back(drafts: list[Draft], doc, text: str, previous, window: tuple[int, int], word: str):
+    """A "he" or "she" with no person of its gender in its sentence or the one before looks
+    further back, when it is the subject of its sentence: within its paragraph and the one
+    before it, sentence by sentence up to three, to the first that names people ("Cooper said
+    ... 'recommended it two years ago.' She continued: ..."), where it takes the one person
+    of its gender who is a subject there (the centre the text goes on about), when no one
+    named there has the other gender. Returns the wider window and those people, or the
+    window and none."""
+    start = previous.start
+    paragraphs = 0
+    for _ in range(3):
+        if start == 0:
+            break
+        earlier = sentence_of(doc[start - 1])
+        paragraphs += "\n\n" in text[earlier.end_char - 1 : doc[start].idx + 1] or "\n\n" in earlier.text
+        if paragraphs > 1:
+            break
+        start = earlier.start
+        wider = (earlier.start_char, window[1])
+        named = [d for d in drafts if d.typed.type == "schema:Person" and any(
+            wider[0] <= n.start < earlier.end_char for n in d.names)]
+        if named:
+            subjects = [t for t in earlier if t.dep_ in ("nsubj", "nsubjpass")]
+            subjects += [c for t in subjects for c in t.conjuncts]  # "Lowe and Roe met": two
+            fits = [d for d in named if _gender(d, text) in (None, _GENDER[word])]
+            if len(fits) != len(named):
+                return window, []
+            return wider, [d for d in fits if any(n.start <= t.idx < n.end for n in d.names for t in subjects)]
+    return window, []
 
 
 def _gender(draft: Draft, text: str) -> str | None:
