@@ -92,3 +92,22 @@ def test_she_further_back_where_a_man_is_the_subject_is_left_alone():
             'it was "damning" after the United Nations "recommended it two years ago."\n\n'
             'She continued: "Labour has a plan to fast-track cases."')
     assert _bound(text, "She") == set()
+
+
+_MATCH = """Belgium cruise past Panama
+
+Belgium beat Panama 3 – 0 on Monday in their opening match of the tournament in Russia. Romelu Lukaku \
+scored twice after the break, the goalkeeper made six saves and the referee booked three players. After the match, Roberto Alvarez, the Panama coach, said, "We have learned a lot \
+from today's game."
+"""
+
+
+def test_we_of_a_teams_coach_is_the_team():
+    # sport: the coach's phrase names the side he speaks for
+    assert _bound(_MATCH, "We") == {"Panama national team"}
+
+
+def test_we_of_a_coach_whose_phrase_names_no_team_is_left_alone():
+    # must-not (sport): no side named in the speaker's phrase
+    text = _MATCH.replace("Roberto Alvarez, the Panama coach,", "Roberto Alvarez")
+    assert _bound(text, "We") == set()

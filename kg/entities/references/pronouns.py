@@ -197,7 +197,8 @@ def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
         person = [d for d in named if d.typed.type == "schema:Person" and any(
             a <= speaker.idx < b for a, b in _mentions(d))]
         # an "organisation" spaCy also read as a person's name ("Jane Roe" and "Roe") may be one
-        organisations = [d for d in named if d.typed.type in ORGANISATIONS
+        # a team's coach or player speaks for the team: "Panama coach Roberto Alvarez said, 'We ...'"
+        organisations = [d for d in named if d.typed.type in ORGANISATIONS | {"schema:SportsTeam"}
                          and not any(n.label == "PERSON" for n in d.names)]
         if len(organisations) > 1:  # "Jane Roe of Acme": the organisation she is of, not herself
             organisations = [d for d in organisations if not any(a <= speaker.idx < b for a, b in _mentions(d))]
