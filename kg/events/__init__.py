@@ -7,6 +7,7 @@ Out: kg.model.Event records: trigger offsets, lemma, event class, factuality and
   extract        triggers (verbs, copulas, event nouns) and the order of the steps
   roles          agent and patient (PropBank Arg0, Arg1), with control for borrowed subjects
   participants   an argument's entity, or a new nominal one ("border guards")
+  groups         "they" and "their" for a group named by a plural common noun
   circumstances  places and dates as the text states them
   factuality     asserted, negated, threatened, planned ...; tense
   eventcoref     mentions of one happening merged

@@ -86,6 +86,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             factuality=stated,
             tense=tense(token) if pos == "VERB" else _noun_tense(token),
         ))
+    participants.bind_pronouns()
     _owned_things(doc, participants)
     return merge_events(tuple(events)), participants.named_entities(entities) + participants.new_entities()
 

@@ -23,6 +23,8 @@ from kg.text.tokens import conjuncts, is_headline, noun_lemma, text_of, without_
 from kg.vocab.resources import can_act, coarse_type
 from kg.vocab.words import ORGANISATION_CLASSES, PERSON_NOUNS, PLACE_NOUNS, type_of
 
+from .groups import plural_pronouns
+
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "all"}
 
 
@@ -47,6 +49,9 @@ class Participants:
         self._holders = posts.holders(doc, self._by_token, self.types)
         self._found: dict[str, list[Span]] = {}  # names of those things the name finder missed
         self._names: dict[str, set[str]] = {}  # what the entity layer's things are called
+        # plural pronouns and the group each stands for (kg.groups), bound when first asked for,
+        # so that the groups are minted in the order the events name them
+        self._stands_for = plural_pronouns(doc, self.known)
         for e in entities:
             for name in (e.label, *e.aliases):
                 self._names.setdefault(name_key(name), set()).add(e.key)
@@ -55,6 +60,8 @@ class Participants:
         """The entity key for an argument head token, or None."""
         if token.i in self._by_token:
             return self._by_token[token.i]
+        if token.i in self._stands_for:
+            return self._bind(token, self._stands_for.pop(token.i))
         if token.pos_ not in ("NOUN", "PROPN") or not may_create or token.i in self.events:
             return None
         if token.ent_type_ in ("DATE", "TIME"):
@@ -108,6 +115,24 @@ class Participants:
             self._by_token[word.i] = key
         start, end = first.idx, token.idx + len(token.text)
         self._found.setdefault(key, []).append(Span(start, end, text_of(self.doc)[start:end]))
+        return key
+
+    def bind_pronouns(self) -> None:
+        """The plural pronouns no event asked for, bound to their groups all the same."""
+        for i, subject in sorted(self._stands_for.items()):
+            self._bind(self.doc[i], subject)
+        self._stands_for = {}
+
+    def _bind(self, pronoun, subject) -> str | None:
+        key = self.entity(subject)
+        if key is None or coarse_type(self.types.get(key, "schema:Thing")) == "place":
+            return None
+        span = Span(pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text)
+        if key in self._new:
+            self._new[key]["mentions"].append(span)
+        else:
+            self._found.setdefault(key, []).append(span)
+        self._by_token[pronoun.i] = key
         return key
 
     def named_entities(self, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:

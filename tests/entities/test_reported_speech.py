@@ -44,3 +44,70 @@ def test_they_after_a_pair_is_left_alone():
 def test_she_is_never_a_man_by_title():
     assert _bound("Mr. Brown met the board on Monday. She said the talks went well.", "She") == set()
     assert _bound("Mr. Brown met the board on Monday. He said the talks went well.", "He") == {"Brown"}
+
+
+def test_i_in_a_quotation_after_the_speakers_sentence_is_the_speaker():
+    text = 'Senator Mary Lowe spoke in Boston on Monday. "The bill is dead," Lowe said. "I will vote against it."'
+    assert _bound(text, "I") == {"Mary Lowe"}
+
+
+def test_i_in_a_quotation_after_another_sentence_is_left_alone():
+    # must-not: a sentence about someone else stands between the speaker and the quotation
+    text = '"We lost the vote," Senator Mary Lowe said. Senator Tom Brady disagreed. "I think we can win it back."'
+    assert _bound(text, "I") == set()
+
+
+def test_i_in_a_quotation_run_on_into_the_next_paragraph_is_the_speaker():
+    text = ('After the match, Roberto Alvarez, the Panama coach, said, "We played well.\n\n'
+            'This is the first time I have lost a final." Panama play again on Sunday.')
+    assert _bound(text, "I") == {"Roberto Alvarez"}
+
+
+def test_i_in_a_quotation_of_a_paragraph_after_an_unclosed_one_is_left_alone():
+    # must-not: a paragraph in between closes nothing, so the next one's quotation has no speaker
+    text = ('After the match, Roberto Alvarez, the Panama coach, said, "We played well.\n\n'
+            'Fans left early. The club sold 20,000 tickets.\n\n'
+            '"I have lost a final before. Panama play again on Sunday.')
+    assert "Roberto Alvarez" not in _bound(text, "I")
+
+
+def test_she_after_a_quoted_fragment_is_the_woman_named_further_back():
+    # politics: the sentence before "She" is a quotation's fragment; the speaker is named before it
+    text = ('Shadow Home Secretary Yvette Cooper said her party has backed the idea "for months", and said '
+            'it was "damning" after the United Nations "recommended it two years ago."\n\n'
+            'She continued: "Labour has a plan to fast-track cases."')
+    assert _bound(text, "She") == {"Yvette Cooper"}
+
+
+def test_she_further_back_with_two_women_named_is_left_alone():
+    # must-not: two women named in the sentence the search reaches
+    text = ('Senator Mary Lowe and Governor Jane Roe met in Boston on Monday to discuss the budget. '
+            'The talks "went well." "We agreed on most things."\n\nShe continued: "The rest can wait."')
+    assert _bound(text, "She") == set()
+
+
+def test_she_further_back_where_a_man_is_the_subject_is_left_alone():
+    # must-not: the person the search reaches is a man
+    text = ('Prime Minister John Doyle said his party has backed the idea "for months", and said '
+            'it was "damning" after the United Nations "recommended it two years ago."\n\n'
+            'She continued: "Labour has a plan to fast-track cases."')
+    assert _bound(text, "She") == set()
+
+
+_MATCH = """Belgium cruise past Panama
+
+Belgium beat Panama 3 – 0 on Monday in their opening match of the tournament in Russia. Romelu Lukaku \
+scored twice after the break, the goalkeeper made six saves and the referee booked three players. After the match, Roberto Alvarez, the Panama coach, said, "We have learned a lot \
+from today's game."
+"""
+
+
+def test_we_of_a_teams_coach_is_the_team():
+    # sport: the coach's phrase names the side he speaks for
+    assert _bound(_MATCH, "We") == {"Panama national team"}
+
+
+def test_we_of_a_coach_whose_phrase_names_no_team_is_left_alone():
+    # must-not (sport): no side named in the speaker's phrase
+    text = _MATCH.replace("Roberto Alvarez, the Panama coach,", "Roberto Alvarez")
+    assert _bound(text, "We") == set()

@@ -74,6 +74,8 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
         if person:  # "Mrs. Jones met Peter Brown. Brown said she ...": not a man
             fits = [d for d in fits if _gender(d, text) in (None, _GENDER[word])]
+        if person and not fits and previous is not None and token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
+            window, fits = _further_back(drafts, doc, text, previous, window, word)
         if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
             subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
             # (the subject's head word lies inside a description: "the court should have taken it")
@@ -95,6 +97,37 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
             continue
         if len(fits) == 1 and not _only_as_modifier(fits[0], window, islands):
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _further_back(drafts: list[Draft], doc, text: str, previous, window: tuple[int, int], word: str):
+    """A "he" or "she" with no person of its gender in its sentence or the one before looks
+    further back, when it is the subject of its sentence: within its paragraph and the one
+    before it, sentence by sentence up to three, to the first that names people ("Cooper said
+    ... 'recommended it two years ago.' She continued: ..."), where it takes the one person
+    of its gender who is a subject there (the centre the text goes on about), when no one
+    named there has the other gender. Returns the wider window and those people, or the
+    window and none."""
+    start = previous.start
+    paragraphs = 0
+    for _ in range(3):
+        if start == 0:
+            break
+        earlier = sentence_of(doc[start - 1])
+        paragraphs += "\n\n" in text[earlier.end_char - 1 : doc[start].idx + 1] or "\n\n" in earlier.text
+        if paragraphs > 1:
+            break
+        start = earlier.start
+        wider = (earlier.start_char, window[1])
+        named = [d for d in drafts if d.typed.type == "schema:Person" and any(
+            wider[0] <= n.start < earlier.end_char for n in d.names)]
+        if named:
+            subjects = [t for t in earlier if t.dep_ in ("nsubj", "nsubjpass")]
+            subjects += [c for t in subjects for c in t.conjuncts]  # "Lowe and Roe met": two
+            fits = [d for d in named if _gender(d, text) in (None, _GENDER[word])]
+            if len(fits) != len(named):
+                return window, []
+            return wider, [d for d in fits if any(n.start <= t.idx < n.end for n in d.names for t in subjects)]
+    return window, []
 
 
 def _gender(draft: Draft, text: str) -> str | None:
@@ -147,8 +180,12 @@ def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
     speaks for: the speaker itself if it is one, else the one organisation named in the
     speaker's own noun phrase ("said Apple CEO Steve Jobs", "said Joe Smith, chairman of
     Acme"). A speaker whose organisation the phrase does not name gives no referent."""
-    for start, end in _quotations(text):
+    said = None  # the last quotation's end and its speaker
+    for start, end in sorted(_quotations(text)):
         speaker = _speaker(doc, start, end)
+        if speaker is None and said is not None:
+            speaker = _speaker_going_on(doc, text, said, start)
+        said = (end, speaker)
         if speaker is None:
             continue
         phrase = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
@@ -160,7 +197,8 @@ def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
         person = [d for d in named if d.typed.type == "schema:Person" and any(
             a <= speaker.idx < b for a, b in _mentions(d))]
         # an "organisation" spaCy also read as a person's name ("Jane Roe" and "Roe") may be one
-        organisations = [d for d in named if d.typed.type in ORGANISATIONS
+        # a team's coach or player speaks for the team: "Panama coach Roberto Alvarez said, 'We ...'"
+        organisations = [d for d in named if d.typed.type in ORGANISATIONS | {"schema:SportsTeam"}
                          and not any(n.label == "PERSON" for n in d.names)]
         if len(organisations) > 1:  # "Jane Roe of Acme": the organisation she is of, not herself
             organisations = [d for d in organisations if not any(a <= speaker.idx < b for a, b in _mentions(d))]
@@ -210,17 +248,39 @@ def _story_organisation(drafts: list[Draft], doc, at: int) -> list[Draft]:
 def _quotations(text: str) -> list[tuple[int, int]]:
     """Character spans inside quotation marks: an opening mark (`` or “) with the next closing
     one, across paragraphs (a quotation may run on into the next); straight double quotes,
-    which do not say which way they face, paired within a paragraph with an even count."""
+    which do not say which way they face, paired within a paragraph with an even count, and
+    a paragraph's last mark left over with the first of the next paragraph when that one has
+    one over too (a quotation run on into the next paragraph)."""
     out = []
     for match in re.finditer(r"(?:``|“)([^`“”]*?)(?:''|”)", text):
         out.append((match.start(1), match.end(1)))
+    left = None  # where a quotation that the paragraph before did not close opened
     for paragraph in re.finditer(r"[^\n]+", text):
         marks = [m.start() for m in re.finditer('"', paragraph.group())]
-        if len(marks) % 2:  # a quotation running on into the next paragraph: unpaired
-            continue
+        marks = [paragraph.start() + m for m in marks]
+        if left is not None and len(marks) % 2:  # closes the quotation the paragraph before left open
+            out.append((left + 1, marks.pop(0)))
+            left = None
+        elif len(marks) % 2:  # opens one that runs on into the next paragraph
+            left = marks.pop()
+        else:
+            left = None
         for opening, closing in zip(marks[::2], marks[1::2], strict=True):
-            out.append((paragraph.start() + opening + 1, paragraph.start() + closing))
+            out.append((opening + 1, closing))
     return out
+
+
+def _speaker_going_on(doc, text: str, said: tuple, start: int):
+    """"'..., ' Smith said. 'I ...'": a quotation with no speech verb of its own that opens
+    the sentence right after the one where the quotation before it got its speaker goes on in
+    that speaker's voice; not when a sentence of other words stands between ("... Smith said.
+    Jones disagreed. '...'"), nor across a paragraph."""
+    end, speaker = said
+    if speaker is None or not end <= speaker.idx < start:
+        return None
+    sentence = sentence_of(speaker)
+    between = text[sentence.end_char : start] if sentence.end_char <= start else None
+    return speaker if between is not None and not between.strip(' "“`') else None
 
 
 def _speaker(doc, start: int, end: int):
