@@ -234,15 +234,19 @@ def _build_shards(ctx, paths, output, published, base, model, gazetteer, report,
 
         todo = filter(to_build, partitions(items, partition_size))
         built = build_partitions(todo, options, batch_size=batch_size, workers=workers or default_workers(),
-                                 cluster=cluster)
-        with contextlib.closing(built):  # an interrupt stops the workers at once
-            for part in built:
-                for outcome in part.outcomes:
-                    for line in tally.add(outcome):
-                        say(f"kg: {line}")
-                writer.add(part)
-                if bar:
-                    bar.done(len(part.outcomes))
+                                 cluster=cluster, shards=writer)
+        try:
+            with contextlib.closing(built):  # an interrupt stops the workers at once
+                for part in built:
+                    for outcome in part.outcomes:
+                        for line in tally.add(outcome):
+                            say(f"kg: {line}")
+                    writer.add(part)
+                    if bar:
+                        bar.done(len(part.outcomes))
+        except BaseException:  # the workers are stopped: what they were writing goes too
+            writer.remove_temporaries()
+            raise
         if not writer.kept and (ended := tally.nothing_built()):
             for line in ended[0]:
                 say(f"kg: {line}")

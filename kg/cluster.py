@@ -7,7 +7,10 @@ of N worker processes), or in this process's pool of ``workers``. A worker proce
 the spaCy pipeline once (kg.text.load's cache) and sends back N-Triples text.
 
 Sharded output (ShardWriter) writes one N-Quads file per partition, part-00017.nq, each
-atomically, and a manifest.json after each one: kg's version, the model, the base IRI,
+atomically: on a cluster, the worker that builds a partition writes its shard when it sees
+the client's folder (a file system they share; a mark file the client puts there tells it),
+and sends back only the counts; otherwise the client writes it. A manifest.json follows each
+shard: kg's version, the model, the base IRI,
 and per shard its articles, triples, skips, a hash of its inputs and of its bytes. A run
 given ``resume`` keeps the shards the manifest vouches for (same inputs, same bytes) and
 builds only the others. The union of the shards is the set of quads a one-file nquads
@@ -38,7 +41,7 @@ from .read.files import Unreadable
 INSTALL = 'pip install "kg[cluster]"'
 MANIFEST = "manifest.json"
 SHARD = re.compile(r"part-(\d{5,})\.nq")
-TEMPORARY = re.compile(rf"\.(part-\d{{5,}}\.nq|{re.escape(MANIFEST)})\.\w+\.part")  # GraphWriter's and ours
+TEMPORARY = re.compile(rf"\.(part-\d{{5,}}\.nq|{re.escape(MANIFEST)}|kg-run)\.\w+\.part")  # GraphWriter's and ours
 DEFAULT_PARTITION_SIZE = 256
 
 Item = Article | Unreadable
@@ -49,6 +52,7 @@ class Partition:
     index: int
     items: list[Item]
     outcomes: list[Built | Skipped] = field(default_factory=list)
+    written: dict | None = None  # the shard a worker wrote itself: {"triples": ..., "sha256": ...}
 
     @property
     def name(self) -> str:
@@ -82,10 +86,11 @@ def dask_available() -> bool:
 
 
 def build_partitions(parts: Iterable[Partition], options: dict, *, batch_size: int = 32, workers: int = 1,
-                     cluster: str | None = None) -> Iterator[Partition]:
-    """Each partition with its outcomes (one per item, in order), in partition order."""
+                     cluster: str | None = None, shards: ShardWriter | None = None) -> Iterator[Partition]:
+    """Each partition with its outcomes (one per item, in order), in partition order. On a
+    cluster, with ``shards``, a worker that sees the shard folder writes its shard itself."""
     if cluster is not None:
-        yield from _on_cluster(parts, options, batch_size, cluster)
+        yield from _on_cluster(parts, options, batch_size, cluster, shards)
         return
     pending: deque[Partition] = deque()
 
@@ -103,10 +108,31 @@ def build_partitions(parts: Iterable[Partition], options: dict, *, batch_size: i
 
 # ---------------------------------------------------------------- Dask
 
-def _build_partition(items: list[Item], options: dict, batch_size: int) -> list:
-    """One partition on a Dask worker: kg's batches, sent back as portable outcomes."""
+def _build_partition(items: list[Item], options: dict, batch_size: int, shard: tuple[str, str] | None = None):
+    """One partition on a Dask worker: kg's batches, sent back as portable outcomes; with
+    ``shard`` (the shard's path, and the run's mark in its folder), when this worker sees the
+    folder the client made (the mark is there: a file system they share), the worker writes
+    the shard itself, atomically, and sends back only the counts: the graphs never pass
+    through the client. Returns (outcomes, written or None)."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    return [_portable(outcome) for batch in _batches(items, batch_size) for outcome in _run(batch, options)]
+    outcomes = [outcome for batch in _batches(items, batch_size) for outcome in _run(batch, options)]
+    if shard is None or not os.path.isfile(shard[1]) or any(
+            isinstance(o, Skipped) and o.stage == "cluster" for o in outcomes):
+        return [_portable(outcome) for outcome in outcomes], None
+    with GraphWriter(shard[0], "nquads") as writer:
+        for outcome in outcomes:
+            if isinstance(outcome, Built):
+                writer.add_article(outcome)
+    written = {"triples": writer.triples, "sha256": _bytes_hash(Path(shard[0]))}
+    return [_portable(_without_lines(outcome)) for outcome in outcomes], written
+
+
+def _without_lines(outcome: Built | Skipped) -> Built | Skipped:
+    """A built article without its graph, which is in the shard already."""
+    if isinstance(outcome, Built):
+        return Built(outcome.article, outcome.name, outcome.words, outcome.entities, outcome.events,
+                     outcome.triples, made_lines="")
+    return outcome
 
 
 def check_cluster(cluster: str) -> None:
@@ -135,13 +161,15 @@ def _client(cluster: str):
                       "`dask scheduler` and check the address") from None
 
 
-def _on_cluster(parts: Iterable[Partition], options: dict, batch_size: int, cluster: str) -> Iterator[Partition]:
+def _on_cluster(parts: Iterable[Partition], options: dict, batch_size: int, cluster: str,
+                shards: ShardWriter | None = None) -> Iterator[Partition]:
     client, local = _client(cluster)
     try:
         in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})))
         pending: deque = deque()
         for part in parts:
-            pending.append((part, client.submit(_build_partition, part.items, options, batch_size, pure=False)))
+            shard = shards.target(part) if shards is not None else None
+            pending.append((part, client.submit(_build_partition, part.items, options, batch_size, shard, pure=False)))
             if len(pending) >= in_flight:
                 yield _collected(*pending.popleft())
         while pending:
@@ -154,7 +182,8 @@ def _on_cluster(parts: Iterable[Partition], options: dict, batch_size: int, clus
 
 def _collected(part: Partition, future) -> Partition:
     try:
-        part.outcomes = [_restored(portable) for portable in future.result()]
+        outcomes, part.written = future.result()
+        part.outcomes = [_restored(portable) for portable in outcomes]
     except StoreError:  # --endpoint refused or out of reach: every partition would fail the same way
         raise
     except Exception as error:  # the task failed on every worker that tried it: report its articles, go on
@@ -197,6 +226,15 @@ class ShardWriter:
         self.folder.mkdir(parents=True, exist_ok=True)
         if resume:
             self._earlier = self._read_earlier()
+        self._mark: str | None = None
+
+    def target(self, part: Partition) -> tuple[str, str]:
+        """Where a worker writes this partition's shard, and the file that tells it it sees the
+        client's folder (this run's mark, made once, removed by finish)."""
+        if self._mark is None:
+            handle, self._mark = tempfile.mkstemp(prefix=".kg-run.", suffix=".part", dir=self.folder)
+            os.close(handle)
+        return str((self.folder / part.name).resolve()), str(Path(self._mark).resolve())
 
     def _read_earlier(self) -> dict[str, dict]:
         path = self.folder / MANIFEST
@@ -232,15 +270,22 @@ class ShardWriter:
         if any(isinstance(o, Skipped) and o.stage == "cluster" for o in part.outcomes):
             return  # no shard: --resume builds it again
         path = self.folder / part.name
-        with self._cleaned(part.name):
-            with GraphWriter(str(path), "nquads") as writer:
-                for outcome in part.outcomes:
-                    if isinstance(outcome, Built):
-                        writer.add_article(outcome)
+        if part.written is not None:  # a worker wrote it: check that this machine sees those bytes
+            if not path.is_file() or _bytes_hash(path) != part.written["sha256"]:
+                raise OutputError(f"{path}: a worker wrote this shard but this machine does not see it; give -o a "
+                                  "folder on a file system the workers and this machine share")
+            triples = part.written["triples"]
+        else:
+            with self._cleaned(part.name):
+                with GraphWriter(str(path), "nquads") as writer:
+                    for outcome in part.outcomes:
+                        if isinstance(outcome, Built):
+                            writer.add_article(outcome)
+            triples = writer.triples
         self.shards[part.name] = {
             "file": part.name,
             "articles": sum(isinstance(o, Built) for o in part.outcomes),
-            "triples": writer.triples,
+            "triples": triples,
             "skipped": [o.article for o in part.outcomes if isinstance(o, Skipped)],
             "inputs": part.inputs(),
             "sha256": _bytes_hash(path),
@@ -253,10 +298,16 @@ class ShardWriter:
         for path in self.folder.glob("part-*.nq"):
             if SHARD.fullmatch(path.name) and path.name not in self.shards:
                 path.unlink()
+        self.remove_temporaries()
+        self._write_manifest()
+
+    def remove_temporaries(self) -> None:
+        """The temporary files of shards and manifests being written (by this process, by the
+        workers, or by a run that was killed), and this run's mark."""
         for path in self.folder.glob(".*.part"):
             if TEMPORARY.fullmatch(path.name):
                 path.unlink(missing_ok=True)
-        self._write_manifest()
+        self._mark = None
 
     def _write_manifest(self) -> None:
         shards = [self.shards[name] for name in sorted(self.shards)]

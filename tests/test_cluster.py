@@ -409,3 +409,44 @@ def test_ctrl_c_leaves_no_temporary_file_and_resume_finishes_the_run(corpus, loc
     result = _build(str(corpus), "--workers", "1", "--partition-size", "1", "-o", f"{folder}/", "--resume")
     assert result.exit_code == 0 and f"kept {len(listed)} shards" in result.stderr, result.stderr
     assert _quads(*_shards(folder)) == local_build
+
+
+@pytest.mark.model
+def test_a_worker_that_sees_the_shard_folder_writes_the_shard_itself_and_sends_back_only_counts(tmp_path):
+    from kg.cluster import Partition, ShardWriter, _build_partition
+    from kg.model import Article
+    from kg.rdf.iris import DEFAULT_BASE
+
+    articles = [Article(id=f"story-{n}", text=text) for n, text in enumerate(STORIES[:3])]
+    options = {"model": None, "base": DEFAULT_BASE, "gazetteer": None, "with_text": False, "validator": "sparql"}
+    writer = ShardWriter(str(tmp_path / "shards"), {"base": DEFAULT_BASE})
+    part = Partition(0, articles)
+    outcomes, written = _build_partition(articles, options, 2, writer.target(part))
+    shard = tmp_path / "shards" / "part-00000.nq"
+    assert written == {"triples": len(_quads(shard)), "sha256": written["sha256"]} and shard.is_file()
+    assert all(outcome[3] == "" for outcome in outcomes)  # no graph comes back: it is in the shard
+    # the client records the worker's shard without writing it again, and checks its bytes
+    from kg.cluster import _restored
+
+    part.outcomes, part.written = [_restored(o) for o in outcomes], written
+    before = shard.stat().st_mtime_ns
+    writer.add(part)
+    writer.finish()
+    assert shard.stat().st_mtime_ns == before
+    manifest = json.loads((tmp_path / "shards" / "manifest.json").read_text())
+    assert manifest["shards"][0]["triples"] == written["triples"]
+    assert not list((tmp_path / "shards").glob(".*"))  # the run's mark is gone
+    # must not: a worker that does not see the client's folder (no mark) sends the graphs back
+    outcomes, written = _build_partition(articles, options, 2, (str(tmp_path / "elsewhere.nq"), str(tmp_path / "no-mark")))
+    assert written is None and all(outcome[3] for outcome in outcomes) and not (tmp_path / "elsewhere.nq").exists()
+
+
+def test_a_shard_a_worker_wrote_where_the_client_cannot_see_it_stops_the_run(tmp_path):
+    from kg.cluster import Partition, ShardWriter
+    from kg.errors import OutputError
+
+    writer = ShardWriter(str(tmp_path / "shards"), {})
+    part = Partition(0, [])
+    part.written = {"triples": 10, "sha256": "sha256:0"}
+    with pytest.raises(OutputError, match="a file system the workers and this machine share"):
+        writer.add(part)
