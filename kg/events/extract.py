@@ -115,6 +115,10 @@ def _trigger(token, lexicon, named_tokens, verbs=frozenset()):
     if token.pos_ == "VERB" and token.tag_.startswith("VB"):
         if lemma in _SKIP_LEMMAS or not lemma.isalpha() or _noun_tagged_verb(token):
             return None
+        if token.dep_ == "prep" and token.tag_ == "VBG" and token.head.pos_ != "AUX":
+            # "six people, including two teenagers", "following the vote": a preposition (but the
+            # parser reads "is including two clauses" so too)
+            return None
         particle = _particle(token, lexicon)
         if particle is not None:
             return f"{lemma} {particle.lower_}", particle

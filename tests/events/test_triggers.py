@@ -83,3 +83,9 @@ def test_an_adjective_that_only_intensifies_is_no_event():
     layout = analyse(article)
     extraction = extract(article, load_nlp()(layout.analysis_text), layout)
     assert not [e for e in extraction.events if e.lemma == "dead"]
+
+
+def test_a_participle_used_as_a_preposition_is_no_event_but_the_verb_is():
+    lemmas = _lemmas("Police arrested six people, including two teenagers.")
+    assert "include" not in lemmas and "arrest" in lemmas
+    assert "include" in _lemmas("The ministry is including two new clauses in the bill.")
