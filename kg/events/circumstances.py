@@ -77,7 +77,21 @@ def places_of(token, participants, places) -> tuple[str, ...]:
         return places_of(token.head, participants, places)
     if not found and token.pos_ == "NOUN":
         found = _destination(token, participants, places)
+    if not found:
+        found = _where(token, participants, places)
     return unique(found)
+
+
+def _where(token, participants, places) -> list[str]:
+    """"the bus station, where six people were killed": a relative clause opened by "where"
+    happens at the place or site it hangs on."""
+    if token.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+        return []
+    node = token.head
+    key = participants.entity(node, may_create=_is_site(node))
+    if key in places or (key and coarse_type(participants.types.get(key, "schema:Thing")) == "place"):
+        return [key]
+    return []
 
 
 # Prepositions that put an event inside an institution ("in parliament", "at the UN"); not
@@ -134,6 +148,8 @@ def _locative_preps(token, participants, places):
                        and c.i not in participants.events and token.lemma_ != "be"]
     if token.pos_ == "NOUN":  # "a media event held at its headquarters"
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        heads.append(token.head)  # "the explosion was at the bus station": where it was
     for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
             heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")
