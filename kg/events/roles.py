@@ -256,8 +256,10 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
 
 
 # Light verbs whose object is the event their subject does: "held talks", "launched an
-# offensive", "carried out a raid", "committed the murder"
-_LIGHT = {"hold", "have", "make", "conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage"}
+# offensive", "carried out a raid", "committed the murder", "issued a ban", "imposed a
+# curfew", "declared a ceasefire"
+_LIGHT = {"hold", "have", "make", "conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage",
+          "issue", "impose", "declare"}
 # Of those, the verbs of doing only, whose subject a controlling verb or noun lends them ("planned
 # to launch an offensive", "the decision to carry out the attacks")
 _DOING = {"conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage", "carry"}

@@ -586,3 +586,18 @@ def test_no_group_is_no_participant_and_not_a_group_named_before(nlp):
 def test_those_who_attack_kill_or_take_people_may_act(nlp, noun):
     agents, _ = _roles(nlp, f"A {noun} shot two guards at the gate.", "shot")
     assert agents == [f"nominal:{noun}:False"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The government issued a ban on public gatherings.", "ban"),
+    ("The army imposed a curfew on the city.", "curfew"),
+    ("The rebels declared a ceasefire on Monday.", "ceasefire"),
+])
+def test_who_issues_imposes_or_declares_an_event_does_it(nlp, text, trigger):
+    agents, _ = _roles(nlp, text, trigger)
+    assert len(agents) == 1 and agents[0].split(":")[1] in ("government", "army", "rebel")
+
+
+def test_who_declares_an_event_unlawful_does_not_do_it(nlp):
+    agents, _ = _roles(nlp, "The court declared the strike illegal.", "strike")
+    assert agents == []
