@@ -61,8 +61,14 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         return _nominal_roles(token, participants)
     if token.pos_ == "ADJ":  # "nine people were dead", "a man was shot dead": who is so underwent it
         verb = token.head
-        return [], [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                    for k in with_members(antecedent(quantity_of(c)), participants)]
+        # "shot dead by police": the "by" phrase of a passive verb of violence did it (not "found
+        # dead by a neighbour")
+        kind = load_lexicon().event_type(verb.lemma_.lower(), pos="VERB")
+        violent = any(load_lexicon().is_a(kind, cls) for cls in ("kgo:Assault", "kgo:Kill", "kgo:Fight", "kgo:Injure"))
+        doers = [k for by in verb.children if by.dep_ == "agent" and violent for o in by.children if o.dep_ == "pobj"
+                 for k in with_conjuncts(o, participants)]
+        return doers, [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                       for k in with_members(antecedent(quantity_of(c)), participants)]
     agents, patients = [], []
     # "Apple swamped by pre-orders": a headline's passive drops its auxiliary, the "by" phrase
     # shows it; but "had worked side by side" is an active perfect with its own subject,

@@ -601,3 +601,14 @@ def test_who_issues_imposes_or_declares_an_event_does_it(nlp, text, trigger):
 def test_who_declares_an_event_unlawful_does_not_do_it(nlp):
     agents, _ = _roles(nlp, "The court declared the strike illegal.", "strike")
     assert agents == []
+
+
+def test_the_by_phrase_of_shot_dead_killed_and_the_subject_died(nlp):
+    agents, patients = _roles(nlp, "The gunman was shot dead by police on Friday.", "dead")
+    assert (agents, patients) == (["nominal:police:True"], ["nominal:gunman:False"])
+
+
+def test_who_is_found_dead_by_someone_was_not_killed_by_them(nlp):
+    # "found dead by a neighbour": the neighbour found him, the death is no one's doing here
+    agents, _ = _roles(nlp, "The man was found dead by a neighbour.", "dead")
+    assert agents == []
