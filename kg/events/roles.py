@@ -250,8 +250,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     if not agents:
         # "the attack was carried out by ETA", "raids conducted by the army": the "by" phrase of a
         # passive light verb does the event
-        passive = verb if slot.dep_ == "nsubjpass" and _light(verb) else next(
-            (c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN" and _light(c)), None)
+        passive = verb if slot.dep_ == "nsubjpass" and _doing(verb) else next(
+            (c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN" and _doing(c)), None)
         for by in (c for c in passive.children if c.dep_ == "agent") if passive is not None else ():
             agents += [k for o in by.children if o.dep_ == "pobj" for k in with_conjuncts(o, participants)]
     if not agents:
@@ -278,6 +278,13 @@ def _light(verb) -> bool:
     if verb.lemma_ == "carry":
         return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children)
     return verb.lemma_ in _LIGHT
+
+
+def _doing(verb) -> bool:
+    """A light verb of doing, whose "by" phrase in the passive is the doer: "carried out by",
+    "launched by", "imposed by"; not "held by", "made by", which also tell who owns or
+    produced a thing ("the seat held by the party", "the comment made by")."""
+    return _light(verb) and verb.lemma_ not in ("hold", "have", "make")
 
 
 def _series(token):

@@ -612,3 +612,8 @@ def test_who_is_found_dead_by_someone_was_not_killed_by_them(nlp):
     # "found dead by a neighbour": the neighbour found him, the death is no one's doing here
     agents, _ = _roles(nlp, "The man was found dead by a neighbour.", "dead")
     assert agents == []
+
+
+def test_who_holds_a_thing_in_the_passive_is_its_owner_not_a_doer(nlp):
+    agents, _ = _roles(nlp, "The stake held by the bank was sold on Monday.", "stake")
+    assert agents == []
