@@ -16,6 +16,7 @@ from kg.vocab.lexicon import load_lexicon
 from kg.vocab.words import type_of
 
 from .control import inherited_subject, subject_of
+from .factuality import LIGHT, SERIES, factuality
 from .participants import antecedent, intends, members, quantity_of, same_kind, undergoes, with_conjuncts, with_members
 
 # Verbs whose subject undergoes the event when they have no object (PropBank Arg1):
@@ -263,14 +264,11 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
 
 # Light verbs whose object is the event their subject does: "held talks", "launched an
 # offensive", "carried out a raid", "committed the murder", "issued a ban", "imposed a
-# curfew", "declared a ceasefire"
-_LIGHT = {"hold", "have", "make", "conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage",
-          "issue", "impose", "declare"}
+# curfew", "declared a ceasefire" ("carry" only with "out")
+_LIGHT = LIGHT - {"carry"}
 # Of those, the verbs of doing only, whose subject a controlling verb or noun lends them ("planned
 # to launch an offensive", "the decision to carry out the attacks")
 _DOING = {"conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage", "carry"}
-# Nouns that count events of one kind: "a series of attacks", "a wave of arrests"
-_SERIES = {"series", "wave", "spate", "string", "campaign", "round", "flurry", "barrage", "volley"}
 
 
 def _light(verb) -> bool:
@@ -290,7 +288,7 @@ def _doing(verb) -> bool:
 def _series(token):
     """The noun that stands for an event noun in its clause: "a series of attacks" for "attacks"."""
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SERIES:
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SERIES:
         return head.head
     return token
 
@@ -303,14 +301,14 @@ _OWN_UP = {"claim", "accept", "admit", "take", "assume", "bear"}
 def _responsible(token, participants) -> list[str]:
     """"The group claimed responsibility for the bombing": the subject that claims, accepts or
     takes responsibility for an event did it; but "no group has claimed responsibility" names
-    no one, nor does a claim that is denied or negated."""
+    no one, nor does a claim that is negated or only possible, expected or planned."""
     head = token.head
     if not (token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsibility", "credit")):
         return []
     claim = head.head
     verb = claim.head
-    if claim.dep_ != "dobj" or verb.lemma_ not in _OWN_UP or any(c.dep_ == "neg" for c in verb.children):
-        return []
+    if claim.dep_ != "dobj" or verb.lemma_ not in _OWN_UP or factuality(verb) != "asserted":
+        return []  # "did not claim", "may claim responsibility": no one is said to have done it
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if any(d.dep_ == "det" and d.lower_ in ("no", "neither") for s in subjects for d in s.children):
         return []

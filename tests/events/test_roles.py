@@ -617,3 +617,12 @@ def test_who_is_found_dead_by_someone_was_not_killed_by_them(nlp):
 def test_who_holds_a_thing_in_the_passive_is_its_owner_not_a_doer(nlp):
     agents, _ = _roles(nlp, "The stake held by the bank was sold on Monday.", "stake")
     assert agents == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the militia may claim responsibility for the bombing.",
+    "The militia is expected to claim responsibility for the bombing.",
+])
+def test_a_claim_of_responsibility_that_may_come_names_no_doer(nlp, text):
+    agents, _ = _roles(nlp, text, "bombing")
+    assert agents == []
