@@ -22,7 +22,20 @@ from .participants import unique
 TRAVEL = ("kgo:Visit", "kgo:Move", "kgo:Fly")
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "over", "to", "via",
-             "onto", "around", "within", "off", "before"}  # "before the court": only places and institutions count
+             "onto", "around", "within", "off", "before", "on"}  # "before the court": only places and institutions count
+
+# Settlements and states, which "on" makes a target rather than a place ("sanctions on Iran",
+# "an assault on the town"); a street, a site or a building after "on" is where ("on Oxford
+# Street", "on the bridge", "on the base")
+_TARGETS_AFTER_ON = {"country", "region", "city", "town", "village", "capital", "province", "district", "state"}
+_STREETS = {"street", "st", "road", "avenue", "boulevard"}
+
+
+def _on_site(node) -> bool:
+    """Whether "on" + this noun says where: a street named, or a site or building."""
+    if node.pos_ == "PROPN":
+        return node.lower_.rstrip(".") in _STREETS
+    return node.lemma_.lower() in PLACE_NOUNS and node.lemma_.lower() not in _TARGETS_AFTER_ON
 
 
 # Prepositions whose date starts or ends a stretch of time, and adverbs that move a
@@ -62,6 +75,8 @@ def places_of(token, participants, places) -> tuple[str, ...]:
             for node in [pobj, *conjuncts(pobj), *_appositions(pobj)]:
                 if node.pos_ not in ("PROPN", "NOUN"):
                     continue  # "an American plant": a demonym says whose, not where
+                if prep.lower_ == "on" and not _on_site(node):
+                    continue
                 key = participants.entity(node, may_create=_is_site(node) or node.lemma_.lower() in INSTITUTION_HEADS
                                           and prep.lower_ in _AT_INSTITUTION)
                 if key in places or (key and coarse_type(participants.types.get(key, "schema:Thing")) == "place"):

@@ -234,3 +234,19 @@ def test_an_event_that_was_at_a_place_happened_there(nlp):
 def test_an_event_that_was_at_a_time_is_at_no_place(nlp):
     places = _places(nlp, "The worst explosion was at noon on Friday.", ())
     assert places["explosion"] == ()
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("A car bomb exploded on Harland Road on Friday.", "explode", "Harland Road"),
+    ("Two soldiers were shot on the bridge.", "shoot", "bridge"),
+])
+def test_a_street_or_a_site_after_on_is_where_an_event_happened(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The rebels launched an assault on the town.", "launch"),  # the town is the target
+    ("The ministers agreed on Monday.", "agree"),
+])
+def test_a_town_or_a_day_after_on_is_no_place(text, lemma):
+    assert _places_named(text)[lemma] == []
