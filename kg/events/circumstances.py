@@ -22,7 +22,20 @@ from .participants import unique
 TRAVEL = ("kgo:Visit", "kgo:Move", "kgo:Fly")
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "over", "to", "via",
-             "onto", "around", "within", "off", "before"}  # "before the court": only places and institutions count
+             "onto", "around", "within", "off", "before", "on"}  # "before the court": only places and institutions count
+
+# Settlements and states, which "on" makes a target rather than a place ("sanctions on Iran",
+# "an assault on the town"); a street, a site or a building after "on" is where ("on Oxford
+# Street", "on the bridge", "on the base")
+_TARGETS_AFTER_ON = {"country", "region", "city", "town", "village", "capital", "province", "district", "state"}
+_STREETS = {"street", "st", "road", "avenue", "boulevard"}
+
+
+def _on_site(node) -> bool:
+    """Whether "on" + this noun says where: a street named, or a site or building."""
+    if node.pos_ == "PROPN":
+        return node.lower_.rstrip(".") in _STREETS
+    return node.lemma_.lower() in PLACE_NOUNS and node.lemma_.lower() not in _TARGETS_AFTER_ON
 
 
 # Prepositions whose date starts or ends a stretch of time, and adverbs that move a
@@ -62,6 +75,8 @@ def places_of(token, participants, places) -> tuple[str, ...]:
             for node in [pobj, *conjuncts(pobj), *_appositions(pobj)]:
                 if node.pos_ not in ("PROPN", "NOUN"):
                     continue  # "an American plant": a demonym says whose, not where
+                if prep.lower_ == "on" and not _on_site(node):
+                    continue
                 key = participants.entity(node, may_create=_is_site(node) or node.lemma_.lower() in INSTITUTION_HEADS
                                           and prep.lower_ in _AT_INSTITUTION)
                 if key in places or (key and coarse_type(participants.types.get(key, "schema:Thing")) == "place"):
@@ -77,7 +92,21 @@ def places_of(token, participants, places) -> tuple[str, ...]:
         return places_of(token.head, participants, places)
     if not found and token.pos_ == "NOUN":
         found = _destination(token, participants, places)
+    if not found:
+        found = _where(token, participants, places)
     return unique(found)
+
+
+def _where(token, participants, places) -> list[str]:
+    """"the bus station, where six people were killed": a relative clause opened by "where"
+    happens at the place or site it hangs on."""
+    if token.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+        return []
+    node = token.head
+    key = participants.entity(node, may_create=_is_site(node))
+    if key in places or (key and coarse_type(participants.types.get(key, "schema:Thing")) == "place"):
+        return [key]
+    return []
 
 
 # Prepositions that put an event inside an institution ("in parliament", "at the UN"); not
@@ -134,6 +163,8 @@ def _locative_preps(token, participants, places):
                        and c.i not in participants.events and token.lemma_ != "be"]
     if token.pos_ == "NOUN":  # "a media event held at its headquarters"
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
+        heads.append(token.head)  # "the explosion was at the bus station": where it was
     for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
             heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")

@@ -3,7 +3,8 @@ roles (kg.roles), places and dates (kg.circumstances) and participants (kg.parti
 
 Triggers are verbal predicates with their particle ("blow up", "cut off", "walk off"),
 copulas with a subject (a state: "the airline is the largest"), and nouns the lexicon
-knows as events or that are made of a verb ("explosion", "evaluation").
+knows as events or that are made of a verb ("explosion", "evaluation"), or that are the bare
+form of a verb of change or motion with its argument ("a gain of 5%", "the move to cut rates").
 Types come from the lexicon in ontology/events.ttl; anything else is kgo:OtherEvent with
 its lemma. Words inside proper names are no triggers.
 """
@@ -60,6 +61,8 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         agents = tuple(k for k in agents if participants.can_act(k))
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "ADJ" if token.pos_ == "ADJ" else "NOUN"
         kind = lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None)
+        if kind == "kgo:OtherEvent" and pos == "NOUN" and _zero_derived(token, lexicon):
+            kind = lexicon.event_type(token.lemma_.lower(), pos="VERB")  # "a gain of 5%": the verb's event
         if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
             patients = [k for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                         if (k := participants.people_counted(c)) is not None]
@@ -117,15 +120,48 @@ def _trigger(token, lexicon, named_tokens, verbs=frozenset()):
     if token.pos_ == "VERB" and token.tag_.startswith("VB"):
         if lemma in _SKIP_LEMMAS or not lemma.isalpha() or _noun_tagged_verb(token):
             return None
+        if token.dep_ == "prep" and token.tag_ == "VBG" and token.head.pos_ != "AUX":
+            # "six people, including two teenagers", "following the vote": a preposition (but the
+            # parser reads "is including two clauses" so too)
+            return None
         particle = _particle(token, lexicon)
         if particle is not None:
             return f"{lemma} {particle.lower_}", particle
         return lemma, None
-    if token.pos_ == "NOUN" and (lexicon.is_event_noun(lemma) or lexicon.deverbal(lemma, verbs)):
+    if token.pos_ == "NOUN" and (lexicon.is_event_noun(lemma) or lexicon.deverbal(lemma, verbs)
+                                 or _zero_derived(token, lexicon)):
         return lemma, None
     if token.pos_ == "ADJ" and lemma in lexicon.adjectives and token.dep_ in ("acomp", "oprd"):
         return lemma, None  # "shot dead", "nine people were dead": a result said of someone
     return None
+
+
+# Classes of the verbs whose bare form is also a noun of the same event ("a move", "a gain of
+# 5%", "a dip in sales"): changes of value and motion
+_ZERO_CLASSES = ("kgo:Increase", "kgo:Decrease", "kgo:Move")
+# What a change or a motion says with a preposition: of what or by how much, in what, to or from where
+# ("in" is left out: "a dip in sales", but "a sink in the corner")
+_ZERO_PREPS = {"of", "to", "toward", "towards", "into"}
+
+
+def _zero_derived(token, lexicon) -> bool:
+    """"the move to cut jobs", "a gain of 5%", "a move towards the capital": a noun that is the
+    bare form of a lexicon verb of change or motion names that event when a determiner opens it
+    and by how much or where to follows (a preposition or an infinitive). Not "the kitchen
+    sink", nor "a sink in the corner"."""
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.verbs or not any(c.dep_ in ("det", "poss") for c in token.children):
+        return False
+    kind = lexicon.event_type(lemma, pos="VERB")
+    if not any(lexicon.is_a(kind, cls) for cls in _ZERO_CLASSES):
+        return False
+    for child in token.children:
+        if child.dep_ == "acl" and child.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True  # "the move to cut jobs"
+        if child.dep_ == "prep" and child.lower_ in _ZERO_PREPS:
+            if any(c.dep_ == "pobj" for c in child.children):
+                return True
+    return False
 
 
 # Dependencies only a noun phrase fills (a subject may be a verb the parser misread in a

@@ -23,6 +23,12 @@ _CONTESTS = {"appeal"}
 _DENIALS = {"deny", "cancel", "scrap", "abandon", "call"}
 # Prepositions through which a cue of possibility reaches what is alleged or considered
 _CHARGED = {"of", "with", "about", "over"}
+# Nouns that count events of one kind: "a series of attacks", "a wave of arrests" (the events
+# are what the clause says of the series)
+SERIES = {"series", "wave", "spate", "string", "campaign", "round", "flurry", "barrage", "volley"}
+# Light verbs, whose object is their own event: "did not launch an offensive", "held no talks"
+LIGHT = {"hold", "have", "make", "conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage",
+         "issue", "impose", "declare", "carry"}
 # Clausal links through which a cue word governs the event it introduces
 _COMPLEMENTS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "conj"}
 
@@ -112,6 +118,8 @@ def _governed(token) -> str:
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDER_WAY and token.pos_ == "NOUN":
         return "asserted"
     node, steps = token, 0
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SERIES:
+        node = token.head.head  # "will launch a series of raids": the raids are what is launched
     while node.head.i != node.i and steps < 4:
         link, head = node.dep_, node.head
         if link not in _COMPLEMENTS:
@@ -136,6 +144,8 @@ def _governed(token) -> str:
         if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE:
             return "planned"  # "a contract to supply", "wants to buy", "fitted ... to boost": not (yet) done
         verb = _verb_of_object(node)
+        if verb is not None and node.dep_ == "dobj" and verb.lemma_.lower() in LIGHT and _own_factuality(verb) == "negated":
+            return "negated"  # "did not launch an offensive": there was no offensive
         if verb is not None and node.dep_ == "dobj" and _refuses_action(verb, node, lexicon):
             # "rejects auto bailout": no bailout; "has not ruled out a bailout": one may come
             return "possible" if _own_factuality(verb) == "negated" else "negated"

@@ -60,6 +60,8 @@ class Participants:
         """The entity key for an argument head token, or None."""
         if token.i in self._by_token:
             return self._by_token[token.i]
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return None  # "no group has claimed responsibility": no one, not the group named before
         if token.i in self._stands_for:
             return self._bind(token, self._stands_for.pop(token.i))
         if token.pos_ not in ("NOUN", "PROPN") or not may_create or token.i in self.events:
@@ -362,9 +364,16 @@ def antecedent(token):
     return token
 
 
+# Nouns that count what their "of" names: "hundreds of hostages", "dozens of civilians"
+_COUNTING_NOUNS = {"dozens", "scores", "hundreds", "thousands", "millions", "tens", "handful", "number", "couple"}
+
+
 def quantity_of(token):
-    """"purchase 20 of Boeing's 777 planes": the planes, not the number."""
-    if token.pos_ == "NUM" or token.lower_ in ("some", "all", "many", "most", "one", "none", "part", "half"):
+    """"purchase 20 of Boeing's 777 planes", "seized hundreds of hostages": the planes and the
+    hostages, not the number."""
+    if token.pos_ == "NUM" or token.lower_ in ("some", "all", "many", "most", "one", "none", "part", "half") \
+            or token.lower_ in _COUNTING_NOUNS and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an")
+                                                            for c in token.children):  # "the total number of": a figure
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -379,6 +388,35 @@ def with_conjuncts(token, participants, may_create: bool = True) -> list[str]:
         if key:
             keys.append(key)
     return keys
+
+
+def members(token) -> list:
+    """What a noun phrase (or the clause of a verb) is said to include: "six people, including
+    two teenagers"."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "including" for o in p.children
+            if o.dep_ == "pobj"]
+
+
+def with_members(token, participants) -> list[str]:
+    """The keys of an argument that undergoes an event, with its conjuncts and the members it is
+    said to include: "killed 12 people, including three children" (the children were killed).
+    Only for what is undergone: a list of who is among the doers names those present, as
+    annotators read it, not each doer ("15,000 people, including employees, attended")."""
+    keys = with_conjuncts(token, participants)
+    group = participants.entity(token, may_create=False)
+    for node in [token, *conjuncts(token)]:
+        # a member is of the group's kind: "arrested two men in raids across towns, including
+        # Leeds" names towns, not men (the parser hangs "including" on the nearest noun)
+        keys += [k for member in members(node) for k in with_conjuncts(member, participants)
+                 if group is not None and same_kind(k, group, participants)]
+    return keys
+
+
+def same_kind(member: str, group: str, participants) -> bool:
+    """Whether a member may be one of a group: places are among places only."""
+    def place(key):
+        return coarse_type(participants.types.get(key, "schema:Thing")) == "place"
+    return place(member) == place(group)
 
 
 def unique(keys) -> tuple[str, ...]:

@@ -16,7 +16,8 @@ from kg.vocab.lexicon import load_lexicon
 from kg.vocab.words import type_of
 
 from .control import inherited_subject, subject_of
-from .participants import antecedent, intends, quantity_of, undergoes, with_conjuncts
+from .factuality import LIGHT, SERIES, factuality
+from .participants import antecedent, intends, members, quantity_of, same_kind, undergoes, with_conjuncts, with_members
 
 # Verbs whose subject undergoes the event when they have no object (PropBank Arg1):
 # "the jetliner crashed", "prices rose", "the talks collapsed".
@@ -99,8 +100,14 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         return _nominal_roles(token, participants)
     if token.pos_ == "ADJ":  # "nine people were dead", "a man was shot dead": who is so underwent it
         verb = token.head
-        return [], [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                    for k in with_conjuncts(antecedent(quantity_of(c)), participants)]
+        # "shot dead by police": the "by" phrase of a passive verb of violence did it (not "found
+        # dead by a neighbour")
+        kind = load_lexicon().event_type(verb.lemma_.lower(), pos="VERB")
+        violent = any(load_lexicon().is_a(kind, cls) for cls in ("kgo:Assault", "kgo:Kill", "kgo:Fight", "kgo:Injure"))
+        doers = [k for by in verb.children if by.dep_ == "agent" and violent for o in by.children if o.dep_ == "pobj"
+                 for k in with_conjuncts(o, participants)]
+        return doers, [k for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                       for k in with_members(antecedent(quantity_of(c)), participants)]
     agents, patients = [], []
     measured = {t.i for t in amounts(token)}  # "fell 7%": by how much, not what fell (kg.events.extract)
     # "Apple swamped by pre-orders": a headline's passive drops its auxiliary, the "by" phrase
@@ -111,7 +118,7 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
                        and not active) or _headline_passive(token)
     for child in token.children:  # subjects first: objects and control lean on them
         if child.dep_ == "nsubj" and (reduced_passive or token.lemma_ in _THEME_SUBJECT):
-            patients += with_conjuncts(antecedent(quantity_of(child)), participants)
+            patients += with_members(antecedent(quantity_of(child)), participants)
         elif child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
             agents += with_conjuncts(antecedent(quantity_of(child)), participants, may_create=True)
         elif child.dep_ == "agent" and not active:
@@ -135,7 +142,7 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
                 continue  # "supply the Air Force with tankers": the Air Force receives
             if child.lower_ == "it" and any(c.dep_ in ("ccomp", "csubjpass") for c in token.children):
                 continue  # "it is expected that ...": an empty subject, the clause is what is expected
-            patients += with_conjuncts(antecedent(quantity_of(child)), participants)
+            patients += with_members(antecedent(quantity_of(child)), participants)
     if _got_rid(token):  # "get rid of unnecessary things": the things go
         patients += [k for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for pobj in prep.children if pobj.dep_ == "pobj" for k in with_conjuncts(pobj, participants)]
@@ -159,6 +166,9 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         key = participants.entity(token.head)
         if key:
             patients.append(key)
+    if patients:  # "ten people were arrested, including two teenagers": the teenagers were arrested
+        patients += [k for m in members(token) for k in with_conjuncts(m, participants)
+                     if same_kind(k, patients[0], participants)]
     return agents, patients
 
 
@@ -279,18 +289,83 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     if token.dep_ == "dobj" and head.lemma_ == "take" and not agents and token.lemma_ not in _TAKEN_IN:
         # "Jobs has taken medical leave"
         agents += subject_of(head, participants)
-    if token.dep_ == "dobj" and head.lemma_ in ("hold", "have", "make", "conduct", "stage", "launch") and not agents:
+    slot = _series(token)  # "launched a series of attacks": the attacks are what is launched
+    verb = slot.head
+    if slot.dep_ == "dobj" and _light(verb) and not agents:
         # "Kim and Moon held meetings": the subject of the light verb acts; "the A380 made
         # its maiden flight": a plane is flown (it undergoes the flight)
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
-        # "Acme operates ten mills and has made the purchase a priority": a coordinated light verb's subject
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "Acme operates ten mills and has made the purchase a priority": a coordinated light
+        # verb's subject; "the group's decision to carry out the attacks": a controlled one's
         doers = ([k for c in subjects for k in with_conjuncts(quantity_of(c), participants)] if subjects
-                 else subject_of(head, participants) if head.dep_ == "conj" else [])
+                 else subject_of(verb, participants) if verb.dep_ == "conj" or verb.lemma_ in _DOING else [])
         for key in doers:
             (patients if undergoes(key, participants) else agents).append(key)
+    if not agents:
+        # "the attack was carried out by ETA", "raids conducted by the army": the "by" phrase of a
+        # passive light verb does the event
+        passive = verb if slot.dep_ == "nsubjpass" and _doing(verb) else next(
+            (c for c in slot.children if c.dep_ == "acl" and c.tag_ == "VBN" and _doing(c)), None)
+        for by in (c for c in passive.children if c.dep_ == "agent") if passive is not None else ():
+            agents += [k for o in by.children if o.dep_ == "pobj" for k in with_conjuncts(o, participants)]
+    if not agents:
+        agents += _responsible(token, participants)
     if not agents and _sent(token):
         agents += _senders(token, participants)
     return agents, patients
+
+
+# Light verbs whose object is the event their subject does: "held talks", "launched an
+# offensive", "carried out a raid", "committed the murder", "issued a ban", "imposed a
+# curfew", "declared a ceasefire" ("carry" only with "out")
+_LIGHT = LIGHT - {"carry"}
+# Of those, the verbs of doing only, whose subject a controlling verb or noun lends them ("planned
+# to launch an offensive", "the decision to carry out the attacks")
+_DOING = {"conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage", "carry"}
+
+
+def _light(verb) -> bool:
+    """A light verb: one of _LIGHT, or "carry out"."""
+    if verb.lemma_ == "carry":
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children)
+    return verb.lemma_ in _LIGHT
+
+
+def _doing(verb) -> bool:
+    """A light verb of doing, whose "by" phrase in the passive is the doer: "carried out by",
+    "launched by", "imposed by"; not "held by", "made by", which also tell who owns or
+    produced a thing ("the seat held by the party", "the comment made by")."""
+    return _light(verb) and verb.lemma_ not in ("hold", "have", "make")
+
+
+def _series(token):
+    """The noun that stands for an event noun in its clause: "a series of attacks" for "attacks"."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SERIES:
+        return head.head
+    return token
+
+
+# Verbs by which a subject owns up to an event: "ETA claimed responsibility for the bombing"
+# (not "denied": who denies it is not said to have done it)
+_OWN_UP = {"claim", "accept", "admit", "take", "assume", "bear"}
+
+
+def _responsible(token, participants) -> list[str]:
+    """"The group claimed responsibility for the bombing": the subject that claims, accepts or
+    takes responsibility for an event did it; but "no group has claimed responsibility" names
+    no one, nor does a claim that is negated or only possible, expected or planned."""
+    head = token.head
+    if not (token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("responsibility", "credit")):
+        return []
+    claim = head.head
+    verb = claim.head
+    if claim.dep_ != "dobj" or verb.lemma_ not in _OWN_UP or factuality(verb) != "asserted":
+        return []  # "did not claim", "may claim responsibility": no one is said to have done it
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(d.dep_ == "det" and d.lower_ in ("no", "neither") for s in subjects for d in s.children):
+        return []
+    return [k for k in subject_of(verb, participants) if participants.can_act(k)]
 
 
 # Classes of what someone sends to another: an order, a request, a demand, a statement

@@ -50,6 +50,9 @@ PERSON_NOUNS = {
     "guest", "attendee", "visitor", "source", "insider", "rescuer", "volunteer", "villager", "neighbour",
     "neighbor", "relative", "witness", "bystander", "tourist", "migrant", "refugee", "trader", "broker",
     "economist", "strategist", "driver", "commander", "researcher", "astronomer", "juror", "firefighter",
+    # who attacks, kills or takes people in conflict and crime news
+    "attacker", "assailant", "bomber", "insurgent", "sniper", "kidnapper", "hijacker", "guerrilla", "combatant",
+    "raider", "looter", "shooter", "killer", "murderer", "perpetrator", "culprit", "commando", "trooper",
 }
 # Organisations, in three nested sets: what any company may be called ("the firm", "the
 # carmaker"; kg.entities.references.definites takes such a noun up for the one company it
@@ -71,6 +74,7 @@ ORGANISATION_NOUNS = COMPANY_NOUNS | ORGANISATION_CLASSES | {
     "magazine", "blog", "website", "network", "parent", "unit", "business", "enterprise", "drugmaker",
     "steelmaker", "exchange", "regulator", "brokerage", "jury", "panel", "tribunal", "commission",
     "band", "club", "label", "watchdog",
+    "brigade", "battalion", "regiment", "militia", "faction", "leadership", "force", "squad",
 }
 # "dockworker", "spokesman", "firefighter", "economist", "politician": people
 _PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")

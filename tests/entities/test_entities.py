@@ -64,6 +64,16 @@ def test_a_first_word_types_a_name_unless_the_next_word_heads_one():
     assert _by_words("ORG", "Terminal 3") == "schema:CivicStructure"
 
 
+def test_a_street_or_road_named_is_a_place_but_not_a_persons_name_nor_a_word_alone():
+    from kg.entities.classify import _by_words
+
+    assert _by_words("ORG", "Cavehill Road") == "schema:Place"
+    assert _by_words("FAC", "Oxford St") == "schema:Place"
+    assert _by_words("GPE", "Fifth Avenue") == "schema:Place"
+    assert _by_words("PERSON", "Jane Street") == "schema:Person"  # a surname
+    assert _by_words("ORG", "Road") == "schema:Organization"  # one word says nothing
+
+
 def test_publisher_names_are_canonical_even_when_misspelt():
     assert publisher("Newyork TImes").label == "The New York Times"
     assert publisher("Reuters").type == "schema:NewsMediaOrganization"

@@ -210,3 +210,43 @@ def test_an_institution_or_a_building_is_where_an_event_happened(text, lemma, pl
 ])
 def test_a_company_a_party_or_a_day_after_a_preposition_is_no_place(text, lemma):
     assert _places_named(text)[lemma] == []
+
+
+def test_a_clause_opened_by_where_happens_at_the_place_it_hangs_on(nlp):
+    places = _places(nlp, "The blast hit the main bus station, where six people were killed.", ())
+    assert [key.split(":")[1] for key in places["killed"]] == ["station"]
+    places = _places(nlp, "Police sealed off the hospital, where four of the wounded were treated.", ())
+    assert [key.split(":")[1] for key in places["treated"]] == ["hospital"]
+
+
+def test_a_clause_of_a_relative_pronoun_takes_no_place_from_its_noun(nlp):
+    places = _places(nlp, "The blast hit the main bus station, which reopened on Friday.", ())
+    assert places["reopened"] == ()
+
+
+def test_an_event_that_was_at_a_place_happened_there(nlp):
+    places = _places(nlp, "The worst explosion was at the main bus station.", ())
+    assert [key.split(":")[1] for key in places["explosion"]] == ["station"]
+    places = _places(nlp, "The second attack was in Kandahar.", ("Kandahar",))
+    assert places["attack"] == ("city:Kandahar",)
+
+
+def test_an_event_that_was_at_a_time_is_at_no_place(nlp):
+    places = _places(nlp, "The worst explosion was at noon on Friday.", ())
+    assert places["explosion"] == ()
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("A car bomb exploded on Harland Road on Friday.", "explode", "Harland Road"),
+    ("Two soldiers were shot on the bridge.", "shoot", "bridge"),
+])
+def test_a_street_or_a_site_after_on_is_where_an_event_happened(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The rebels launched an assault on the town.", "launch"),  # the town is the target
+    ("The ministers agreed on Monday.", "agree"),
+])
+def test_a_town_or_a_day_after_on_is_no_place(text, lemma):
+    assert _places_named(text)[lemma] == []

@@ -103,3 +103,14 @@ def test_a_gerund_after_toward_is_a_goal_not_done(nlp):
 
     doc = nlp("The council saw the treaty as a first step toward ending years of feuding.")
     assert factuality(next(t for t in doc if t.text == "ending")) == "planned"
+
+
+@pytest.mark.parametrize("text, word, stated", [
+    ("The insurgents did not launch an offensive on Tuesday.", "offensive", "negated"),
+    ("The ministers held no talks and did not hold a meeting.", "meeting", "negated"),
+    ("The army will launch a series of raids next week.", "raids", "expected"),
+    ("The army launched a series of raids last week.", "raids", "asserted"),
+    ("The insurgents did not stop the offensive.", "offensive", "asserted"),  # not a light verb: it went on
+])
+def test_a_light_verb_gives_its_event_noun_its_negation_and_a_series_its_future(nlp, text, word, stated):
+    assert factuality(next(t for t in nlp(text) if t.text == word)) == stated

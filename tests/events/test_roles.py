@@ -484,3 +484,145 @@ def test_an_event_noun_takes_its_doer_from_a_people_noun_and_its_target_from_on_
 def test_who_reports_a_figure_a_rider_and_a_place_after_on_are_no_roles_of_the_noun(text, lemma):
     agents, patients = _events(text)[lemma]
     assert not (set(agents) | set(patients)) - {"company"}
+
+
+# ---------------------------------------------------------------- conflict and crime news (issue 13)
+
+def test_those_a_patient_is_said_to_include_undergo_the_event_too(nlp):
+    _, patients = _roles(nlp, "Police arrested six people, including two teenagers and a local councillor.", "arrested")
+    assert set(patients) == {"nominal:people:True", "nominal:teenager:True", "nominal:councillor:False"}
+    _, patients = _roles(nlp, "Eleven protesters were detained on Monday, including two students.", "detained")
+    assert "nominal:student:True" in patients
+
+
+def test_places_hung_on_a_group_of_people_by_including_are_not_among_them(nlp):
+    text = "Police arrested two men in raids across several towns on Monday, including Leeds and York."
+    doc = nlp(text)
+    leeds = Entity(key="leeds", label="Leeds", type="schema:City", mentions=(Span(text.index("Leeds"), text.index("Leeds") + 5, "Leeds"),))
+    york = Entity(key="york", label="York", type="schema:City", mentions=(Span(text.index("York"), text.index("York") + 4, "York"),))
+    _, patients = roles(next(t for t in doc if t.text == "arrested"), Participants(doc, (leeds, york)))
+    assert patients == ["nominal:man:True"]
+
+
+def test_a_noun_that_counts_stands_for_what_it_counts(nlp):
+    _, patients = _roles(nlp, "The militants seized hundreds of hostages in the hospital.", "seized")
+    assert patients == ["nominal:hostage:True"]
+    _, patients = _roles(nlp, "The troops detained dozens of villagers.", "detained")
+    assert patients == ["nominal:villager:True"]
+
+
+def test_the_number_of_a_thing_is_a_figure_not_the_thing(nlp):
+    _, patients = _roles(nlp, "The ministry doubled the total number of inspectors.", "doubled")
+    assert "nominal:inspector:True" not in patients
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels launched a series of raids across the province.",
+    "The rebels launched a wave of raids across the province.",
+])
+def test_a_light_verb_lends_its_subject_to_a_series_of_events(nlp, text):
+    agents, _ = _roles(nlp, text, "raids")
+    assert agents == ["nominal:rebel:True"]
+
+
+def test_a_series_of_a_thing_is_no_event_of_the_verbs_subject(nlp):
+    agents, _ = _roles(nlp, "The council published a series of reports on the raids.", "raids")
+    assert agents == []
+
+
+@pytest.mark.parametrize("text", [
+    "The attack on the checkpoint was carried out by the separatist militia.",
+    "The attack on the checkpoint was mounted by the separatist militia.",
+    "Attacks carried out by the separatist militia killed four soldiers.",
+])
+def test_the_by_phrase_of_a_passive_light_verb_does_its_event(nlp, text):
+    agents, _ = _roles(nlp, text, "attack" if "attack " in text else "Attacks")
+    assert agents == ["nominal:militia:False"]
+
+
+def test_the_by_phrase_of_another_passive_verb_does_not_do_the_event(nlp):
+    agents, _ = _roles(nlp, "The attack on the checkpoint was condemned by the separatist militia.", "attack")
+    assert agents == []
+
+
+def test_who_carries_out_an_event_does_it_also_when_a_control_verb_lends_the_subject(nlp):
+    agents, _ = _roles(nlp, "The militia carried out the raid at dawn.", "raid")
+    assert agents == ["nominal:militia:False"]
+    agents, _ = _roles(nlp, "The brigade decided to carry out the attacks.", "attacks")
+    assert agents == ["nominal:brigade:False"]
+
+
+def test_carry_without_out_is_no_light_verb(nlp):
+    # a broadcaster that carries a debate shows it, it does not debate
+    agents, _ = _roles(nlp, "The network carried the debate live.", "debate")
+    assert agents == []
+
+
+@pytest.mark.parametrize("text", [
+    "The militia claimed responsibility for the bombing.",
+    "The militia has accepted responsibility for the bombing of the market.",
+])
+def test_who_claims_responsibility_for_an_event_did_it(nlp, text):
+    agents, _ = _roles(nlp, text, "bombing")
+    assert agents == ["nominal:militia:False"]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia denied responsibility for the bombing.",
+    "The militia did not claim responsibility for the bombing.",
+    "No group has claimed responsibility for the bombing.",
+])
+def test_who_denies_or_claims_no_responsibility_is_not_said_to_have_done_it(nlp, text):
+    agents, _ = _roles(nlp, text, "bombing")
+    assert agents == []
+
+
+def test_no_group_is_no_participant_and_not_a_group_named_before(nlp):
+    agents, _ = _roles(nlp, "The group attacked a bus. No group has claimed the attack.", "claimed")
+    assert agents == []
+
+
+@pytest.mark.parametrize("noun", ["bomber", "attacker", "insurgent", "sniper", "kidnapper"])
+def test_those_who_attack_kill_or_take_people_may_act(nlp, noun):
+    agents, _ = _roles(nlp, f"A {noun} shot two guards at the gate.", "shot")
+    assert agents == [f"nominal:{noun}:False"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The government issued a ban on public gatherings.", "ban"),
+    ("The army imposed a curfew on the city.", "curfew"),
+    ("The rebels declared a ceasefire on Monday.", "ceasefire"),
+])
+def test_who_issues_imposes_or_declares_an_event_does_it(nlp, text, trigger):
+    agents, _ = _roles(nlp, text, trigger)
+    assert len(agents) == 1 and agents[0].split(":")[1] in ("government", "army", "rebel")
+
+
+def test_who_declares_an_event_unlawful_does_not_do_it(nlp):
+    agents, _ = _roles(nlp, "The court declared the strike illegal.", "strike")
+    assert agents == []
+
+
+def test_the_by_phrase_of_shot_dead_killed_and_the_subject_died(nlp):
+    agents, patients = _roles(nlp, "The gunman was shot dead by police on Friday.", "dead")
+    assert (agents, patients) == (["nominal:police:True"], ["nominal:gunman:False"])
+
+
+def test_who_is_found_dead_by_someone_was_not_killed_by_them(nlp):
+    # "found dead by a neighbour": the neighbour found him, the death is no one's doing here
+    agents, _ = _roles(nlp, "The man was found dead by a neighbour.", "dead")
+    assert agents == []
+
+
+def test_who_holds_a_thing_in_the_passive_is_its_owner_not_a_doer(nlp):
+    agents, _ = _roles(nlp, "The stake held by the bank was sold on Monday.", "stake")
+    assert agents == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the militia may claim responsibility for the bombing.",
+    "The militia is expected to claim responsibility for the bombing.",
+])
+def test_a_claim_of_responsibility_that_may_come_names_no_doer(nlp, text):
+    agents, _ = _roles(nlp, text, "bombing")
+    assert agents == []

@@ -83,3 +83,26 @@ def test_an_adjective_that_only_intensifies_is_no_event():
     layout = analyse(article)
     extraction = extract(article, load_nlp()(layout.analysis_text), layout)
     assert not [e for e in extraction.events if e.lemma == "dead"]
+
+
+def test_a_participle_used_as_a_preposition_is_no_event_but_the_verb_is():
+    lemmas = _lemmas("Police arrested six people, including two teenagers.")
+    assert "include" not in lemmas and "arrest" in lemmas
+    assert "include" in _lemmas("The ministry is including two new clauses in the bill.")
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The index posted a gain of 1.2 percent on Monday.", "gain"),
+    ("The rebels made a move towards the capital.", "move"),
+    ("The central bank's move to cut rates lifted shares.", "move"),
+])
+def test_the_bare_form_of_a_verb_of_change_or_motion_is_its_event_with_its_argument(text, lemma):
+    assert lemma in _lemmas(text)
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The new kitchen has a sink in the corner.", "sink"),  # a thing, where it is
+    ("The gain was small, analysts said.", "gain"),  # no argument says it is the event
+])
+def test_a_noun_that_is_the_bare_form_of_a_verb_without_its_argument_is_no_event(text, lemma):
+    assert lemma not in _lemmas(text)
