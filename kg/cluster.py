@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .corpus import _batches, _portable, _restored, _run, build_corpus
+from .corpus import _batches, _portable, _restored, _run, _settle, build_corpus
 from .errors import KgError, OutputError, StoreError
 from .model import Article
 from .pipeline import Built, Skipped
@@ -108,13 +108,20 @@ def build_partitions(parts: Iterable[Partition], options: dict, *, batch_size: i
 
 # ---------------------------------------------------------------- Dask
 
+_settled = False  # whether this worker process has loaded the model and frozen it (kg.corpus._settle)
+
+
 def _build_partition(items: list[Item], options: dict, batch_size: int, shard: tuple[str, str] | None = None):
     """One partition on a Dask worker: kg's batches, sent back as portable outcomes; with
     ``shard`` (the shard's path, and the run's mark in its folder), when this worker sees the
     folder the client made (the mark is there: a file system they share), the worker writes
     the shard itself, atomically, and sends back only the counts: the graphs never pass
     through the client. Returns (outcomes, written or None)."""
+    global _settled
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    if not _settled:  # once per worker process, as kg's own pool does: without it the garbage
+        _settle(options)  # collector walked the whole model after every batch (+25% on 1,200 articles)
+        _settled = True
     outcomes = [outcome for batch in _batches(items, batch_size) for outcome in _run(batch, options)]
     if shard is None or not os.path.isfile(shard[1]) or any(
             isinstance(o, Skipped) and o.stage == "cluster" for o in outcomes):
