@@ -14,10 +14,10 @@ from __future__ import annotations
 from datetime import date
 
 from kg.model import Entity, Event, Span, TimeMention
-from kg.text.tokens import VERBS_TABLE, text_of
+from kg.text.tokens import VERBS_TABLE, noun_lemma, text_of
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import PERSON_NOUNS
+from kg.vocab.words import PERSON_NOUNS, VALUE_NOUNS
 
 from .circumstances import TRAVEL, clause_time, located_place, locations, places_of, reports_today, time_index
 from .eventcoref import merge_events
@@ -63,6 +63,8 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         kind = lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None)
         if kind == "kgo:OtherEvent" and pos == "NOUN" and _zero_derived(token, lexicon):
             kind = lexicon.event_type(token.lemma_.lower(), pos="VERB")  # "a gain of 5%": the verb's event
+        if kind == "kgo:Protest" and pos == "VERB" and _said_of_a_value(token, participants):
+            kind = "kgo:Increase"  # "markets rallied", "the dollar rallied": a rise, nobody protests
         if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
             patients = [k for c in token.children if c.dep_ in ("dobj", "nsubjpass")
                         if (k := participants.people_counted(c)) is not None]
@@ -134,6 +136,18 @@ def _trigger(token, lexicon, named_tokens, verbs=frozenset()):
     if token.pos_ == "ADJ" and lemma in lexicon.adjectives and token.dep_ in ("acomp", "oprd"):
         return lemma, None  # "shot dead", "nine people were dead": a result said of someone
     return None
+
+
+def _said_of_a_value(verb, participants) -> bool:
+    """Whether a verb's subject is a thing whose value rises and falls: a market, a price, a
+    currency (VALUE_NOUNS) or a financial index."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    key = participants.entity(subject, may_create=False)
+    if key is not None and participants.types.get(key) == "kgo:FinancialIndex":
+        return True
+    return noun_lemma(subject) in VALUE_NOUNS or subject.lemma_.lower() in VALUE_NOUNS
 
 
 # Classes of the verbs whose bare form is also a noun of the same event ("a move", "a gain of

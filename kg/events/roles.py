@@ -30,7 +30,8 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
                  # economy contracted", "growth slowed", "the gap widened"
                  "plummet", "rebound", "contract", "dip", "sag", "skyrocket", "spike", "dive", "weaken",
                  "strengthen", "widen", "narrow", "accelerate", "slow", "stabilize", "stabilise", "deteriorate",
-                 "worsen", "ease", "edge", "retreat", "recede", "soften", "expand", "double", "triple", "halve"}
+                 "worsen", "ease", "edge", "retreat", "recede", "soften", "expand", "double", "triple", "halve",
+                 "rally"}
 
 
 # Verbs whose subject is what the clause describes, never a doer (PropBank Arg1): "the
@@ -39,7 +40,8 @@ _THEME_SUBJECT = {"be", "come", "appear", "seem", "cost", "weigh", "last", "belo
 
 
 # Of those, the ones a person or a company may also do on purpose
-_ASPECTUAL = {"begin", "start", "stop", "continue", "end", "close", "open", "fail", "survive", "recover", "remain"}
+_ASPECTUAL = {"begin", "start", "stop", "continue", "end", "close", "open", "fail", "survive", "recover", "remain",
+              "rally"}  # "supporters rallied" (they protest), "markets rallied" (they rose)
 
 
 # Verbs of a change in value whose object is the amount: "the index lost 4.3 percent" (the

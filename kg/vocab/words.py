@@ -53,7 +53,14 @@ PERSON_NOUNS = {
     # who attacks, kills or takes people in conflict and crime news
     "attacker", "assailant", "bomber", "insurgent", "sniper", "kidnapper", "hijacker", "guerrilla", "combatant",
     "raider", "looter", "shooter", "killer", "murderer", "perpetrator", "culprit", "commando", "trooper",
+    # who protests, marches or takes sides in political news
+    "supporter", "demonstrator", "opponent", "follower", "loyalist", "marcher", "striker",
 }
+# Things whose value rises and falls, the subjects of market reports: "markets rallied", "the
+# dollar slid" (a verb of protest said of one of them is a rise)
+VALUE_NOUNS = {"market", "share", "stock", "price", "index", "currency", "bond", "yield", "dollar", "euro", "yen",
+               "pound", "sterling", "franc", "rouble", "ruble", "yuan", "rupee", "peso", "oil", "gold", "silver",
+               "copper", "commodity", "equity", "future", "bourse", "exchange", "rate"}
 # Organisations, in three nested sets: what any company may be called ("the firm", "the
 # carmaker"; kg.entities.references.definites takes such a noun up for the one company it
 # fits, and not a union or a ministry), the nouns an organisation's own name may head ("the

@@ -83,3 +83,13 @@ def test_nobody_does_a_fall_that_is_reported():
     assert _agents("Acme Bank reported a drop of 5% in profit on Monday.")["drop"] == set()
     # must still: a company that announces cuts makes them
     assert _agents("Acme Corp announced 10,000 job cuts on Monday.")["cut"] == {"Acme Corp"}
+
+
+def test_a_market_that_rallies_rises_and_people_who_rally_protest():
+    graph = graph_of("Markets rallied in Europe on Thursday. Supporters of the opposition rallied in Rome on Friday.",
+                     date(2024, 3, 7))
+    rows = {(str(kind).rsplit("#", 1)[-1], str(agent) if agent else None, str(patient) if patient else None)
+            for kind, agent, patient in graph.query(PREFIXES + """SELECT ?kind ?agent ?patient WHERE {
+                ?e kgo:lemma "rally" ; a ?kind . FILTER(?kind != sem:Event)
+                OPTIONAL { ?e kgo:agent/rdfs:label ?agent } OPTIONAL { ?e kgo:patient/rdfs:label ?patient } }""")}
+    assert rows == {("Increase", None, "Markets"), ("Protest", "Supporters", None)}
