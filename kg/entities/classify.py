@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.linking import geo
-from kg.linking.gazetteer import Entry, Gazetteer, news_publishers
+from kg.linking.gazetteer import Entry, Gazetteer, armed_groups, news_publishers
 from kg.model import Span
 from kg.vocab.resources import coarse_type
 from kg.vocab.words import name_words
@@ -75,7 +75,8 @@ def classify(group: list[Name], text: str, analysed: str, context: set[str],
     label = group_label(group)
     names = [n for n in group if n.label != "NORP"]
     for name in names:
-        entry = (gazetteer.lookup(name.text) if gazetteer else None) or news_publishers().lookup(name.text)
+        entry = ((gazetteer.lookup(name.text) if gazetteer else None) or news_publishers().lookup(name.text)
+                 or armed_groups().lookup(name.text))
         if entry is not None:
             return Typed(entry.type or _by_words(label, name.text), entry=entry)
     if label == "NORP":

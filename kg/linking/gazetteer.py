@@ -162,6 +162,14 @@ def _curie_or_none(iri: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def armed_groups() -> Gazetteer:
+    """Armed and militant groups conflict news names by names the tagger misreads
+    (ontology/armed-groups.csv)."""
+    with resources.as_file(data_file("armed-groups.csv")) as path:
+        return _load_csv(Path(path))
+
+
+@lru_cache(maxsize=1)
 def news_publishers() -> Gazetteer:
     """The major news organisations kg knows by name (ontology/news-publishers.csv)."""
     with resources.as_file(data_file("news-publishers.csv")) as path:

@@ -1012,3 +1012,14 @@ def test_a_definite_description_after_a_things_name_is_a_mention_of_it():
     # must not: the apposition ends at its comma; an indefinite description (what the thing
     # is, said once) takes no such mention
     assert not [m for e in entities for m in e.mentions if "in Paris" in m.text or "a software firm" in m.text]
+
+
+@pytest.mark.model
+def test_armed_groups_the_tagger_takes_for_people_are_organisations():
+    entities = run("Boko Haram fighters raided a village in Borno State on Monday, and al-Shabab attacked a base "
+                   "in Somalia, officials said.\n")
+    assert coarse_of(entities, "Boko Haram") == "organization"
+    assert coarse_of(entities, "al-Shabab") == "organization"
+    # must not: a person is not made a group by a name the table does not hold
+    entities = run("Aliko Dangote said on Monday that his company would build a refinery in Lagos.\n")
+    assert coarse_of(entities, "Aliko Dangote") == "person"
