@@ -1023,3 +1023,15 @@ def test_armed_groups_the_tagger_takes_for_people_are_organisations():
     # must not: a person is not made a group by a name the table does not hold
     entities = run("Aliko Dangote said on Monday that his company would build a refinery in Lagos.\n")
     assert coarse_of(entities, "Aliko Dangote") == "person"
+
+
+@pytest.mark.model
+def test_a_listed_group_the_tagger_cuts_up_is_one_name():
+    entities = run("Islamic State claimed responsibility for the attack on Sunday. The Islamic State group said "
+                   "its fighters had killed 12 soldiers.\n")
+    group = entity(entities, "Islamic State")
+    assert coarse_of(entities, "Islamic State") == "organization" and len(group.mentions) >= 2
+    assert not any(e.label == "State" for e in entities)
+    # must not: the words of a listed name used otherwise stay what they are
+    entities = run("The Islamic scholar said the state would build a mosque in Ohio.\n")
+    assert not any("Islamic State" in e.label for e in entities)
