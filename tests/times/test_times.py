@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 
 import kg.times.patterns
 import kg.times.values
-from kg.times.extract import clause_tense, extract_times, normalise
+from kg.times.extract import extract_times, normalise
+from kg.times.tense import clause_tense
 from kg.times.values import bounds, xsd
 
 TUE = date(2020, 6, 16)  # a Tuesday

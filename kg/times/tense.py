@@ -1,0 +1,107 @@
+"""The tense of the clause a time expression sits in, which picks the side of the story a
+weekday or a month falls on: from the governing verb's morphology and auxiliaries, and from
+what governs it ("planned a rally on Saturday", "postponed until Tuesday" look ahead)."""
+
+from __future__ import annotations
+
+from kg.vocab.lexicon import load_lexicon
+
+_FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "should", "may", "might"}
+_PERFECT = {"have", "has", "had", "'ve"}
+# A clause governed by these looks forward: "plans to open", "is scheduled for", "is due in".
+_PROSPECTIVE = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "want", "seek",
+                "prepare", "propose", "promise", "vow", "pledge", "anticipate", "forecast", "predict", "go"}
+# The verbs of scheduling: what they schedule lies ahead, whatever their own tense
+_SCHEDULING = {"plan", "schedule", "slate", "intend"}
+# Verbs whose "until" phrase is a deadline or an end ahead, beside the lexicon's delays, suspensions, closings
+_DEFERRING = {"extend", "adjourn", "give", "grant", "allow"}
+
+
+def clause_tense(span) -> str:
+    """The tense of the clause a span sits in, from its governing verb's morphology and
+    auxiliaries. "will"/"would"/"may", "is going to", "plans to", "is scheduled for" are future;
+    perfects are past unless "will have". What is scheduled lies ahead whatever the tense of
+    the scheduling ("planned a rally on Saturday", "has scheduled a news conference Thursday",
+    "planned to leave on Thursday"), and so does the end a delay runs to ("postponed until
+    Tuesday"). Without a verb (a headline, a noun phrase) it is past, as news mostly is."""
+    if _deferred_to(span.root):
+        return "future"
+    verb = _verb_above(span.root)
+    while verb is not None:
+        auxiliaries = {a.lower_: a for a in verb.children if a.dep_ in ("aux", "auxpass")}
+        if (verb.lemma_ in _SCHEDULING and verb.dep_ not in ("acl", "amod") and not _pluperfect(auxiliaries)
+                and span.start > verb.i):
+            return "future"  # but "On Friday, the government planned to ...": the day of the planning
+        modals = auxiliaries.keys() & _FUTURE_MODALS
+        if auxiliaries.keys() & _PERFECT and not modals & {"will", "'ll", "shall", "wo"}:
+            return "past"  # "has closed", "may have crashed"; but "will have closed" is future
+        if modals:
+            return "future"
+        if "VBD" in {verb.tag_, *(a.tag_ for a in auxiliaries.values())}:
+            return "past"
+        if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries.values()):
+            prospective = verb.lemma_ in _PROSPECTIVE or any(
+                c.lemma_ in _PROSPECTIVE for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))
+            return "future" if prospective else "present"
+        if verb.tag_ == "VBN":  # a reduced relative: "delivered on Tuesday", "scheduled for Friday"
+            if verb.lemma_ not in _PROSPECTIVE:
+                return "past"
+            # "the vote, scheduled for Thursday, could topple ...", but "the service planned for
+            # Saturday was cancelled": what was scheduled is as past as the clause it is told in
+            main = _verb_above(verb.head) if verb.head.i != verb.i else None
+            told = main is not None and "VBD" in {main.tag_, *(c.tag_ for c in main.children if c.dep_ in ("aux", "auxpass"))}
+            return "past" if told else "future"
+        # an infinitive or a gerund takes its tense from the verb it depends on
+        head = _verb_above(verb.head) if verb.head.i != verb.i else None
+        if head is None and "to" in auxiliaries:  # a headline's "Boeing to build ..."
+            return "future"
+        if head is not None and "to" in auxiliaries and head.lemma_ in _SCHEDULING and not _pluperfect(
+                {a.lower_: a for a in head.children if a.dep_ in ("aux", "auxpass")}):
+            return "future"
+        if head is not None and "to" in auxiliaries and head.lemma_ in _PROSPECTIVE:
+            return "past" if clause_tense(head.doc[head.i : head.i + 1]) == "past" else "future"
+        if head is not None and "to" in auxiliaries and verb.dep_ in ("advcl", "xcomp", "ccomp") \
+                and clause_tense(head.doc[head.i : head.i + 1]) == "past":
+            # "subpoenaed him to testify on Feb. 10": after the past of the clause it serves, so
+            # the nearest such day to the story's
+            return "present"
+        verb = head
+    return "past"
+
+
+def _pluperfect(auxiliaries) -> bool:
+    """"had planned", "had been scheduled": told from a past that has passed."""
+    return "had" in auxiliaries
+
+
+def _deferred_to(token) -> bool:
+    """"postponed until Tuesday", "extended its deadline until 9 a.m. Tuesday", "shut until
+    Thursday": the end a delay, a suspension or a closing runs to lies ahead, unless the text
+    tells it from a past that has passed ("had been shut until", "not until", "up until")."""
+    while token.dep_ in ("compound", "nmod", "npadvmod", "appos", "nummod") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("until", "till"):
+        return False
+    if any(c.lower_ in ("not", "up") for c in prep.children) or (prep.i > 0 and prep.nbor(-1).lower_ in ("not", "up")):
+        return False
+    verb = _verb_above(prep.head)
+    if verb is None:
+        return False
+    auxiliaries = {a.lower_: a for a in verb.children if a.dep_ in ("aux", "auxpass")}
+    if _pluperfect(auxiliaries) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.lemma_ in _DEFERRING:
+        return True
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
+    return any(lexicon.is_a(kind, c) for c in ("kgo:Delay", "kgo:Suspend", "kgo:Close"))
+
+
+def _verb_above(token):
+    """The nearest verb at or above a token in the parse, or None."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
