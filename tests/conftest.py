@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
 from datetime import date
 from pathlib import Path
 
@@ -94,3 +100,61 @@ def article(name: URIRef, title: str, *labels: str) -> Graph:
         graph.add((entity, RDF.type, SCHEMA.City))
         graph.add((entity, RDFS.label, Literal(label, lang="en")))
     return graph
+
+
+LOCALHOST = "127.0.0.1"
+
+
+# ---------------------------------------------------------------- a real oxigraph server
+
+def free_port() -> int:
+    # oxigraph cannot bind port 0, so ask the system for a free port and hand it over
+    with socket.socket() as probe:
+        probe.bind((LOCALHOST, 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_answers(url: str, process: subprocess.Popen, attempts: int = 300) -> None:
+    for _ in range(attempts):
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=5):
+                return
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.05)
+    raise RuntimeError(f"{url} did not answer")
+
+
+def stop(process: subprocess.Popen) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture
+def oxigraph(tmp_path):
+    """The URL of a fresh read-write oxigraph server on 127.0.0.1."""
+    if shutil.which("oxigraph") is None:
+        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
+    url = f"http://{LOCALHOST}:{free_port()}"
+    process = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp_path / "server.db"),
+                                "--bind", url.removeprefix("http://")],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until_answers(url, process)
+        yield url
+    finally:
+        stop(process)
+
+
+def bound_to(text: str, pronoun: str) -> set[str]:
+    """The labels of the entities a pronoun (by its exact text) is a mention of, in the graph
+    of ``text`` published on 2024-03-05."""
+    graph = graph_of(text, date(2024, 3, 5))
+    rows = graph.query(SPARQL_PREFIXES + """SELECT ?label WHERE { ?e rdfs:label ?label ; gaf:denotedBy/nif:anchorOf ?p .
+        FILTER NOT EXISTS { ?e a sem:Event } }""", initBindings={"p": Literal(pronoun)})
+    return {str(r[0]) for r in rows}

@@ -4,8 +4,6 @@ builds it (a --workers process, a Dask worker), against a real oxigraph server o
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 import urllib.request
 
 import pyoxigraph
@@ -14,7 +12,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 
-from .stores.test_remote import LOCALHOST, free_port, stop, wait_until_answers
+from .conftest import LOCALHOST, free_port
 
 STORIES = [
     "Dockworkers in Rotterdam walked off the job on Monday, halting container traffic at the port.",
@@ -34,19 +32,9 @@ def corpus(tmp_path):
 
 
 @pytest.fixture
-def endpoint(tmp_path):
-    """The Graph Store URL of a fresh oxigraph server on 127.0.0.1."""
-    if shutil.which("oxigraph") is None:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    url = f"http://{LOCALHOST}:{free_port()}"
-    process = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp_path / "server.db"),
-                                "--bind", url.removeprefix("http://")],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_until_answers(url, process)
-        yield f"{url}/store"
-    finally:
-        stop(process)
+def endpoint(oxigraph):
+    """The Graph Store URL of a fresh oxigraph server on 127.0.0.1 (tests/conftest.py)."""
+    return f"{oxigraph}/store"
 
 
 def _kg(*args):

@@ -7,19 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rdflib import Literal
 
 from ..conftest import SPARQL_PREFIXES, graph_of
+from ..conftest import bound_to as _bound
 
 pytestmark = pytest.mark.model
-
-
-def _bound(text: str, pronoun: str) -> set[str]:
-    """The labels of the entities a pronoun (by its exact text) is a mention of."""
-    graph = graph_of(text, date(2024, 3, 5))
-    rows = graph.query(SPARQL_PREFIXES + """SELECT ?label WHERE { ?e rdfs:label ?label ; gaf:denotedBy/nif:anchorOf ?p .
-        FILTER NOT EXISTS { ?e a sem:Event } }""", initBindings={"p": Literal(pronoun)})
-    return {str(r[0]) for r in rows}
 
 
 def test_they_in_a_clause_under_a_plural_subject_is_that_group():

@@ -10,7 +10,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -29,13 +28,12 @@ from kg.stores.embedded import StoreWriter, open_store
 from kg.stores.remote import credentials, graph_url, load, put
 from kg.vocab import DCT
 
-from ..conftest import article
+from ..conftest import LOCALHOST, article, free_port, stop, wait_until_answers
 
 KG = "https://kg.example.org/id/"
 FIRST = URIRef(f"{KG}article/first")
 SECOND = URIRef(f"{KG}article/second")
 THIRD = URIRef(f"{KG}article/third")
-LOCALHOST = "127.0.0.1"
 
 
 def kg(*args, env=None):
@@ -55,50 +53,6 @@ def files(tmp_path):
     return tmp_path
 
 
-# ---------------------------------------------------------------- a real oxigraph server
-
-def free_port() -> int:
-    # oxigraph cannot bind port 0, so ask the system for a free port and hand it over
-    with socket.socket() as probe:
-        probe.bind((LOCALHOST, 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_answers(url: str, process: subprocess.Popen, attempts: int = 300) -> None:
-    for _ in range(attempts):
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited with code {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=5):
-                return
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.05)
-    raise RuntimeError(f"{url} did not answer")
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
-@pytest.fixture
-def oxigraph(tmp_path):
-    """The URL of a fresh read-write oxigraph server on 127.0.0.1."""
-    if shutil.which("oxigraph") is None:
-        pytest.skip("the oxigraph server is not installed (pip install oxigraph)")
-    url = f"http://{LOCALHOST}:{free_port()}"
-    process = subprocess.Popen(["oxigraph", "serve", "--location", str(tmp_path / "server.db"),
-                                "--bind", url.removeprefix("http://")],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_until_answers(url, process)
-        yield url
-    finally:
-        stop(process)
 
 
 def sparql(url: str, text: str) -> list[dict]:
