@@ -28,36 +28,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from speed import ROOT, write_corpus  # noqa: E402
+from speed import ROOT, family, rss, write_corpus  # noqa: E402
 
 RUNS = {"workers 2": ["--workers", "2"], "local:1": ["--cluster", "local:1"], "local:2": ["--cluster", "local:2"]}
-
-
-def _family(root: int) -> set[int]:
-    parents = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                stat = Path(f"/proc/{entry}/stat").read_text()
-                parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-    family, grew = {root}, True
-    while grew:
-        more = {pid for pid, parent in parents.items() if parent in family} - family
-        family |= more
-        grew = bool(more)
-    return family
-
-
-def _rss(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
 
 
 def measure(command: list[str]) -> tuple[float, int]:
@@ -67,7 +40,7 @@ def measure(command: list[str]) -> tuple[float, int]:
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
     peak = 0
     while process.poll() is None:
-        peak = max([peak, *(_rss(pid) for pid in _family(process.pid))])
+        peak = max([peak, *(rss(pid) for pid in family(process.pid))])
         time.sleep(0.1)
     elapsed = time.perf_counter() - started
     _, err = process.communicate()

@@ -95,8 +95,8 @@ def write_corpus(path: Path, articles: int) -> None:
             out.write(json.dumps(record) + "\n")
 
 
-def _tree_rss(root: int) -> int:
-    """Resident memory (KiB) of a process and all its descendants."""
+def family(root: int) -> set[int]:
+    """A process and all its descendants, from /proc."""
     parents = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -105,20 +105,28 @@ def _tree_rss(root: int) -> int:
                 parents[int(entry)] = int(stat.rsplit(")", 1)[1].split()[1])
             except (OSError, IndexError, ValueError):
                 continue
-    family, grew = {root}, True
+    found, grew = {root}, True
     while grew:
-        more = {pid for pid, parent in parents.items() if parent in family} - family
-        family |= more
+        more = {pid for pid, parent in parents.items() if parent in found} - found
+        found |= more
         grew = bool(more)
-    total = 0
-    for pid in family:
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            continue
-    return total
+    return found
+
+
+def rss(pid: int) -> int:
+    """Resident memory (KiB) of one process; 0 once it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _tree_rss(root: int) -> int:
+    """Resident memory (KiB) of a process and all its descendants."""
+    return sum(rss(pid) for pid in family(root))
 
 
 def measure(command: list[str]) -> tuple[float, int, str]:
