@@ -221,7 +221,7 @@ class Participants:
     def _owner(self, token) -> str:
         """The entity a noun belongs to: "Halvorsen shares", "Petrix's shares", "shares in Petrix"."""
         owners = [c for c in token.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
-        owners += [o for o in _after(token, ("of", "in")) if not (_people(token) and self._is_place(o))]
+        owners += [o for o in after(token, ("of", "in")) if not (_people(token) and self._is_place(o))]
         return next((self._by_token[o.i] for o in owners if o.i in self._by_token), "")
 
     def _is_place(self, token) -> bool:
@@ -240,7 +240,7 @@ class Participants:
     def _origin_words(self, token) -> list:
         words = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
         if _people(token):  # "workers in Spain", "the people of Crete"; but "shares in Barclays" are Barclays'
-            words += _after(token, ("in", "of", "from"))
+            words += after(token, ("in", "of", "from"))
         words += [c for w in words for c in w.children if c.dep_ == "conj"]
         return [w for w in words if self._is_place(w)]
 
@@ -276,7 +276,7 @@ def _people(token) -> bool:
     return type_of(noun_lemma(token), token) in ("schema:Person", "schema:Organization")
 
 
-def _after(token, prepositions: tuple[str, ...]) -> list:
+def after(token, prepositions: tuple[str, ...]) -> list:
     """The objects of the token's own prepositional phrases headed by these prepositions."""
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in prepositions for o in p.children
             if o.dep_ == "pobj"]

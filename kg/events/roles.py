@@ -17,7 +17,17 @@ from kg.vocab.words import type_of
 
 from .control import inherited_subject, subject_of
 from .factuality import LIGHT, SERIES, factuality
-from .participants import antecedent, intends, members, quantity_of, same_kind, undergoes, with_conjuncts, with_members
+from .participants import (
+    after,
+    antecedent,
+    intends,
+    members,
+    quantity_of,
+    same_kind,
+    undergoes,
+    with_conjuncts,
+    with_members,
+)
 
 # Verbs whose subject undergoes the event when they have no object (PropBank Arg1):
 # "the jetliner crashed", "prices rose", "the talks collapsed".
@@ -267,12 +277,12 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         # "executives are in negotiations": who does the clause does the event it is in
         verb = head.head
         agents += next((with_conjuncts(antecedent(c), participants) for c in verb.children if c.dep_ == "nsubj"), [])
-    if _changes_alone(token):
+    if token.lemma_.lower() in _CHANGES:
         # "a rise in oil prices", "a drop in profit": what changed; "the index posted a gain",
         # "the dollar suffered its biggest fall": who posts or suffers it is what changed; and
         # nobody does a fall ("the bank reported a drop": the bank told of it, no more)
         if not patients:
-            patients += [k for o in _after_prep(token, "in") for k in with_conjuncts(o, participants, may_create=False)]
+            patients += [k for o in after(token, ("in",)) for k in with_conjuncts(o, participants, may_create=False)]
         own = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children)  # "suffered its biggest fall"
         if (own or not patients) and token.dep_ == "dobj" and head.lemma_ in _UNDERGO_VERBS:
             patients = subject_of(head, participants) or patients
@@ -422,15 +432,6 @@ _CHANGES = {"fall", "drop", "decline", "rise", "gain", "slump", "surge", "jump",
 # "shares saw a sell-off", "the dollar suffered its biggest fall"
 _UNDERGO_VERBS = {"post", "see", "suffer", "record", "register", "log", "notch", "book", "experience",
                   "show", "undergo", "endure"}
-
-
-def _changes_alone(token) -> bool:
-    return token.lemma_.lower() in _CHANGES
-
-
-def _after_prep(token, preposition: str) -> list:
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == preposition
-            for o in p.children if o.dep_ == "pobj"]
 
 
 def _outcome(token) -> bool:
