@@ -495,6 +495,11 @@ def test_those_a_patient_is_said_to_include_undergo_the_event_too(nlp):
     assert "nominal:student:True" in patients
 
 
+def test_a_bare_one_after_including_is_one_of_the_group_not_another_thing(nlp):
+    _, patients = _roles(nlp, "The army cut off all supply routes, including one that ran through the valley.", "cut")
+    assert patients == ["nominal:route:True"]
+
+
 def test_places_hung_on_a_group_of_people_by_including_are_not_among_them(nlp):
     text = "Police arrested two men in raids across several towns on Monday, including Leeds and York."
     doc = nlp(text)
