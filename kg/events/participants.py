@@ -279,7 +279,7 @@ def _people(token) -> bool:
 def after(token, prepositions: tuple[str, ...]) -> list:
     """The objects of the token's own prepositional phrases headed by these prepositions."""
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ in prepositions for o in p.children
-            if o.dep_ == "pobj" and not (o.pos_ in ("NUM", "PRON") or o.lower_ == "one")]
+            if o.dep_ == "pobj"]
 
 
 # Words that set a thing apart from one of its kind named before
@@ -396,7 +396,7 @@ def members(token) -> list:
     # not a bare "one" or number, which stands for one of the group itself: "cut off all lines,
     # including one that went through the office" names no other thing
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "including" for o in p.children
-            if o.dep_ == "pobj"]
+            if o.dep_ == "pobj" and not (o.pos_ in ("NUM", "PRON") or o.lower_ == "one")]
 
 
 def with_members(token, participants) -> list[str]:
