@@ -31,8 +31,19 @@ def name_words() -> dict[str, dict[str, str]]:
 def government_seats() -> dict[str, str]:
     """Seats of government that news names for the government ("the Kremlin") -> the ISO code
     of its country, from ontology/government-seats.csv."""
+    return {row["name"]: row["iso"] for row in _seats() if row["iso"]}
+
+
+def governing_bodies() -> dict[str, str]:
+    """Cities that news names for an international body governing from them ("Brussels") ->
+    the body's name, from ontology/government-seats.csv."""
+    return {row["name"]: row["body"] for row in _seats() if row["body"]}
+
+
+@lru_cache(maxsize=1)
+def _seats() -> tuple[dict[str, str], ...]:
     with resources.as_file(data_file("government-seats.csv")) as path, open(path, encoding="utf-8") as f:
-        return {row["name"]: row["iso"] for row in csv.DictReader(line for line in f if not line.startswith("#"))}
+        return tuple(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
 # Head nouns that name people: such nominal arguments may act as agents.
