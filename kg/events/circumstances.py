@@ -14,7 +14,7 @@ from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
 from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS
 
-from .factuality import factuality, tense
+from .factuality import factuality, stands_for, tense
 from .participants import unique
 
 # Classes of journeys: their nouns take the places they go to with "of" ("a tour of Asia"),
@@ -245,8 +245,13 @@ def clause_time(token, time_of) -> str | None:
         return time_of[token.head.i]
     if token.pos_ == "NOUN":
         if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
-            # "production will resume on Monday": the date of what is only expected dates no noun
-            return _own_date(token.head, time_of) if factuality(token.head) == "asserted" else None
+            # "production will resume on Monday": the date of what is only expected dates no noun;
+            # but the object of a light verb and the subject of "take place" are the event the
+            # verb stands for ("agreed to hold talks next week", "the meeting will take place on
+            # March 10": intended for then)
+            if factuality(token.head) == "asserted" or stands_for(token):
+                return _own_date(token.head, time_of)
+            return None
         return None
     if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in token.children):
         return None  # "took time off in early 2009, later revealing ...": not in 2009

@@ -60,10 +60,31 @@ def factuality(token) -> str:
     """asserted | negated | threatened | planned | expected | requested | possible."""
     if _shares_auxiliaries(token):
         return factuality(token.head)  # "will close the plant and cut 2,000 jobs": both to come
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head):
+        return factuality(token.head)  # "the meeting would take place on March 10": may take place
     own = _own_factuality(token)
     if own != "asserted":
         return own
     return _governed(token)
+
+
+# Verbs that say no more than that their subject event happens: "the vote will take place on
+# Sunday", "the strike went ahead"
+_OCCUR = {"happen", "occur", "take place", "go ahead"}
+
+
+def _occurs(verb) -> bool:
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and c.i == verb.i + 1), "")
+    return verb.lemma_.lower() in _OCCUR or f"{verb.lemma_.lower()} {particle}" in _OCCUR
+
+
+def stands_for(noun) -> bool:
+    """Whether the verb above an event noun only stands for it: the noun is the object of a
+    light verb ("will hold talks") or the subject of "take place" ("the meeting will take place")."""
+    verb = noun.head
+    if noun.dep_ == "dobj":
+        return verb.lemma_.lower() in LIGHT
+    return noun.dep_ in ("nsubj", "nsubjpass") and _occurs(verb)
 
 
 def _shares_auxiliaries(token) -> bool:

@@ -69,6 +69,13 @@ PERSON_NOUNS = {
 }
 # Things whose value rises and falls, the subjects of market reports: "markets rallied", "the
 # dollar slid" (a verb of protest said of one of them is a rise)
+# Objects that make an idiom with their verb and name no thing: "the vote took place", "took
+# part in the talks", "the law takes effect", "took office", "made sense"
+IDIOM_OBJECTS = {
+    "take": {"place", "part", "effect", "shape", "hold", "office", "power", "note", "care", "root", "issue"},
+    "make": {"sense", "headway", "progress", "way"},
+    "give": {"way", "rise"},
+}
 VALUE_NOUNS = {"market", "share", "stock", "price", "index", "currency", "bond", "yield", "dollar", "euro", "yen",
                "pound", "sterling", "franc", "rouble", "ruble", "yuan", "rupee", "peso", "oil", "gold", "silver",
                "copper", "commodity", "equity", "future", "bourse", "exchange", "rate"}
