@@ -270,11 +270,14 @@ def clause_time(token, time_of) -> str | None:
 
 def _finite_tense(verb) -> str | None:
     """past | present for a finite verb (by its own form or its auxiliaries), else None."""
-    tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))}
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = {verb.tag_, *(c.tag_ for c in auxiliaries)}
     if "MD" in tags:
         return None
     if "VBD" in tags:
         return "past"
+    if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
+        return "past"  # "The bank cut rates": a past tense the tagger took for a participle
     return "present" if tags & {"VBZ", "VBP"} else None
 
 

@@ -271,3 +271,10 @@ def test_an_event_that_will_take_place_is_not_stated_as_done(nlp):
     assert factuality(next(t for t in doc if t.text == "meeting")) == "possible"
     doc = nlp("The meeting took place on Monday.")
     assert factuality(next(t for t in doc if t.text == "meeting")) == "asserted"
+
+
+def test_a_present_clause_coordinated_with_a_past_one_keeps_no_date_of_it(nlp):
+    # "cut" is tagged as a participle; with its own subject and no auxiliary it is a past tense
+    times = _times(nlp, "The central bank cut interest rates last week and is expected to announce more measures.")
+    assert times["cut"] == "2024-W10"
+    assert times["announce"] is None and times["expected"] is None
