@@ -100,6 +100,8 @@ ORGANISATION_NOUNS = COMPANY_NOUNS | ORGANISATION_CLASSES | {
     "steelmaker", "exchange", "regulator", "brokerage", "jury", "panel", "tribunal", "commission",
     "band", "club", "label", "watchdog",
     "brigade", "battalion", "regiment", "militia", "faction", "leadership", "force", "squad",
+    "bureau", "institute", "association", "federation", "foundation", "alliance", "coalition", "cabinet",
+    "opposition", "senate", "assembly", "cartel", "charity",
 }
 # "dockworker", "spokesman", "firefighter", "economist", "politician": people
 _PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")

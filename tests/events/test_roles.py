@@ -644,3 +644,13 @@ def test_a_controlled_light_verb_lends_its_subject_and_an_idiom_object_is_no_thi
     found = _events(text)
     assert sorted(found[lemma][0]) == sorted(agents)
     assert found[lemma][1] == patients
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, agent", [
+    ("The statistics bureau said the economy grew.", "say", "statistics bureau"),
+    ("The tennis federation fined the player.", "fine", "tennis federation"),
+    ("The opposition rejected the plan.", "reject", "opposition"),
+])
+def test_a_body_named_by_a_common_noun_acts(text, lemma, agent):
+    assert _events(text)[lemma][0] == [agent]
