@@ -394,7 +394,8 @@ def test_ctrl_c_leaves_no_temporary_file_and_resume_finishes_the_run(corpus, loc
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 120
-        while not _shards(folder) and process.poll() is None and time.monotonic() < deadline:
+        # a shard is kept once the manifest lists it (a worker's file alone is not yet recorded)
+        while not (folder / "manifest.json").is_file() and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=60)

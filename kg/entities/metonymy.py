@@ -7,7 +7,8 @@ match report, a capital or a seat of government for the state that governs from 
     schema:SportsTeam ("Belgium national team"), not of the country, except where it is a place
     ("in Russia"); a demonym ("Swedish captain") stays the country's.
   * A capital or a seat of government ("Moscow said", "the Kremlin denied", "the White House
-    announced") as the subject of a verb only agents take is the country acting as a state: the
+    announced") as the subject of a verb only agents take is the country acting as a state (and
+    a city an international body governs from, the body: "Brussels warned"): the
     mention goes to the country's node (an alias of it, and the agent of the event), while the
     same name as a place ("talks in Ankara", "a summit at the White House") stays the city or
     the building. A seat of government is a schema:GovernmentBuilding, a place.
@@ -21,7 +22,7 @@ from kg.linking import geo
 from kg.linking.gazetteer import name_key
 from kg.model import Span
 from kg.text.tokens import noun_chunks_of
-from kg.vocab.words import government_seats, name_words
+from kg.vocab.words import governing_bodies, government_seats, name_words
 
 from .classify import Draft, Typed
 from .names import Name
@@ -94,6 +95,16 @@ def acting_states(drafts: list[Draft], doc) -> list[Draft]:
                  if d.typed.place is not None and d.typed.place.type == "schema:Country"}
     added = []
     for draft in drafts:
+        body = _body_of(draft)
+        acting = [n for n in draft.names if _acts(doc, n)] if body else []
+        if acting:
+            governing = _named(drafts + added, body)
+            if governing is None:
+                governing = Draft([], Typed("schema:Organization"), label=body)
+                added.append(governing)
+            governing.names = sorted(governing.names + acting)
+            draft.names = [n for n in draft.names if n not in acting]
+            continue
         iso = _state_of(draft)
         if iso is None:
             continue
@@ -110,6 +121,23 @@ def acting_states(drafts: list[Draft], doc) -> list[Draft]:
         country.names = sorted(country.names + acting)
         draft.names = [n for n in draft.names if n not in acting]
     return [d for d in drafts + added if d.names or d.extra]
+
+
+def _body_of(draft: Draft) -> str | None:
+    """The international body a city governed from is named for ("Brussels": the European
+    Union), when the draft is that city."""
+    place = draft.typed.place
+    if place is None or place.type != "schema:City":
+        return None
+    bodies = {name_key(k): body for k, body in governing_bodies().items()}
+    return next((bodies[key] for n in draft.names if (key := name_key(n.text)) in bodies), None)
+
+
+def _named(drafts: list[Draft], name: str) -> Draft | None:
+    """The draft of the article that already names ``name``."""
+    key = name_key(name)
+    return next((d for d in drafts if name_key(d.label) == key or any(name_key(n.text) == key for n in d.names)),
+                None)
 
 
 def _state_of(draft: Draft) -> str | None:

@@ -14,7 +14,7 @@ from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
 from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS
 
-from .factuality import factuality, tense
+from .factuality import factuality, stands_for, tense
 from .participants import unique
 
 # Classes of journeys: their nouns take the places they go to with "of" ("a tour of Asia"),
@@ -245,8 +245,13 @@ def clause_time(token, time_of) -> str | None:
         return time_of[token.head.i]
     if token.pos_ == "NOUN":
         if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
-            # "production will resume on Monday": the date of what is only expected dates no noun
-            return _own_date(token.head, time_of) if factuality(token.head) == "asserted" else None
+            # "production will resume on Monday": the date of what is only expected dates no noun;
+            # but the object of a light verb and the subject of "take place" are the event the
+            # verb stands for ("agreed to hold talks next week", "the meeting will take place on
+            # March 10": intended for then)
+            if factuality(token.head) == "asserted" or stands_for(token):
+                return _own_date(token.head, time_of)
+            return None
         return None
     if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in token.children):
         return None  # "took time off in early 2009, later revealing ...": not in 2009
@@ -265,11 +270,14 @@ def clause_time(token, time_of) -> str | None:
 
 def _finite_tense(verb) -> str | None:
     """past | present for a finite verb (by its own form or its auxiliaries), else None."""
-    tags = {verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))}
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = {verb.tag_, *(c.tag_ for c in auxiliaries)}
     if "MD" in tags:
         return None
     if "VBD" in tags:
         return "past"
+    if verb.tag_ == "VBN" and not auxiliaries and any(c.dep_ == "nsubj" for c in verb.children):
+        return "past"  # "The bank cut rates": a past tense the tagger took for a participle
     return "present" if tags & {"VBZ", "VBP"} else None
 
 

@@ -29,6 +29,9 @@ SERIES = {"series", "wave", "spate", "string", "campaign", "round", "flurry", "b
 # Light verbs, whose object is their own event: "did not launch an offensive", "held no talks"
 LIGHT = {"hold", "have", "make", "conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage",
          "issue", "impose", "declare", "carry"}
+# Verbs whose object comes into being by them, as a light verb's does: "signed a deal", "reached
+# an agreement" (not "reported the attack": what one did not report happened all the same)
+_CONCLUDE = {"sign", "reach", "strike", "seal", "conclude", "clinch"}
 # Clausal links through which a cue word governs the event it introduces
 _COMPLEMENTS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "relcl", "dobj", "conj"}
 
@@ -57,10 +60,31 @@ def factuality(token) -> str:
     """asserted | negated | threatened | planned | expected | requested | possible."""
     if _shares_auxiliaries(token):
         return factuality(token.head)  # "will close the plant and cut 2,000 jobs": both to come
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head):
+        return factuality(token.head)  # "the meeting would take place on March 10": may take place
     own = _own_factuality(token)
     if own != "asserted":
         return own
     return _governed(token)
+
+
+# Verbs that say no more than that their subject event happens: "the vote will take place on
+# Sunday", "the strike went ahead"
+_OCCUR = {"happen", "occur", "take place", "go ahead"}
+
+
+def _occurs(verb) -> bool:
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and c.i == verb.i + 1), "")
+    return verb.lemma_.lower() in _OCCUR or f"{verb.lemma_.lower()} {particle}" in _OCCUR
+
+
+def stands_for(noun) -> bool:
+    """Whether the verb above an event noun only stands for it: the noun is the object of a
+    light verb ("will hold talks") or the subject of "take place" ("the meeting will take place")."""
+    verb = noun.head
+    if noun.dep_ == "dobj":
+        return verb.lemma_.lower() in LIGHT
+    return noun.dep_ in ("nsubj", "nsubjpass") and _occurs(verb)
 
 
 def _shares_auxiliaries(token) -> bool:
@@ -117,6 +141,8 @@ def _governed(token) -> str:
     lexicon = load_lexicon()
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _UNDER_WAY and token.pos_ == "NOUN":
         return "asserted"
+    if _denied_statement(token, lexicon):
+        return "asserted"  # "denied reports that it had withdrawn": the reports were made
     node, steps = token, 0
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SERIES:
         node = token.head.head  # "will launch a series of raids": the raids are what is launched
@@ -144,8 +170,9 @@ def _governed(token) -> str:
         if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE:
             return "planned"  # "a contract to supply", "wants to buy", "fitted ... to boost": not (yet) done
         verb = _verb_of_object(node)
-        if verb is not None and node.dep_ == "dobj" and verb.lemma_.lower() in LIGHT and _own_factuality(verb) == "negated":
-            return "negated"  # "did not launch an offensive": there was no offensive
+        if (verb is not None and node.dep_ == "dobj" and verb.lemma_.lower() in LIGHT | _CONCLUDE
+                and _own_factuality(verb) == "negated"):
+            return "negated"  # "did not launch an offensive", "would not sign any deal": there was none
         if verb is not None and node.dep_ == "dobj" and _refuses_action(verb, node, lexicon):
             # "rejects auto bailout": no bailout; "has not ruled out a bailout": one may come
             return "possible" if _own_factuality(verb) == "negated" else "negated"
@@ -176,6 +203,19 @@ _CHANGES = {"fall", "rise", "drop", "climb", "gain", "lose", "slip", "slide", "j
             "plunge", "sink", "advance", "decline", "edge", "soar", "dip", "rally", "add", "shed",
             "increase", "decrease", "grow", "shrink", "retreat", "rebound", "recover", "plummet", "trade"}
 _RESULTS = {"close", "end", "finish", "settle", "stand", "reach", "hit", "trade"}
+
+
+# Verbs that deny what a statement says, not that it was made: "denied reports that ...",
+# "refuted the allegation"; what the statement says is negated through it all the same
+_DISPUTES = {"deny", "refute"}
+_STATEMENTS = ("kgo:MakeStatement", "kgo:Accuse")
+
+
+def _denied_statement(token, lexicon) -> bool:
+    if token.dep_ != "dobj" or token.pos_ != "NOUN" or token.head.lemma_.lower() not in _DISPUTES:
+        return False
+    kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
+    return any(lexicon.is_a(kind, statement) for statement in _STATEMENTS)
 
 
 def _result(node, head) -> bool:

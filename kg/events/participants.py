@@ -21,7 +21,7 @@ from kg.linking.gazetteer import name_key
 from kg.model import Entity, Span
 from kg.text.tokens import conjuncts, is_headline, noun_lemma, text_of, without_marks
 from kg.vocab.resources import can_act, coarse_type
-from kg.vocab.words import ORGANISATION_CLASSES, PERSON_NOUNS, PLACE_NOUNS, type_of
+from kg.vocab.words import IDIOM_OBJECTS, ORGANISATION_CLASSES, PERSON_NOUNS, PLACE_NOUNS, type_of
 
 from .groups import plural_pronouns
 
@@ -68,6 +68,8 @@ class Participants:
             return None
         if token.ent_type_ in ("DATE", "TIME"):
             return None  # "reached by Friday", "a loss for the second quarter": a time, no participant
+        if token.dep_ == "dobj" and token.lemma_.lower() in IDIOM_OBJECTS.get(token.head.lemma_.lower(), ()):
+            return None  # "the meeting will take place": no place is taken
         for child in token.children:  # "the Airbus A330 jetliner" is the A330, "the United Auto Workers union" the UAW
             key = self._by_token.get(child.i)
             kind = coarse_type(self.types.get(key, "schema:Thing")) if key else None

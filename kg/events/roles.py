@@ -310,7 +310,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         # "Acme operates ten mills and has made the purchase a priority": a coordinated light
         # verb's subject; "the group's decision to carry out the attacks": a controlled one's
         doers = ([k for c in subjects for k in with_conjuncts(quantity_of(c), participants)] if subjects
-                 else subject_of(verb, participants) if verb.dep_ == "conj" or verb.lemma_ in _DOING else [])
+                 else subject_of(verb, participants) if verb.dep_ == "conj" or verb.lemma_ in _CONTROLLED else [])
         for key in doers:
             (patients if undergoes(key, participants) else agents).append(key)
     if not agents:
@@ -334,6 +334,9 @@ _LIGHT = LIGHT - {"carry"}
 # Of those, the verbs of doing only, whose subject a controlling verb or noun lends them ("planned
 # to launch an offensive", "the decision to carry out the attacks")
 _DOING = {"conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage", "carry"}
+# and "hold", whose controlled subject holds the talks or the vote ("agreed to hold talks",
+# "plans to hold a referendum"), though its passive "by" phrase is no doer ("talks held by the UN")
+_CONTROLLED = _DOING | {"hold"}
 
 
 def _light(verb) -> bool:

@@ -74,7 +74,6 @@ def analyse(article: Article) -> Layout:
             if match.group("agency"):  # the agency is who published the story, not a name in it
                 first, last = start + match.start("agency"), start + match.end("agency")
                 publisher = publisher or Span(first, last, text[first:last])
-                _blank(chars, first - 1, last + 1)
             break
     title = _title_span(article, lines)
     if title is not None:
@@ -101,13 +100,20 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 
 def _set_apart(chars: list[str], text: str, start: int, match: re.Match) -> None:
-    """A wire dateline is structure, not the first sentence's subject: its dash becomes a line
-    break (a sentence ends there) and its upper-case city is written as a name is, so that
-    the tagger finds the place ("NAIROBI" -> "Nairobi")."""
-    dash = start + match.start("dash")
-    chars[dash] = "\n"
-    for i in range(dash + 1, start + match.end("dash")):
-        chars[i] = " "
+    """A wire dateline is structure, not the first sentence's subject: it ends with a full
+    stop where its city or day ends, its agency and dash are blanked, and a line break
+    starts the lead (a sentence ends there, and the parser, which reads a few words across a
+    sentence boundary, sees the lead start as it sees any sentence after a full stop; after
+    blanks alone it misreads "Turkey and Greece agreed"); its upper-case city is written as
+    a name is, so that the tagger finds the place ("NAIROBI" -> "Nairobi")."""
+    stop = max(start + match.end(group) for group in ("city", "region", "day") if match.group(group))
+    end = start + match.end()
+    for i in range(stop, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+    chars[stop] = "."
+    if end - 1 > stop and text[end - 1] in " \t":  # the dash has no line break of its own
+        chars[end - 1] = "\n"
     for word in re.finditer(r"[A-Z][A-Z'\-]+", match.group("city")):
         for i in range(start + word.start() + 1, start + word.end()):
             chars[i] = text[i].lower()

@@ -38,6 +38,7 @@ _THING_NOUNS = frozenset({
     "temperature", "literature", "nature", "creature", "culture", "figure", "picture", "future", "pressure",
     "measure", "treasure", "mixture", "legislature", "infrastructure", "agriculture", "architecture",
     "organization", "organisation", "administration", "corporation", "association", "foundation", "institution",
+    "federation", "coalition", "confederation", "congregation", "delegation", "legation", "syndicate",
     "population", "generation", "location", "position", "edition", "condition", "question", "section",
     "television", "division", "commission", "mission", "version", "vision", "mansion", "pension", "tension",
     "management", "parliament", "settlement", "environment", "statement", "appliance", "alliance", "residence",

@@ -31,8 +31,19 @@ def name_words() -> dict[str, dict[str, str]]:
 def government_seats() -> dict[str, str]:
     """Seats of government that news names for the government ("the Kremlin") -> the ISO code
     of its country, from ontology/government-seats.csv."""
+    return {row["name"]: row["iso"] for row in _seats() if row["iso"]}
+
+
+def governing_bodies() -> dict[str, str]:
+    """Cities that news names for an international body governing from them ("Brussels") ->
+    the body's name, from ontology/government-seats.csv."""
+    return {row["name"]: row["body"] for row in _seats() if row["body"]}
+
+
+@lru_cache(maxsize=1)
+def _seats() -> tuple[dict[str, str], ...]:
     with resources.as_file(data_file("government-seats.csv")) as path, open(path, encoding="utf-8") as f:
-        return {row["name"]: row["iso"] for row in csv.DictReader(line for line in f if not line.startswith("#"))}
+        return tuple(csv.DictReader(line for line in f if not line.startswith("#")))
 
 
 # Head nouns that name people: such nominal arguments may act as agents.
@@ -58,6 +69,13 @@ PERSON_NOUNS = {
 }
 # Things whose value rises and falls, the subjects of market reports: "markets rallied", "the
 # dollar slid" (a verb of protest said of one of them is a rise)
+# Objects that make an idiom with their verb and name no thing: "the vote took place", "took
+# part in the talks", "the law takes effect", "took office", "made sense"
+IDIOM_OBJECTS = {
+    "take": {"place", "part", "effect", "shape", "hold", "office", "power", "note", "care", "root", "issue"},
+    "make": {"sense", "headway", "progress", "way"},
+    "give": {"way", "rise"},
+}
 VALUE_NOUNS = {"market", "share", "stock", "price", "index", "currency", "bond", "yield", "dollar", "euro", "yen",
                "pound", "sterling", "franc", "rouble", "ruble", "yuan", "rupee", "peso", "oil", "gold", "silver",
                "copper", "commodity", "equity", "future", "bourse", "exchange", "rate"}
@@ -82,6 +100,8 @@ ORGANISATION_NOUNS = COMPANY_NOUNS | ORGANISATION_CLASSES | {
     "steelmaker", "exchange", "regulator", "brokerage", "jury", "panel", "tribunal", "commission",
     "band", "club", "label", "watchdog",
     "brigade", "battalion", "regiment", "militia", "faction", "leadership", "force", "squad",
+    "bureau", "institute", "association", "federation", "foundation", "alliance", "coalition", "cabinet",
+    "opposition", "senate", "assembly", "cartel", "charity",
 }
 # "dockworker", "spokesman", "firefighter", "economist", "politician": people
 _PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")

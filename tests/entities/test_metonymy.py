@@ -123,3 +123,20 @@ def test_capitals_that_urge_and_offer_are_their_states():
 def test_a_datelines_city_is_no_alias_of_its_state():
     # must-not: the wire dateline "MOSCOW, March 5 (Reuters) -" names where the story was filed
     assert "MOSCOW" not in _alt_labels(graph_of(WIRE, date(2024, 3, 5)), "Russia")
+
+
+TRADE = """EU threatens tariffs on steel
+
+Brussels warned on Monday that it could impose tariffs on Chinese steel. Trade ministers will meet in Brussels \
+next week, and the talks in Brussels are expected to last two days.
+"""
+
+
+def test_a_city_an_international_body_governs_from_is_that_body_when_it_acts():
+    graph = graph_of(TRADE, date(2024, 3, 5))
+    assert _agents(graph, "warn") == {"European Union"}
+    assert _agents(graph, "impose") == {"European Union"}  # "it" is the body that warned
+    assert "Brussels" in _alt_labels(graph, "European Union")
+    entities = types_by_label(graph)
+    assert "City" in entities["Brussels"]  # where ministers meet it is the city
+    assert "Belgium" not in entities

@@ -250,3 +250,31 @@ def test_a_street_or_a_site_after_on_is_where_an_event_happened(text, lemma, pla
 ])
 def test_a_town_or_a_day_after_on_is_no_place(text, lemma):
     assert _places_named(text)[lemma] == []
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # published Thursday 14 March 2024
+    ("The two governments agreed on Tuesday to hold talks in Geneva next week.", "talks", "2024-W12"),
+    ("The union said the strike would take place on March 20.", "strike", "2024-03-20"),
+    ("The referendum took place on Sunday.", "referendum", "2024-03-10"),
+    # must-not: what is only expected to resume on a day is not dated by it ("production" goes on)
+    ("Production at the plant will resume on Monday.", "Production", None),
+])
+def test_an_event_noun_takes_the_date_of_the_verb_that_stands_for_it(nlp, text, trigger, expected):
+    assert _times(nlp, text)[trigger] == expected
+
+
+def test_an_event_that_will_take_place_is_not_stated_as_done(nlp):
+    from kg.events.factuality import factuality
+
+    doc = nlp("The minister said the meeting would take place on March 20.")
+    assert factuality(next(t for t in doc if t.text == "meeting")) == "possible"
+    doc = nlp("The meeting took place on Monday.")
+    assert factuality(next(t for t in doc if t.text == "meeting")) == "asserted"
+
+
+def test_a_present_clause_coordinated_with_a_past_one_keeps_no_date_of_it(nlp):
+    # "cut" is tagged as a participle; with its own subject and no auxiliary it is a past tense
+    times = _times(nlp, "The central bank cut interest rates last week and is expected to announce more measures.")
+    assert times["cut"] == "2024-W10"
+    assert times["announce"] is None and times["expected"] is None

@@ -114,3 +114,23 @@ def test_a_gerund_after_toward_is_a_goal_not_done(nlp):
 ])
 def test_a_light_verb_gives_its_event_noun_its_negation_and_a_series_its_future(nlp, text, word, stated):
     assert factuality(next(t for t in nlp(text) if t.text == word)) == stated
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Athens denied reports that it had withdrawn its ambassador.", "reports", "asserted"),
+    ("Athens denied reports that it had withdrawn its ambassador.", "withdrawn", "negated"),
+    ("The minister refuted the allegation that he had taken bribes.", "allegation", "asserted"),
+    ("The army denied the attack on the village.", "attack", "negated"),
+])
+def test_a_denied_statement_was_made_what_it_says_is_denied(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The two countries would not sign any deal before the summer.", "deal", "negated"),
+    ("The unions did not reach an agreement with the airline.", "agreement", "negated"),
+    ("The unions signed an agreement with the airline.", "agreement", "asserted"),
+    ("The ministry did not report the attack on the convoy.", "attack", "asserted"),
+])
+def test_an_agreement_not_signed_or_reached_was_not_made(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected

@@ -631,3 +631,26 @@ def test_who_holds_a_thing_in_the_passive_is_its_owner_not_a_doer(nlp):
 def test_a_claim_of_responsibility_that_may_come_names_no_doer(nlp, text):
     agents, _ = _roles(nlp, text, "bombing")
     assert agents == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, agents, patients", [
+    ("Turkey and Greece agreed to hold talks in Athens.", "talk", ["Turkey", "Greece"], []),
+    ("The government plans to hold a referendum on the treaty.", "referendum", ["government"], []),
+    ("The vote will take place on Sunday.", "take", [], []),  # no place is taken
+    ("Ten ministers took part in the talks.", "take", ["Ten ministers"], []),
+])
+def test_a_controlled_light_verb_lends_its_subject_and_an_idiom_object_is_no_thing(text, lemma, agents, patients):
+    found = _events(text)
+    assert sorted(found[lemma][0]) == sorted(agents)
+    assert found[lemma][1] == patients
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, agent", [
+    ("The statistics bureau said the economy grew.", "say", "statistics bureau"),
+    ("The tennis federation fined the player.", "fine", "tennis federation"),
+    ("The opposition rejected the plan.", "reject", "opposition"),
+])
+def test_a_body_named_by_a_common_noun_acts(text, lemma, agent):
+    assert _events(text)[lemma][0] == [agent]

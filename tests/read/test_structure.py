@@ -44,3 +44,22 @@ def test_the_dateline_city_and_agency_are_no_actors_of_the_lead():
     (approve,) = [e for e in extraction.events if e.lemma == "approve"]
     assert [labels[k] for k in approve.agents] == ["parliament"]
     assert "Moscow" in labels.values()  # the city is still a place the story names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "ANKARA, March 3 (Reuters) - Turkey and Greece agreed on Tuesday to hold talks in Athens next week.",
+    "Turkey and Greece agreed on Tuesday to hold talks in Athens next week.",
+])
+def test_the_lead_after_a_dateline_is_read_as_any_first_sentence(text):
+    """The parser reads a few words across a sentence boundary: after a dateline left as
+    blanks it made "Turkey" a fragment of its own and "Greece" the only one who agreed."""
+    from kg.pipeline import extract
+    from kg.text.load import load_nlp
+
+    article = Article("t", text)
+    layout = analyse(article)
+    extraction = extract(article, load_nlp()(layout.analysis_text), layout)
+    labels = {e.key: e.label for e in extraction.entities}
+    (agree,) = [e for e in extraction.events if e.lemma == "agree"]
+    assert sorted(labels[k] for k in agree.agents) == ["Greece", "Turkey"]

@@ -392,7 +392,11 @@ def _fits(draft: Draft, person: bool) -> bool:
     is_person = draft.typed.type == "schema:Person"
     if person:
         return is_person
-    return not is_person and not any(n.text.endswith("s") and n.label == "GPE" for n in draft.names)
+    # a place with a plural name ("the Philippines") is no "it"; an organisation named for its
+    # seat ("Brussels" for the European Union) is
+    plural_place = draft.typed.type not in ORGANISATIONS and any(n.text.endswith("s") and n.label == "GPE"
+                                                                 for n in draft.names)
+    return not is_person and not plural_place
 
 
 def _expletive(token) -> bool:
