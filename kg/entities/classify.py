@@ -106,6 +106,8 @@ def _place(label: str, names: list[Name], text: str, analysed: str, context: set
             continue
         if label in _PLACE_LABELS:
             return place
+        if label not in ("ORG", "PERSON") and place.type == "schema:Country" and not place.by_alternate:
+            return place  # "drilling off Cyprus", tagged a product: a country's own name is the country
         if label in ("ORG", "PERSON") and not place.by_alternate:
             country_like = place.type in ("schema:Country", "schema:State", "schema:Continent")
             if _after_place_word(analysed, names) or (label == "ORG" and country_like and " " not in name.text):

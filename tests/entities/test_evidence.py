@@ -272,3 +272,12 @@ def test_companies_described_together_stay_companies():
     # must-not: an apposition of another kind of group
     entities = _types("Boeing and Airbus, the two largest planemakers, said on Monday that orders rose.")
     assert "Person" not in entities["Airbus"] and "Person" not in entities["Boeing"]
+
+
+@pytest.mark.model
+def test_a_countrys_own_name_the_tagger_took_for_a_product_is_the_country():
+    entities = _types("He said Turkish ships had stopped drilling off Cyprus on Monday.")
+    assert "Country" in entities["Cyprus"]
+    # must-not: a product named after a town is no place ("Camry" is no town, "Jordan" a person)
+    entities = _types("Toyota said on Monday that sales of the Camry rose.")
+    assert "Country" not in entities.get("Camry", set())
