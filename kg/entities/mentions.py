@@ -235,6 +235,15 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
                  given=_given(doc, doc[start:end]))]
 
 
+def _well_known_place(name: str) -> bool:
+    """A whole name that is a country's, a state's or a large city's ("Hong Kong", "Costa Rica"),
+    whatever given name it opens with."""
+    return any(p.type in ("schema:Country", "schema:State") or p.population >= _LARGE_CITY for p in geo.candidates(name))
+
+
+_LARGE_CITY = 100_000
+
+
 def _given(doc, span) -> str:
     """"m", "f" or "?" when a name of two to four capitalised words opens with a given name
     that is no place or title, and no English noun unless a common given name ("Annie Oakley",
@@ -247,7 +256,7 @@ def _given(doc, span) -> str:
     given = given_name(first)
     nouns = doc.vocab.lookups.get_table(NOUNS_TABLE) if doc.vocab.lookups.has_table(NOUNS_TABLE) else {}
     if given is None or geo.candidates(first) or last in words["head"] or last in words["suffix"] \
-            or any(first in words.get(role, {}) for role in ("title", "first", "head")):
+            or any(first in words.get(role, {}) for role in ("title", "first", "head")) or _well_known_place(span.text):
         return ""
     if first.lower() in nouns and given[1] < _COMMON_GIVEN:
         return ""  # "Walker", "Morgan", "Major": a word first, a rare given name

@@ -281,3 +281,12 @@ def test_a_countrys_own_name_the_tagger_took_for_a_product_is_the_country():
     # must-not: a product named after a town is no place ("Camry" is no town, "Jordan" a person)
     entities = _types("Toyota said on Monday that sales of the Camry rose.")
     assert "Country" not in entities.get("Camry", set())
+
+
+@pytest.mark.model
+def test_a_large_places_whole_name_opening_with_a_given_name_is_no_persons():
+    entities = _types("Hong Kong's Hang Seng index dropped 1.8 percent on Monday.")
+    assert "Country" in entities["Hong Kong"] or "City" in entities["Hong Kong"]
+    # must-not: a person's full name opening with a given name stays a person's
+    entities = _types("Peter Brown said on Monday that he would resign.")
+    assert entities["Peter Brown"] == {"Person"}
