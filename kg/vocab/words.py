@@ -134,6 +134,8 @@ INSTITUTION_HEADS = {"parliament", "congress", "senate", "assembly", "court", "t
 def type_of(lemma: str, token=None) -> str:
     if token is not None and token.ent_type_ == "NORP" and token.tag_ in ("NNPS", "NNS"):
         return "schema:Person"  # "Republicans", "Democrats": a party's or a faith's people
+    if token is not None and lemma == "product" and any(c.lower_ in ("domestic", "national") for c in token.lefts):
+        return "schema:Thing"  # "gross domestic product": what an economy makes in a year, a measure
     singular = lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma  # the lemmatizer misses some plurals
     words = {lemma, singular}
     if words & PERSON_NOUNS:

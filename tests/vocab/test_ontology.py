@@ -105,3 +105,13 @@ def test_the_organisation_noun_tables_agree():
     assert type_of("shipper") == type_of("union") == "schema:Organization"
     # must not: a word that names people first ("seller", "developer") stays a person's
     assert type_of("seller") == "schema:Person" and "seller" in PERSON_NOUNS
+
+
+@pytest.mark.model
+def test_gross_domestic_product_is_a_measure_not_a_product(nlp):
+    from kg.vocab.words import type_of
+
+    doc = nlp("Gross domestic product grew, and the firm launched a new product.")
+    first, second = [t for t in doc if t.lemma_.lower() == "product"]
+    assert type_of("product", first) == "schema:Thing"
+    assert type_of("product", second) == "schema:Product"
