@@ -88,7 +88,7 @@ def places_of(token, participants, places) -> tuple[str, ...]:
             key = participants.entity(child, may_create=False)
             if key in places:
                 found.append(key)
-    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _has_auxiliary(token):
+    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_clause(token):
         return places_of(token.head, participants, places)
     if not found and token.pos_ == "NOUN":
         found = _destination(token, participants, places)
@@ -150,10 +150,11 @@ def _is_site(token) -> bool:
     return token.pos_ == "NOUN" or not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children)
 
 
-def _has_auxiliary(token) -> bool:
-    """"can fly from London and has been named": a verb with its own auxiliary is a clause of
-    its own, and does not share the places of the verb it is coordinated with."""
-    return any(c.dep_ in ("aux", "auxpass") for c in token.children)
+def _own_clause(token) -> bool:
+    """"can fly from London and has been named", "investors sold shares in Seoul, and the yen
+    rose": a verb with its own auxiliary or its own subject is a clause of its own, and does
+    not share the places of the verb it is coordinated with."""
+    return any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 def _locative_preps(token, participants, places):
@@ -173,6 +174,8 @@ def _locative_preps(token, participants, places):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
                 yield child
+                # "in the capital and in Omdurman": a locative phrase coordinated with it
+                yield from (c for c in conjuncts(child) if c.pos_ == "ADP" and c.lower_ in _LOCATIVE)
             elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 yield from (c for c in child.children if c.lower_ == "of")
 

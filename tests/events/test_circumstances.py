@@ -95,6 +95,27 @@ def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_own_places(nlp):
     assert places["named"] == ()
 
 
+def test_a_coordinated_verb_with_its_own_subject_keeps_its_own_places(nlp):
+    places = _places(nlp, "Investors sold shares in Seoul, and the yen rose against the dollar.", ("Seoul",))
+    assert places["sold"] == ("city:Seoul",)
+    assert places["rose"] == ()
+
+
+def test_a_coordinated_verb_without_its_own_subject_shares_the_places(nlp):
+    places = _places(nlp, "In Seoul, the bonds were selected and bought by the fund.", ("Seoul",))
+    assert places["bought"] == ("city:Seoul",)
+
+
+def test_a_locative_phrase_coordinated_with_another_is_a_place_too(nlp):
+    places = _places(nlp, "Police arrested 14 people in raids in Leeds and in Bradford.", ("Leeds", "Bradford"))
+    assert places["arrested"] == ("city:Leeds", "city:Bradford")
+
+
+def test_a_coordinated_phrase_that_is_no_place_adds_none(nlp):
+    places = _places(nlp, "Police arrested 14 people in Leeds and in the early hours.", ("Leeds",))
+    assert places["arrested"] == ("city:Leeds",)
+
+
 def test_an_event_subject_keeps_its_own_locative(nlp):
     places = _places(nlp, "The departure from Lisbon of the ferry has been postponed.", ("Lisbon",))
     assert places["postponed"] == ()
