@@ -237,9 +237,10 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         if child.dep_ in ("poss", "compound"):
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
             # plane flies, the A380 is delayed (a thing that undergoes, PropBank's Arg1);
-            # "rebel attacks", "police raids": a noun naming people or a body does it, but
-            # "army casualties", "civilian deaths": what is suffered happens to them
-            people = (child.dep_ == "compound" and child.pos_ == "NOUN" and (done or suffered)
+            # "rebel attacks", "police raids", "the rebels' attack", "the unions' strike": a
+            # noun naming people or a body does it, but "army casualties", "civilian deaths",
+            # "the soldiers' deaths": what is suffered happens to them
+            people = (child.pos_ == "NOUN" and (done or suffered) and not _kind_of(child, token)
                       and type_of(noun_lemma(child), child) in _DOERS)
             for key in with_conjuncts(child, participants, may_create=people):
                 if suffered and people:
@@ -325,6 +326,15 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     if not agents and _sent(token):
         agents += _senders(token, participants)
     return agents, patients
+
+
+def _kind_of(possessor, noun) -> bool:
+    """"a developers' conference", "a women's march": a plural possessor of an indefinite noun
+    says what kind of event it is (for whom), not who does it. The parser hangs the "a" on
+    either word; an "a" cannot open a plural, so it is the event noun's."""
+    plural = possessor.tag_ in ("NNS", "NNPS") or possessor.lower_ in ("women", "men", "children", "people")
+    return possessor.dep_ == "poss" and plural and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in (*possessor.children, *noun.children))
 
 
 # Light verbs whose object is the event their subject does: "held talks", "launched an

@@ -631,3 +631,18 @@ def test_who_holds_a_thing_in_the_passive_is_its_owner_not_a_doer(nlp):
 def test_a_claim_of_responsibility_that_may_come_names_no_doer(nlp, text):
     agents, _ = _roles(nlp, text, "bombing")
     assert agents == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_the_possessor_of_an_event_noun_is_not_what_the_verb_of_the_noun_acts_on(apostrophe):
+    # read in the seed's graph: "threats to end the countries’ recent truce" ended the countries
+    found = _events(f"The army shelled the town after months of threats to end the rebels{apostrophe} fragile truce.")
+    assert "rebels" not in found["end"][1]
+    assert found["truce"][0] == ["rebels"]
+
+
+@pytest.mark.model
+def test_a_bare_plural_possessor_of_an_indefinite_event_noun_says_its_kind_not_its_doer():
+    found = _events("The minister spoke at a farmers' rally in the capital.")
+    assert found["rally"][0] == []
