@@ -16,6 +16,7 @@ from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS
 
 from .factuality import factuality, tense
 from .participants import unique
+from .roles import striking_verb
 
 # Classes of journeys: their nouns take the places they go to with "of" ("a tour of Asia"),
 # and what they are made for happens where they go
@@ -166,6 +167,9 @@ def _locative_preps(token, participants, places):
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
         heads.append(token.head)  # "the explosion was at the bus station": where it was
+    struck = striking_verb(token) if token.pos_ == "NOUN" else None
+    if struck is not None:  # "a blast rocked the market in the old town": where it struck
+        heads += [struck, *(c for c in struck.children if c.dep_ in ("dobj", "nsubjpass"))]
     for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
             heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")

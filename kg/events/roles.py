@@ -273,6 +273,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "an order for 60 jets"
                 patients += with_conjuncts(quantity_of(pobj), participants)
     head = token.head
+    if not patients:
+        patients += _struck(token, participants)
     if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents:
         # "Enders said in a statement", "Boeing challenged the award in a formal protest",
         # "executives are in negotiations": who does the clause does the event it is in
@@ -326,6 +328,33 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     if not agents and _sent(token):
         agents += _senders(token, participants)
     return agents, patients
+
+
+# Verbs by which a force reaches what it hits: "the blast rocked the market", "an airstrike
+# hit the hospital", "the explosion targeted a bakery"
+_STRIKING = {"target", "hit", "strike", "rock", "destroy", "damage", "shatter", "wreck", "devastate", "level",
+             "flatten", "raze", "demolish", "gut"}
+
+
+def striking_verb(token):
+    """The verb of striking whose force an event noun is ("the blast rocked", "shattered by an
+    explosion"), or None."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else \
+        token.head if token.dep_ == "nsubj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKING:
+        return None
+    return verb
+
+
+def _struck(token, participants) -> list[str]:
+    """"The explosion targeted a bakery", "a blast rocked the market", "the building was
+    shattered by an explosion": an event noun that is the force of a verb of striking takes
+    what that verb strikes as its own patient."""
+    verb = striking_verb(token)
+    if verb is None:
+        return []
+    struck = [c for c in verb.children if c.dep_ == ("dobj" if token.dep_ == "nsubj" else "nsubjpass")]
+    return [k for c in struck for k in with_members(antecedent(quantity_of(c)), participants)]
 
 
 def _kind_of(possessor, noun) -> bool:

@@ -271,3 +271,11 @@ def test_a_street_or_a_site_after_on_is_where_an_event_happened(text, lemma, pla
 ])
 def test_a_town_or_a_day_after_on_is_no_place(text, lemma):
     assert _places_named(text)[lemma] == []
+
+
+def test_an_event_noun_that_strikes_happens_where_it_strikes():
+    assert _places_named("The bombing destroyed two houses in the village of Kirkuk.")["bombing"] == ["Kirkuk"]
+
+
+def test_an_event_noun_heard_somewhere_did_not_happen_there():
+    assert _places_named("The blast was heard in Kirkuk.")["blast"] == []

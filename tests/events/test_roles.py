@@ -646,3 +646,22 @@ def test_the_possessor_of_an_event_noun_is_not_what_the_verb_of_the_noun_acts_on
 def test_a_bare_plural_possessor_of_an_indefinite_event_noun_says_its_kind_not_its_doer():
     found = _events("The minister spoke at a farmers' rally in the capital.")
     assert found["rally"][0] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, patient", [
+    ("The explosion targeted a bakery on the main square.", "explosion", "bakery"),
+    ("The bombing destroyed two houses in the village.", "bombing", "two houses"),
+    ("The courthouse was shattered by an explosion on Friday.", "explosion", "courthouse"),
+])
+def test_an_event_noun_that_strikes_takes_what_it_strikes_as_patient(text, lemma, patient):
+    assert _events(text)[lemma][1] == [patient]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma", [
+    ("The explosion was heard across the valley.", "explosion"),
+    ("The blast prompted fears of more violence.", "blast"),
+])
+def test_an_event_noun_takes_no_patient_from_a_verb_that_strikes_nothing(text, lemma):
+    assert _events(text)[lemma][1] == []
