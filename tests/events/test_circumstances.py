@@ -219,6 +219,9 @@ def _places_named(text: str) -> dict[str, list[str]]:
     ("The minister testified before the Supreme Court on Monday.", "testify", "Supreme Court"),
     ("A bomb exploded at the station on Friday.", "explode", "station"),
     ("Gunmen opened fire inside a bakery in the old town.", "open", "bakery"),
+    ("A bomb exploded near the presidential palace on Monday.", "explode", "presidential palace"),
+    ("Police carried out raids in the northern suburbs on Monday.", "raid", "northern suburbs"),
+    ("The finance minister met union leaders at the ministry.", "meet", "ministry"),
 ])
 def test_an_institution_or_a_building_is_where_an_event_happened(text, lemma, place):
     assert place in _places_named(text)[lemma]
@@ -228,6 +231,8 @@ def test_an_institution_or_a_building_is_where_an_event_happened(text, lemma, pl
     ("Pension funds invested in Apple last year.", "invest"),  # "in" a company is no place
     ("The union appealed to the court on Monday.", "appeal"),  # "to" the court names a party
     ("The vote came before Christmas.", "come"),  # "before" a day is no place
+    ("The minister sent a letter to the ministry.", "send"),  # "to" a ministry names a party
+    ("The deal puts the bank at the centre of the market.", "put"),  # a centre of something is no place
 ])
 def test_a_company_a_party_or_a_day_after_a_preposition_is_no_place(text, lemma):
     assert _places_named(text)[lemma] == []
