@@ -336,14 +336,21 @@ _STRIKING = {"target", "hit", "strike", "rock", "destroy", "damage", "shatter", 
              "flatten", "raze", "demolish", "gut"}
 
 
+# Classes of the events that are a force: what they hit is what they are done to ("the blast
+# rocked the market"); a slowdown or a strike that "hit exporters" hit them only in a figure
+_FORCES = ("kgo:Explode", "kgo:Bomb", "kgo:Fight", "kgo:Assault", "kgo:Disaster", "kgo:Accident", "kgo:Destroy")
+
+
 def striking_verb(token):
-    """The verb of striking whose force an event noun is ("the blast rocked", "shattered by an
-    explosion"), or None."""
+    """The verb of striking whose force an event noun of force is ("the blast rocked",
+    "shattered by an explosion"), or None."""
     verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else \
         token.head if token.dep_ == "nsubj" else None
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKING:
         return None
-    return verb
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
+    return verb if any(lexicon.is_a(kind, cls) for cls in _FORCES) else None
 
 
 def _struck(token, participants) -> list[str]:

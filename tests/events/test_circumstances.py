@@ -284,3 +284,8 @@ def test_an_event_noun_that_strikes_happens_where_it_strikes():
 
 def test_an_event_noun_heard_somewhere_did_not_happen_there():
     assert _places_named("The blast was heard in Kirkuk.")["blast"] == []
+
+
+def test_the_country_that_does_an_event_is_not_where_it_happens():
+    assert _places_named("US sanctions on Iran took effect on Monday.")["sanction"] == []
+    assert _places_named("The Geneva talks ended without a deal.")["talk"] == ["Geneva"]
