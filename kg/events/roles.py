@@ -233,6 +233,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
     done = kind != "kgo:OtherEvent" and not any(lexicon.is_a(kind, cls) for cls in _UNDERGONE)
     aimed = any(lexicon.is_a(kind, cls) for cls in _AIMED)
+    by_of = any(lexicon.is_a(kind, cls) for cls in _DONE_BY_OF)
     for child in token.children:
         if child.dep_ in ("poss", "compound"):
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
@@ -251,7 +252,12 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                 (patients if undergoes(key, participants) else agents).append(key)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj" and c.i not in measured):
-                patients += with_conjuncts(pobj, participants)
+                for key in with_conjuncts(pobj, participants):
+                    # "the resignation of the minister", "a strike of dockworkers": the noun of a
+                    # verb with no object takes its doer with "of" (PropBank's Arg0), people or a
+                    # body of them ("a tour of Asia" goes there: kg.circumstances)
+                    doer = by_of and intends(key, participants)
+                    (agents if doer else patients).append(key)
         elif child.dep_ == "prep" and (child.lower_ == "against" or aimed and child.lower_ in ("on", "upon")) \
                 and not patients:
             # "the raid on the compound", "attacks against civilians", "sanctions on Iran", "a
@@ -457,6 +463,10 @@ _UNDERGONE = ("kgo:Increase", "kgo:Decrease", "kgo:Move", "kgo:Fly", "kgo:Die", 
 # Classes of force and pressure, aimed "on" their target ("the raid on the compound", "sanctions
 # on Iran"); "on" after other nouns says where or about what ("a statement on its website")
 _AIMED = ("kgo:Fight", "kgo:Assault", "kgo:Coerce", "kgo:ImposeSanctions", "kgo:Protest", "kgo:Threaten")
+# Classes of the nouns of verbs that take no object, whose "of" names who does them: "the
+# resignation of the minister", "the visit of the president", "a strike of dockworkers", "the
+# victory of the Socialists", "a statement of the ministry"
+_DONE_BY_OF = ("kgo:Resign", "kgo:Visit", "kgo:Protest", "kgo:StrikeOrBoycott", "kgo:Win", "kgo:MakeStatement")
 # Classes of what is suffered rather than done: "army casualties", "civilian deaths"
 _SUFFERED = ("kgo:Die", "kgo:Injure")
 # Figures a report gives: "the bank reported losses" tells of the bank's results, the bank did

@@ -666,3 +666,16 @@ def test_an_event_noun_that_strikes_takes_what_it_strikes_as_patient(text, lemma
 ])
 def test_an_event_noun_takes_no_patient_from_a_verb_that_strikes_nothing(text, lemma):
     assert _events(text)[lemma][1] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, agents, patients", [
+    ("The resignation of the finance minister shocked the markets.", "resignation", ["finance minister"], []),
+    ("A strike of dockworkers closed the port.", "strike", ["dockworkers"], []),
+    ("The victory of the Socialists surprised analysts.", "victory", ["Socialists"], []),
+    # a noun of a verb with an object takes what it is done to with "of"
+    ("The destruction of the bridge cut the town off.", "destruction", [], ["bridge"]),
+    ("The death of the soldier angered the village.", "death", [], ["soldier"]),
+])
+def test_the_noun_of_a_verb_without_object_takes_its_doer_with_of(text, lemma, agents, patients):
+    assert _events(text)[lemma] == (agents, patients)
