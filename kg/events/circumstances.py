@@ -14,7 +14,7 @@ from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
 from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS
 
-from .factuality import factuality, tense
+from .factuality import LIGHT, factuality, tense
 from .participants import unique
 from .roles import striking_verb
 
@@ -167,6 +167,10 @@ def _locative_preps(token, participants, places):
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
         heads.append(token.head)  # "the explosion was at the bus station": where it was
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and _lends_place(token.head):
+        # "launched an offensive in the north", "held talks in Geneva": a light verb's places
+        # are its noun's
+        heads.append(token.head)
     struck = striking_verb(token) if token.pos_ == "NOUN" else None
     if struck is not None:  # "a blast rocked the market in the old town": where it struck
         heads += [struck, *(c for c in struck.children if c.dep_ in ("dobj", "nsubjpass"))]
@@ -182,6 +186,13 @@ def _locative_preps(token, participants, places):
                 yield from (c for c in conjuncts(child) if c.pos_ == "ADP" and c.lower_ in _LOCATIVE)
             elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 yield from (c for c in child.children if c.lower_ == "of")
+
+
+def _lends_place(verb) -> bool:
+    """A light verb ("hold", "launch", "carry out" ...), whose object is its own event."""
+    if verb.lemma_ == "carry":
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children)
+    return verb.lemma_ in LIGHT and verb.lemma_ != "carry"
 
 
 def _appositions(token):

@@ -289,3 +289,16 @@ def test_an_event_noun_heard_somewhere_did_not_happen_there():
 def test_the_country_that_does_an_event_is_not_where_it_happens():
     assert _places_named("US sanctions on Iran took effect on Monday.")["sanction"] == []
     assert _places_named("The Geneva talks ended without a deal.")["talk"] == ["Geneva"]
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("The two leaders held talks in Geneva on Monday.", "talk", "Geneva"),
+    ("Police carried out raids in Leeds.", "raid", "Leeds"),
+])
+def test_the_noun_of_a_light_verb_happens_where_the_verb_says(text, lemma, place):
+    assert _places_named(text)[lemma] == [place]
+
+
+def test_the_object_of_another_verb_does_not_take_its_places():
+    # the raids were defended in parliament, not carried out there
+    assert _places_named("The minister defended the raids in parliament on Monday.")["raid"] == []

@@ -679,3 +679,15 @@ def test_an_event_noun_takes_no_patient_from_a_verb_that_strikes_nothing(text, l
 ])
 def test_the_noun_of_a_verb_without_object_takes_its_doer_with_of(text, lemma, agents, patients):
     assert _events(text)[lemma] == (agents, patients)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, agents", [
+    ("The United Nations called on the rebels to respect the truce.", "respect", ["rebels"]),
+    ("The minister appealed to voters to stay calm.", "stay", ["voters"]),
+    ("Officials warned residents to leave the town.", "leave", ["residents"]),
+    # a date after "on" is when the call was made: the caller does it
+    ("The union called on Monday to end the strike.", "end", ["union"]),
+])
+def test_who_is_called_on_or_appealed_to_does_what_the_infinitive_says(text, lemma, agents):
+    assert _events(text)[lemma][0] == agents
