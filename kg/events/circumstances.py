@@ -14,8 +14,9 @@ from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
 from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS
 
-from .factuality import factuality, stands_for, tense
+from .factuality import LIGHT, factuality, stands_for, tense
 from .participants import unique
+from .roles import striking_verb
 
 # Classes of journeys: their nouns take the places they go to with "of" ("a tour of Asia"),
 # and what they are made for happens where they go
@@ -88,7 +89,7 @@ def places_of(token, participants, places) -> tuple[str, ...]:
             key = participants.entity(child, may_create=False)
             if key in places:
                 found.append(key)
-    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _has_auxiliary(token):
+    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_clause(token):
         return places_of(token.head, participants, places)
     if not found and token.pos_ == "NOUN":
         found = _destination(token, participants, places)
@@ -150,10 +151,11 @@ def _is_site(token) -> bool:
     return token.pos_ == "NOUN" or not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children)
 
 
-def _has_auxiliary(token) -> bool:
-    """"can fly from London and has been named": a verb with its own auxiliary is a clause of
-    its own, and does not share the places of the verb it is coordinated with."""
-    return any(c.dep_ in ("aux", "auxpass") for c in token.children)
+def _own_clause(token) -> bool:
+    """"can fly from London and has been named", "investors sold shares in Seoul, and the yen
+    rose": a verb with its own auxiliary or its own subject is a clause of its own, and does
+    not share the places of the verb it is coordinated with."""
+    return any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in token.children)
 
 
 def _locative_preps(token, participants, places):
@@ -165,6 +167,13 @@ def _locative_preps(token, participants, places):
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
         heads.append(token.head)  # "the explosion was at the bus station": where it was
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and _lends_place(token.head):
+        # "launched an offensive in the north", "held talks in Geneva": a light verb's places
+        # are its noun's
+        heads.append(token.head)
+    struck = striking_verb(token) if token.pos_ == "NOUN" else None
+    if struck is not None:  # "a blast rocked the market in the old town": where it struck
+        heads += [struck, *(c for c in struck.children if c.dep_ in ("dobj", "nsubjpass"))]
     for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
             heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")
@@ -173,8 +182,17 @@ def _locative_preps(token, participants, places):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
                 yield child
+                # "in the capital and in Omdurman": a locative phrase coordinated with it
+                yield from (c for c in conjuncts(child) if c.pos_ == "ADP" and c.lower_ in _LOCATIVE)
             elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 yield from (c for c in child.children if c.lower_ == "of")
+
+
+def _lends_place(verb) -> bool:
+    """A light verb ("hold", "launch", "carry out" ...), whose object is its own event."""
+    if verb.lemma_ == "carry":
+        return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out" for c in verb.children)
+    return verb.lemma_ in LIGHT and verb.lemma_ != "carry"
 
 
 def _appositions(token):

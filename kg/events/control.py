@@ -11,7 +11,11 @@ from .participants import antecedent, intends, with_conjuncts
 
 _OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help",
                    "appoint", "hire", "name", "choose", "elect", "select", "pick", "authorize", "encourage",
-                   "enable", "permit", "empower", "prompt"}
+                   "enable", "permit", "empower", "prompt", "press", "pressure", "push", "warn", "remind",
+                   "advise", "instruct", "command", "beg", "implore", "call"}
+# Verbs whose infinitive the object of a preposition does: "called on Moscow to withdraw"
+_PREPOSITION_CONTROL = {"call": ("on", "upon"), "appeal": ("to",), "plead": ("with",), "rely": ("on",),
+                        "count": ("on",), "wait": ("for",)}
 
 def inherited_subject(token, participants) -> list[str]:
     """Control, coordination and participles: the subject of the verb this one depends on
@@ -60,6 +64,13 @@ def inherited_subject(token, participants) -> list[str]:
     if token.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects:
+            return with_conjuncts(objects[0], participants)
+    if token.dep_ == "xcomp" and head.lemma_ in _PREPOSITION_CONTROL:
+        # "called on both sides to respect the truce", "appealed to voters to stay calm": the
+        # object of the preposition does it, not the caller
+        objects = [o for p in head.children if p.dep_ in ("prep", "prt") and p.lower_ in _PREPOSITION_CONTROL[head.lemma_]
+                   for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+        if objects:  # "called on Monday to end the strike": no one called on, the caller does it
             return with_conjuncts(objects[0], participants)
     if token.dep_ == "advcl" and not (is_infinitive(token) or token.tag_ in ("VBG", "VBN")):
         return []

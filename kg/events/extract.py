@@ -75,6 +75,9 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             # "a tour of Asia and Australia": the places a journey takes in are where it happens
             gone = [k for k in patients if k in places]
             patients, where = [k for k in patients if k not in gone], unique((*where, *gone))
+        # who does an event is not where it is done: "US sanctions on Iran" are the United
+        # States', not in it (a country's name before an event noun is read both ways)
+        where = tuple(k for k in where if k not in agents)
         when = clause_time(token, time_of)
         stated = factuality(token)
         if when is None and today and pos == "VERB" and stated == "asserted" and reports_today(token, kind, lexicon):

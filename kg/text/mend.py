@@ -1,8 +1,9 @@
-"""kg_mend: repairs of two systematic errors of the small English pipeline, run last on every Doc.
+"""kg_mend: repairs of three systematic errors of the small English pipeline, run last on every Doc.
 
-Lemmas of verbs with a silent e ("hoping" -> hope, not hop) and the attachment of a phrase
+Lemmas of verbs with a silent e ("hoping" -> hope, not hop), the attachment of a phrase
 between a reporting verb and its unmarked complement ("GM said on Tuesday it would cut jobs":
-"on Tuesday" is when GM said it).
+"on Tuesday" is when GM said it), and a preposition's object read as a second subject ("the
+truce with the rebels collapsed": the rebels did not collapse).
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ def mend_lemmas(doc) -> None:
 
 @Language.component(MEND)
 def _mend(doc):
-    """Repair two systematic errors of the small English pipeline (see below) in every Doc."""
+    """Repair three systematic errors of the small English pipeline (see below) in every Doc."""
     mend_lemmas(doc)
     mend_attachments(doc)
+    mend_subjects(doc)
     return doc
 
 
@@ -59,3 +61,21 @@ def mend_attachments(doc) -> None:
             token.head = verb
 
 
+
+
+def mend_subjects(doc) -> None:
+    """"The government's truce with the rebels collapsed": the parser leaves "with" without
+    its object and reads "rebels" as a second subject of "collapsed". A clause has one
+    subject (coordinated ones hang on the first), so a later subject right after a
+    preposition of the first subject that has no object of its own is that object."""
+    for token in doc:
+        if token.dep_ != "nsubj":
+            continue
+        first = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+        if first is None:
+            continue
+        before = token.left_edge.i - 1
+        prep = doc[before] if before > first.i else None
+        if (prep is not None and prep.dep_ == "prep" and prep.head.i in {t.i for t in first.subtree}
+                and not any(c.dep_ == "pobj" for c in prep.children)):
+            token.head, token.dep_ = prep, "pobj"

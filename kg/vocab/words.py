@@ -124,11 +124,14 @@ PLACE_NOUNS = {
     "station", "road", "building", "house", "home", "residence", "restaurant", "cafe",
     "café", "bakery", "hotel", "church", "mosque", "temple", "synagogue", "prison", "jail", "camp", "checkpoint",
     "compound", "bridge", "mall", "park", "mine", "farm", "neighbourhood", "neighborhood", "district",
+    # "a bomb near the presidential palace", "raids in the northern suburbs" (not "centre": "at
+    # the centre of the row", "moved to the centre" are no places)
+    "suburb", "palace",
 }
 # Heads of the institutions where things are done as well as the bodies that do them: "the
 # vote in parliament", "testified before the Supreme Court", "talks at the United Nations"
 INSTITUTION_HEADS = {"parliament", "congress", "senate", "assembly", "court", "tribunal", "council", "chamber",
-                     "house", "commons", "lords", "bundestag", "duma", "knesset", "nations"}
+                     "house", "commons", "lords", "bundestag", "duma", "knesset", "nations", "ministry"}
 
 
 def type_of(lemma: str, token=None) -> str:

@@ -95,6 +95,27 @@ def test_a_coordinated_verb_with_its_own_auxiliary_keeps_its_own_places(nlp):
     assert places["named"] == ()
 
 
+def test_a_coordinated_verb_with_its_own_subject_keeps_its_own_places(nlp):
+    places = _places(nlp, "Investors sold shares in Seoul, and the yen rose against the dollar.", ("Seoul",))
+    assert places["sold"] == ("city:Seoul",)
+    assert places["rose"] == ()
+
+
+def test_a_coordinated_verb_without_its_own_subject_shares_the_places(nlp):
+    places = _places(nlp, "In Seoul, the bonds were selected and bought by the fund.", ("Seoul",))
+    assert places["bought"] == ("city:Seoul",)
+
+
+def test_a_locative_phrase_coordinated_with_another_is_a_place_too(nlp):
+    places = _places(nlp, "Police arrested 14 people in raids in Leeds and in Bradford.", ("Leeds", "Bradford"))
+    assert places["arrested"] == ("city:Leeds", "city:Bradford")
+
+
+def test_a_coordinated_phrase_that_is_no_place_adds_none(nlp):
+    places = _places(nlp, "Police arrested 14 people in Leeds and in the early hours.", ("Leeds",))
+    assert places["arrested"] == ("city:Leeds",)
+
+
 def test_an_event_subject_keeps_its_own_locative(nlp):
     places = _places(nlp, "The departure from Lisbon of the ferry has been postponed.", ("Lisbon",))
     assert places["postponed"] == ()
@@ -198,6 +219,9 @@ def _places_named(text: str) -> dict[str, list[str]]:
     ("The minister testified before the Supreme Court on Monday.", "testify", "Supreme Court"),
     ("A bomb exploded at the station on Friday.", "explode", "station"),
     ("Gunmen opened fire inside a bakery in the old town.", "open", "bakery"),
+    ("A bomb exploded near the presidential palace on Monday.", "explode", "presidential palace"),
+    ("Police carried out raids in the northern suburbs on Monday.", "raid", "northern suburbs"),
+    ("The finance minister met union leaders at the ministry.", "meet", "ministry"),
 ])
 def test_an_institution_or_a_building_is_where_an_event_happened(text, lemma, place):
     assert place in _places_named(text)[lemma]
@@ -207,6 +231,8 @@ def test_an_institution_or_a_building_is_where_an_event_happened(text, lemma, pl
     ("Pension funds invested in Apple last year.", "invest"),  # "in" a company is no place
     ("The union appealed to the court on Monday.", "appeal"),  # "to" the court names a party
     ("The vote came before Christmas.", "come"),  # "before" a day is no place
+    ("The minister sent a letter to the ministry.", "send"),  # "to" a ministry names a party
+    ("The deal puts the bank at the centre of the market.", "put"),  # a centre of something is no place
 ])
 def test_a_company_a_party_or_a_day_after_a_preposition_is_no_place(text, lemma):
     assert _places_named(text)[lemma] == []
@@ -278,3 +304,29 @@ def test_a_present_clause_coordinated_with_a_past_one_keeps_no_date_of_it(nlp):
     times = _times(nlp, "The central bank cut interest rates last week and is expected to announce more measures.")
     assert times["cut"] == "2024-W10"
     assert times["announce"] is None and times["expected"] is None
+
+
+def test_an_event_noun_that_strikes_happens_where_it_strikes():
+    assert _places_named("The bombing destroyed two houses in the village of Kirkuk.")["bombing"] == ["Kirkuk"]
+
+
+def test_an_event_noun_heard_somewhere_did_not_happen_there():
+    assert _places_named("The blast was heard in Kirkuk.")["blast"] == []
+
+
+def test_the_country_that_does_an_event_is_not_where_it_happens():
+    assert _places_named("US sanctions on Iran took effect on Monday.")["sanction"] == []
+    assert _places_named("The Geneva talks ended without a deal.")["talk"] == ["Geneva"]
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("The two leaders held talks in Geneva on Monday.", "talk", "Geneva"),
+    ("Police carried out raids in Leeds.", "raid", "Leeds"),
+])
+def test_the_noun_of_a_light_verb_happens_where_the_verb_says(text, lemma, place):
+    assert _places_named(text)[lemma] == [place]
+
+
+def test_the_object_of_another_verb_does_not_take_its_places():
+    # the raids were defended in parliament, not carried out there
+    assert _places_named("The minister defended the raids in parliament on Monday.")["raid"] == []

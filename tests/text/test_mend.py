@@ -1,0 +1,24 @@
+"""kg_mend's repairs of the small English pipeline, on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _word(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_second_subject_after_a_preposition_of_the_first_is_its_object(nlp):
+    doc = nlp("The government's truce with the rebels collapsed on Monday.")
+    rebels = _word(doc, "rebels")
+    assert (rebels.dep_, rebels.head.text) == ("pobj", "with")
+    assert [c.text for c in _word(doc, "collapsed").children if c.dep_ == "nsubj"] == ["truce"]
+
+
+def test_the_subject_of_another_clause_stays_its_subject(nlp):
+    doc = nlp("The truce with the rebels collapsed and the army attacked the town.")
+    army = _word(doc, "army")
+    assert (army.dep_, army.head.text) == ("nsubj", "attacked")
