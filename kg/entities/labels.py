@@ -77,7 +77,45 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "PRODUCT"
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
+    if label == "PERSON" and len(span) == 1 and _says_it(span.root, words) and not _surname(doc, span) \
+            and not _large_place(span.text):
+        return "ORG"  # "Walgreens said it would close 200 stores": no person is an "it" ("Ankara said it": a state)
     return label
+
+
+def _surname(doc, span) -> bool:
+    """Whether a lone word is the last of a person's name of two words or more in the article
+    ("Jobs" after "Steve Jobs"): whatever "it" is, it is not him."""
+    return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == span.text for ent in doc.ents)
+
+
+# Verbs whose subject "it" is often no referent at all ("she said it was time", "it seems")
+_EXPLETIVE_VERBS = {"be", "seem", "appear", "take", "matter", "happen", "rain", "become", "remain", "look",
+                    "sound", "feel", "mean", "make", "cost", "get", "go", "come"}
+# What an organisation has that a thing or another person does not: "its chief executive", "its shares"
+_OWNED_BY_ORGANISATIONS = PERSON_NOUNS | {"share", "stock", "profit", "revenue", "sale", "earning", "store",
+                                         "plant", "factory", "subsidiary", "unit", "stake", "workforce", "board"}
+
+
+def _says_it(token, words) -> bool:
+    """The subject of a verb of saying or acting whose own clause goes on with "it" as its
+    subject, or with "its" people, profits or stores: "Walgreens said on Tuesday it would close
+    200 stores", "Walgreens said its chief executive would step down". Not an "it" that stands
+    for nothing ("Smith said it was time to go", "Smith said it seemed unlikely") or for a thing
+    ("Smith said its battery lasts a day")."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in words["agent-verb"]:
+        return False
+    for clause in (c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.lower_ == "it" and clause.lemma_ not in _EXPLETIVE_VERBS \
+                and not any(c.dep_ in ("auxpass", "acomp", "attr") for c in clause.children):
+            return True
+        if subject.lemma_.lower() in _OWNED_BY_ORGANISATIONS and any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
+            return True
+    return False
 
 
 def _occupation_before(doc, start: int) -> bool:
@@ -152,9 +190,15 @@ def _common_noun_opening(doc, token) -> bool:
     that, which the tagger took for a person's name; unless the word is written with a
     capital elsewhere too ("President Bush ... Bush said")."""
     nouns = doc.vocab.lookups.get_table(NOUNS_TABLE) if doc.vocab.lookups.has_table(NOUNS_TABLE) else {}
-    if not token.is_sent_start or token.lower_ not in nouns:
-        return False
+    if not token.is_sent_start or token.lower_ not in nouns or _large_place(token.text):
+        return False  # "Ankara said ...": the word lists hold a few capitals' names too
     return not any(t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i)
+
+
+def _large_place(word: str) -> bool:
+    """A country, a state or a city of 100,000 people or more, by its own name in GeoNames."""
+    return any(not p.by_alternate and (p.type in ("schema:Country", "schema:State") or p.population >= 100_000)
+               for p in geo.candidates(word))
 
 
 def _plural_noun_opening(doc, token) -> bool:

@@ -272,3 +272,36 @@ def test_companies_described_together_stay_companies():
     # must-not: an apposition of another kind of group
     entities = _types("Boeing and Airbus, the two largest planemakers, said on Monday that orders rose.")
     assert "Person" not in entities["Airbus"] and "Person" not in entities["Boeing"]
+
+
+@pytest.mark.model
+def test_a_lone_name_that_says_it_will_act_is_an_organisation():
+    # the tagger reads a one-word company as a person; what it says of itself is "it" and "its"
+    entities = _types("Walgreens said on Tuesday it would close 200 stores in the United States. "
+                      "Walgreens also said its chief executive would step down.")
+    assert entities["Walgreens"] == {"Organization"}
+
+
+@pytest.mark.model
+def test_a_person_speaking_of_a_thing_or_of_nothing_stays_a_person():
+    # must-not: "it" is the product a named person speaks of, or stands for nothing ("it was time")
+    entities = _types("Apple chief executive Steve Jobs unveiled the iPad on Wednesday. "
+                      "Jobs said it would ship in March. Ronaldo said it was time to leave Madrid.")
+    assert entities["Steve Jobs"] == {"Person"} and entities["Ronaldo"] == {"Person"}
+
+
+@pytest.mark.model
+def test_a_capital_that_says_it_will_act_stays_its_state():
+    # must-not: "it" after a capital's name is the state acting, which metonymy makes the country
+    entities = _types("Turkey and Russia agreed on Tuesday to hold talks in Moscow. Ankara said it would respond "
+                      "to any new attack.")
+    assert "Ankara" not in entities and entities["Turkey"] == {"Country"}
+
+
+@pytest.mark.model
+def test_a_person_named_like_a_capital_stays_a_person():
+    # must-not: a surname that is a capital's name, the person written in full before
+    entities = _types("Brazil's coach, Jorge Lima, named his squad on Monday. Lima said the team was ready. "
+                      "Opposition leader Mary Kingston spoke on Tuesday. Kingston said it would fail.")
+    assert entities["Jorge Lima"] == {"Person"} and entities["Mary Kingston"] == {"Person"}
+    assert "Lima" not in entities and "Kingston" not in entities
