@@ -37,6 +37,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "ORG"  # "GovExec.com quotes ...": a website's name
     if any(t.is_currency and t.i + 1 < end and doc[t.i + 1].like_num for t in span):
         return "MONEY"  # "US $299", tagged as an event
+    if label != "GPE" and _dateline(doc, span):
+        return "GPE"  # "MILAN (Reuters) - ...": the place the story was filed from
     if _unit(doc, span, label):
         return "MONEY"  # "USD 299", "$99 (USD)", "a 16 GB model": a currency or a unit, no entity
     if _people_group(span):
@@ -62,9 +64,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     lone = label != "PERSON" or len(span) == 1
     if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
         return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
-    after_class = words.get("class-after", {}).get(after)
-    if after_class and label != "PERSON" and end < len(doc) and doc[end].dep_ != "compound" \
-            and span.root.dep_ == "compound" and span.root.head.i == end:
+    after_class = _class_after(span, words)
+    if after_class and label != "PERSON":
         return "BRAND" if after_class == "schema:Brand" else "MOVEMENT"  # "the Budweiser brand"
     if label in ("ORG", "PERSON", "GPE") and _used_online(doc, span, words):
         return "ONLINE"  # "posted to Twitter", "his Facebook account": the service, no person
@@ -77,9 +78,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "PRODUCT"
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
-    if label == "PERSON" and len(span) == 1 and _says_it(span.root, words) and not _surname(doc, span) \
-            and not _large_place(span.text):
-        return "ORG"  # "Walgreens said it would close 200 stores": no person is an "it" ("Ankara said it": a state)
+    if label in ("PERSON", "GPE") and speaks_as_organisation(doc, span, words):
+        return "ORG"  # "Walgreens said it would close 200 stores": no person is an "it", no place cuts jobs
     return label
 
 
@@ -97,7 +97,14 @@ _OWNED_BY_ORGANISATIONS = PERSON_NOUNS | {"share", "stock", "profit", "revenue",
                                          "plant", "factory", "subsidiary", "unit", "stake", "workforce", "board"}
 
 
-def _says_it(token, words) -> bool:
+def speaks_as_organisation(doc, span, words) -> bool:
+    """A lone name that says "it would ..." or "its chief executive ..." of itself (says_it),
+    unless a person's surname ("Jobs" after "Steve Jobs": the "it" is what he speaks of) or a
+    place GeoNames knows ("Ankara said it would respond": the state, kg.metonymy's business)."""
+    return len(span) == 1 and says_it(span.root, words) and not _surname(doc, span) and not _large_place(span.text)
+
+
+def says_it(token, words) -> bool:
     """The subject of a verb of saying or acting whose own clause goes on with "it" as its
     subject, or with "its" people, profits or stores: "Walgreens said on Tuesday it would close
     200 stores", "Walgreens said its chief executive would step down". Not an "it" that stands
@@ -116,6 +123,32 @@ def _says_it(token, words) -> bool:
                 c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
             return True
     return False
+
+
+def _dateline(doc, span) -> bool:
+    """A wire story's dateline: a place GeoNames knows at the opening of a paragraph, on the
+    line kg.read ends where the dateline's dash was ("MILAN (Reuters) - ...", which it reads
+    as "Milan", blanks and a line break); not a name that opens a paragraph of the story ("Jordan,
+    the team's captain, scored")."""
+    text = doc.text
+    opens = span.start_char == 0 or text[span.start_char - 1] == "\n"
+    return (opens and re.match(r"[^\n]{0,40}\n ", text[span.end_char : span.end_char + 42]) is not None
+            and any(not p.by_alternate for p in geo.candidates(span.text)))
+
+
+def _class_after(span, words) -> str | None:
+    """The class a noun after a name, or after a list of names, gives them all: "the Budweiser
+    brand", "the Fiat, Jeep and Peugeot brands"; not a noun that itself modifies another ("the
+    Budweiser brand manager")."""
+    node = span.root
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head  # "Peugeot" of "Fiat, Jeep and Peugeot"
+    noun = node.head
+    if node.dep_ not in ("compound", "nmod") or noun.i < span.end or noun.dep_ == "compound":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in noun.doc[span.end : noun.i + 1]):
+        return None  # the names and the noun make one noun phrase
+    return words.get("class-after", {}).get(noun.lower_) or words.get("class-after", {}).get(noun.lemma_.lower())
 
 
 def _occupation_before(doc, start: int) -> bool:

@@ -21,7 +21,7 @@ from kg.vocab.given import given_name
 from kg.vocab.words import name_words
 
 from .joins import divisions, hyphen_pairs, makers_plurals
-from .labels import COMMON, ROLE_WORDS, acts, relabel
+from .labels import COMMON, ROLE_WORDS, acts, relabel, speaks_as_organisation
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, trimmed
 from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
@@ -206,9 +206,10 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
                 break
             title.append(doc[start].text)
         start += 1
-    while start < end and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _DETERMINERS) \
+    while start < end and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _DETERMINERS
+                           or doc[end - 1].is_space) \
             and doc[end - 1].text != ".":  # "MacBook Pro - a": the tagger ran on into the next phrase
-        end -= 1
+        end -= 1  # or into the blanks kg.read leaves of a dateline's agency ("MILAN (Reuters) -")
     if start >= end or end - start == 1 and doc[start].is_upper and start and doc[start - 1].like_num \
             and not doc[start - 1].whitespace_:
         return []  # "30GB": a unit glued to its number
@@ -231,7 +232,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         title = [t.text for t in doc[before:start]]
     new = relabel(doc, start, end, label, definite)
     acting = acts(doc[start:end].root, name_words())
-    return [Name(s, e, text[s:e], new, " ".join(title), cued=new != label, acting=acting,
+    cued = new != label or new == "ORG" and speaks_as_organisation(doc, doc[start:end], name_words())
+    return [Name(s, e, text[s:e], new, " ".join(title), cued=cued, acting=acting,
                  given=_given(doc, doc[start:end]))]
 
 

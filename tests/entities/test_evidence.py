@@ -305,3 +305,30 @@ def test_a_person_named_like_a_capital_stays_a_person():
                       "Opposition leader Mary Kingston spoke on Tuesday. Kingston said it would fail.")
     assert entities["Jorge Lima"] == {"Person"} and entities["Mary Kingston"] == {"Person"}
     assert "Lima" not in entities and "Kingston" not in entities
+
+
+@pytest.mark.model
+def test_a_name_read_as_a_place_that_cuts_jobs_it_says_it_will_cut_is_a_company():
+    entities = _types("Stellantis said on Thursday it would cut 1,500 jobs at its plants in Italy. "
+                      "Shares in Stellantis fell 3 percent in Milan.")
+    assert entities["Stellantis"] == {"Organization"}
+
+
+@pytest.mark.model
+def test_a_state_that_says_it_will_sue_stays_a_state():
+    # must-not: a place GeoNames knows, acting as its government
+    entities = _types("Texas said on Monday it would sue the federal government over the new rules.")
+    assert entities["Texas"] == {"State"}
+
+
+@pytest.mark.model
+def test_names_listed_before_brands_are_brands():
+    entities = _types("The carmaker, which owns the Fiat, Jeep and Peugeot brands, said the cuts would be voluntary.")
+    assert entities["Fiat"] == entities["Jeep"] == entities["Peugeot"] == {"Brand"}
+
+
+@pytest.mark.model
+def test_names_listed_before_another_noun_are_no_brands():
+    # must-not: a list of companies before a noun that is no class of names
+    entities = _types("Workers at the Fiat, Jeep and Peugeot plants walked out on Friday.")
+    assert not any("Brand" in entities.get(name, set()) for name in ("Fiat", "Jeep", "Peugeot"))

@@ -222,3 +222,21 @@ def test_a_word_inside_a_longer_name_is_not_listed_on_its_own():
 
 def test_a_name_written_after_a_number_and_alone_is_no_unit():
     assert "EU" in "".join(_entities("The 27 EU states agreed on Monday. The EU said the ban stays."))
+
+
+def test_a_dateline_city_the_tagger_runs_into_the_agency_is_the_city_alone():
+    # the tagger read "Milan" and the blanks kg leaves of "(Reuters) -" as one work of art, which
+    # held the agency's mention: the article broke the shapes and was lost
+    graph = graph_of("Stellantis to cut jobs at Italian plants\n\nMILAN (Reuters) - Stellantis said on Thursday it "
+                     "would cut 1,500 jobs at its plants in Italy.\n", date(2024, 3, 14), "stellantis")
+    entities = types_by_label(graph)
+    assert entities["Milan"] == {"City"} and entities["Reuters"] == {"NewsMediaOrganization"}
+    publisher, = graph.query(PREFIXES + "SELECT ?label WHERE { ?a dct:publisher ?p . ?p rdfs:label ?label }")
+    assert publisher.label == Literal("Reuters", lang="en")
+
+
+def test_a_name_opening_a_paragraph_of_the_story_is_no_dateline():
+    # must-not: a person named like a city, at the opening of a paragraph and before a comma
+    entities = _entities("Patients waited for hours at Leeds General Infirmary.\n\nFlorence, a nurse from Leeds, "
+                         "said she had never seen it so full.\n")
+    assert "City" not in entities.get("Florence", set())
