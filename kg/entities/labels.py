@@ -22,6 +22,9 @@ COMMON = "COMMON"  # the label of a capitalised common noun, which names no enti
 ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
               "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
               "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
+# players a team has and no person does ("Manchester United striker Romelu Lukaku")
+_PLAYERS = {"striker", "midfielder", "goalkeeper", "defender", "winger", "playmaker", "quarterback", "pitcher",
+            "shortstop", "linebacker"}
 # words after a name that make it an organisation's ("Ryanair spokesman", "GM's Opel unit")
 _ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives",
                   "unit", "division", "subsidiary", "affiliate"}
@@ -62,7 +65,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     before = doc[start - 1].text.lower() if start > 0 else ""
     after = doc[end].text.lower() if end < len(doc) else ""
     lone = label != "PERSON" or len(span) == 1
-    if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
+    if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS \
+            or after in _PLAYERS and label == "PERSON" and doc[end].dep_ == "compound":
         return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
     after_class = _class_after(span, words)
     if after_class and label != "PERSON":

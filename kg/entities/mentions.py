@@ -59,10 +59,33 @@ def find_names(doc, text: str) -> list[Name]:
     names += find_listed(doc, names, text)
     names += find_repeats(doc, names, text)
     names += find_short_forms(doc, names, text)
-    names = makers_plurals(divisions(doc, names, text))
+    names = _called_by_surname(makers_plurals(divisions(doc, names, text)))
     names = without_overlaps(names, _listed_groups(text))
     names = without_overlaps(names, find_indices(doc, text))
     return sorted({t for t in map(trimmed, names) if t is not None})
+
+
+def _called_by_surname(names: list[Name]) -> list[Name]:
+    """"Romelu Lukaku ... Lukaku headed in a second": a name of two or three capitalised words
+    the tagger took for an organisation's or a product's, whose last word the article writes
+    alone as a person's, is a person's name: news calls people by their surname, companies by
+    their first word ("Lockheed" for "Lockheed Martin"); not when that word is another person's
+    surname, named in full ("Tom Stanley" beside "Morgan Stanley"), or opens another company's
+    name ("Douglas" of "Douglas Aircraft", beside "McDonnell Douglas")."""
+    words = name_words()
+    alone = {n.text for n in names if n.label == "PERSON" and n.source == "ner" and " " not in n.text}
+    alone -= {n.text.split()[-1] for n in names if n.label == "PERSON" and " " in n.text}
+    alone -= {n.text.split()[0] for n in names if " " in n.text}  # "Douglas" of "Douglas Aircraft"
+    out = []
+    for name in names:
+        parts = name.text.split()
+        if (name.label in ("ORG", "PRODUCT") and not name.cued and 2 <= len(parts) <= 3 and parts[-1] in alone
+                and all(p.isalpha() and p[:1].isupper() and not p.isupper() for p in parts)
+                and parts[-1] not in words["head"] and parts[-1] not in words["suffix"]
+                and parts[0] not in words.get("first", {}) and not geo.candidates(name.text)):
+            name = replace(name, label="PERSON")
+        out.append(name)
+    return out
 
 
 def _listed_groups(text: str) -> list[Name]:
@@ -193,6 +216,9 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     if end - start >= 2 and doc[end - 1].is_digit and end + 1 < len(doc) and doc[end].text in ("-", "–", "—") \
             and doc[end + 1].is_digit:
         end -= 1  # "Panama 3 – 0": a side and its score
+    if end - start >= 4 and doc[end - 1].is_digit and doc[end - 2].text in ("-", "–", "—") and doc[end - 3].is_digit \
+            and len(doc[end - 1]) <= 2 and len(doc[end - 3]) <= 2:
+        end -= 3  # "Panama 3-0": the tagger took in the whole score
     start = _described_start(doc, start, end)
     if _counted_opening(doc, start, end):
         start += 1

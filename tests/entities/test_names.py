@@ -240,3 +240,39 @@ def test_a_name_opening_a_paragraph_of_the_story_is_no_dateline():
     entities = _entities("Patients waited for hours at Leeds General Infirmary.\n\nFlorence, a nurse from Leeds, "
                          "said she had never seen it so full.\n")
     assert "City" not in entities.get("Florence", set())
+
+
+def test_a_side_and_the_score_the_tagger_took_in_are_the_side_alone():
+    entities = _entities("Belgium beat Panama 3-0 in their World Cup opener in Sochi on Monday. Panama had chances.\n")
+    assert not any(label.startswith("Panama ") for label in entities)
+
+
+def test_a_name_the_article_calls_by_its_last_word_alone_is_a_persons():
+    entities = _entities("Belgium beat Panama 3-0 on Monday, with Romelu Lukaku scoring twice. Lukaku then headed in "
+                         "a second goal. Manchester United striker Lukaku was named man of the match.\n")
+    assert entities["Romelu Lukaku"] == {"Person"} and "Lukaku" not in entities
+
+
+def test_a_company_named_like_another_persons_surname_stays_a_company():
+    # must-not: "Stanley" alone is Tom Stanley, named in full, not Morgan Stanley's short form
+    entities = _entities("Morgan Stanley hired Tom Stanley as its chief economist on Monday. Stanley said growth "
+                         "would slow.\n")
+    assert "Person" not in entities["Morgan Stanley"] and entities["Tom Stanley"] == {"Person"}
+
+
+def test_a_name_before_a_player_of_it_is_the_team():
+    entities = _entities("Manchester United striker Romelu Lukaku was named man of the match on Sunday.\n")
+    assert "Person" not in entities["Manchester United"] and entities["Romelu Lukaku"] == {"Person"}
+
+
+def test_a_name_before_a_role_a_person_may_have_stays_a_person():
+    # must-not: a person's adviser is no player of a team
+    entities = _entities("Senator John McCain adviser Mark Salter said on Monday the talks would go on.\n")
+    assert entities["John McCain"] == {"Person"} and entities["Mark Salter"] == {"Person"}
+
+
+def test_a_company_named_by_the_first_word_of_another_stays_a_company():
+    # must-not: "Douglas" alone is Douglas Aircraft's short form, not McDonnell Douglas's surname
+    entities = _entities("Douglas Aircraft merged with McDonnell in 1967 to form McDonnell Douglas. Douglas had built "
+                         "the DC-3.\n")
+    assert "Person" not in entities["McDonnell Douglas"]
