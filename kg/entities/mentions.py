@@ -209,6 +209,10 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
                 t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.text not in name_words()["head"]
                 for t in doc[i + 1 : end]):
             return _clean(doc, start, i + 1, "ORG", text) + _clean(doc, i + 1, end, "PERSON", text)
+    if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in ROLE_WORDS and doc[end - 1].text[:1].isupper() \
+            and doc[end - 2].lower_ not in ROLE_WORDS and doc[end - 2].lower_ not in ("of", "the", "and") \
+            and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+        return _clean(doc, start, end - 1, label, text)  # "the State Department Spokesperson, Jeff Rathke": a role of it
     if _portfolio(doc, start, end, label):
         return []  # "British Business Secretary Peter Mandelson": the office's words, no organisation
     if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:

@@ -276,3 +276,14 @@ def test_a_company_named_by_the_first_word_of_another_stays_a_company():
     entities = _entities("Douglas Aircraft merged with McDonnell in 1967 to form McDonnell Douglas. Douglas had built "
                          "the DC-3.\n")
     assert "Person" not in entities["McDonnell Douglas"]
+
+
+def test_a_role_word_the_tagger_took_into_an_organisations_name_is_no_part_of_it():
+    entities = _entities("The State Department Spokesperson, Jeff Rathke, said the United States would help.\n")
+    assert "State Department" in entities and "State Department Spokesperson" not in entities
+
+
+def test_an_organisation_named_after_an_office_keeps_its_name():
+    # must-not: the role word is the name's own, after "of the"
+    entities = _entities("The Office of the President said on Monday the visit would go ahead.\n")
+    assert "Office of the President" in entities
