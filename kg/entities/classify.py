@@ -189,6 +189,8 @@ def _by_words(label: str, name: str) -> str:
     kind = words["ner"].get(label, "schema:Thing")
     tokens = name.replace(",", " ").split()
     last = tokens[-2:-1] if len(tokens) >= 2 and tokens[-1].isdigit() else tokens[-1:]  # "Terminal 3"
+    if len(tokens) >= 3 and " ".join(tokens[-2:]) in words["head"]:
+        last = [" ".join(tokens[-2:])]  # "Metro Toronto Convention Centre": a head of two words
     for role, word in (("suffix", tokens[-1:]), ("head", last), ("first", tokens[:1])):
         refined = words.get(role, {}).get(word[0]) if word else None
         if role == "first" and tokens[1:2] and tokens[1] in words["head"]:

@@ -332,3 +332,17 @@ def test_names_listed_before_another_noun_are_no_brands():
     # must-not: a list of companies before a noun that is no class of names
     entities = _types("Workers at the Fiat, Jeep and Peugeot plants walked out on Friday.")
     assert not any("Brand" in entities.get(name, set()) for name in ("Fiat", "Jeep", "Peugeot"))
+
+
+@pytest.mark.model
+def test_a_convention_centre_is_a_venue_you_can_be_at():
+    entities = _types("Fans queued outside the Metro Toronto Convention Centre on Friday. The Metro Toronto "
+                      "Convention Centre said tickets had sold out.")
+    assert entities["Metro Toronto Convention Centre"] == {"EventVenue"}
+
+
+@pytest.mark.model
+def test_a_centre_of_research_stays_an_organisation():
+    # must-not: "Center" alone heads organisations' names as often as buildings'
+    entities = _types("The Pew Research Center said on Monday that most adults read news online.")
+    assert "EventVenue" not in entities["Pew Research Center"] and "Place" not in entities["Pew Research Center"]
