@@ -287,3 +287,15 @@ def test_an_organisation_named_after_an_office_keeps_its_name():
     # must-not: the role word is the name's own, after "of the"
     entities = _entities("The Office of the President said on Monday the visit would go ahead.\n")
     assert "Office of the President" in entities
+
+
+def test_a_group_of_countries_named_like_a_model_is_an_organisation():
+    entities = _entities("G7 leaders met in Italy on Friday. The G7 said it would support Ukraine. Leaders of the G20 "
+                         "agreed on a tax deal.\n")
+    assert entities["G7"] == {"Organization"} and entities["G20"] == {"Organization"}
+
+
+def test_a_makers_model_named_like_a_group_of_countries_stays_a_product():
+    # must-not: the article writes it after its maker's name
+    entities = _entities("LG unveiled the LG G7 smartphone on Wednesday. The G7 costs $750.\n")
+    assert entities["G7"] == {"Product"}
