@@ -114,7 +114,17 @@ def _place(label: str, names: list[Name], text: str, analysed: str, context: set
                 return place
             if place.type == "schema:City" and _place_after(text, name.end) & {place.country, place.state}:
                 return place  # "Toulouse, France": a city written with where it lies
+            if _capital_acting(place, names):
+                return place  # "Ankara said it would respond": the capital, which metonymy makes the state
     return None
+
+
+def _capital_acting(place: geo.Place, names: list[Name]) -> bool:
+    """A capital's name alone, never written in full as a person's nor with a title, the subject
+    of a verb only agents take ("Ankara said", which the tagger reads as a person's name): news
+    names a person in full first, so this is the capital standing for its government."""
+    return (geo.capital_of(place) is not None and any(n.acting for n in names)
+            and all(" " not in n.text and not n.title for n in names))
 
 
 def _as_container(text: str, name: Name) -> bool:
@@ -181,6 +191,8 @@ def _by_words(label: str, name: str) -> str:
     kind = words["ner"].get(label, "schema:Thing")
     tokens = name.replace(",", " ").split()
     last = tokens[-2:-1] if len(tokens) >= 2 and tokens[-1].isdigit() else tokens[-1:]  # "Terminal 3"
+    if len(tokens) >= 3 and " ".join(tokens[-2:]) in words["head"]:
+        last = [" ".join(tokens[-2:])]  # "Metro Toronto Convention Centre": a head of two words
     for role, word in (("suffix", tokens[-1:]), ("head", last), ("first", tokens[:1])):
         refined = words.get(role, {}).get(word[0]) if word else None
         if role == "first" and tokens[1:2] and tokens[1] in words["head"]:

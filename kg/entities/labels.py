@@ -22,6 +22,9 @@ COMMON = "COMMON"  # the label of a capitalised common noun, which names no enti
 ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
               "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
               "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
+# players a team has and no person does ("Manchester United striker Romelu Lukaku")
+_PLAYERS = {"striker", "midfielder", "goalkeeper", "defender", "winger", "playmaker", "quarterback", "pitcher",
+            "shortstop", "linebacker"}
 # words after a name that make it an organisation's ("Ryanair spokesman", "GM's Opel unit")
 _ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives",
                   "unit", "division", "subsidiary", "affiliate"}
@@ -37,6 +40,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "ORG"  # "GovExec.com quotes ...": a website's name
     if any(t.is_currency and t.i + 1 < end and doc[t.i + 1].like_num for t in span):
         return "MONEY"  # "US $299", tagged as an event
+    if label != "GPE" and _dateline(doc, span):
+        return "GPE"  # "MILAN (Reuters) - ...": the place the story was filed from
     if _unit(doc, span, label):
         return "MONEY"  # "USD 299", "$99 (USD)", "a 16 GB model": a currency or a unit, no entity
     if _people_group(span):
@@ -60,11 +65,11 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     before = doc[start - 1].text.lower() if start > 0 else ""
     after = doc[end].text.lower() if end < len(doc) else ""
     lone = label != "PERSON" or len(span) == 1
-    if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS:
+    if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS \
+            or after in _PLAYERS and label == "PERSON" and doc[end].dep_ == "compound":
         return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
-    after_class = words.get("class-after", {}).get(after)
-    if after_class and label != "PERSON" and end < len(doc) and doc[end].dep_ != "compound" \
-            and span.root.dep_ == "compound" and span.root.head.i == end:
+    after_class = _class_after(span, words)
+    if after_class and label != "PERSON":
         return "BRAND" if after_class == "schema:Brand" else "MOVEMENT"  # "the Budweiser brand"
     if label in ("ORG", "PERSON", "GPE") and _used_online(doc, span, words):
         return "ONLINE"  # "posted to Twitter", "his Facebook account": the service, no person
@@ -77,7 +82,77 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "PRODUCT"
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
+    if label in ("PERSON", "GPE") and speaks_as_organisation(doc, span, words):
+        return "ORG"  # "Walgreens said it would close 200 stores": no person is an "it", no place cuts jobs
     return label
+
+
+def _surname(doc, span) -> bool:
+    """Whether a lone word is the last of a person's name of two words or more in the article
+    ("Jobs" after "Steve Jobs"): whatever "it" is, it is not him."""
+    return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].text == span.text for ent in doc.ents)
+
+
+# Verbs whose subject "it" is often no referent at all ("she said it was time", "it seems")
+_EXPLETIVE_VERBS = {"be", "seem", "appear", "take", "matter", "happen", "rain", "become", "remain", "look",
+                    "sound", "feel", "mean", "make", "cost", "get", "go", "come"}
+# What an organisation has that a thing or another person does not: "its chief executive", "its shares"
+_OWNED_BY_ORGANISATIONS = PERSON_NOUNS | {"share", "stock", "profit", "revenue", "sale", "earning", "store",
+                                         "plant", "factory", "subsidiary", "unit", "stake", "workforce", "board"}
+
+
+def speaks_as_organisation(doc, span, words) -> bool:
+    """A lone name that says "it would ..." or "its chief executive ..." of itself (says_it),
+    unless a person's surname ("Jobs" after "Steve Jobs": the "it" is what he speaks of) or a
+    place GeoNames knows ("Ankara said it would respond": the state, kg.metonymy's business)."""
+    return len(span) == 1 and says_it(span.root, words) and not _surname(doc, span) and not _large_place(span.text)
+
+
+def says_it(token, words) -> bool:
+    """The subject of a verb of saying or acting whose own clause goes on with "it" as its
+    subject, or with "its" people, profits or stores: "Walgreens said on Tuesday it would close
+    200 stores", "Walgreens said its chief executive would step down". Not an "it" that stands
+    for nothing ("Smith said it was time to go", "Smith said it seemed unlikely") or for a thing
+    ("Smith said its battery lasts a day")."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in words["agent-verb"]:
+        return False
+    for clause in (c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.lower_ == "it" and clause.lemma_ not in _EXPLETIVE_VERBS \
+                and not any(c.dep_ in ("auxpass", "acomp", "attr") for c in clause.children):
+            return True
+        if subject.lemma_.lower() in _OWNED_BY_ORGANISATIONS and any(
+                c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
+            return True
+    return False
+
+
+def _dateline(doc, span) -> bool:
+    """A wire story's dateline: a place GeoNames knows at the opening of a paragraph, on the
+    line kg.read ends where the dateline's dash was ("MILAN (Reuters) - ...", which it reads
+    as "Milan", blanks and a line break); not a name that opens a paragraph of the story ("Jordan,
+    the team's captain, scored")."""
+    text = doc.text
+    opens = span.start_char == 0 or text[span.start_char - 1] == "\n"
+    return (opens and re.match(r"[^\n]{0,40}\n ", text[span.end_char : span.end_char + 42]) is not None
+            and any(not p.by_alternate for p in geo.candidates(span.text)))
+
+
+def _class_after(span, words) -> str | None:
+    """The class a noun after a name, or after a list of names, gives them all: "the Budweiser
+    brand", "the Fiat, Jeep and Peugeot brands"; not a noun that itself modifies another ("the
+    Budweiser brand manager")."""
+    node = span.root
+    while node.dep_ == "conj" and node.head.i < node.i:
+        node = node.head  # "Peugeot" of "Fiat, Jeep and Peugeot"
+    noun = node.head
+    if node.dep_ not in ("compound", "nmod") or noun.i < span.end or noun.dep_ == "compound":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in noun.doc[span.end : noun.i + 1]):
+        return None  # the names and the noun make one noun phrase
+    return words.get("class-after", {}).get(noun.lower_) or words.get("class-after", {}).get(noun.lemma_.lower())
 
 
 def _occupation_before(doc, start: int) -> bool:
@@ -152,9 +227,15 @@ def _common_noun_opening(doc, token) -> bool:
     that, which the tagger took for a person's name; unless the word is written with a
     capital elsewhere too ("President Bush ... Bush said")."""
     nouns = doc.vocab.lookups.get_table(NOUNS_TABLE) if doc.vocab.lookups.has_table(NOUNS_TABLE) else {}
-    if not token.is_sent_start or token.lower_ not in nouns:
-        return False
+    if not token.is_sent_start or token.lower_ not in nouns or _large_place(token.text):
+        return False  # "Ankara said ...": the word lists hold a few capitals' names too
     return not any(t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i)
+
+
+def _large_place(word: str) -> bool:
+    """A country, a state or a city of 100,000 people or more, by its own name in GeoNames."""
+    return any(not p.by_alternate and (p.type in ("schema:Country", "schema:State") or p.population >= 100_000)
+               for p in geo.candidates(word))
 
 
 def _plural_noun_opening(doc, token) -> bool:

@@ -21,7 +21,7 @@ from kg.vocab.given import given_name
 from kg.vocab.words import name_words
 
 from .joins import divisions, hyphen_pairs, makers_plurals
-from .labels import COMMON, ROLE_WORDS, acts, relabel
+from .labels import COMMON, ROLE_WORDS, acts, relabel, speaks_as_organisation
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, trimmed
 from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
@@ -59,10 +59,33 @@ def find_names(doc, text: str) -> list[Name]:
     names += find_listed(doc, names, text)
     names += find_repeats(doc, names, text)
     names += find_short_forms(doc, names, text)
-    names = makers_plurals(divisions(doc, names, text))
+    names = _called_by_surname(makers_plurals(divisions(doc, names, text)))
     names = without_overlaps(names, _listed_groups(text))
     names = without_overlaps(names, find_indices(doc, text))
     return sorted({t for t in map(trimmed, names) if t is not None})
+
+
+def _called_by_surname(names: list[Name]) -> list[Name]:
+    """"Romelu Lukaku ... Lukaku headed in a second": a name of two or three capitalised words
+    the tagger took for an organisation's or a product's, whose last word the article writes
+    alone as a person's, is a person's name: news calls people by their surname, companies by
+    their first word ("Lockheed" for "Lockheed Martin"); not when that word is another person's
+    surname, named in full ("Tom Stanley" beside "Morgan Stanley"), or opens another company's
+    name ("Douglas" of "Douglas Aircraft", beside "McDonnell Douglas")."""
+    words = name_words()
+    alone = {n.text for n in names if n.label == "PERSON" and n.source == "ner" and " " not in n.text}
+    alone -= {n.text.split()[-1] for n in names if n.label == "PERSON" and " " in n.text}
+    alone -= {n.text.split()[0] for n in names if " " in n.text}  # "Douglas" of "Douglas Aircraft"
+    out = []
+    for name in names:
+        parts = name.text.split()
+        if (name.label in ("ORG", "PRODUCT") and not name.cued and 2 <= len(parts) <= 3 and parts[-1] in alone
+                and all(p.isalpha() and p[:1].isupper() and not p.isupper() for p in parts)
+                and parts[-1] not in words["head"] and parts[-1] not in words["suffix"]
+                and parts[0] not in words.get("first", {}) and not geo.candidates(name.text)):
+            name = replace(name, label="PERSON")
+        out.append(name)
+    return out
 
 
 def _listed_groups(text: str) -> list[Name]:
@@ -186,6 +209,10 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
                 t.is_alpha and t.text[:1].isupper() and not t.is_upper and t.text not in name_words()["head"]
                 for t in doc[i + 1 : end]):
             return _clean(doc, start, i + 1, "ORG", text) + _clean(doc, i + 1, end, "PERSON", text)
+    if label == "ORG" and end - start >= 2 and doc[end - 1].lower_ in ROLE_WORDS and doc[end - 1].text[:1].isupper() \
+            and doc[end - 2].lower_ not in ROLE_WORDS and doc[end - 2].lower_ not in ("of", "the", "and") \
+            and not (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha):
+        return _clean(doc, start, end - 1, label, text)  # "the State Department Spokesperson, Jeff Rathke": a role of it
     if _portfolio(doc, start, end, label):
         return []  # "British Business Secretary Peter Mandelson": the office's words, no organisation
     if doc[end - 1].text == "Flight" and end < len(doc) and doc[end].like_num:
@@ -193,6 +220,9 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     if end - start >= 2 and doc[end - 1].is_digit and end + 1 < len(doc) and doc[end].text in ("-", "–", "—") \
             and doc[end + 1].is_digit:
         end -= 1  # "Panama 3 – 0": a side and its score
+    if end - start >= 4 and doc[end - 1].is_digit and doc[end - 2].text in ("-", "–", "—") and doc[end - 3].is_digit \
+            and len(doc[end - 1]) <= 2 and len(doc[end - 3]) <= 2:
+        end -= 3  # "Panama 3-0": the tagger took in the whole score
     start = _described_start(doc, start, end)
     if _counted_opening(doc, start, end):
         start += 1
@@ -206,9 +236,10 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
                 break
             title.append(doc[start].text)
         start += 1
-    while start < end and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _DETERMINERS) \
+    while start < end and (doc[end - 1].is_punct or doc[end - 1].text in _POSSESSIVE or doc[end - 1].lower_ in _DETERMINERS
+                           or doc[end - 1].is_space) \
             and doc[end - 1].text != ".":  # "MacBook Pro - a": the tagger ran on into the next phrase
-        end -= 1
+        end -= 1  # or into the blanks kg.read leaves of a dateline's agency ("MILAN (Reuters) -")
     if start >= end or end - start == 1 and doc[start].is_upper and start and doc[start - 1].like_num \
             and not doc[start - 1].whitespace_:
         return []  # "30GB": a unit glued to its number
@@ -231,7 +262,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
         title = [t.text for t in doc[before:start]]
     new = relabel(doc, start, end, label, definite)
     acting = acts(doc[start:end].root, name_words())
-    return [Name(s, e, text[s:e], new, " ".join(title), cued=new != label, acting=acting,
+    cued = new != label or new == "ORG" and speaks_as_organisation(doc, doc[start:end], name_words())
+    return [Name(s, e, text[s:e], new, " ".join(title), cued=cued, acting=acting,
                  given=_given(doc, doc[start:end]))]
 
 

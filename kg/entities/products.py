@@ -19,6 +19,7 @@ _LETTER_MODEL = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}s?$")
 _NUMBER_MODEL = re.compile(r"^\d{3}(?:-\d{1,3}[A-Z]{0,2})?s?$|^\d[a-z]\d$")  # 737, 737-800, 777-200LR, 777s, 7e7
 BRAND_WORD = re.compile(r"^i[A-Z][a-z]")  # iPhone, iPod, iTunes, iMac
 _AND = re.compile(r",? (?:and|or) ")
+_GROUP_OF = re.compile(r"^G\d{1,2}$")  # G7, G20, G77: a group of countries, however a model it looks
 _UNITS = re.compile(r"^\d+(?:GB|MB|TB|KB|bn|m|k|km|kg|mm|cm|th|st|nd|rd|pm|am|mph|G)$|^\d{4}s$")
 
 
@@ -26,6 +27,12 @@ def is_model(word: str) -> bool:
     """A model designation: A380, DC-9, 737-800, 777s, 7e7 (not 30GB, 1990s or 2nd)."""
     return bool((_LETTER_MODEL.match(word) or _NUMBER_MODEL.match(word)) and not _UNITS.match(word)
                 and any(c.isdigit() for c in word))
+
+
+def _group_of_countries(word: str, names: list[Name]) -> bool:
+    """"G7", "G20": a group of countries, however like a model it looks; unless the article
+    writes it after a maker's name ("the LG G7 smartphone ... The G7 costs $750")."""
+    return bool(_GROUP_OF.match(word)) and not any(n.text.endswith(" " + word) for n in names)
 
 
 def find_models(doc, names: list[Name], text: str) -> list[Name]:
@@ -44,6 +51,8 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
                 used.add(follower)
                 model_end = max(model_end, follower.end)
             out.append(Name(name.start, model_end, text[name.start : model_end], "PRODUCT", source="model"))
+        elif _group_of_countries(name.text, names):
+            out.append(replace(name, label="ORG"))  # "G7 leaders", "the G20 summit"
         elif BRAND_WORD.match(name.text) or (is_model(name.text.split()[0]) and name.label != "PERSON") or (
                 name.label == "ORG" and " " in name.text and is_model(name.text.split()[-1])
                 and _maker(name.text.rsplit(" ", 1)[0])):  # "Airbus A380" tagged as one organisation
@@ -55,6 +64,9 @@ def find_models(doc, names: list[Name], text: str) -> list[Name]:
     for word in re.finditer(r"(?<![\w$-])(?<!\d[,.])[A-Za-z0-9][A-Za-z0-9-]*(?![\w-])", text_of(doc)):
         s, e = word.span()
         if s in taken or not is_model(word.group()) or any(s <= n.start < e for n in out):
+            continue
+        if _group_of_countries(word.group(), names):
+            out.append(Name(s, e, text[s:e], "ORG", source="model"))  # "the Group of Seven (G7)"
             continue
         tokens = doc.char_span(s, e, alignment_mode="expand")
         first, last = tokens[0], tokens[-1]

@@ -290,3 +290,76 @@ def test_a_large_places_whole_name_opening_with_a_given_name_is_no_persons():
     # must-not: a person's full name opening with a given name stays a person's
     entities = _types("Peter Brown said on Monday that he would resign.")
     assert entities["Peter Brown"] == {"Person"}
+
+
+def test_a_lone_name_that_says_it_will_act_is_an_organisation():
+    # the tagger reads a one-word company as a person; what it says of itself is "it" and "its"
+    entities = _types("Walgreens said on Tuesday it would close 200 stores in the United States. "
+                      "Walgreens also said its chief executive would step down.")
+    assert entities["Walgreens"] == {"Organization"}
+
+
+@pytest.mark.model
+def test_a_person_speaking_of_a_thing_or_of_nothing_stays_a_person():
+    # must-not: "it" is the product a named person speaks of, or stands for nothing ("it was time")
+    entities = _types("Apple chief executive Steve Jobs unveiled the iPad on Wednesday. "
+                      "Jobs said it would ship in March. Ronaldo said it was time to leave Madrid.")
+    assert entities["Steve Jobs"] == {"Person"} and entities["Ronaldo"] == {"Person"}
+
+
+@pytest.mark.model
+def test_a_capital_that_says_it_will_act_stays_its_state():
+    # must-not: "it" after a capital's name is the state acting, which metonymy makes the country
+    entities = _types("Turkey and Russia agreed on Tuesday to hold talks in Moscow. Ankara said it would respond "
+                      "to any new attack.")
+    assert "Ankara" not in entities and entities["Turkey"] == {"Country"}
+
+
+@pytest.mark.model
+def test_a_person_named_like_a_capital_stays_a_person():
+    # must-not: a surname that is a capital's name, the person written in full before
+    entities = _types("Brazil's coach, Jorge Lima, named his squad on Monday. Lima said the team was ready. "
+                      "Opposition leader Mary Kingston spoke on Tuesday. Kingston said it would fail.")
+    assert entities["Jorge Lima"] == {"Person"} and entities["Mary Kingston"] == {"Person"}
+    assert "Lima" not in entities and "Kingston" not in entities
+
+
+@pytest.mark.model
+def test_a_name_read_as_a_place_that_cuts_jobs_it_says_it_will_cut_is_a_company():
+    entities = _types("Stellantis said on Thursday it would cut 1,500 jobs at its plants in Italy. "
+                      "Shares in Stellantis fell 3 percent in Milan.")
+    assert entities["Stellantis"] == {"Organization"}
+
+
+@pytest.mark.model
+def test_a_state_that_says_it_will_sue_stays_a_state():
+    # must-not: a place GeoNames knows, acting as its government
+    entities = _types("Texas said on Monday it would sue the federal government over the new rules.")
+    assert entities["Texas"] == {"State"}
+
+
+@pytest.mark.model
+def test_names_listed_before_brands_are_brands():
+    entities = _types("The carmaker, which owns the Fiat, Jeep and Peugeot brands, said the cuts would be voluntary.")
+    assert entities["Fiat"] == entities["Jeep"] == entities["Peugeot"] == {"Brand"}
+
+
+@pytest.mark.model
+def test_names_listed_before_another_noun_are_no_brands():
+    # must-not: a list of companies before a noun that is no class of names
+    entities = _types("Workers at the Fiat, Jeep and Peugeot plants walked out on Friday.")
+    assert not any("Brand" in entities.get(name, set()) for name in ("Fiat", "Jeep", "Peugeot"))
+
+
+@pytest.mark.model
+def test_a_convention_centre_is_a_venue_you_can_be_at():
+    entities = _types("Fans queued outside the Metro Toronto Convention Centre on Friday. The Metro Toronto "
+                      "Convention Centre said tickets had sold out.")
+    assert entities["Metro Toronto Convention Centre"] == {"EventVenue"}
+
+
+@pytest.mark.model
+def test_a_centre_of_research_stays_an_organisation():
+    # must-not: "Center" alone heads organisations' names as often as buildings'
+    entities = _types("The Pew Research Center said on Monday that most adults read news online.")
+    assert "EventVenue" not in entities["Pew Research Center"] and "Place" not in entities["Pew Research Center"]
