@@ -161,3 +161,22 @@ def test_he_after_an_unnamed_person_as_subject_does_not_look_further_back():
     assert _bound(text, "he") == set()
     text = 'Police named the bomber, Salman Abedi, on Monday. One community worker said he warned the police.'
     assert _bound(text, "he") == set()
+
+
+def test_he_of_what_a_man_says_is_the_speaker_and_his_the_clauses_subject():
+    # politics: two men named in the sentence before; the speaker is the one who says "he"
+    text = ('Ahmed Mohamed and his father met the mayor on Monday. His father Hassan Mohamed said he was '
+            'taking his family to New York.')
+    assert _bound(text, "he") == {"Hassan Mohamed"}
+    assert "Hassan Mohamed" in _bound(text, "his")
+
+
+def test_he_of_what_an_unnamed_speaker_says_is_left_alone():
+    # must-not (sport): the speaker is no one the text names; two men are named before
+    text = 'Tom Hale met Mike Dunn on Monday. A spokesman said he was taking his team to Spain.'
+    assert _bound(text, "he") == set()
+
+
+def test_his_in_a_clause_without_a_subject_of_its_own_is_left_alone():
+    # must-not (politics): "asked Dunn to run his campaign": Hale's or Dunn's, the text does not say
+    assert _bound("Senator Tom Hale asked Mike Dunn on Monday to run his campaign.", "his") == set()
