@@ -180,3 +180,10 @@ def test_he_of_what_an_unnamed_speaker_says_is_left_alone():
 def test_his_in_a_clause_without_a_subject_of_its_own_is_left_alone():
     # must-not (politics): "asked Dunn to run his campaign": Hale's or Dunn's, the text does not say
     assert _bound("Senator Tom Hale asked Mike Dunn on Monday to run his campaign.", "his") == set()
+
+
+def test_a_rare_given_name_says_no_gender():
+    # must-not (sport): "Eden" is a rare given name, mostly a woman's; Hazard is the "he" all the same
+    text = ('Panama coach Hernan Gomez said his players had learned a lot.\n\n'
+            'Eden Hazard, Belgium\'s captain, missed a penalty. He said he was proud of the side.')
+    assert _bound(text, "He") == {"Eden Hazard"}

@@ -32,6 +32,9 @@ _GENDERED = {w: "m" for w in ("mr", "mr.", "sir", "king", "prince", "spokesman",
                                "husband", "brother", "man", "boy", "uncle", "actor", "lord")} | {
     w: "f" for w in ("mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "spokeswoman", "chairwoman",
                      "mother", "daughter", "wife", "sister", "woman", "girl", "aunt", "actress", "dame")}
+# percent of people with a given name common enough to say a gender alone ("Mary", "Marilyn"; not
+# "Eden", "Hilary": rare names that are words or places first)
+_COMMON_GIVEN = 0.1
 # first person inside a quotation: the speaker ("I"), or the organisation the speaker speaks for ("we")
 _FIRST = {"i": False, "me": False, "my": False, "myself": False, "we": True, "us": True, "our": True, "ours": True,
           "ourselves": True}
@@ -212,10 +215,11 @@ def _gender(draft: Draft, text: str) -> str | None:
     said |= {n.given for n in draft.names if n.given in ("m", "f")}  # "Peter Brown": a man's given name
     if draft.typed.type == "schema:Person" and not said:
         # "Mary Jones": of a person, a first name that is a place's too (Mary, Turkmenistan) is a given name
-        said |= {g[0] for n in draft.names if " " in n.text and (g := given_name(n.text.split()[0])) and g[0]}
+        said |= {g[0] for n in draft.names if " " in n.text and (g := given_name(n.text.split()[0])) and g[0]
+                 and g[1] >= _COMMON_GIVEN}
     if draft.names and all(" " not in n.text and n.label == "PERSON" for n in draft.names):
         # "the Marilyn pictures": a person the text calls by a given name alone, which mostly goes with one gender
-        said |= {g[0] for n in draft.names if (g := given_name(n.text)) and g[0]}
+        said |= {g[0] for n in draft.names if (g := given_name(n.text)) and g[0] and g[1] >= _COMMON_GIVEN}
     return said.pop() if len(said) == 1 else None
 
 
