@@ -230,7 +230,9 @@ def _surname_of(word: str, fits: set[int], words: dict, labels: dict, names: lis
     person's surname ("Warhol" for "Andy Warhol"), not the first word of a thing named after him
     ("the Warhol Factory"). When it fits two people ("Kristin Wilkins" and "Kristen Wilkins",
     "Lee Kuan Yew" and "Robert Lee") it names a person still, but which one the text does not
-    say: its mentions become a person's and the group stays apart. Returns the one person."""
+    say: its mentions become a person's and the group stays apart; unless the short name is
+    written before the second of them is named, when it is the first one's. Returns the one
+    person."""
     # "Warhol Polaroid exhibits" with "Polaroid" a thing of its own in the article: his name
     # before a thing's, not a person's name, whatever the tagger thought
     named_things = {tuple(ws) for r, ws in words.items() if labels[r] not in ("PERSON", "NORP")}
@@ -248,6 +250,12 @@ def _surname_of(word: str, fits: set[int], words: dict, labels: dict, names: lis
         # "Kristin Wilkins", "Kristen Wilkins" ... "Wilkins": which one is not said, but a woman
         for i in members[root]:
             names[i] = replace(names[i], given=next(iter(genders)))
+    if len(people) > 1 and labels[root] == "PERSON":
+        # "Ahmed Mohamed ... Mohamed said ... His father Mohamed El-Hassan Mohamed": written before
+        # the second person of that name is, the short name was the first one's, and news goes on
+        # calling that one so (the other is called by a full name, as style guides ask)
+        first = min(names[i].start for i in members[root])
+        people = {f for f in people if min(names[i].start for i in members[f]) < first}
     return people if len(people) == 1 and labels[root] == "PERSON" else set()
 
 

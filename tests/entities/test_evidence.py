@@ -56,6 +56,25 @@ def test_the_surname_of_two_people_named_in_full_is_a_persons_name():
     assert group_label(alone) == "PERSON"
 
 
+def test_a_surname_written_before_a_second_person_of_that_name_is_the_first_persons():
+    # politics: the son is called "Mohamed" before his father is named; news goes on so
+    text = ("Ahmed Mohamed was arrested on Monday. Mohamed said he was innocent. "
+            "His father Hassan Mohamed said the school was wrong. Mohamed will meet the mayor.")
+    names = names_in(text, [("Ahmed Mohamed", "PERSON"), ("Mohamed", "PERSON"), ("Hassan Mohamed", "PERSON"),
+                            ("Mohamed", "PERSON")])
+    groups = group(names, text)
+    son = next(g for g in groups if any(n.text == "Ahmed Mohamed" for n in g))
+    assert sorted(n.text for n in son) == ["Ahmed Mohamed", "Mohamed", "Mohamed"]
+
+
+def test_a_surname_first_written_after_both_people_stays_apart():
+    # must-not: both named before the surname alone: which one, the text does not say
+    text = "Ahmed Mohamed and his father Hassan Mohamed met the mayor on Monday. Mohamed said the talks went well."
+    names = names_in(text, [("Ahmed Mohamed", "PERSON"), ("Hassan Mohamed", "PERSON"), ("Mohamed", "PERSON")])
+    groups = group(names, text)
+    assert len(_group_of(groups, "Mohamed")) == 1
+
+
 def test_a_surname_joins_the_one_person_rather_than_a_thing_named_after_him():
     text = "Andy Warhol worked at the Warhol Factory. Warhol said the studio was his home."
     names = names_in(text, [("Andy Warhol", "PERSON"), ("Warhol Factory", "ORG"), ("Warhol", "PERSON")])

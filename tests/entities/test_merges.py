@@ -160,3 +160,41 @@ def test_the_company_is_never_a_public_body_or_an_alliance():
     nodes = _nodes("Siemens Energy said on Monday that it would cut 3,000 jobs. The company said the cuts would "
                    "save $1 billion a year.")
     assert _owner_of(nodes, "The company") == {"Siemens Energy"}
+
+
+@pytest.mark.model
+def test_the_company_after_a_pair_of_subjects_is_left_alone():
+    # must-not (business): the sentence before has two companies as its subject
+    nodes = _nodes("Acme Motors and Delta Foods signed a supply deal on Monday. The company said the deal would add 300 jobs.")
+    assert _owner_of(nodes, "The company") == set()
+    # must still: the one subject of the sentence before
+    nodes = _nodes("Acme Motors signed a supply deal with Delta Foods on Monday. The company said the deal would add 300 jobs.")
+    assert _owner_of(nodes, "The company") == {"Acme Motors"}
+
+
+_MATCH = ("Belgium beat Panama 3 – 0 in their opening World Cup match on Monday. Romelu Lukaku scored twice after the "
+          "break, the goalkeeper made six saves and the referee booked three players. ")
+
+
+@pytest.mark.model
+def test_the_team_in_what_a_coach_says_is_the_team_his_phrase_names():
+    nodes = _nodes(_MATCH + "After the match, Roberto Alvarez, the Panama coach, said the team had learned a lot.")
+    assert _owner_of(nodes, "the team") == {"Panama national team"}
+
+
+@pytest.mark.model
+def test_the_team_after_a_match_of_two_teams_is_left_alone():
+    # must-not (sport): two sides named, no one speaking for either
+    nodes = _nodes(_MATCH + "The team plays Tunisia on Saturday.")
+    assert _owner_of(nodes, "The team") == set()
+
+
+@pytest.mark.model
+def test_the_government_is_the_one_government_named():
+    # politics: a government named as one; "the government" after it is that body, also as an owner
+    nodes = _nodes("The UK Government announced new asylum rules on Monday. Critics said the government's plan came too late.")
+    assert _owner_of(nodes, "the government") == {"UK Government"}
+    # must-not: no government named; neither country is "the government"
+    nodes = _nodes("Prime Minister Rishi Sunak met President Emmanuel Macron in Paris on Monday. "
+                   "The government said the talks went well.")
+    assert _owner_of(nodes, "The government") == set()

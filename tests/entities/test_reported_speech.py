@@ -100,3 +100,90 @@ def test_we_of_a_coach_whose_phrase_names_no_team_is_left_alone():
     # must-not (sport): no side named in the speaker's phrase
     text = _MATCH.replace("Roberto Alvarez, the Panama coach,", "Roberto Alvarez")
     assert _bound(text, "We") == set()
+
+
+def test_he_in_a_quotation_is_not_its_speaker():
+    # politics: two men in the window; the one who says "he" would have said "I"
+    text = 'Governor Tom Baker vetoed the budget bill on Monday. "He has let the schools down," said Senator Paul Reed.'
+    assert _bound(text, "He") == {"Tom Baker"}
+
+
+def test_he_in_a_quotation_whose_speaker_is_the_only_man_is_left_alone():
+    # must-not: the speaker alone is named; "he" is someone the text does not name
+    text = 'The budget bill failed on Monday. "He has let the schools down," said Senator Paul Reed.'
+    assert _bound(text, "He") == set()
+
+
+def test_a_speaker_is_not_the_man_he_names_in_his_quotation():
+    # sport: "He said, 'Tom Hale was the best player'": the speaker is the coach, not Hale
+    text = 'Tom Hale scored twice for the visitors, and coach Mike Dunn praised him. He said, "Tom Hale was the best player."'
+    assert _bound(text, "He") == {"Mike Dunn"}
+    # must still: a speaker whose quotation names someone else
+    text = 'Tom Hale scored twice for the visitors. He said, "Mike Dunn told us to attack."'
+    assert _bound(text, "He") == {"Tom Hale"}
+
+
+def test_he_in_a_quotation_is_the_man_told_of_further_back():
+    # politics: the sentence before names only the speaker, a woman; the mayor is told of before her
+    text = ('Tom Baker won the mayoral race in 2019. He was a teacher before he entered politics. '
+            '"Schools were always the first thing on the agenda," said Mary Jones, the campaign manager. '
+            '"He visited every school in the city."')
+    assert _bound(text, "He") == {"Tom Baker"}
+
+
+def test_he_further_back_is_never_a_person_of_unknown_gender():
+    # must-not: the one person further back has a name that says no gender
+    text = ('The jury gave the prize to Robin Lee in 2019. The critics praised the film. '
+            '"The film is a triumph," said Mary Jones, the jury chair. "He deserves it."')
+    assert _bound(text, "He") == set()
+
+
+def test_he_of_a_relative_clause_does_not_look_further_back():
+    # must-not: "the studio where he worked" tells of the studio; no man is named near it
+    text = ('Tom Baker spoke at the opening on Monday.\n\nThe gallery opened in 1990. It shows prints and '
+            'paintings. Mary Jones showed guests the studio where he worked for ten years.')
+    assert _bound(text, "he") == set()
+
+
+def test_a_given_name_alone_says_the_persons_gender():
+    # culture: "the Marilyn pictures" is no antecedent of "he"
+    text = ('Critics praised the Marilyn pictures at the museum on Monday. '
+            '"He was ahead of his time," said the curator.')
+    assert _bound(text, "He") == set()
+    # must still: a given name of the pronoun's gender
+    assert _bound("Marilyn won the singing contest on Sunday. She said she would record an album.", "She") == {"Marilyn"}
+
+
+def test_he_after_an_unnamed_person_as_subject_does_not_look_further_back():
+    # must-not (conflict): "the friend" may be who "he" is; the preacher named before is not
+    text = ('Police named the bomber on Monday. The friend said the attacker was a follower of preacher Ahmad '
+            'Jibril. "I phoned the hotline," he told the BBC.')
+    assert _bound(text, "he") == set()
+    text = 'Police named the bomber, Salman Abedi, on Monday. One community worker said he warned the police.'
+    assert _bound(text, "he") == set()
+
+
+def test_he_of_what_a_man_says_is_the_speaker_and_his_the_clauses_subject():
+    # politics: two men named in the sentence before; the speaker is the one who says "he"
+    text = ('Ahmed Mohamed and his father met the mayor on Monday. His father Hassan Mohamed said he was '
+            'taking his family to New York.')
+    assert _bound(text, "he") == {"Hassan Mohamed"}
+    assert "Hassan Mohamed" in _bound(text, "his")
+
+
+def test_he_of_what_an_unnamed_speaker_says_is_left_alone():
+    # must-not (sport): the speaker is no one the text names; two men are named before
+    text = 'Tom Hale met Mike Dunn on Monday. A spokesman said he was taking his team to Spain.'
+    assert _bound(text, "he") == set()
+
+
+def test_his_in_a_clause_without_a_subject_of_its_own_is_left_alone():
+    # must-not (politics): "asked Dunn to run his campaign": Hale's or Dunn's, the text does not say
+    assert _bound("Senator Tom Hale asked Mike Dunn on Monday to run his campaign.", "his") == set()
+
+
+def test_a_rare_given_name_says_no_gender():
+    # must-not (sport): "Eden" is a rare given name, mostly a woman's; Hazard is the "he" all the same
+    text = ('Panama coach Hernan Gomez said his players had learned a lot.\n\n'
+            'Eden Hazard, Belgium\'s captain, missed a penalty. He said he was proud of the side.')
+    assert _bound(text, "He") == {"Eden Hazard"}

@@ -4,16 +4,18 @@
     subject of a verb the pronoun hangs on is what "it" means, not a thing named beside it
     (and a role, "The minister said she ...", what "he" or "she" means, in a clause below
     its own, "A judge barred him" being someone else, with no one named between);
-  * "Airbus has won an order from Qatar Airways for 60 of its jets": a possessive "its" in
-    an active clause is that clause's subject (or, in "forced Apple to lower its prices", the
-    one the clause is said of), when that subject is one of the candidates, written before,
-    and no other candidate is the verb's object ("Apple Corps sued Apple Computer over its
-    use of the name") nor stands before "and its";
+  * "Airbus has won an order from Qatar Airways for 60 of its jets": a possessive "its" (or
+    "his", "her": "he was taking his family") in an active clause is that clause's subject
+    (or, in "forced Apple to lower its prices", the one the clause is said of), when that
+    subject is one of the candidates, written before, and no other candidate is the verb's
+    object ("Apple Corps sued Apple Computer over its use of the name") nor stands before
+    "and its";
   * a subject "it" is what the same subject "it" earlier in its sentence was resolved to;
   * "German carmaker BMW, based in Munich, said that it would ...": the subject "it" of what a
-    speaker says is the speaker, when the speaker's noun phrase is one candidate's name (not a
-    person's: "Apple spokesman Steve Dowling said that it" is left to the rules above), however
-    many other names the phrase holds.
+    speaker says is the speaker (and "he" or "she" of what a person says: "His father Hassan
+    Mohamed said he was taking the family to New York"), when the speaker's noun phrase is one
+    candidate's name (for "it", not a person's: "Apple spokesman Steve Dowling said that it" is
+    left to the rules above), however many other names the phrase holds.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def _named_between(role, pronoun, mentions: list[tuple[int, int]]) -> bool:
 def own_subject(pronoun, candidates: list, spans_of) -> object | None:
     """The one candidate that is the active subject of the possessive pronoun's clause, before
     it; ``spans_of`` gives a candidate's mention spans."""
-    if pronoun.lower_ != "its" or pronoun.dep_ != "poss":
+    if pronoun.lower_ not in ("its", "his", "her") or pronoun.dep_ != "poss":
         return None
     if pronoun.head.dep_ == "conj":
         return None  # "tapped a European company and its workers": the company before "and"
@@ -52,6 +54,8 @@ def own_subject(pronoun, candidates: list, spans_of) -> object | None:
     if any(a <= o.idx < b for d in candidates for a, b in spans_of(d) for o in objects):
         return None  # "Apple Corps sued Apple Computer over its use of the name": either may be meant
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and pronoun.lower_ != "its":
+        return None  # "Hale asked Dunn to run his campaign": whose, a person's clause does not say
     if not subjects and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         # "forced Apple to lower its prices": the object the clause is said of; "will continue to use its name"
         subjects = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
@@ -66,7 +70,7 @@ def own_subject(pronoun, candidates: list, spans_of) -> object | None:
 def reported_speaker(pronoun, candidates: list, spans_of, speech: set[str]) -> object | None:
     """The candidate named by the head of the subject of the speech verb whose that-clause the
     subject "it" opens ("BMW said that it", "carmaker BMW, based in Munich, said it")."""
-    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp" \
+    if pronoun.lower_ not in ("it", "he", "she") or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp" \
             or any(t.dep_ in ("relcl", "acl") for t in pronoun.ancestors):
         return None  # "the tower, which Acme said it opened": the noun's own story may be told
     verb = pronoun.head.head

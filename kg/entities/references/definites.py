@@ -108,12 +108,13 @@ def _another_kind(draft: Draft, text: str) -> bool:
 
 # titles of people who speak for their organisation (not "analyst", "economist": they speak of others)
 _OFFICERS = {"executive", "ceo", "chairman", "chairwoman", "president", "spokesman", "spokeswoman", "spokesperson",
-             "officer", "director", "governor", "founder", "head"}
+             "officer", "director", "governor", "founder", "head", "coach", "manager", "captain"}
 
 
 def _speakers_company(drafts: list[Draft], doc, start: int) -> Draft | None:
-    """"Siegfried Wolf, Magna's co-chief executive, said the company would ...": a description
-    in what an officer says is the one organisation the officer's own phrase names (or none,
+    """"Siegfried Wolf, Magna's co-chief executive, said the company would ...", "Roberto
+    Alvarez, the Panama coach, said the team had learned a lot": a description in what an
+    officer says is the one organisation or team the officer's own phrase names (or none,
     when that one is not of the description's class)."""
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     if token is None:
@@ -128,7 +129,7 @@ def _speakers_company(drafts: list[Draft], doc, start: int) -> Draft | None:
     if subject is None or not {t.lower_ for t in subject.subtree} & _OFFICERS:
         return None
     phrase = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-    named = [d for d in drafts if d.typed.type in ORGANISATIONS | {"schema:GovernmentOrganization"}
+    named = [d for d in drafts if d.typed.type in ORGANISATIONS | {"schema:GovernmentOrganization", "schema:SportsTeam"}
              and any(phrase[0] <= a < phrase[1] for a, _ in antecedents(d))]
     return named[0] if len(named) == 1 else None
 
@@ -246,12 +247,14 @@ def _called(draft: Draft, doc) -> set[str]:
 
 def _previous_subject(fits: list[Draft], doc, start: int) -> Draft | None:
     """Among several candidates, the one that is the subject of the sentence before (of its
-    main clause, or of a reported clause before the saying)."""
+    main clause, or of a reported clause before the saying); none when the subject is a pair."""
     sentence = doc.char_span(start, start + 1, alignment_mode="expand")
     if sentence is None or sentence_of(sentence[0]).start == 0:
         return None
     previous = sentence_of(doc[sentence_of(sentence[0]).start - 1])
-    subjects = [(t.idx, t.idx + len(t)) for t in previous if t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t.head)]
+    heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t.head)]
+    heads += [c for t in heads for c in t.conjuncts]  # "The UK Government and the Government of France": two
+    subjects = [(t.idx, t.idx + len(t)) for t in heads]
     found = [d for d in fits if any(a <= s < b or s <= a < e for s, e in antecedents(d) for a, b in subjects)]
     return found[0] if len(found) == 1 else None
 
@@ -292,5 +295,8 @@ def _of_class(draft: Draft, kind: str, noun: str) -> bool:
     if kind == "schema:Organization":
         return draft.typed.type in ORGANISATIONS
     if kind == "schema:GovernmentOrganization":
-        return draft.typed.type.endswith("GovernmentOrganization") and noun in (draft.label or draft.names[0].text).lower()
+        # "the government": a body whose name says so, typed as one or as a mere organisation
+        # ("the Government of France"), which is then a rival at least
+        return (draft.typed.type.endswith("GovernmentOrganization") or draft.typed.type in ORGANISATIONS) \
+            and noun in (draft.label or draft.names[0].text).lower()
     return draft.typed.type == kind

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from kg.model import Span
-from kg.text.tokens import sentence_of
+from kg.text.tokens import noun_lemma, sentence_of
+from kg.vocab.given import given_name
 from kg.vocab.lexicon import load_lexicon
-from kg.vocab.words import name_words
+from kg.vocab.words import name_words, type_of
 
 from ..classify import Draft
 from .binding import described_subject, own_subject, reported_speaker, same_subject
@@ -31,6 +32,9 @@ _GENDERED = {w: "m" for w in ("mr", "mr.", "sir", "king", "prince", "spokesman",
                                "husband", "brother", "man", "boy", "uncle", "actor", "lord")} | {
     w: "f" for w in ("mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "spokeswoman", "chairwoman",
                      "mother", "daughter", "wife", "sister", "woman", "girl", "aunt", "actress", "dame")}
+# percent of people with a given name common enough to say a gender alone ("Mary", "Marilyn"; not
+# "Eden", "Hilary": rare names that are words or places first)
+_COMMON_GIVEN = 0.1
 # first person inside a quotation: the speaker ("I"), or the organisation the speaker speaks for ("we")
 _FIRST = {"i": False, "me": False, "my": False, "myself": False, "we": True, "us": True, "our": True, "ours": True,
           "ourselves": True}
@@ -61,6 +65,8 @@ def add_mention(drafts: list[Draft], draft: Draft, start: int, end: int, text: s
 
 
 def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
+    quotations = _quoted(doc, text)
+    quoting = _quoting(quotations)
     for token in doc:
         word = token.lower_
         if word not in _IT and word not in _HE or _expletive(token):
@@ -72,10 +78,14 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         # a pronoun resolved earlier counts as a mention: "it threatened ... Four days later, it cut off"
         islands = _modifiers(doc, window)
         fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
+        speaker = _speaker_of(quotations, token) if person else None
         if person:  # "Mrs. Jones met Peter Brown. Brown said she ...": not a man
-            fits = [d for d in fits if _gender(d, text) in (None, _GENDER[word])]
-        if person and not fits and previous is not None and token.dep_ == "nsubj" and token.head.dep_ == "ROOT":
-            window, fits = _further_back(drafts, doc, text, previous, window, word)
+            fits = [d for d in fits if _gender(d, text) in (None, _GENDER[word]) and not _says(d, speaker)
+                    and not _named_in(d, quoting.get(token.i, ()))]
+        if person and not fits and previous is not None and token.dep_ in ("nsubj", "nsubjpass") \
+                and not any(t.dep_ in ("relcl", "acl") for t in token.ancestors) \
+                and not _someone_unnamed(drafts, doc[previous.start : token.i]):
+            window, fits = _further_back(drafts, doc, text, previous, window, word, speaker)
         if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
             subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
             # (the subject's head word lies inside a description: "the court should have taken it")
@@ -95,18 +105,26 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         if len(fits) == 1 and (not person and _unnamed_rival(doc, token, fits[0], window)
                                or described_subject(taken(drafts), token, person)):
             continue
+        if len(fits) == 1 and person and _outranked(drafts, doc, token, fits[0], window):
+            continue
         if len(fits) == 1 and not _only_as_modifier(fits[0], window, islands):
             add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
 
 
-def _further_back(drafts: list[Draft], doc, text: str, previous, window: tuple[int, int], word: str):
+def _further_back(drafts: list[Draft], doc, text: str, previous, window: tuple[int, int], word: str,
+                  speaker=None):
     """A "he" or "she" with no person of its gender in its sentence or the one before looks
-    further back, when it is the subject of its sentence: within its paragraph and the one
-    before it, sentence by sentence up to three, to the first that names people ("Cooper said
-    ... 'recommended it two years ago.' She continued: ..."), where it takes the one person
-    of its gender who is a subject there (the centre the text goes on about), when no one
-    named there has the other gender. Returns the wider window and those people, or the
-    window and none."""
+    further back: within its paragraph and the one before it, sentence by sentence up to
+    three, to the first that tells of a person the text gives its gender, by name or by a pronoun already
+    bound ("Cooper said ... 'recommended it two years ago.' She continued: ..."; "Warhol was
+    close to pop culture. He was also an influential figure. 'Pop art was about ...', Kathryn
+    Waters said. 'That's why he did the soup cans'"). It takes the one person of its gender
+    told of there, or, of several, the one that is a subject there (the centre the text goes
+    on about), when the text gives that person's gender (a person whose gender it does not give
+    stops the search: "Robin Lee" may be meant); never the speaker of the quotation the pronoun
+    is in, who would say "I"; never past a person the text does not name, who is a subject
+    there or in the pronoun's own sentence ("The friend said ...").
+    Returns the wider window and those people, or the window and none."""
     start = previous.start
     paragraphs = 0
     for _ in range(3):
@@ -117,24 +135,76 @@ def _further_back(drafts: list[Draft], doc, text: str, previous, window: tuple[i
         if paragraphs > 1:
             break
         start = earlier.start
+        if _someone_unnamed(drafts, earlier):
+            break  # "The friend said the attacker followed Jibril. 'I phoned the hotline,' he told the BBC."
         wider = (earlier.start_char, window[1])
-        named = [d for d in drafts if d.typed.type == "schema:Person" and any(
-            wider[0] <= n.start < earlier.end_char for n in d.names)]
-        if named:
+        told = [d for d in drafts if d.typed.type == "schema:Person" and not _says(d, speaker) and any(
+            wider[0] <= a < earlier.end_char for a, _ in _referents(d))]
+        fits = [d for d in told if _gender(d, text) in (None, _GENDER[word])]
+        if not fits:
+            continue
+        if len(fits) > 1:
             subjects = [t for t in earlier if t.dep_ in ("nsubj", "nsubjpass")]
             subjects += [c for t in subjects for c in t.conjuncts]  # "Lowe and Roe met": two
-            fits = [d for d in named if _gender(d, text) in (None, _GENDER[word])]
-            if len(fits) != len(named):
-                return window, []
-            return wider, [d for d in fits if any(n.start <= t.idx < n.end for n in d.names for t in subjects)]
+            fits = [d for d in fits if any(a <= t.idx < b for a, b in _referents(d) for t in subjects)]
+        # a person whose gender the text does not give may be meant, but is never guessed
+        return wider, [d for d in fits if len(fits) == 1 and _gender(d, text) == _GENDER[word]]
     return window, []
+
+
+def _outranked(drafts: list[Draft], doc, pronoun, draft: Draft, window: tuple[int, int]) -> bool:
+    """A subject "he" or "she" whose one candidate is named in the window, but not as a subject,
+    after a person the text does not name who is ("One community worker said he warned the
+    police"; "The friend said the attacker followed Jibril. 'I phoned the hotline,' he said"):
+    the subject is the likelier referent (Lappin and Leass's salience), so neither is taken."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    span = doc.char_span(window[0], window[1], alignment_mode="contract")
+    if span is None or not _someone_unnamed(drafts, span):
+        return False
+    subjects = [t for t in span if t.dep_ in ("nsubj", "nsubjpass")]
+    return not any(a <= t.idx < b for a, b in _referents(draft) for t in subjects)
+
+
+def _someone_unnamed(drafts: list[Draft], span) -> bool:
+    """Whether the subject of a clause in the span is a person the text does not name ("One
+    community worker said he contacted the police"), whom a "he" after it may well mean."""
+    spans = taken(drafts)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and type_of(noun_lemma(t), t) == "schema:Person"
+               and not any(a <= t.idx < b for a, b in spans) for t in span)
+
+
+def _speaker_of(quotations: list[tuple[int, int, object]], token):
+    """The speaker of the quotation a pronoun stands in (a token), or None."""
+    return next((speaker for start, end, speaker in quotations if start <= token.idx < end), None)
+
+
+def _quoting(quotations: list[tuple[int, int, object]]) -> dict[int, list[tuple[int, int]]]:
+    """The quotations each speaker (by token index) says."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for start, end, speaker in quotations:
+        if speaker is not None:
+            out.setdefault(speaker.i, []).append((start, end))
+    return out
+
+
+def _named_in(draft: Draft, said: list[tuple[int, int]]) -> bool:
+    """Whether a person is named in full in what a speaker says: "He said, 'Andy Warhol was the
+    center of the Zeitgeist'" is not Warhol speaking of himself."""
+    return any(a <= n.start < b and " " in n.text for n in draft.names for a, b in said)
+
+
+def _says(draft: Draft, speaker) -> bool:
+    """Whether the entity is the speaker (a token) of a quotation: "he" and "she" inside
+    what someone says are someone else ("Wilkins said, 'He wanted to be rich'")."""
+    return speaker is not None and any(a <= speaker.idx < b for a, b in _mentions(draft))
 
 
 def _gender(draft: Draft, text: str) -> str | None:
     """What the text says of a person's gender: a title or role noun written with the name
     ("Mrs. Jones", "spokeswoman Jane Roe"), a role in apposition, "he"/"she" already bound to
-    it, or a given name that mostly goes with one gender ("Peter Brown"); None when nothing
-    says, or both."""
+    it, or a given name that mostly goes with one gender ("Peter Brown", or "Marilyn" alone);
+    None when nothing says, or both."""
     said = {_GENDERED[n.title.lower()] for n in draft.names if n.title.lower() in _GENDERED}
     said |= {_GENDERED[h] for h in draft.heads if h in _GENDERED}
     for name in draft.names:
@@ -143,6 +213,13 @@ def _gender(draft: Draft, text: str) -> str | None:
             said.add(_GENDERED[before[-1].lower()])
     said |= {_GENDER[m.text.lower()] for m in draft.extra if m.text.lower() in _GENDER}
     said |= {n.given for n in draft.names if n.given in ("m", "f")}  # "Peter Brown": a man's given name
+    if draft.typed.type == "schema:Person" and not said:
+        # "Mary Jones": of a person, a first name that is a place's too (Mary, Turkmenistan) is a given name
+        said |= {g[0] for n in draft.names if " " in n.text and (g := given_name(n.text.split()[0])) and g[0]
+                 and g[1] >= _COMMON_GIVEN}
+    if draft.names and all(" " not in n.text and n.label == "PERSON" for n in draft.names):
+        # "the Marilyn pictures": a person the text calls by a given name alone, which mostly goes with one gender
+        said |= {g[0] for n in draft.names if (g := given_name(n.text)) and g[0] and g[1] >= _COMMON_GIVEN}
     return said.pop() if len(said) == 1 else None
 
 
@@ -180,12 +257,7 @@ def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
     speaks for: the speaker itself if it is one, else the one organisation named in the
     speaker's own noun phrase ("said Apple CEO Steve Jobs", "said Joe Smith, chairman of
     Acme"). A speaker whose organisation the phrase does not name gives no referent."""
-    said = None  # the last quotation's end and its speaker
-    for start, end in sorted(_quotations(text)):
-        speaker = _speaker(doc, start, end)
-        if speaker is None and said is not None:
-            speaker = _speaker_going_on(doc, text, said, start)
-        said = (end, speaker)
+    for start, end, speaker in _quoted(doc, text):
         if speaker is None:
             continue
         phrase = (speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge))
@@ -212,6 +284,19 @@ def resolve_quoted(drafts: list[Draft], doc, text: str) -> None:
             fits = organisations if plural else person
             if len(fits) == 1:
                 add_mention(drafts, fits[0], token.idx, token.idx + len(token), text)
+
+
+def _quoted(doc, text: str) -> list[tuple[int, int, object]]:
+    """Each quotation's span with its speaker (a token, or None), in text order; a quotation
+    without a speech verb of its own that goes on from the one before has that one's speaker."""
+    out, said = [], None  # said: the last quotation's end and its speaker
+    for start, end in sorted(_quotations(text)):
+        speaker = _speaker(doc, start, end)
+        if speaker is None and said is not None:
+            speaker = _speaker_going_on(doc, text, said, start)
+        said = (end, speaker)
+        out.append((start, end, speaker))
+    return out
 
 
 def _speaks_for_a_company(person: Draft, text: str, phrase: tuple[int, int]) -> bool:
