@@ -164,12 +164,18 @@ def _firm_word(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
 
 def _known_places(doc, names: list[Name], text: str) -> list[Name]:
     """Countries, states and cities GeoNames knows, written after "in", "from", "at" ... and
-    missed by the tagger ("received its first A380 in Toulouse")."""
+    missed by the tagger ("received its first A380 in Toulouse"); and a capital alone that
+    acts ("Athens denied reports"), which metonymy makes its state."""
     preps = name_words()["place-prep"]
     taken = {i for n in names for i in range(n.start, n.end)}
     out = []
-    for token in doc[1:]:
-        if doc[token.i - 1].lower_ not in preps or token.idx in taken or token.pos_ != "PROPN" or token.ent_type_:
+    for token in doc:
+        if token.idx in taken or token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        if _capital_acting(token):
+            out.append(Name(token.idx, token.idx + len(token), token.text, "GPE"))
+            continue
+        if token.i == 0 or doc[token.i - 1].lower_ not in preps:
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - token.i < 3:
@@ -180,6 +186,15 @@ def _known_places(doc, names: list[Name], text: str) -> list[Name]:
         if found and words.text[:1].isupper():
             out.append(Name(words.start_char, words.end_char, text[words.start_char : words.end_char], "GPE"))
     return out
+
+
+def _capital_acting(token) -> bool:
+    """A one-word capital the subject of a verb only agents take ("Athens denied")."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in name_words()["agent-verb"] or not token.text[:1].isupper():
+        return False
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN":
+        return False  # a name of several words
+    return any(p.type == "schema:City" and not p.by_alternate and geo.capital_of(p) for p in geo.candidates(token.text))
 
 
 def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:

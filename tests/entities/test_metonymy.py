@@ -140,3 +140,17 @@ def test_a_city_an_international_body_governs_from_is_that_body_when_it_acts():
     entities = types_by_label(graph)
     assert "City" in entities["Brussels"]  # where ministers meet it is the city
     assert "Belgium" not in entities
+
+
+DENIAL = """Greece denies recalling envoy
+
+Turkey and Greece agreed on Tuesday to hold talks. Athens denied reports that it had withdrawn its ambassador \
+from Ankara.
+"""
+
+
+def test_a_capital_that_denies_a_report_about_itself_is_the_state_the_report_is_about():
+    graph = graph_of(DENIAL, date(2024, 3, 5))
+    assert _agents(graph, "deny") == {"Greece"}
+    assert _agents(graph, "withdraw") == {"Greece"}  # "it" is who denied, not Turkey
+    assert "Athens" in _alt_labels(graph, "Greece")

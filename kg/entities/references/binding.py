@@ -67,13 +67,26 @@ def own_subject(pronoun, candidates: list, spans_of) -> object | None:
     return found[0] if len(found) == 1 else None
 
 
+# Nouns of what is said, whose that-clause a speech verb's subject takes up or denies
+_CLAIMS = {"report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "charge", "speculation",
+           "assertion"}
+
+
 def reported_speaker(pronoun, candidates: list, spans_of, speech: set[str]) -> object | None:
     """The candidate named by the head of the subject of the speech verb whose that-clause the
-    subject "it" opens ("BMW said that it", "carmaker BMW, based in Munich, said it")."""
-    if pronoun.lower_ not in ("it", "he", "she") or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ccomp" \
-            or any(t.dep_ in ("relcl", "acl") for t in pronoun.ancestors):
+    subject "it" opens ("BMW said that it", "carmaker BMW, based in Munich, said it"), or the
+    that-clause of a report it denies or confirms ("Athens denied reports that it had ...")."""
+    if pronoun.lower_ not in ("it", "he", "she") or pronoun.dep_ != "nsubj":
+        return None
+    clause = pronoun.head
+    claim = clause.head
+    if (clause.dep_ in ("acl", "ccomp") and claim.lemma_.lower() in _CLAIMS and claim.dep_ == "dobj"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        verb = claim.head  # "Athens denied reports that it had withdrawn": what is denied is said of Athens
+    elif clause.dep_ != "ccomp" or any(t.dep_ in ("relcl", "acl") for t in pronoun.ancestors):
         return None  # "the tower, which Acme said it opened": the noun's own story may be told
-    verb = pronoun.head.head
+    else:
+        verb = clause.head
     if verb.lemma_ not in speech:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i]

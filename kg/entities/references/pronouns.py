@@ -77,7 +77,7 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         window = (previous.start_char if previous is not None else sentence.start_char, token.idx)
         # a pronoun resolved earlier counts as a mention: "it threatened ... Four days later, it cut off"
         islands = _modifiers(doc, window)
-        fits = [d for d in drafts if _fits(d, person) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
+        fits = [d for d in drafts if _fits(d, person, text) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
         speaker = _speaker_of(quotations, token) if person else None
         if person:  # "Mrs. Jones met Peter Brown. Brown said she ...": not a man
             fits = [d for d in fits if _gender(d, text) in (None, _GENDER[word]) and not _says(d, speaker)
@@ -473,15 +473,20 @@ def antecedents(draft: Draft) -> list[tuple[int, int]]:
     return names + [(m.start, m.end) for m in draft.extra if m.text.lower() not in _IT | _HE]
 
 
-def _fits(draft: Draft, person: bool) -> bool:
+def _fits(draft: Draft, person: bool, text: str) -> bool:
     is_person = draft.typed.type == "schema:Person"
     if person:
         return is_person
-    # a place with a plural name ("the Philippines") is no "it"; an organisation named for its
-    # seat ("Brussels" for the European Union) is
-    plural_place = draft.typed.type not in ORGANISATIONS and any(n.text.endswith("s") and n.label == "GPE"
-                                                                 for n in draft.names)
+    # a place with a plural name, which takes "the" ("the Philippines", "the two Koreas"), is no
+    # "it"; a city whose name ends in -s ("Athens", "Brussels") is, and so is an organisation
+    # named for its seat
+    plural_place = draft.typed.type not in ORGANISATIONS and any(
+        n.text.endswith("s") and n.label == "GPE" and _after_the(text, n.start) for n in draft.names)
     return not is_person and not plural_place
+
+
+def _after_the(text: str, start: int) -> bool:
+    return re.search(r"\b(?:[Tt]he)(?: \w+)? $", text[max(0, start - 12) : start]) is not None
 
 
 def _expletive(token) -> bool:
