@@ -332,8 +332,10 @@ def _relative_day(match, ctx):
 
 
 def _weekday(match, ctx):
-    """Past: the latest such day on or before the anchor (the anchor itself counts); future:
-    the first after it; present: the nearest; "last"/"next" exclude the anchor's own day."""
+    """Past: the latest such day on or before the anchor, future: the first on or after it (the
+    anchor itself counts both ways: news names the story's own day by its weekday, "the Senate
+    votes on Tuesday", and a week on by "next Tuesday"); present: the nearest; "last"/"next"
+    exclude the anchor's own day."""
     if ctx.anchor is None:
         return None
     weekday, today = WEEKDAYS.index(match["weekday"].lower()), ctx.anchor.weekday()
@@ -341,8 +343,10 @@ def _weekday(match, ctx):
     rel = (match["rel"] or "").lower()
     if rel in ("last", "past"):
         offset = -(back or 7)
-    elif rel in ("next", "coming") or ctx.tense == "future":
+    elif rel in ("next", "coming"):
         offset = ahead or 7
+    elif ctx.tense == "future":
+        offset = ahead  # "will vote on Tuesday" in Tuesday's story is today's; a week on is "next Tuesday"
     elif ctx.tense == "present" and back > 3:
         offset = ahead
     else:

@@ -13,6 +13,13 @@ _PROSPECTIVE = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "ho
                 "prepare", "propose", "promise", "vow", "pledge", "anticipate", "forecast", "predict", "go"}
 # The verbs of scheduling: what they schedule lies ahead, whatever their own tense
 _SCHEDULING = {"plan", "schedule", "slate", "intend"}
+# Events that run to a timetable, whose simple present or progressive tells what is scheduled
+# (the "futurate" present: "the president arrives on Sunday", "the court hears the case in
+# March", "ministers are meeting on Friday"); not verbs a present-tense market report uses for
+# what happened that day ("shares close higher", "the index ends the week down").
+_TIMETABLED = {"arrive", "leave", "depart", "begin", "start", "open", "resume", "meet", "visit", "travel", "fly",
+               "return", "hold", "host", "vote", "convene", "reconvene", "face", "play", "launch", "debut", "expire",
+               "retire", "tour", "attend", "address", "hear", "kick", "take", "go", "head", "sit", "testify", "appear"}
 # Verbs whose "until" phrase is a deadline or an end ahead, beside the lexicon's delays, suspensions, closings
 _DEFERRING = {"extend", "adjourn", "give", "grant", "allow"}
 
@@ -39,6 +46,8 @@ def clause_tense(span) -> str:
             return "future"
         if "VBD" in {verb.tag_, *(a.tag_ for a in auxiliaries.values())}:
             return "past"
+        if _futurate(verb, auxiliaries):
+            return "future"
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries.values()):
             prospective = verb.lemma_ in _PROSPECTIVE or any(
                 c.lemma_ in _PROSPECTIVE for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))
@@ -67,6 +76,24 @@ def clause_tense(span) -> str:
             return "present"
         verb = head
     return "past"
+
+
+def _futurate(verb, auxiliaries) -> bool:
+    """"The president arrives in Brussels on Sunday", "ministers are meeting on Friday": a
+    timetabled event in the simple present or the present progressive lies ahead; but not in a
+    headline, whose present tells what happened ("President arrives in Brussels")."""
+    if verb.lemma_ not in _TIMETABLED or auxiliaries.keys() & {"do", "does", "did"} or _headline(verb):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.dep_ == "aux" for a in auxiliaries.values()) \
+        and not auxiliaries.keys() & {"been", "have", "has"}
+
+
+def _headline(token) -> bool:
+    """The token is on a line of its own at the top of the text (a title before a blank line)."""
+    text = token.doc.text
+    return text.find("\n\n") > token.idx and "\n" not in text[: token.idx]
 
 
 def _pluperfect(auxiliaries) -> bool:

@@ -150,6 +150,29 @@ def test_a_thing_of_a_weekday_under_a_future_is_of_the_nearest_one(nlp):
     assert _found(nlp, text) == [("Monday", "2020-06-15")]
 
 
+def test_a_weekday_ahead_may_be_the_story_s_own_day(nlp):
+    # the story is published on a Wednesday: its "on Wednesday" is that day, also ahead
+    text = "The Senate will vote on the rescue plan on Wednesday, its leader said."
+    assert _found(nlp, text) == [("Wednesday", "2020-06-17")]
+
+
+def test_next_weekday_ahead_is_a_week_on(nlp):
+    text = "The Senate will vote on the rescue plan next Wednesday, its leader said."
+    assert _found(nlp, text) == [("next Wednesday", "2020-06-24")]
+
+
+def test_a_timetabled_event_in_the_present_lies_ahead(nlp):
+    text = ("The president arrives in Brussels on Sunday for a two-day summit. "
+            "Finance ministers are meeting on Monday to discuss the bailout.")
+    assert _found(nlp, text) == [("Sunday", "2020-06-21"), ("Monday", "2020-06-22")]
+
+
+def test_a_headline_s_present_and_a_present_of_what_happened_stay_behind(nlp):
+    text = ("President arrives in Brussels on Sunday\n\n"
+            "Oil prices close higher on Monday as traders weigh the cuts.")
+    assert _found(nlp, text) == [("Sunday", "2020-06-14"), ("Monday", "2020-06-15")]
+
+
 def test_an_infinitive_after_a_past_verb_counts_from_the_story(nlp):
     text = "The committee subpoenaed the minister to testify on July 2."
     assert _found(nlp, text) == [("July 2", "2020-07-02")]
@@ -192,7 +215,7 @@ def test_the_decades_of_history(nlp):
 
 
 def test_a_second_day_of_the_same_month(nlp):
-    assert _found(nlp, "Leaders meet on April 24 and 25.") == [("April 24", "2020-04-24"), ("25", "2020-04-25")]
+    assert _found(nlp, "Leaders met on April 24 and 25.") == [("April 24", "2020-04-24"), ("25", "2020-04-25")]
 
 
 def test_a_number_after_a_day_that_is_not_a_day(nlp):
