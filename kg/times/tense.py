@@ -4,6 +4,7 @@ what governs it ("planned a rally on Saturday", "postponed until Tuesday" look a
 
 from __future__ import annotations
 
+from kg.text.tokens import is_headline
 from kg.vocab.lexicon import load_lexicon
 
 _FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "should", "may", "might"}
@@ -46,7 +47,7 @@ def clause_tense(span) -> str:
             return "future"
         if "VBD" in {verb.tag_, *(a.tag_ for a in auxiliaries.values())}:
             return "past"
-        if _futurate(verb, auxiliaries):
+        if futurate(verb):
             return "future"
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries.values()):
             prospective = verb.lemma_ in _PROSPECTIVE or any(
@@ -78,22 +79,18 @@ def clause_tense(span) -> str:
     return "past"
 
 
-def _futurate(verb, auxiliaries) -> bool:
+def futurate(verb) -> bool:
     """"The president arrives in Brussels on Sunday", "ministers are meeting on Friday": a
-    timetabled event in the simple present or the present progressive lies ahead; but not in a
-    headline, whose present tells what happened ("President arrives in Brussels")."""
-    if verb.lemma_ not in _TIMETABLED or auxiliaries.keys() & {"do", "does", "did"} or _headline(verb):
+    timetabled event in the simple present or the present progressive, which lies ahead when
+    a time is named; but not in a headline, whose present tells what happened ("President
+    arrives in Brussels")."""
+    auxiliaries = {a.lower_: a for a in verb.children if a.dep_ in ("aux", "auxpass")}
+    if verb.lemma_ not in _TIMETABLED or auxiliaries.keys() & {"do", "does", "did"} or is_headline(verb):
         return False
     if verb.tag_ in ("VBZ", "VBP"):
         return not auxiliaries
     return verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.dep_ == "aux" for a in auxiliaries.values()) \
         and not auxiliaries.keys() & {"been", "have", "has"}
-
-
-def _headline(token) -> bool:
-    """The token is on a line of its own at the top of the text (a title before a blank line)."""
-    text = token.doc.text
-    return text.find("\n\n") > token.idx and "\n" not in text[: token.idx]
 
 
 def _pluperfect(auxiliaries) -> bool:
