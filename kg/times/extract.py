@@ -58,10 +58,13 @@ def _context(anchor: date | None, tense: str, last: str | None, named: str | Non
     return Context(anchor, tense, calendar_part(last) if last else None, named)
 
 
-def _resolve(expression: str, context: Context) -> str | None:
+def _resolve(expression: str, context: Context, found_by: str | None = None) -> str | None:
+    """The value of the first form the expression is; ``found_by`` names the form the text was
+    found as, which is tried first ("the week" found as a stretch of time has no value, though
+    "for the week" of a market report has)."""
     text = " ".join(expression.replace("\u2019", "'").split()).strip(",;:")
     text = re.sub(r"'s$", "", _LEADING.sub("", text))
-    for rule in RULES:
+    for rule in sorted(RULES, key=lambda r: r.name != found_by) if found_by else RULES:
         match = rule.pattern.fullmatch(text)
         if match:
             value = rule.resolve(match, context)
@@ -86,16 +89,16 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
         value, zone = None, None
         if rule == "clock time" and following and _CLOCK_THEN_DAY.fullmatch(text[end : following[0]]):
             # "at 3 a.m. on Sunday": the time is on the day named right after it
-            day = _value(doc, following[:2], anchor, last, named)
+            day = _value(doc, following[:2], anchor, last, named, following[2])
             day = calendar_part(day) if day else None
             if day is not None and day[2] is not None:
-                value = _value(doc, (start, end), anchor, fmt(day), named)
+                value = _value(doc, (start, end), anchor, fmt(day), named, rule)
                 end, skip = following[1], i + 1
-        if value is None and rule == "the day":
+        if value is None and rule in ("the day", "for the week"):
             # "for the day" in a market report: the trading day its sentence names, else the story's
-            value = _value(doc, (start, end), anchor, _day_in_sentence(doc, found, start), named)
+            value = _value(doc, (start, end), anchor, _day_in_sentence(doc, found, start), named, rule)
         if value is None:
-            value = _value(doc, (start, end), anchor, last, named)
+            value = _value(doc, (start, end), anchor, last, named, rule)
         if rule == "clock time":
             zone = zone_of(text[start:end])
         if value:
@@ -132,7 +135,8 @@ def _second_day(text: str, end: int, value: str, following) -> list[TimeMention]
     return [TimeMention(Span(start, match.end(), text[start : match.end()]), fmt(day))]
 
 
-def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, named: str | None) -> str | None:
+def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, named: str | None,
+           rule: str | None = None) -> str | None:
     start, end = where
     span = doc.char_span(start, end, alignment_mode="expand")
     tense = clause_tense(span) if span else "past"
@@ -141,7 +145,7 @@ def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, n
     year = _year_of_phrase(span) if span and not re.search(r"\d{4}", span.text) else None
     if year is not None:  # "the September 11 attacks in 2001": the day of that year
         anchor, tense = date(year, 12, 31), "past"
-    return _resolve(text_of(doc)[start:end], _context(anchor, tense, last, named))
+    return _resolve(text_of(doc)[start:end], _context(anchor, tense, last, named), rule)
 
 
 def _year_of_phrase(span) -> int | None:

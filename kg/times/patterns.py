@@ -418,6 +418,12 @@ def _base_day_of(match, ctx):
     return _base_day(ctx)
 
 
+def _base_week_of(match, ctx):
+    """For the week, on the week: the week of the day given as the last date (kg.times passes
+    the day its sentence names), else the story's."""
+    return week_of(_base_day(ctx))
+
+
 def _overnight(match, ctx):
     """Overnight: the day whose night it was: in a past clause the day before the story's (a
     story tells of the night before it was written), in another the story's day."""
@@ -585,6 +591,7 @@ RULES = (
     _rule("hours later", r"(?:earlier|later|early|late)\s+in\s+the\s+day|(?:(?:" + _NUMBER_WORDS + r"|a\s+few|several|many|some)\s+)?"
           r"(?:hours|minutes|moments)\s+(?:later|earlier)", _same_day),
     _rule("the day", r"the\s+day" + _CLAUSE_END, _base_day_of),
+    _rule("for the week", r"the\s+week" + _CLAUSE_END, _base_week_of),
     _rule("overnight", r"overnight", _overnight),
     _rule("this year", r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close"
           r"|rest|remainder)\s+of\s+)?(?P<rel>this|last|next|the\s+current)\s+(?P<unit>month|year)", _relative_period),

@@ -44,6 +44,17 @@ def test_a_day_that_is_said_to_be_some_other_day_is_not_the_trading_day(nlp):
     assert _found(nlp, text) == []
 
 
+def test_the_trading_week_of_a_market_report(nlp):
+    text = ("The Nasdaq fell 2 percent on Friday and 5 percent for the week. "
+            "For the week, the yen gained 3 percent against the dollar.")
+    assert _found(nlp, text) == [("Friday", "2020-06-12"), ("the week", "2020-W24"), ("the week", "2020-W25")]
+
+
+def test_a_week_that_is_said_to_be_some_other_week_is_not_the_trading_week(nlp):
+    text = "Shops stayed shut for the week of the funeral. He spent the week in Paris."
+    assert _found(nlp, text) == []
+
+
 def test_the_same_period_a_year_before_is_the_period_last_named_a_year_back(nlp):
     text = "Profit rose 5 percent to $2.1 billion in the second quarter from the same period last year."
     assert _found(nlp, text) == [("the second quarter", "2020-Q2"), ("the same period last year", "2019-Q2")]

@@ -172,7 +172,9 @@ CASES = [
     ("that week", TUE, "past", "2020-06-01", "2020-W23"),
     ("that week", TUE, "past", "2020", None),
     ("the past week", TUE, "past", None, None),  # a duration
-    ("the week", TUE, "past", None, None),
+    ("the week", TUE, "past", None, "2020-W25"),  # alone, as "for the week" of a market report
+    ("for the week", TUE, "past", "2020-06-12", "2020-W24"),
+    ("the week", TUE, "past", "2020-06", None),
     # months and years around the anchor
     ("this month", TUE, "present", None, "2020-06"),
     ("last month", TUE, "past", None, "2020-05"),
