@@ -30,6 +30,7 @@ _LEADING = re.compile(r"^(?:(?:on|in|at|during|of|since|by|until|till|from|for|o
 _SCANNERS = tuple(re.compile(r"(?<!\w)(?<!\d[,.])(?:" + rule.pattern.pattern + r")(?!\w)", re.IGNORECASE)
                   for rule in RULES)
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+_SINCE = re.compile(r"(?<![\w-])(?:since|until|till)\s+$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%]|[.,]\d|\s+(?:percent|per\s+cent|%|[a-z]))")
 # The forms of a TimeML value kg writes (see kg.times.values)
 _TIMEML_VALUE = (r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)?|-W\d\d(?:-WE)?|-[QH][1-4]|-(?:SP|SU|FA|WI))?"
@@ -105,7 +106,10 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
             found.append(TimeMention(Span(start, end, text[start:end]), value, zone))
             if rule == "month day":
                 found += _second_day(text, end, value, following)
-            if not _fills_line(text, start, end):  # a date line is not said, so not pointed back at
+            # a date line is not said, so not pointed back at; nor is where a stretch of time
+            # began or ends ("the lowest since 2003", "a siege that lasted since late January"):
+            # "the previous day" after it counts from the day the story was at
+            if not _fills_line(text, start, end) and not _SINCE.search(text, max(0, start - 12), start):
                 named = value
                 if calendar_part(value) is not None:
                     last = value

@@ -55,6 +55,20 @@ def test_a_week_that_is_said_to_be_some_other_week_is_not_the_trading_week(nlp):
     assert _found(nlp, text) == []
 
 
+def test_where_a_stretch_of_time_began_is_not_the_day_the_story_is_at(nlp):
+    text = ("On Monday, rebels overran the base after a siege that had lasted since late January. "
+            "The previous day, warplanes bombed the town.")
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("late January", "2020-01"),
+                                 ("The previous day", "2020-06-14")]
+
+
+def test_a_month_the_story_moves_to_is_what_the_previous_day_counts_from(nlp):
+    # "in January" is when things happened, not a boundary: there is no day to count from
+    text = "On Monday, rebels overran the base. In January, they had laid siege to it. The previous day, ..."
+    assert _found(nlp, text)[:2] == [("Monday", "2020-06-15"), ("January", "2020-01")]
+    assert ("The previous day", "2020-06-14") not in _found(nlp, text)
+
+
 def test_the_same_period_a_year_before_is_the_period_last_named_a_year_back(nlp):
     text = "Profit rose 5 percent to $2.1 billion in the second quarter from the same period last year."
     assert _found(nlp, text) == [("the second quarter", "2020-Q2"), ("the same period last year", "2019-Q2")]
