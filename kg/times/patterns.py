@@ -531,6 +531,11 @@ def _present(match, ctx):
     return "PRESENT_REF"
 
 
+def _past(match, ctx):
+    """Recently, more recently: TIMEX3's past of the story, "PAST_REF"."""
+    return "PAST_REF"
+
+
 def _future(match, ctx):
     return "FUTURE_REF"
 
@@ -608,6 +613,8 @@ RULES = (
     _rule("weekend", r"(?P<rel>the(?:\s+past)?|this\s+past)\s+(?P<unit>weekend)", _relative_week),
     _rule("now", r"now(?![-\u2013])", _present),
     _rule("at present", r"present(?![\s-]+(?:day|time|value))", _present),
+    _rule("currently", r"currently", _present),
+    _rule("recently", r"(?:(?:more|most|very|only|until)\s+)?recently", _past),
     _rule("the future", r"(?:the\s+(?:(?:near|distant|foreseeable)\s+)?)?future(?![s-])",
           _future),
     # what has no value of ours

@@ -230,6 +230,18 @@ def test_now_is_the_present_of_the_story(nlp):
     assert _found(nlp, text) == [("now", "PRESENT_REF"), ("the future", "FUTURE_REF")]
 
 
+def test_currently_and_recently_are_the_present_and_the_past_of_the_story(nlp):
+    text = ("Pre-orders of the recently announced phone opened on Monday. The chain currently sells music "
+            "and, more recently, films.")
+    assert _found(nlp, text) == [("recently", "PAST_REF"), ("Monday", "2020-06-15"), ("currently", "PRESENT_REF"),
+                                 ("more recently", "PAST_REF")]
+
+
+def test_the_adjectives_recent_and_current_are_not_times(nlp):
+    text = "Recent sales were weak, and the current chief executive resigned in recent weeks."
+    assert _found(nlp, text) == []
+
+
 def test_now_as_a_discourse_word_or_in_a_compound_is_not_a_time(nlp):
     text = "Now, the question is who pays. The now-defunct airline owed millions."
     assert _found(nlp, text) == []

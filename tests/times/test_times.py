@@ -92,7 +92,8 @@ CASES = [
     ("a year", TUE, "past", None, None),
     ("every day", TUE, "past", None, None),
     ("every Tuesday", TUE, "past", None, None),
-    ("recently", TUE, "past", None, None),
+    ("recently", TUE, "past", None, "PAST_REF"),  # TIMEX3: the past of the story, as "now" is its present
+    ("lately", TUE, "past", None, None),
     ("the past decade", TUE, "past", None, None),
     ("the next four years", TUE, "future", None, None),
     ("the last year", TUE, "past", None, None),
