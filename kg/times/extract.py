@@ -98,7 +98,11 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
         if value is None and rule in ("the day", "for the week"):
             # "for the day" in a market report: the trading day its sentence names, else the story's
             value = _value(doc, (start, end), anchor, _day_in_sentence(doc, found, start), named, rule)
-        if value is None:
+        if value is None and rule == "the quarter":
+            # "a loss of $1.4 billion for the quarter": the quarter named last, however far back
+            quarters = [m.value for m in found if re.fullmatch(r"\d{4}-Q[1-4]", m.value)]
+            value = _value(doc, (start, end), anchor, last, quarters[-1] if quarters else None, rule)
+        elif value is None:
             value = _value(doc, (start, end), anchor, last, named, rule)
         if rule == "clock time":
             zone = zone_of(text[start:end])

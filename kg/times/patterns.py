@@ -272,6 +272,13 @@ def _quarter_or_half(match, ctx):
     return None if year is None else f"{year:04d}-{unit}{number}"
 
 
+def _named_quarter(match, ctx):
+    """For the quarter, in the same quarter: the quarter named last (kg.times passes it), or
+    none when none was."""
+    named = ctx.last_named or ""
+    return named if re.fullmatch(r"\d{4}-Q[1-4]", named) else None
+
+
 def _quarter_number(match, ctx):
     """Q3 2009, H1-2010."""
     return f"{int(match['year']):04d}-{match['unit'].upper()}{match['qn']}"
@@ -571,6 +578,8 @@ RULES = (
     _rule("quarter number", r"(?P<unit>[qh])(?P<qn>[1-4])(?:\s+|-|/)?" + _YEAR, _quarter_number),
     _rule("quarter", r"(?:the\s+)?" + _ORDINAL + r"[\s-]+(?P<unit>quarter)(?![\s-]+(?:of|mile|century|final)\b)",
           _quarter_or_half),
+    _rule("the quarter", r"the\s+(?:same\s+)?quarter(?![\s-]+(?:of|ended|ending|before|after|earlier|ago|later|mile|century"
+          r"|final)\b)", _named_quarter),
     _rule("relative quarter", r"(?P<rel>this|last|next|the\s+current)\s+quarter", _relative_quarter),
     _rule("season of year", r"(?:the\s+)?" + _SEASON + _OF_YEAR, _season),
     _rule("season", r"(?P<rel>this|last|next|past|coming)\s+" + _SEASON, _season),

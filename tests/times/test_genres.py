@@ -84,6 +84,18 @@ def test_a_quarter_without_a_year_is_the_one_the_tense_gives(nlp):
     assert _found(nlp, text) == [("the third quarter", "2019-Q3"), ("the fourth quarter", "2020-Q4")]
 
 
+def test_the_quarter_of_an_earnings_report_is_the_quarter_named_last(nlp):
+    text = ("Sales fell 9 percent in the second quarter, the carmaker said on Monday. "
+            "Its loss for the quarter was $1.4 billion, against a profit in the same quarter a year earlier.")
+    assert _found(nlp, text)[:3] == [("the second quarter", "2020-Q2"), ("Monday", "2020-06-15"),
+                                     ("the quarter", "2020-Q2")]
+
+
+def test_a_quarter_that_no_quarter_named_before_gives_is_no_time(nlp):
+    text = "Shops in the quarter were looted overnight. The Celtics led by ten points late in the quarter."
+    assert [found for found in _found(nlp, text) if "quarter" in found[0]] == []
+
+
 def test_a_quarter_of_a_game_is_not_a_quarter_of_the_year(nlp):
     text = "The Lakers scored 12 points in the fourth quarter."
     assert _found(nlp, text) == []
