@@ -12,7 +12,7 @@ is ``values``.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from kg.model import Span, TimeMention
 from kg.text.tokens import sentence_of, text_of
@@ -102,6 +102,10 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
             # "a loss of $1.4 billion for the quarter": the quarter named last, however far back
             quarters = [m.value for m in found if re.fullmatch(r"\d{4}-Q[1-4]", m.value)]
             value = _value(doc, (start, end), anchor, last, quarters[-1] if quarters else None, rule)
+        elif value is None and anchor is not None and _ahead_of_a_day(doc, found, start, end):
+            # "campaigning intensified on Tuesday ahead of Sunday's election": after that Tuesday
+            day = date.fromisoformat(_day_in_sentence(doc, found, start)) + timedelta(days=1)
+            value = _value(doc, (start, end), day, last, named, rule)
         elif value is None:
             value = _value(doc, (start, end), anchor, last, named, rule)
         if rule == "clock time":
@@ -118,6 +122,11 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
                 if calendar_part(value) is not None:
                     last = value
     return found
+
+
+def _ahead_of_a_day(doc, found: list[TimeMention], start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return bool(span) and _looked_forward_to(span) and _day_in_sentence(doc, found, start) is not None
 
 
 def _day_in_sentence(doc, found: list[TimeMention], start: int) -> str | None:
@@ -148,12 +157,30 @@ def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, n
     start, end = where
     span = doc.char_span(start, end, alignment_mode="expand")
     tense = clause_tense(span) if span else "past"
-    if tense == "future" and span and span[-1].dep_ == "poss":
+    if span and _looked_forward_to(span):
+        tense = "future"
+    elif tense == "future" and span and span[-1].dep_ == "poss":
         tense = "present"  # "would get around Wednesday's ruling": a thing of that day, the nearest one
     year = _year_of_phrase(span) if span and not re.search(r"\d{4}", span.text) else None
     if year is not None:  # "the September 11 attacks in 2001": the day of that year
         anchor, tense = date(year, 12, 31), "past"
     return _resolve(text_of(doc)[start:end], _context(anchor, tense, last, named), rule)
+
+
+def _looked_forward_to(span) -> bool:
+    """"ahead of Sunday's election", "in the run-up to Friday's jobs report", "in advance of
+    the March 3 vote": what a clause is ahead of comes after the clause's own time."""
+    token = span.root
+    while token.dep_ in ("poss", "compound", "nmod", "amod", "case") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.i == token.i:
+        return False
+    if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "advance"):
+        return True
+    head = prep.head  # "run-up" is one token or three ("run", "-", "up")
+    word = head.doc[head.i - 2 : head.i + 1].text.lower() if head.lower_ == "up" and head.i >= 2 else head.lower_
+    return prep.lower_ == "to" and word in ("run-up", "lead-up", "build-up", "runup", "buildup")
 
 
 def _year_of_phrase(span) -> int | None:

@@ -57,7 +57,7 @@ DAY_WORDS = {"the day before yesterday": -2, "the day after tomorrow": 2, "today
              "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1, "last night": -1,
              "tomorrow": 1}
 # holidays on a fixed day of the year
-HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
             "halloween": (10, 31)}
 # and those that move: the day they fall on in a year (Western Easter; the US Thanksgiving,

@@ -210,6 +210,20 @@ def test_a_headline_s_present_and_a_present_of_what_happened_stay_behind(nlp):
     assert _found(nlp, text) == [("Sunday", "2020-06-14"), ("Monday", "2020-06-15")]
 
 
+def test_what_a_clause_is_ahead_of_comes_after_it(nlp):
+    # published on Wednesday 17 June 2020
+    text = ("Campaigning intensified on Tuesday ahead of Sunday's election. "
+            "Shares rose in the run-up to Friday's jobs report. "
+            "Bonds rallied on Monday ahead of Tuesday's rate decision.")
+    assert _found(nlp, text) == [("Tuesday", "2020-06-16"), ("Sunday", "2020-06-21"), ("Friday", "2020-06-19"),
+                                 ("Monday", "2020-06-15"), ("Tuesday", "2020-06-16")]
+
+
+def test_what_came_after_or_before_a_day_keeps_the_tense_of_its_clause(nlp):
+    text = "Voters went to the polls after Sunday's debate. Police were deployed before Saturday's match."
+    assert _found(nlp, text) == [("Sunday", "2020-06-14"), ("Saturday", "2020-06-13")]
+
+
 def test_an_infinitive_after_a_past_verb_counts_from_the_story(nlp):
     text = "The committee subpoenaed the minister to testify on July 2."
     assert _found(nlp, text) == [("July 2", "2020-07-02")]
@@ -274,6 +288,16 @@ def test_a_number_after_a_day_that_is_not_a_day(nlp):
 def test_moving_holidays(nlp):
     text = "The boy was found at sea on Thanksgiving Day."
     assert _found(nlp, text, date(2000, 1, 7)) == [("Thanksgiving Day", "1999-11-25")]
+
+
+def test_christmas_is_its_day(nlp):
+    text = "Retailers had a weak Christmas, and they expect more shoppers this Christmas."
+    assert _found(nlp, text, date(2013, 1, 10)) == [("Christmas", "2012-12-25"), ("this Christmas", "2013-12-25")]
+
+
+def test_christmas_that_names_a_kind_of_thing_is_no_day(nlp):
+    text = "The Christmas tree was lit, and Christmas sales fell."
+    assert _found(nlp, text, date(2013, 1, 10)) == []
 
 
 def test_results_of_a_quarter_are_reported_after_it(nlp):
