@@ -9,6 +9,8 @@ the text names that date.
 
 from __future__ import annotations
 
+import re
+
 from kg.text.tokens import conjuncts, is_headline
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
@@ -318,6 +320,8 @@ def _bounds(t, top, time_of) -> bool:
         prep = t.head
         # "down 23 percent from a year earlier", "compared with a year ago": the time of the
         # value compared with, not of the event
+        if prep.lower_ == "over" and re.search(r"-WE$|^\d{4}-\d\d-\d\d", time_of[t.i]):
+            return False  # "met over the weekend", "over Christmas Day": during it, no comparison
         if prep.lower_ in _BOUNDARIES or prep.lower_ in _BASELINES or (
                 prep.lower_ in ("with", "to") and prep.head.lemma_ == "compare"):
             return True

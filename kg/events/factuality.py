@@ -7,6 +7,7 @@ negation, a modal, a future, a conditional, or a governing cue word ("threatened
 
 from __future__ import annotations
 
+from kg.times.tense import futurate
 from kg.vocab.lexicon import load_lexicon
 
 _MODALS = {"may": "possible", "might": "possible", "could": "possible", "would": "possible",
@@ -42,7 +43,7 @@ def tense(token) -> str:
         return tense(token.head)
     auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxiliaries}
-    if words & _FUTURE or _going_to(token) or _headline_infinitive(token):
+    if words & _FUTURE or _going_to(token) or _headline_infinitive(token) or _timetabled(token):
         return "future"
     if token.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
@@ -116,11 +117,22 @@ def _own_factuality(token) -> str:
             return "expected"
     if _going_to(token):
         return "expected"
-    if _headline_infinitive(token):
+    if _headline_infinitive(token) or _timetabled(token):
         return "expected"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
         return "possible"
     return "asserted"
+
+
+def _timetabled(token) -> bool:
+    """"The president arrives in Brussels on Sunday", "ministers are meeting on Friday": a
+    timetabled event told in the present with a date of its own is to come (see
+    kg.times.tense.futurate, which reads that date as one ahead)."""
+    if token.pos_ != "VERB" or not futurate(token):
+        return False
+    dated = [c for c in token.children if c.dep_ == "npadvmod"]
+    dated += [p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in dated)
 
 
 def _has_no(noun) -> bool:

@@ -12,7 +12,7 @@ is ``values``.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from kg.model import Span, TimeMention
 from kg.text.tokens import sentence_of, text_of
@@ -30,6 +30,7 @@ _LEADING = re.compile(r"^(?:(?:on|in|at|during|of|since|by|until|till|from|for|o
 _SCANNERS = tuple(re.compile(r"(?<!\w)(?<!\d[,.])(?:" + rule.pattern.pattern + r")(?!\w)", re.IGNORECASE)
                   for rule in RULES)
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+_SINCE = re.compile(r"(?<![\w-])(?:since|until|till)\s+$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%]|[.,]\d|\s+(?:percent|per\s+cent|%|[a-z]))")
 # The forms of a TimeML value kg writes (see kg.times.values)
 _TIMEML_VALUE = (r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)?|-W\d\d(?:-WE)?|-[QH][1-4]|-(?:SP|SU|FA|WI))?"
@@ -58,10 +59,13 @@ def _context(anchor: date | None, tense: str, last: str | None, named: str | Non
     return Context(anchor, tense, calendar_part(last) if last else None, named)
 
 
-def _resolve(expression: str, context: Context) -> str | None:
+def _resolve(expression: str, context: Context, found_by: str | None = None) -> str | None:
+    """The value of the first form the expression is; ``found_by`` names the form the text was
+    found as, which is tried first ("the week" found as a stretch of time has no value, though
+    "for the week" of a market report has)."""
     text = " ".join(expression.replace("\u2019", "'").split()).strip(",;:")
     text = re.sub(r"'s$", "", _LEADING.sub("", text))
-    for rule in RULES:
+    for rule in sorted(RULES, key=lambda r: r.name != found_by) if found_by else RULES:
         match = rule.pattern.fullmatch(text)
         if match:
             value = rule.resolve(match, context)
@@ -86,27 +90,43 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
         value, zone = None, None
         if rule == "clock time" and following and _CLOCK_THEN_DAY.fullmatch(text[end : following[0]]):
             # "at 3 a.m. on Sunday": the time is on the day named right after it
-            day = _value(doc, following[:2], anchor, last, named)
+            day = _value(doc, following[:2], anchor, last, named, following[2])
             day = calendar_part(day) if day else None
             if day is not None and day[2] is not None:
-                value = _value(doc, (start, end), anchor, fmt(day), named)
+                value = _value(doc, (start, end), anchor, fmt(day), named, rule)
                 end, skip = following[1], i + 1
-        if value is None and rule == "the day":
+        if value is None and rule in ("the day", "for the week"):
             # "for the day" in a market report: the trading day its sentence names, else the story's
-            value = _value(doc, (start, end), anchor, _day_in_sentence(doc, found, start), named)
-        if value is None:
-            value = _value(doc, (start, end), anchor, last, named)
+            value = _value(doc, (start, end), anchor, _day_in_sentence(doc, found, start), named, rule)
+        if value is None and rule == "the quarter":
+            # "a loss of $1.4 billion for the quarter": the quarter named last, however far back
+            quarters = [m.value for m in found if re.fullmatch(r"\d{4}-Q[1-4]", m.value)]
+            value = _value(doc, (start, end), anchor, last, quarters[-1] if quarters else None, rule)
+        elif value is None and anchor is not None and _ahead_of_a_day(doc, found, start, end):
+            # "campaigning intensified on Tuesday ahead of Sunday's election": after that Tuesday
+            day = date.fromisoformat(_day_in_sentence(doc, found, start)) + timedelta(days=1)
+            value = _value(doc, (start, end), day, last, named, rule)
+        elif value is None:
+            value = _value(doc, (start, end), anchor, last, named, rule)
         if rule == "clock time":
             zone = zone_of(text[start:end])
         if value:
             found.append(TimeMention(Span(start, end, text[start:end]), value, zone))
             if rule == "month day":
                 found += _second_day(text, end, value, following)
-            if not _fills_line(text, start, end):  # a date line is not said, so not pointed back at
+            # a date line is not said, so not pointed back at; nor is where a stretch of time
+            # began or ends ("the lowest since 2003", "a siege that lasted since late January"):
+            # "the previous day" after it counts from the day the story was at
+            if not _fills_line(text, start, end) and not _SINCE.search(text, max(0, start - 12), start):
                 named = value
                 if calendar_part(value) is not None:
                     last = value
     return found
+
+
+def _ahead_of_a_day(doc, found: list[TimeMention], start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return bool(span) and _looked_forward_to(span) and _day_in_sentence(doc, found, start) is not None
 
 
 def _day_in_sentence(doc, found: list[TimeMention], start: int) -> str | None:
@@ -116,7 +136,7 @@ def _day_in_sentence(doc, found: list[TimeMention], start: int) -> str | None:
         return None
     sentence = sentence_of(token[0])
     begin = sentence[0].idx
-    days = [m.value for m in found if begin <= m.span.start < start and re.fullmatch(r"\d{4}-\d\d-\d\d", m.value)]
+    days = [m.value[:10] for m in found if begin <= m.span.start < start and re.match(r"\d{4}-\d\d-\d\d", m.value)]
     return days[-1] if days else None
 
 
@@ -132,16 +152,35 @@ def _second_day(text: str, end: int, value: str, following) -> list[TimeMention]
     return [TimeMention(Span(start, match.end(), text[start : match.end()]), fmt(day))]
 
 
-def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, named: str | None) -> str | None:
+def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, named: str | None,
+           rule: str | None = None) -> str | None:
     start, end = where
     span = doc.char_span(start, end, alignment_mode="expand")
     tense = clause_tense(span) if span else "past"
-    if tense == "future" and span and span[-1].dep_ == "poss":
+    if span and _looked_forward_to(span):
+        tense = "future"
+    elif tense == "future" and span and span[-1].dep_ == "poss":
         tense = "present"  # "would get around Wednesday's ruling": a thing of that day, the nearest one
     year = _year_of_phrase(span) if span and not re.search(r"\d{4}", span.text) else None
     if year is not None:  # "the September 11 attacks in 2001": the day of that year
         anchor, tense = date(year, 12, 31), "past"
-    return _resolve(text_of(doc)[start:end], _context(anchor, tense, last, named))
+    return _resolve(text_of(doc)[start:end], _context(anchor, tense, last, named), rule)
+
+
+def _looked_forward_to(span) -> bool:
+    """"ahead of Sunday's election", "in the run-up to Friday's jobs report", "in advance of
+    the March 3 vote": what a clause is ahead of comes after the clause's own time."""
+    token = span.root
+    while token.dep_ in ("poss", "compound", "nmod", "amod", "case") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.i == token.i:
+        return False
+    if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "advance"):
+        return True
+    head = prep.head  # "run-up" is one token or three ("run", "-", "up")
+    word = head.doc[head.i - 2 : head.i + 1].text.lower() if head.lower_ == "up" and head.i >= 2 else head.lower_
+    return prep.lower_ == "to" and word in ("run-up", "lead-up", "build-up", "runup", "buildup")
 
 
 def _year_of_phrase(span) -> int | None:

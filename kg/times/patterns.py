@@ -51,11 +51,13 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
            "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# TIMEX3's parts of a day: "Friday morning" is "2020-06-12TMO"
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 DAY_WORDS = {"the day before yesterday": -2, "the day after tomorrow": 2, "today": 0, "tonight": 0,
              "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1, "last night": -1,
              "tomorrow": 1}
 # holidays on a fixed day of the year
-HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
             "halloween": (10, 31)}
 # and those that move: the day they fall on in a year (Western Easter; the US Thanksgiving,
@@ -270,6 +272,13 @@ def _quarter_or_half(match, ctx):
     return None if year is None else f"{year:04d}-{unit}{number}"
 
 
+def _named_quarter(match, ctx):
+    """For the quarter, in the same quarter: the quarter named last (kg.times passes it), or
+    none when none was."""
+    named = ctx.last_named or ""
+    return named if re.fullmatch(r"\d{4}-Q[1-4]", named) else None
+
+
 def _quarter_number(match, ctx):
     """Q3 2009, H1-2010."""
     return f"{int(match['year']):04d}-{match['unit'].upper()}{match['qn']}"
@@ -325,15 +334,28 @@ def _century(match, ctx):
     return f"{number - 1:02d}" if 1 <= number <= 21 else None
 
 
+def _part_of(day: Value | None, part: str | None) -> Value | str | None:
+    """A day, or the part of it that the text names, as TIMEX3 writes it: "2020-06-12TMO"
+    (morning), TAF (afternoon), TEV (evening), TNI (night)."""
+    code = PARTS_OF_DAY.get((part or "").lower())
+    if code is None or day is None or day[2] is None or checked(*day) is None:
+        return day
+    return f"{fmt(day)}T{code}"
+
+
 def _relative_day(match, ctx):
-    """today, yesterday morning, last night: the day; the part of it is not kept (TimeML's
-    "TMO", "TNI" ...), as most annotated news gives such expressions the date alone."""
-    return shift(_anchor(ctx), DAY_WORDS[" ".join(match["word"].lower().split())], "day")
+    """today, yesterday morning, last night, tonight: the day, or the part of it the words
+    name ("this morning" is the anchor's TMO, "last night" the day before's TNI)."""
+    word = " ".join(match["word"].lower().split())
+    part = match["part"] or (word.split()[-1] if word.split()[-1] in PARTS_OF_DAY else None)
+    return _part_of(shift(_anchor(ctx), DAY_WORDS[word], "day"), part)
 
 
 def _weekday(match, ctx):
-    """Past: the latest such day on or before the anchor (the anchor itself counts); future:
-    the first after it; present: the nearest; "last"/"next" exclude the anchor's own day."""
+    """Past: the latest such day on or before the anchor, future: the first on or after it (the
+    anchor itself counts both ways: news names the story's own day by its weekday, "the Senate
+    votes on Tuesday", and a week on by "next Tuesday"); present: the nearest; "last"/"next"
+    exclude the anchor's own day."""
     if ctx.anchor is None:
         return None
     weekday, today = WEEKDAYS.index(match["weekday"].lower()), ctx.anchor.weekday()
@@ -341,13 +363,15 @@ def _weekday(match, ctx):
     rel = (match["rel"] or "").lower()
     if rel in ("last", "past"):
         offset = -(back or 7)
-    elif rel in ("next", "coming") or ctx.tense == "future":
+    elif rel in ("next", "coming"):
         offset = ahead or 7
+    elif ctx.tense == "future":
+        offset = ahead  # "will vote on Tuesday" in Tuesday's story is today's; a week on is "next Tuesday"
     elif ctx.tense == "present" and back > 3:
         offset = ahead
     else:
         offset = -back
-    return shift(_anchor(ctx), offset, "day")
+    return _part_of(shift(_anchor(ctx), offset, "day"), match["part"])
 
 
 def _ago(match, ctx):
@@ -385,7 +409,8 @@ def _next_or_previous(match, ctx):
     unit = match["unit"].lower()
     if unit == "week":
         return week_of(_base_day(ctx), sign)
-    return shift(ctx.last or _anchor(ctx), sign, unit if unit in ("month", "year") else "day")
+    day = shift(ctx.last or _anchor(ctx), sign, unit if unit in ("month", "year") else "day")
+    return _part_of(day, unit)  # "the next morning": the part of the day after
 
 
 def _same_day(match, ctx):
@@ -398,6 +423,12 @@ def _base_day_of(match, ctx):
     """For the day, on the day: the day given as the last date (kg.times passes the day its
     sentence names), else the story's."""
     return _base_day(ctx)
+
+
+def _base_week_of(match, ctx):
+    """For the week, on the week: the week of the day given as the last date (kg.times passes
+    the day its sentence names), else the story's."""
+    return week_of(_base_day(ctx))
 
 
 def _overnight(match, ctx):
@@ -428,9 +459,10 @@ def _clock(match, ctx):
 
 
 def _that_day(match, ctx):
-    """That day, the same day: the day the text named last; there is none to point back to
-    when the text has named none (the publication date is not said, so not pointed at)."""
-    return _last_day(ctx)
+    """That day, the same day, that evening: the day the text named last (or that part of it);
+    there is none to point back to when the text has named none (the publication date is not
+    said, so not pointed at)."""
+    return _part_of(_last_day(ctx), match["part"])
 
 
 def _that_period(match, ctx):
@@ -506,6 +538,11 @@ def _present(match, ctx):
     return "PRESENT_REF"
 
 
+def _past(match, ctx):
+    """Recently, more recently: TIMEX3's past of the story, "PAST_REF"."""
+    return "PAST_REF"
+
+
 def _future(match, ctx):
     return "FUTURE_REF"
 
@@ -541,6 +578,8 @@ RULES = (
     _rule("quarter number", r"(?P<unit>[qh])(?P<qn>[1-4])(?:\s+|-|/)?" + _YEAR, _quarter_number),
     _rule("quarter", r"(?:the\s+)?" + _ORDINAL + r"[\s-]+(?P<unit>quarter)(?![\s-]+(?:of|mile|century|final)\b)",
           _quarter_or_half),
+    _rule("the quarter", r"the\s+(?:same\s+)?quarter(?![\s-]+(?:of|ended|ending|before|after|earlier|ago|later|mile|century"
+          r"|final)\b)", _named_quarter),
     _rule("relative quarter", r"(?P<rel>this|last|next|the\s+current)\s+quarter", _relative_quarter),
     _rule("season of year", r"(?:the\s+)?" + _SEASON + _OF_YEAR, _season),
     _rule("season", r"(?P<rel>this|last|next|past|coming)\s+" + _SEASON, _season),
@@ -566,6 +605,7 @@ RULES = (
     _rule("hours later", r"(?:earlier|later|early|late)\s+in\s+the\s+day|(?:(?:" + _NUMBER_WORDS + r"|a\s+few|several|many|some)\s+)?"
           r"(?:hours|minutes|moments)\s+(?:later|earlier)", _same_day),
     _rule("the day", r"the\s+day" + _CLAUSE_END, _base_day_of),
+    _rule("for the week", r"the\s+week" + _CLAUSE_END, _base_week_of),
     _rule("overnight", r"overnight", _overnight),
     _rule("this year", r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close"
           r"|rest|remainder)\s+of\s+)?(?P<rel>this|last|next|the\s+current)\s+(?P<unit>month|year)", _relative_period),
@@ -582,6 +622,8 @@ RULES = (
     _rule("weekend", r"(?P<rel>the(?:\s+past)?|this\s+past)\s+(?P<unit>weekend)", _relative_week),
     _rule("now", r"now(?![-\u2013])", _present),
     _rule("at present", r"present(?![\s-]+(?:day|time|value))", _present),
+    _rule("currently", r"currently", _present),
+    _rule("recently", r"(?:(?:more|most|very|only|until)\s+)?recently", _past),
     _rule("the future", r"(?:the\s+(?:(?:near|distant|foreseeable)\s+)?)?future(?![s-])",
           _future),
     # what has no value of ours

@@ -121,9 +121,9 @@ def _overnight_adverb(span, match) -> bool:
 
 
 def _the_day(span, match) -> bool:
-    """"for the day", "on the day" as a time of their own (the day under discussion; in a
-    market report, the trading day): after "for" or "on", with nothing that says which day it
-    is ("the day of the vote", "the day he died")."""
+    """"for the day", "on the day", "for the week" as a time of their own (the day or week
+    under discussion; in a market report, the trading day and its week): after "for" or "on",
+    with nothing that says which day it is ("the day of the vote", "the day he died")."""
     day = span[-1]
     return _after(span, "for", "on") and all(c.dep_ in ("det", "punct") for c in day.children)
 
@@ -157,8 +157,20 @@ def _in_a_name(token) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in token.children)
 
 
+def _a_holiday(span, match) -> bool:
+    """"a weak Christmas", "this Christmas" are the day; "the Christmas tree", "Christmas
+    sales" name a kind of thing (the holidays with "Day" or "Eve" in their name are days
+    wherever they stand)."""
+    if match["holiday"].lower() != "christmas":
+        return True
+    token = span[-1]
+    return not (token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i)
+
+
 _GATES = {"month": _a_month, "year": _a_year, "weekday": _a_weekday, "now": _now, "overnight": _overnight_adverb,
-          "the day": _the_day, "quarter": _a_financial_quarter, "clock time": _a_clock,
+          "holiday": _a_holiday, "the day": _the_day, "for the week": _the_day,
+          "the quarter": lambda span, match: _after(span, "for", "in", "during", "over", "through")
+          and all(c.dep_ in ("det", "amod", "punct") for c in span[-1].children), "quarter": _a_financial_quarter, "clock time": _a_clock,
           # "for the whole year", "over the weekend", "at present", "in the future": only after these
           "the whole year": lambda span, match: _after(span, "for", "over", "in", "during", "throughout"),
           "weekend": lambda span, match: _after(span, "over", "during") or not match.group().lower().startswith("the weekend"),

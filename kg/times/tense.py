@@ -4,6 +4,7 @@ what governs it ("planned a rally on Saturday", "postponed until Tuesday" look a
 
 from __future__ import annotations
 
+from kg.text.tokens import is_headline
 from kg.vocab.lexicon import load_lexicon
 
 _FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "should", "may", "might"}
@@ -13,6 +14,13 @@ _PROSPECTIVE = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "ho
                 "prepare", "propose", "promise", "vow", "pledge", "anticipate", "forecast", "predict", "go"}
 # The verbs of scheduling: what they schedule lies ahead, whatever their own tense
 _SCHEDULING = {"plan", "schedule", "slate", "intend"}
+# Events that run to a timetable, whose simple present or progressive tells what is scheduled
+# (the "futurate" present: "the president arrives on Sunday", "the court hears the case in
+# March", "ministers are meeting on Friday"); not verbs a present-tense market report uses for
+# what happened that day ("shares close higher", "the index ends the week down").
+_TIMETABLED = {"arrive", "leave", "depart", "begin", "start", "open", "resume", "meet", "visit", "travel", "fly",
+               "return", "hold", "host", "vote", "convene", "reconvene", "face", "play", "launch", "debut", "expire",
+               "retire", "tour", "attend", "address", "hear", "kick", "take", "go", "head", "sit", "testify", "appear"}
 # Verbs whose "until" phrase is a deadline or an end ahead, beside the lexicon's delays, suspensions, closings
 _DEFERRING = {"extend", "adjourn", "give", "grant", "allow"}
 
@@ -39,6 +47,8 @@ def clause_tense(span) -> str:
             return "future"
         if "VBD" in {verb.tag_, *(a.tag_ for a in auxiliaries.values())}:
             return "past"
+        if futurate(verb):
+            return "future"
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries.values()):
             prospective = verb.lemma_ in _PROSPECTIVE or any(
                 c.lemma_ in _PROSPECTIVE for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))
@@ -67,6 +77,20 @@ def clause_tense(span) -> str:
             return "present"
         verb = head
     return "past"
+
+
+def futurate(verb) -> bool:
+    """"The president arrives in Brussels on Sunday", "ministers are meeting on Friday": a
+    timetabled event in the simple present or the present progressive, which lies ahead when
+    a time is named; but not in a headline, whose present tells what happened ("President
+    arrives in Brussels")."""
+    auxiliaries = {a.lower_: a for a in verb.children if a.dep_ in ("aux", "auxpass")}
+    if verb.lemma_ not in _TIMETABLED or auxiliaries.keys() & {"do", "does", "did"} or is_headline(verb):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    return verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.dep_ == "aux" for a in auxiliaries.values()) \
+        and not auxiliaries.keys() & {"been", "have", "has"}
 
 
 def _pluperfect(auxiliaries) -> bool:

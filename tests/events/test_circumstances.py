@@ -66,6 +66,17 @@ def test_the_time_of_a_value_compared_with_is_not_the_events(nlp, text, trigger)
     assert _times(nlp, text)[trigger] != "2023"
 
 
+def test_over_a_weekend_or_a_day_is_when_it_happened(nlp):
+    # published on Thursday 14 March 2024: the weekend before is 2024-W10-WE
+    times = _times(nlp, "Talks broke down last Friday, and the cabinet met again over the weekend.")
+    assert (times["broke"], times["met"]) == ("2024-03-08", "2024-W10-WE")
+
+
+def test_over_a_year_is_a_value_compared_with(nlp):
+    times = _times(nlp, "March 14, 2024\n\nSales rose 5 percent over last year.")
+    assert times["rose"] != "2023"
+
+
 def test_a_clause_in_another_tense_does_not_take_the_date_of_the_clause_it_hangs_on(nlp):
     times = _times(nlp, "March 14, 2024\n\nThe council rejected the plan in October, although critics say "
                         "the plan was doomed from the start.")

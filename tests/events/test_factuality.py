@@ -44,6 +44,18 @@ def test_a_headline_infinitive_announces_what_is_still_to_come(nlp, text, word):
     assert _of(nlp, text, word) == "expected"
 
 
+@pytest.mark.parametrize("text, word, expected", [
+    ("The president arrives in Brussels on Sunday for a two-day summit.", "arrives", "expected"),
+    ("Finance ministers are meeting on Friday to discuss the bailout.", "meeting", "expected"),
+    # the past, a present without a date, and a headline's present tell what happened
+    ("The president arrived in Brussels on Sunday for a two-day summit.", "arrived", "asserted"),
+    ("The president often meets the press in the garden.", "meets", "asserted"),
+    ("President arrives in Brussels on Sunday", "arrives", "asserted"),
+])
+def test_a_timetabled_event_told_in_the_present_with_its_date_is_to_come(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
 @pytest.mark.parametrize("text, word", [
     ("The Senate rejected the plan after Republicans demanded deep wage cuts.", "demanded"),
     ("The company denied the report, saying it had paid its suppliers.", "saying"),

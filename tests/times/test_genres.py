@@ -44,6 +44,31 @@ def test_a_day_that_is_said_to_be_some_other_day_is_not_the_trading_day(nlp):
     assert _found(nlp, text) == []
 
 
+def test_the_trading_week_of_a_market_report(nlp):
+    text = ("The Nasdaq fell 2 percent on Friday and 5 percent for the week. "
+            "For the week, the yen gained 3 percent against the dollar.")
+    assert _found(nlp, text) == [("Friday", "2020-06-12"), ("the week", "2020-W24"), ("the week", "2020-W25")]
+
+
+def test_a_week_that_is_said_to_be_some_other_week_is_not_the_trading_week(nlp):
+    text = "Shops stayed shut for the week of the funeral. He spent the week in Paris."
+    assert _found(nlp, text) == []
+
+
+def test_where_a_stretch_of_time_began_is_not_the_day_the_story_is_at(nlp):
+    text = ("On Monday, rebels overran the base after a siege that had lasted since late January. "
+            "The previous day, warplanes bombed the town.")
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("late January", "2020-01"),
+                                 ("The previous day", "2020-06-14")]
+
+
+def test_a_month_the_story_moves_to_is_what_the_previous_day_counts_from(nlp):
+    # "in January" is when things happened, not a boundary: there is no day to count from
+    text = "On Monday, rebels overran the base. In January, they had laid siege to it. The previous day, ..."
+    assert _found(nlp, text)[:2] == [("Monday", "2020-06-15"), ("January", "2020-01")]
+    assert ("The previous day", "2020-06-14") not in _found(nlp, text)
+
+
 def test_the_same_period_a_year_before_is_the_period_last_named_a_year_back(nlp):
     text = "Profit rose 5 percent to $2.1 billion in the second quarter from the same period last year."
     assert _found(nlp, text) == [("the second quarter", "2020-Q2"), ("the same period last year", "2019-Q2")]
@@ -57,6 +82,18 @@ def test_the_year_before_counts_from_the_year_last_named(nlp):
 def test_a_quarter_without_a_year_is_the_one_the_tense_gives(nlp):
     text = "Sales rose 4 percent in the third quarter, and the company expects growth to slow in the fourth quarter."
     assert _found(nlp, text) == [("the third quarter", "2019-Q3"), ("the fourth quarter", "2020-Q4")]
+
+
+def test_the_quarter_of_an_earnings_report_is_the_quarter_named_last(nlp):
+    text = ("Sales fell 9 percent in the second quarter, the carmaker said on Monday. "
+            "Its loss for the quarter was $1.4 billion, against a profit in the same quarter a year earlier.")
+    assert _found(nlp, text)[:3] == [("the second quarter", "2020-Q2"), ("Monday", "2020-06-15"),
+                                     ("the quarter", "2020-Q2")]
+
+
+def test_a_quarter_that_no_quarter_named_before_gives_is_no_time(nlp):
+    text = "Shops in the quarter were looted overnight. The Celtics led by ten points late in the quarter."
+    assert [found for found in _found(nlp, text) if "quarter" in found[0]] == []
 
 
 def test_a_quarter_of_a_game_is_not_a_quarter_of_the_year(nlp):
@@ -150,6 +187,43 @@ def test_a_thing_of_a_weekday_under_a_future_is_of_the_nearest_one(nlp):
     assert _found(nlp, text) == [("Monday", "2020-06-15")]
 
 
+def test_a_weekday_ahead_may_be_the_story_s_own_day(nlp):
+    # the story is published on a Wednesday: its "on Wednesday" is that day, also ahead
+    text = "The Senate will vote on the rescue plan on Wednesday, its leader said."
+    assert _found(nlp, text) == [("Wednesday", "2020-06-17")]
+
+
+def test_next_weekday_ahead_is_a_week_on(nlp):
+    text = "The Senate will vote on the rescue plan next Wednesday, its leader said."
+    assert _found(nlp, text) == [("next Wednesday", "2020-06-24")]
+
+
+def test_a_timetabled_event_in_the_present_lies_ahead(nlp):
+    text = ("The president arrives in Brussels on Sunday for a two-day summit. "
+            "Finance ministers are meeting on Monday to discuss the bailout.")
+    assert _found(nlp, text) == [("Sunday", "2020-06-21"), ("Monday", "2020-06-22")]
+
+
+def test_a_headline_s_present_and_a_present_of_what_happened_stay_behind(nlp):
+    text = ("President arrives in Brussels on Sunday\n\n"
+            "Oil prices close higher on Monday as traders weigh the cuts.")
+    assert _found(nlp, text) == [("Sunday", "2020-06-14"), ("Monday", "2020-06-15")]
+
+
+def test_what_a_clause_is_ahead_of_comes_after_it(nlp):
+    # published on Wednesday 17 June 2020
+    text = ("Campaigning intensified on Tuesday ahead of Sunday's election. "
+            "Shares rose in the run-up to Friday's jobs report. "
+            "Bonds rallied on Monday ahead of Tuesday's rate decision.")
+    assert _found(nlp, text) == [("Tuesday", "2020-06-16"), ("Sunday", "2020-06-21"), ("Friday", "2020-06-19"),
+                                 ("Monday", "2020-06-15"), ("Tuesday", "2020-06-16")]
+
+
+def test_what_came_after_or_before_a_day_keeps_the_tense_of_its_clause(nlp):
+    text = "Voters went to the polls after Sunday's debate. Police were deployed before Saturday's match."
+    assert _found(nlp, text) == [("Sunday", "2020-06-14"), ("Saturday", "2020-06-13")]
+
+
 def test_an_infinitive_after_a_past_verb_counts_from_the_story(nlp):
     text = "The committee subpoenaed the minister to testify on July 2."
     assert _found(nlp, text) == [("July 2", "2020-07-02")]
@@ -182,6 +256,18 @@ def test_now_is_the_present_of_the_story(nlp):
     assert _found(nlp, text) == [("now", "PRESENT_REF"), ("the future", "FUTURE_REF")]
 
 
+def test_currently_and_recently_are_the_present_and_the_past_of_the_story(nlp):
+    text = ("Pre-orders of the recently announced phone opened on Monday. The chain currently sells music "
+            "and, more recently, films.")
+    assert _found(nlp, text) == [("recently", "PAST_REF"), ("Monday", "2020-06-15"), ("currently", "PRESENT_REF"),
+                                 ("more recently", "PAST_REF")]
+
+
+def test_the_adjectives_recent_and_current_are_not_times(nlp):
+    text = "Recent sales were weak, and the current chief executive resigned in recent weeks."
+    assert _found(nlp, text) == []
+
+
 def test_now_as_a_discourse_word_or_in_a_compound_is_not_a_time(nlp):
     text = "Now, the question is who pays. The now-defunct airline owed millions."
     assert _found(nlp, text) == []
@@ -192,7 +278,7 @@ def test_the_decades_of_history(nlp):
 
 
 def test_a_second_day_of_the_same_month(nlp):
-    assert _found(nlp, "Leaders meet on April 24 and 25.") == [("April 24", "2020-04-24"), ("25", "2020-04-25")]
+    assert _found(nlp, "Leaders met on April 24 and 25.") == [("April 24", "2020-04-24"), ("25", "2020-04-25")]
 
 
 def test_a_number_after_a_day_that_is_not_a_day(nlp):
@@ -202,6 +288,16 @@ def test_a_number_after_a_day_that_is_not_a_day(nlp):
 def test_moving_holidays(nlp):
     text = "The boy was found at sea on Thanksgiving Day."
     assert _found(nlp, text, date(2000, 1, 7)) == [("Thanksgiving Day", "1999-11-25")]
+
+
+def test_christmas_is_its_day(nlp):
+    text = "Retailers had a weak Christmas, and they expect more shoppers this Christmas."
+    assert _found(nlp, text, date(2013, 1, 10)) == [("Christmas", "2012-12-25"), ("this Christmas", "2013-12-25")]
+
+
+def test_christmas_that_names_a_kind_of_thing_is_no_day(nlp):
+    text = "The Christmas tree was lit, and Christmas sales fell."
+    assert _found(nlp, text, date(2013, 1, 10)) == []
 
 
 def test_results_of_a_quarter_are_reported_after_it(nlp):

@@ -92,7 +92,8 @@ CASES = [
     ("a year", TUE, "past", None, None),
     ("every day", TUE, "past", None, None),
     ("every Tuesday", TUE, "past", None, None),
-    ("recently", TUE, "past", None, None),
+    ("recently", TUE, "past", None, "PAST_REF"),  # TIMEX3: the past of the story, as "now" is its present
+    ("lately", TUE, "past", None, None),
     ("the past decade", TUE, "past", None, None),
     ("the next four years", TUE, "future", None, None),
     ("the last year", TUE, "past", None, None),
@@ -119,11 +120,12 @@ CASES = [
     ("February 29", date(2009, 3, 1), "past", None, "2008-02-29"),
     ("February 29", date(2009, 3, 1), "future", None, "2012-02-29"),
     ("February 29", date(2101, 3, 1), "past", None, "2096-02-29"),  # 2100 is not a leap year
-    # weekdays: past = latest on or before the anchor (the anchor's own day counts),
-    # future = the first after it, present = the nearest
+    # weekdays: past = latest on or before the anchor, future = the first on or after it (the
+    # anchor's own day counts both ways), present = the nearest
     ("Tuesday", TUE, "past", None, "2020-06-16"),
     ("on Tuesday", TUE, "past", None, "2020-06-16"),
-    ("Tuesday", TUE, "future", None, "2020-06-23"),
+    ("Tuesday", TUE, "future", None, "2020-06-16"),  # the story's own day; a week on is "next Tuesday"
+    ("next Tuesday", TUE, "future", None, "2020-06-23"),
     ("Tuesday", TUE, "present", None, "2020-06-16"),
     ("Monday", TUE, "past", None, "2020-06-15"),
     ("Wednesday", TUE, "past", None, "2020-06-10"),
@@ -133,17 +135,24 @@ CASES = [
     ("Monday", TUE, "present", None, "2020-06-15"),
     ("last Tuesday", TUE, "past", None, "2020-06-09"),
     ("next Tuesday", TUE, "past", None, "2020-06-23"),
-    ("Friday morning", TUE, "past", None, "2020-06-12"),
+    ("Friday morning", TUE, "past", None, "2020-06-12TMO"),  # TIMEX3's parts of a day
+    ("Monday afternoon", TUE, "past", None, "2020-06-15TAF"),
+    ("Wednesday evening", TUE, "future", None, "2020-06-17TEV"),
+    ("Sunday night", TUE, "past", None, "2020-06-14TNI"),
     ("Sunday", date(2021, 1, 1), "past", None, "2020-12-27"),
     ("Tuesday", None, "past", None, None),
     # days around the anchor
     ("today", TUE, "past", None, "2020-06-16"),
-    ("this morning", TUE, "past", None, "2020-06-16"),
-    ("tonight", TUE, "future", None, "2020-06-16"),
+    ("this morning", TUE, "past", None, "2020-06-16TMO"),
+    ("yesterday afternoon", TUE, "past", None, "2020-06-15TAF"),
+    ("that evening", TUE, "past", "2020-06-10", "2020-06-10TEV"),
+    ("the following morning", TUE, "past", "2020-06-10", "2020-06-11TMO"),
+    ("the following morning", TUE, "past", "2020-06", None),  # after a month: no day
+    ("tonight", TUE, "future", None, "2020-06-16TNI"),
     ("yesterday", TUE, "past", None, "2020-06-15"),
     ("Yesterday", date(2020, 3, 1), "past", None, "2020-02-29"),
     ("yesterday", date(2021, 3, 1), "past", None, "2021-02-28"),
-    ("last night", TUE, "past", None, "2020-06-15"),
+    ("last night", TUE, "past", None, "2020-06-15TNI"),
     ("tomorrow", date(2020, 12, 31), "future", None, "2021-01-01"),
     ("yesterday", None, "past", None, None),
     # calendar weeks are ISO weeks (never a day invented); weekends their Saturday and Sunday
@@ -164,7 +173,9 @@ CASES = [
     ("that week", TUE, "past", "2020-06-01", "2020-W23"),
     ("that week", TUE, "past", "2020", None),
     ("the past week", TUE, "past", None, None),  # a duration
-    ("the week", TUE, "past", None, None),
+    ("the week", TUE, "past", None, "2020-W25"),  # alone, as "for the week" of a market report
+    ("for the week", TUE, "past", "2020-06-12", "2020-W24"),
+    ("the week", TUE, "past", "2020-06", None),
     # months and years around the anchor
     ("this month", TUE, "present", None, "2020-06"),
     ("last month", TUE, "past", None, "2020-05"),
@@ -275,7 +286,7 @@ def test_weekday_resolves_the_same_for_every_anchor_in_a_week(tense):
             if tense == "past":
                 assert timedelta(0) <= anchor - day < timedelta(days=7)
             elif tense == "future":
-                assert timedelta(0) < day - anchor <= timedelta(days=7)
+                assert timedelta(0) <= day - anchor < timedelta(days=7)
             else:
                 assert abs(day - anchor) <= timedelta(days=3)
 
@@ -333,11 +344,11 @@ def _doc(words, tags, pos, heads, deps, ents):
 
 
 @pytest.mark.parametrize(("aux", "verb", "tag", "value"), [
-    ([], "delivered", "VBD", "2020-06-16"),
-    (["will"], "deliver", "VB", "2020-06-23"),
+    ([], "delivered", "VBD", "2020-06-10"),
+    (["will"], "deliver", "VB", "2020-06-17"),
 ])
 def test_a_hand_parsed_sentence_takes_its_tense_from_the_verb(aux, verb, tag, value):
-    words = ["Boeing", *aux, verb, "the", "jet", "on", "Tuesday", "."]
+    words = ["Boeing", *aux, verb, "the", "jet", "on", "Wednesday", "."]
     n = len(aux)
     doc = _doc(words,
                tags=["NNP", *["MD"] * n, tag, "DT", "NN", "IN", "NNP", "."],
@@ -346,8 +357,8 @@ def test_a_hand_parsed_sentence_takes_its_tense_from_the_verb(aux, verb, tag, va
                deps=["nsubj", *["aux"] * n, "ROOT", "det", "dobj", "prep", "pobj", "punct"],
                ents=["B-ORG", *["O"] * n, "O", "O", "O", "O", "B-DATE", "O"])
     [mention] = extract_times(doc, TUE)
-    assert (mention.span.text, mention.value) == ("Tuesday", value)
-    assert doc.text[mention.span.start : mention.span.end] == "Tuesday"
+    assert (mention.span.text, mention.value) == ("Wednesday", value)
+    assert doc.text[mention.span.start : mention.span.end] == "Wednesday"
 
 
 def _found(nlp, text, anchor=TUE):
