@@ -423,7 +423,7 @@ def test_a_worker_that_sees_the_shard_folder_writes_the_shard_itself_and_sends_b
     part = Partition(0, articles)
     outcomes, written = _build_partition(articles, options, 2, writer.target(part))
     shard = tmp_path / "shards" / "part-00000.nq"
-    assert written == {"triples": len(_quads(shard)), "sha256": written["sha256"]} and shard.is_file()
+    assert written == {"triples": len(_quads(shard)), "sha256": written["sha256"], "bytes": shard.stat().st_size}
     assert all(outcome[3] == "" for outcome in outcomes)  # no graph comes back: it is in the shard
     # the client records the worker's shard without writing it again, and checks its bytes
     from kg.cluster import _restored
@@ -437,7 +437,7 @@ def test_a_worker_that_sees_the_shard_folder_writes_the_shard_itself_and_sends_b
     assert manifest["shards"][0]["triples"] == written["triples"]
     assert not list((tmp_path / "shards").glob(".*"))  # the run's mark is gone
     # must not: a worker that does not see the client's folder (no mark) sends the graphs back
-    outcomes, written = _build_partition(articles, options, 2, (str(tmp_path / "elsewhere.nq"), str(tmp_path / "no-mark")))
+    outcomes, written = _build_partition(articles, options, 2, (str(tmp_path), "elsewhere.nq", "no-mark"))
     assert written is None and all(outcome[3] for outcome in outcomes) and not (tmp_path / "elsewhere.nq").exists()
 
 
@@ -447,6 +447,6 @@ def test_a_shard_a_worker_wrote_where_the_client_cannot_see_it_stops_the_run(tmp
 
     writer = ShardWriter(str(tmp_path / "shards"), {})
     part = Partition(0, [])
-    part.written = {"triples": 10, "sha256": "sha256:0"}
+    part.written = {"triples": 10, "sha256": "sha256:0", "bytes": 10}
     with pytest.raises(OutputError, match="a file system the workers and this machine share"):
         writer.add(part)
