@@ -159,6 +159,21 @@ def shard_bytes(outcomes: list[Built | Skipped]) -> tuple[bytes, int]:
     return text.encode("utf-8"), triples
 
 
+# Dask's housekeeping on kg's own LocalCluster. A worker's event loop thread wakes to sample
+# the task thread's stack (every 10 ms), check the loop's health (20 ms), its memory (100 ms)
+# and the system (500 ms); each wake takes the GIL from the task thread that builds the
+# graphs. Measured on 160 articles in 20-article tasks: the worker processes' CPU beyond the
+# task threads' fell from 2.7 s to 0.4 s (of 18 s), with all four together (any one alone
+# left 2.1 to 3.2 s). Memory is still watched every second: a worker past its limit is restarted.
+# An operator's `dask worker` takes the same settings from its environment (README).
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 def check_cluster(cluster: str) -> None:
     """Refuse, before any work, an address kg cannot use or a missing Dask."""
     if not dask_available():
@@ -175,8 +190,11 @@ def _client(cluster: str):
     from distributed import Client, LocalCluster
 
     if match := re.fullmatch(r"local:(\d+)", cluster):
-        local = LocalCluster(n_workers=int(match.group(1)), threads_per_worker=1, processes=True,
-                             dashboard_address=None)
+        import dask
+
+        with dask.config.set(QUIET):  # the nannies pass it on to the worker processes they start
+            local = LocalCluster(n_workers=int(match.group(1)), threads_per_worker=1, processes=True,
+                                 dashboard_address=None)
         return Client(local), local
     try:
         return Client(cluster, timeout="30s"), None

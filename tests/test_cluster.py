@@ -179,6 +179,31 @@ def test_a_local_cluster_builds_the_same_shards(corpus, tmp_path):
     assert (here / "manifest.json").read_bytes() == (there / "manifest.json").read_bytes()
 
 
+def test_kgs_local_cluster_starts_its_workers_without_dasks_frequent_wakes():
+    """The stack sampler (every 10 ms) and the loop's health check (20 ms) took the GIL from
+    the task thread that builds the graphs: kg's LocalCluster runs without the first and with
+    the second, the system and the memory monitors slowed down; the caller's Dask settings
+    stay as they were."""
+    pytest.importorskip("distributed")
+    import dask
+
+    from kg.cluster import QUIET, _client
+
+    client, local = _client("local:1")
+    try:
+        def settings(dask_worker):
+            return {key: dask.config.get(key) for key in QUIET}, sorted(dask_worker.periodic_callbacks)
+
+        (seen, callbacks), = client.run(settings).values()
+    finally:
+        client.close()
+        local.close()
+    assert seen == QUIET
+    assert "heartbeat" in callbacks and "profile" not in callbacks and "profile-cycle" not in callbacks
+    assert dask.config.get("distributed.worker.profile.enabled") is True  # must not: this process's own config
+    assert dask.config.get("distributed.admin.tick.interval") == "20ms"
+
+
 @pytest.mark.model
 def test_sharded_output_without_a_cluster_and_a_changed_input_is_rebuilt(corpus, local_build, tmp_path):
     folder = tmp_path / "shards"
