@@ -61,7 +61,8 @@ def _base(ctx, param, value):
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("-o", "--output", help="File to write; - for stdout (the default, unless --store is given); "
-              "a folder ending in / for one N-Quads shard per partition and a manifest.json.")
+              "a folder ending in / for one N-Quads shard per partition and a manifest.json (or a URL such as "
+              "s3://bucket/prefix/: needs pip install \"kg[remote]\" and the store's fsspec backend).")
 @click.option("-f", "--format", "fmt", type=click.Choice(list(FORMATS)), default="turtle", show_default=True,
               help="nquads and trig put each article in its own named graph.")
 @click.option("--store", type=click.Path(file_okay=False), metavar="DIR",
@@ -119,9 +120,13 @@ def build(paths, output, fmt, store, endpoint, published, base, model, gazetteer
     Example: kg build examples/harbour-strike.txt --published 2024-03-14 -o harbour-strike.ttl
     """
     from .cluster import check_cluster, is_folder_target
+    from .rdf.folders import is_url
 
     if cluster is not None:
         check_cluster(cluster)
+    if output is not None and is_url(output) and not is_folder_target(output):
+        raise click.UsageError(f"-o {output}: kg writes to a URL only as a folder of shards: end it with / "
+                               f"(-o {output}/)")
     if endpoint is not None:
         from .stores.remote import check_endpoint
 

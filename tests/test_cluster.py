@@ -179,6 +179,31 @@ def test_a_local_cluster_builds_the_same_shards(corpus, tmp_path):
     assert (here / "manifest.json").read_bytes() == (there / "manifest.json").read_bytes()
 
 
+def test_kgs_local_cluster_starts_its_workers_without_dasks_frequent_wakes():
+    """The stack sampler (every 10 ms) and the loop's health check (20 ms) took the GIL from
+    the task thread that builds the graphs: kg's LocalCluster runs without the first and with
+    the second, the system and the memory monitors slowed down; the caller's Dask settings
+    stay as they were."""
+    pytest.importorskip("distributed")
+    import dask
+
+    from kg.cluster import QUIET, _client
+
+    client, local = _client("local:1")
+    try:
+        def settings(dask_worker):
+            return {key: dask.config.get(key) for key in QUIET}, sorted(dask_worker.periodic_callbacks)
+
+        (seen, callbacks), = client.run(settings).values()
+    finally:
+        client.close()
+        local.close()
+    assert seen == QUIET
+    assert "heartbeat" in callbacks and "profile" not in callbacks and "profile-cycle" not in callbacks
+    assert dask.config.get("distributed.worker.profile.enabled") is True  # must not: this process's own config
+    assert dask.config.get("distributed.admin.tick.interval") == "20ms"
+
+
 @pytest.mark.model
 def test_sharded_output_without_a_cluster_and_a_changed_input_is_rebuilt(corpus, local_build, tmp_path):
     folder = tmp_path / "shards"
@@ -424,7 +449,7 @@ def test_a_worker_that_sees_the_shard_folder_writes_the_shard_itself_and_sends_b
     part = Partition(0, articles)
     outcomes, written = _build_partition(articles, options, 2, writer.target(part))
     shard = tmp_path / "shards" / "part-00000.nq"
-    assert written == {"triples": len(_quads(shard)), "sha256": written["sha256"]} and shard.is_file()
+    assert written == {"triples": len(_quads(shard)), "sha256": written["sha256"], "bytes": shard.stat().st_size}
     assert all(outcome[3] == "" for outcome in outcomes)  # no graph comes back: it is in the shard
     # the client records the worker's shard without writing it again, and checks its bytes
     from kg.cluster import _restored
@@ -438,7 +463,7 @@ def test_a_worker_that_sees_the_shard_folder_writes_the_shard_itself_and_sends_b
     assert manifest["shards"][0]["triples"] == written["triples"]
     assert not list((tmp_path / "shards").glob(".*"))  # the run's mark is gone
     # must not: a worker that does not see the client's folder (no mark) sends the graphs back
-    outcomes, written = _build_partition(articles, options, 2, (str(tmp_path / "elsewhere.nq"), str(tmp_path / "no-mark")))
+    outcomes, written = _build_partition(articles, options, 2, (str(tmp_path), "elsewhere.nq", "no-mark"))
     assert written is None and all(outcome[3] for outcome in outcomes) and not (tmp_path / "elsewhere.nq").exists()
 
 
@@ -448,6 +473,6 @@ def test_a_shard_a_worker_wrote_where_the_client_cannot_see_it_stops_the_run(tmp
 
     writer = ShardWriter(str(tmp_path / "shards"), {})
     part = Partition(0, [])
-    part.written = {"triples": 10, "sha256": "sha256:0"}
+    part.written = {"triples": 10, "sha256": "sha256:0", "bytes": 10}
     with pytest.raises(OutputError, match="a file system the workers and this machine share"):
         writer.add(part)

@@ -372,15 +372,24 @@ class GraphWriter:
         self._stream.close()
         if self.format not in STREAMING:  # each article's lines were checked as they were written
             check_parses(self._tmp, self.format)
-        os.chmod(self._tmp, 0o666 & ~_umask())  # mkstemp made it private; a graph file is not
+        os.chmod(self._tmp, file_mode())  # mkstemp made it private; a graph file is not
         os.replace(self._tmp, self.target)
         self._tmp = None
 
 
-def _umask() -> int:
+def file_mode() -> int:
+    """The mode of a new file under this process's umask (mkstemp makes files private)."""
     mask = os.umask(0)
     os.umask(mask)
-    return mask
+    return 0o666 & ~mask
+
+
+def checked_nquads(graphs) -> tuple[str, int]:
+    """kg's N-Triples of each named graph, (name, lines, triples), as one N-Quads text, as
+    GraphWriter writes it, checked by the strict parser; and its number of triples."""
+    text = "".join(in_graph(lines, name) for name, lines, _ in graphs)
+    _check_text(text, "nquads")
+    return text, sum(count for _, _, count in graphs)
 
 
 def _check_text(text: str, fmt: str) -> None:
