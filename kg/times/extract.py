@@ -136,7 +136,7 @@ def _day_in_sentence(doc, found: list[TimeMention], start: int) -> str | None:
         return None
     sentence = sentence_of(token[0])
     begin = sentence[0].idx
-    days = [m.value[:10] for m in found if begin <= m.span.start < start and re.match(r"\d{4}-\d\d-\d\d", m.value)]
+    days = [m.value for m in found if begin <= m.span.start < start and re.fullmatch(r"\d{4}-\d\d-\d\d", m.value)]
     return days[-1] if days else None
 
 

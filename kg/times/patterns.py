@@ -51,8 +51,6 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
            "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-# TIMEX3's parts of a day: "Friday morning" is "2020-06-12TMO"
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 DAY_WORDS = {"the day before yesterday": -2, "the day after tomorrow": 2, "today": 0, "tonight": 0,
              "this morning": 0, "this afternoon": 0, "this evening": 0, "yesterday": -1, "last night": -1,
              "tomorrow": 1}
@@ -334,21 +332,10 @@ def _century(match, ctx):
     return f"{number - 1:02d}" if 1 <= number <= 21 else None
 
 
-def _part_of(day: Value | None, part: str | None) -> Value | str | None:
-    """A day, or the part of it that the text names, as TIMEX3 writes it: "2020-06-12TMO"
-    (morning), TAF (afternoon), TEV (evening), TNI (night)."""
-    code = PARTS_OF_DAY.get((part or "").lower())
-    if code is None or day is None or day[2] is None or checked(*day) is None:
-        return day
-    return f"{fmt(day)}T{code}"
-
-
 def _relative_day(match, ctx):
-    """today, yesterday morning, last night, tonight: the day, or the part of it the words
-    name ("this morning" is the anchor's TMO, "last night" the day before's TNI)."""
-    word = " ".join(match["word"].lower().split())
-    part = match["part"] or (word.split()[-1] if word.split()[-1] in PARTS_OF_DAY else None)
-    return _part_of(shift(_anchor(ctx), DAY_WORDS[word], "day"), part)
+    """today, yesterday morning, last night: the day; the part of it is not kept (TimeML's
+    "TMO", "TNI" ...), as most annotated news gives such expressions the date alone."""
+    return shift(_anchor(ctx), DAY_WORDS[" ".join(match["word"].lower().split())], "day")
 
 
 def _weekday(match, ctx):
@@ -371,7 +358,7 @@ def _weekday(match, ctx):
         offset = ahead
     else:
         offset = -back
-    return _part_of(shift(_anchor(ctx), offset, "day"), match["part"])
+    return shift(_anchor(ctx), offset, "day")
 
 
 def _ago(match, ctx):
@@ -409,8 +396,7 @@ def _next_or_previous(match, ctx):
     unit = match["unit"].lower()
     if unit == "week":
         return week_of(_base_day(ctx), sign)
-    day = shift(ctx.last or _anchor(ctx), sign, unit if unit in ("month", "year") else "day")
-    return _part_of(day, unit)  # "the next morning": the part of the day after
+    return shift(ctx.last or _anchor(ctx), sign, unit if unit in ("month", "year") else "day")
 
 
 def _same_day(match, ctx):
@@ -459,10 +445,9 @@ def _clock(match, ctx):
 
 
 def _that_day(match, ctx):
-    """That day, the same day, that evening: the day the text named last (or that part of it);
-    there is none to point back to when the text has named none (the publication date is not
-    said, so not pointed at)."""
-    return _part_of(_last_day(ctx), match["part"])
+    """That day, the same day: the day the text named last; there is none to point back to
+    when the text has named none (the publication date is not said, so not pointed at)."""
+    return _last_day(ctx)
 
 
 def _that_period(match, ctx):

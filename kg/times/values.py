@@ -92,8 +92,8 @@ def calendar_part(value: str) -> Value | None:
 def xsd(value: str, zone: str | None = None) -> tuple[str, str] | None:
     """The XSD datatype's local name and lexical form that hold a TimeML value exactly, or None:
     ``"2020-06"`` -> ``("gYearMonth", "2020-06")``; a clock time is an xsd:dateTime with its
-    zone when the text gives one; a part of a day ("2020-06-16TMO", "Tuesday morning") is on
-    its date."""
+    zone when the text gives one; a part of a day ("2020-06-16TMO", which kg does not write but
+    other TimeML does) is on its date."""
     if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
         return "date", value
     if re.fullmatch(r"\d{4}-\d\d", value):

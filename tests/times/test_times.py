@@ -135,24 +135,17 @@ CASES = [
     ("Monday", TUE, "present", None, "2020-06-15"),
     ("last Tuesday", TUE, "past", None, "2020-06-09"),
     ("next Tuesday", TUE, "past", None, "2020-06-23"),
-    ("Friday morning", TUE, "past", None, "2020-06-12TMO"),  # TIMEX3's parts of a day
-    ("Monday afternoon", TUE, "past", None, "2020-06-15TAF"),
-    ("Wednesday evening", TUE, "future", None, "2020-06-17TEV"),
-    ("Sunday night", TUE, "past", None, "2020-06-14TNI"),
+    ("Friday morning", TUE, "past", None, "2020-06-12"),
     ("Sunday", date(2021, 1, 1), "past", None, "2020-12-27"),
     ("Tuesday", None, "past", None, None),
     # days around the anchor
     ("today", TUE, "past", None, "2020-06-16"),
-    ("this morning", TUE, "past", None, "2020-06-16TMO"),
-    ("yesterday afternoon", TUE, "past", None, "2020-06-15TAF"),
-    ("that evening", TUE, "past", "2020-06-10", "2020-06-10TEV"),
-    ("the following morning", TUE, "past", "2020-06-10", "2020-06-11TMO"),
-    ("the following morning", TUE, "past", "2020-06", None),  # after a month: no day
-    ("tonight", TUE, "future", None, "2020-06-16TNI"),
+    ("this morning", TUE, "past", None, "2020-06-16"),
+    ("tonight", TUE, "future", None, "2020-06-16"),
     ("yesterday", TUE, "past", None, "2020-06-15"),
     ("Yesterday", date(2020, 3, 1), "past", None, "2020-02-29"),
     ("yesterday", date(2021, 3, 1), "past", None, "2021-02-28"),
-    ("last night", TUE, "past", None, "2020-06-15TNI"),
+    ("last night", TUE, "past", None, "2020-06-15"),
     ("tomorrow", date(2020, 12, 31), "future", None, "2021-01-01"),
     ("yesterday", None, "past", None, None),
     # calendar weeks are ISO weeks (never a day invented); weekends their Saturday and Sunday
