@@ -296,7 +296,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         if (own or not patients) and token.dep_ == "dobj" and head.lemma_ in _UNDERGO_VERBS:
             patients = subject_of(head, participants) or patients
         return [], patients
-    if token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head) and not _outcome(token):
+    if (token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head) and not _outcome(token)
+            and not _answers(head, token)):
         # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
         # or negotiates an undertaking of its own undertakes it
         agents += next((with_conjuncts(antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
@@ -500,6 +501,20 @@ def _outcome(token) -> bool:
 
 # what one takes in rather than does: "the airline will take delivery" (the maker delivers)
 _TAKEN_IN = {"delivery", "receipt", "possession", "ownership", "charge", "control", "place", "part", "note"}
+
+
+# Verbs that answer what others said: "denied the reports", "confirmed the claim" (the reports
+# and the claim are someone else's)
+_ANSWERS = {"deny", "confirm", "refute", "dismiss", "dispute", "reject", "welcome", "question", "acknowledge"}
+
+
+def _answers(verb, noun) -> bool:
+    """Whether the verb answers a statement noun: its subject did not make the statement."""
+    if verb.lemma_.lower() not in _ANSWERS:
+        return False
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(noun.lemma_.lower(), pos="NOUN")
+    return any(lexicon.is_a(kind, cls) for cls in ("kgo:MakeStatement", "kgo:Accuse"))
 
 
 def _announces(verb) -> bool:

@@ -713,3 +713,16 @@ def test_the_noun_of_a_verb_without_object_takes_its_doer_with_of(text, lemma, a
 ])
 def test_who_is_called_on_or_appealed_to_does_what_the_infinitive_says(text, lemma, agents):
     assert _events(text)[lemma][0] == agents
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, agents", [
+    ("The ministry denied reports that troops had crossed the border.", "report", []),
+    ("The company confirmed the report on Monday.", "report", []),
+    ("The ministry rejected the allegations of torture.", "allegation", []),
+    # must-not: a statement or plan of one's own is one's own
+    ("The ministry issued a statement on Monday.", "statement", ["ministry"]),
+    ("The ministry announced a plan to cut costs.", "plan", ["ministry"]),
+])
+def test_who_answers_a_statement_did_not_make_it(text, lemma, agents):
+    assert _events(text)[lemma][0] == agents
