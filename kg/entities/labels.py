@@ -12,6 +12,7 @@ import re
 
 from kg.linking import geo
 from kg.text.tokens import NOUNS_TABLE
+from kg.vocab.given import given_name
 from kg.vocab.resources import coarse_type
 from kg.vocab.words import PERSON_NOUNS, name_words
 
@@ -65,7 +66,7 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     before = doc[start - 1].text.lower() if start > 0 else ""
     after = doc[end].text.lower() if end < len(doc) else ""
     lone = label != "PERSON" or len(span) == 1
-    if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS \
+    if before in words["org-noun"] or (after in ROLE_WORDS and lone) or after in _ORG_FOLLOWERS and not _speaks_for_a_person(span, label, after) \
             or after in _PLAYERS and label == "PERSON" and doc[end].dep_ == "compound":
         return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
     after_class = _class_after(span, words)
@@ -85,6 +86,13 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label in ("PERSON", "GPE") and speaks_as_organisation(doc, span, words):
         return "ORG"  # "Walgreens said it would close 200 stores": no person is an "it", no place cuts jobs
     return label
+
+
+def _speaks_for_a_person(span, label: str, after: str) -> bool:
+    """"Angela Merkel spokesman Steffen Seibert": a person named in full who has a spokesman
+    is a person (politicians have them too), not "Ryanair spokesman"."""
+    return (label == "PERSON" and len(span) >= 2 and after in ("spokesman", "spokeswoman", "spokesperson")
+            and given_name(span[0].text) is not None)
 
 
 def _surname(doc, span) -> bool:

@@ -382,3 +382,12 @@ def test_a_centre_of_research_stays_an_organisation():
     # must-not: "Center" alone heads organisations' names as often as buildings'
     entities = _types("The Pew Research Center said on Monday that most adults read news online.")
     assert "EventVenue" not in entities["Pew Research Center"] and "Place" not in entities["Pew Research Center"]
+
+
+@pytest.mark.model
+def test_a_person_with_a_spokesman_stays_a_person():
+    entities = _types("Angela Merkel spokesman Steffen Seibert said the chancellor would visit Paris.")
+    assert entities["Angela Merkel"] == {"Person"}
+    # must-not: a company's spokesman makes the company an organisation
+    entities = _types("Ryanair spokesman Tom Lee said fares would rise.")
+    assert "Person" not in entities["Ryanair"]
