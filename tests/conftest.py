@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -158,3 +161,24 @@ def bound_to(text: str, pronoun: str) -> set[str]:
     rows = graph.query(SPARQL_PREFIXES + """SELECT ?label WHERE { ?e rdfs:label ?label ; gaf:denotedBy/nif:anchorOf ?p .
         FILTER NOT EXISTS { ?e a sem:Event } }""", initBindings={"p": Literal(pronoun)})
     return {str(r[0]) for r in rows}
+
+
+def interrupted_build(args: list[str], ready, sig: int = signal.SIGINT) -> tuple[int, str]:
+    """Run ``python -m kg build ARGS`` in a process of its own (this checkout first on the path),
+    send it ``sig`` as soon as ``ready()`` holds, and return its exit code and stderr."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in [root, os.environ.get("PYTHONPATH", "")] if p)}
+    process = subprocess.Popen([sys.executable, "-m", "kg", "build", *args], env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not ready() and process.poll() is None:
+            assert time.monotonic() < deadline, "the run never got to the point of the signal"
+            time.sleep(0.01)
+        process.send_signal(sig)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    return process.returncode, stderr

@@ -8,7 +8,6 @@ import contextlib
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -19,6 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+
+from .conftest import interrupted_build
 
 # A dozen hand-written news sentences, in several genres: one article each.
 STORIES = [
@@ -419,25 +420,10 @@ def test_ctrl_c_leaves_no_temporary_file_and_resume_finishes_the_run(tmp_path):
             for number, text in enumerate(STORIES):
                 stream.write(json.dumps({"id": f"story-{copy}-{number:02d}", "text": text}) + "\n")
     folder = tmp_path / "shards"
-    command = [sys.executable, "-m", "kg", "build", str(corpus), "--workers", "1", "--partition-size", "1",
-               "-o", f"{folder}/", "-q"]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in [os.path.dirname(os.path.dirname(__file__)),
-                                                                    os.environ.get("PYTHONPATH", "")] if p)}
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while not _shards(folder) and process.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.01)
-        process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-    assert process.returncode == 130 and "run the same command with --resume" in stderr, stderr
-    # the client may not have recorded the first shard in the manifest when the signal came
-    manifest = folder / "manifest.json"
-    listed = {shard["file"] for shard in json.loads(manifest.read_text())["shards"]} if manifest.is_file() else set()
+    code, stderr = interrupted_build([str(corpus), "--workers", "1", "--partition-size", "1", "-o", f"{folder}/", "-q"],
+                                     ready=lambda: bool(_shards(folder)))
+    assert code == 130 and "run the same command with --resume" in stderr, stderr
+    listed = _listed(folder)  # the client may not have recorded the first shard when the signal came
     assert len(listed) < 10 * len(STORIES), "the run was not interrupted mid-way"
     assert not list(folder.glob(".*"))  # Ctrl-C may land anywhere, in mkstemp too: nothing is left behind
     result = _build(str(corpus), "--workers", "1", "--partition-size", "1", "-o", f"{folder}/", "--resume")

@@ -5,17 +5,15 @@ pool and by a Dask LocalCluster whose workers write their shards themselves."""
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
 import sys
-import time
 
 import pyoxigraph
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+
+from .conftest import interrupted_build
 
 # Hand-written business, weather and sports news, one article each.
 STORIES = [
@@ -161,23 +159,10 @@ def test_a_dask_worker_writes_its_shard_to_s3_itself_and_sends_back_only_counts(
 @pytest.mark.model
 def test_ctrl_c_into_s3_leaves_no_temporary_object_and_resume_finishes(bucket, corpus, local, tmp_path):
     url = f"s3://{BUCKET}/stopped/"
-    command = [sys.executable, "-m", "kg", "build", str(corpus), "--workers", "1", "--batch-size", "1",
-               "--partition-size", "1", "-o", url, "-q"]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in [os.path.dirname(os.path.dirname(__file__)),
-                                                                    os.environ.get("PYTHONPATH", "")] if p)}
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while "manifest.json" not in _objects(bucket, "stopped") and process.poll() is None:  # a shard is in it
-            assert time.monotonic() < deadline, "the run wrote no shard"
-            time.sleep(0.05)
-        process.send_signal(signal.SIGINT)
-        _, stderr = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-    assert process.returncode == 130 and f"kept in {url}: run the same command with --resume" in stderr, stderr
+    code, stderr = interrupted_build([str(corpus), "--workers", "1", "--batch-size", "1", "--partition-size", "1",
+                                      "-o", url, "-q"],
+                                     ready=lambda: "manifest.json" in _objects(bucket, "stopped"))  # a shard is in it
+    assert code == 130 and f"kept in {url}: run the same command with --resume" in stderr, stderr
     names = sorted(_objects(bucket, "stopped"))
     assert not [name for name in names if name.startswith(".")], names  # the run's mark is gone too
     listed = [s["file"] for s in json.loads(bucket.cat_file(f"{BUCKET}/stopped/manifest.json"))["shards"]]
