@@ -169,9 +169,9 @@ def _locative_preps(token, participants, places):
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
         heads.append(token.head)  # "the explosion was at the bus station": where it was
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and _lends_place(token.head):
-        # "launched an offensive in the north", "held talks in Geneva": a light verb's places
-        # are its noun's
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and _lends_place(token.head):
+        # "launched an offensive in the north", "held talks in Geneva", "talks were held in
+        # Geneva": a light verb's places are its noun's
         heads.append(token.head)
     struck = striking_verb(token) if token.pos_ == "NOUN" else None
     if struck is not None:  # "a blast rocked the market in the old town": where it struck

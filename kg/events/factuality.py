@@ -61,8 +61,14 @@ def factuality(token) -> str:
     """asserted | negated | threatened | planned | expected | requested | possible."""
     if _shares_auxiliaries(token):
         return factuality(token.head)  # "will close the plant and cut 2,000 jobs": both to come
-    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head):
-        return factuality(token.head)  # "the meeting would take place on March 10": may take place
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and stands_for(token):
+        # "the meeting would take place on March 10": may take place; "the summit will be held
+        # in Rome": is to come
+        return factuality(token.head)
+    if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and _own_factuality(token.head) == "asserted":
+        put_off = _put_off(token.head)
+        if put_off is not None:
+            return put_off
     own = _own_factuality(token)
     if own != "asserted":
         return own
@@ -79,12 +85,35 @@ def _occurs(verb) -> bool:
     return verb.lemma_.lower() in _OCCUR or f"{verb.lemma_.lower()} {particle}" in _OCCUR
 
 
+# Verbs whose passive subject event did not happen ("the talks were cancelled", "the attack was
+# foiled"), or is still to come ("the vote was postponed"); not "denied" or "rejected", whose
+# subject may be a statement or an offer that was made, nor "delayed": a delayed flight may
+# only have left late
+_CALLED_OFF = {"cancel", "scrap", "abandon", "axe", "ditch", "call off", "prevent", "avert", "thwart", "foil",
+               "block"}
+_PUT_OFF = {"postpone", "defer", "reschedule", "put off", "push back", "schedule"}
+
+
+def _put_off(verb) -> str | None:
+    """negated | planned for an event noun that is the passive subject of a verb that calls it
+    off or puts it off, else None."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), "")
+    lemma = verb.lemma_.lower()
+    words = {lemma, f"{lemma} {particle}"}
+    if words & _CALLED_OFF:
+        return "negated"
+    if words & _PUT_OFF:
+        return "planned"
+    return None
+
+
 def stands_for(noun) -> bool:
     """Whether the verb above an event noun only stands for it: the noun is the object of a
-    light verb ("will hold talks") or the subject of "take place" ("the meeting will take place")."""
+    light verb ("will hold talks"), its passive subject ("talks were held") or the subject of
+    "take place" ("the meeting will take place")."""
     verb = noun.head
-    if noun.dep_ == "dobj":
-        return verb.lemma_.lower() in LIGHT
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in LIGHT:
+        return True
     return noun.dep_ in ("nsubj", "nsubjpass") and _occurs(verb)
 
 

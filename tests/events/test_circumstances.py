@@ -333,9 +333,15 @@ def test_the_country_that_does_an_event_is_not_where_it_happens():
 @pytest.mark.parametrize("text, lemma, place", [
     ("The two leaders held talks in Geneva on Monday.", "talk", "Geneva"),
     ("Police carried out raids in Leeds.", "raid", "Leeds"),
+    ("Talks between the two leaders were held in Geneva on Monday.", "talk", "Geneva"),
 ])
 def test_the_noun_of_a_light_verb_happens_where_the_verb_says(text, lemma, place):
     assert _places_named(text)[lemma] == [place]
+
+
+def test_the_passive_subject_of_another_verb_does_not_take_its_places():
+    # the raids were condemned in parliament, not carried out there
+    assert _places_named("The raids were condemned in parliament on Monday.")["raid"] == []
 
 
 def test_the_object_of_another_verb_does_not_take_its_places():

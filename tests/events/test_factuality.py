@@ -146,3 +146,34 @@ def test_a_denied_statement_was_made_what_it_says_is_denied(nlp, text, word, exp
 ])
 def test_an_agreement_not_signed_or_reached_was_not_made(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The peace talks in Geneva were cancelled after the shelling.", "talks", "negated"),
+    ("The planned attack on the convoy was foiled by the police.", "attack", "negated"),
+    ("The strike was called off late on Monday.", "strike", "negated"),
+    ("The merger was blocked by regulators in Brussels.", "merger", "negated"),
+    ("The presidential vote was postponed until next spring.", "vote", "planned"),
+    ("The government postponed the election by six months.", "election", "planned"),
+])
+def test_an_event_called_off_did_not_happen_and_one_put_off_is_still_planned(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The peace talks in Geneva were not cancelled.", "talks"),  # they go ahead
+    ("The allegations were denied by the ministry.", "allegations"),  # they were made
+    ("The offer was rejected by the union.", "offer"),  # it was made
+    ("The flight from Lagos was delayed by three hours.", "flight"),  # it may only have left late
+])
+def test_what_is_denied_rejected_or_not_cancelled_is_not_called_off(nlp, text, word):
+    assert _of(nlp, text, word) == "asserted"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The summit was held in Rome on Monday.", "summit", "asserted"),
+    ("The summit will be held in Rome next week.", "summit", "expected"),
+    ("New sanctions could be imposed on the regime.", "sanctions", "possible"),
+])
+def test_an_event_noun_that_is_a_light_verbs_passive_subject_shares_its_factuality(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
