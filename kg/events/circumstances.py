@@ -268,8 +268,9 @@ def clause_time(token, time_of) -> str | None:
             # "production will resume on Monday": the date of what is only expected dates no noun;
             # but the object of a light verb and the subject of "take place" are the event the
             # verb stands for ("agreed to hold talks next week", "the meeting will take place on
-            # March 10": intended for then)
-            if factuality(token.head) == "asserted" or stands_for(token):
+            # March 10": intended for then). What the verb threatens, calls off or puts off is
+            # not dated by it: "on Tuesday postponed the vote" is no vote on Tuesday
+            if stands_for(token) or factuality(token.head) == factuality(token) == "asserted":
                 return _own_date(token.head, time_of)
             return None
         return None

@@ -21,7 +21,7 @@ _IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "happen", "seem", 
 # Verbs whose direct object is a decision already made, which they contest: it happened
 # whether or not the contest does
 _CONTESTS = {"appeal"}
-_DENIALS = {"deny", "cancel", "scrap", "abandon", "call"}
+_DENIALS = {"deny", "cancel", "scrap", "abandon", "call", "prevent", "avert", "thwart", "foil", "axe", "ditch"}
 # Prepositions through which a cue of possibility reaches what is alleged or considered
 _CHARGED = {"of", "with", "about", "over"}
 # Nouns that count events of one kind: "a series of attacks", "a wave of arrests" (the events
@@ -92,6 +92,14 @@ def _occurs(verb) -> bool:
 _CALLED_OFF = {"cancel", "scrap", "abandon", "axe", "ditch", "call off", "prevent", "avert", "thwart", "foil",
                "block"}
 _PUT_OFF = {"postpone", "defer", "reschedule", "put off", "push back", "schedule"}
+
+
+def _cue(verb, lexicon) -> str | None:
+    """The cue a verb is, with its particle first: "called off the strike" (Negated) is not
+    "called for a strike" (Requested)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    phrasal = lexicon.cue(f"{verb.lemma_.lower()} {particle}") if particle else None
+    return phrasal or lexicon.cue(verb.lemma_.lower())
 
 
 def _put_off(verb) -> str | None:
@@ -203,7 +211,7 @@ def _governed(token) -> str:
             # considered, not stated as done
             if lexicon.cue(head.head.lemma_.lower()) == "Possible":
                 return "possible"
-        cue = lexicon.cue(head.lemma_.lower())
+        cue = _cue(head, lexicon)
         if cue is not None and link != "conj" and _governs(cue, head, link, node):
             return cue.lower()
         if link == "advcl" and _result(node, head):

@@ -347,3 +347,17 @@ def test_the_passive_subject_of_another_verb_does_not_take_its_places():
 def test_the_object_of_another_verb_does_not_take_its_places():
     # the raids were defended in parliament, not carried out there
     assert _places_named("The minister defended the raids in parliament on Monday.")["raid"] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("March 14, 2024\n\nThe commission on Tuesday postponed the presidential vote.", "vote"),
+    ("March 14, 2024\n\nThe rebels on Monday threatened a new offensive.", "offensive"),
+])
+def test_what_a_verb_threatens_or_puts_off_is_not_dated_by_it(nlp, text, word):
+    times = _times(nlp, text)
+    assert times[word] is None
+    assert next(t for w, t in times.items() if w not in (word,)) is not None  # the verb keeps its own
+
+
+def test_what_a_verb_did_is_dated_by_it(nlp):
+    assert _times(nlp, "March 14, 2024\n\nThe two sides signed the agreement on Tuesday.")["agreement"] == "2024-03-12"

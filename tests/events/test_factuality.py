@@ -177,3 +177,13 @@ def test_what_is_denied_rejected_or_not_cancelled_is_not_called_off(nlp, text, w
 ])
 def test_an_event_noun_that_is_a_light_verbs_passive_subject_shares_its_factuality(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Police prevented the rally in the capital.", "rally", "negated"),
+    ("The union called off the strike on Monday.", "strike", "negated"),
+    ("The union called for a strike on Monday.", "strike", "requested"),
+    ("The union put off the strike until May.", "strike", "planned"),
+])
+def test_a_verb_with_its_particle_is_its_own_cue(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
