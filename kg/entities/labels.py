@@ -56,6 +56,9 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "PRODUCT"  # "the mobile Safari browser"
     if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]):
         return COMMON
+    if label == "ORG" and end - start == 1 and modifier and doc[start].tag_ == "NN" \
+            and _common_noun_opening(doc, doc[start]):
+        return COMMON  # "Air strikes hit the town", "Rescue workers pulled ...": a noun's modifier
     if end - start == 1 and _plural_noun_opening(doc, doc[start]):
         return COMMON  # "Gunmen attacked a police station", "Rebels said": people, not a name
     if label == "PERSON" and _described_as_organisation(span, words):

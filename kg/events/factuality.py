@@ -65,10 +65,11 @@ def factuality(token) -> str:
         # "the meeting would take place on March 10": may take place; "the summit will be held
         # in Rome": is to come
         return factuality(token.head)
-    if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and _own_factuality(token.head) == "asserted":
-        put_off = _put_off(token.head)
-        if put_off is not None:
-            return put_off
+    if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and _put_off(token.head) is not None:
+        # "the talks were cancelled": none; "the talks may be cancelled", "were postponed": to come
+        verb = _own_factuality(token.head)
+        if verb != "negated":
+            return _put_off(token.head) if verb == "asserted" else "planned"
     own = _own_factuality(token)
     if own != "asserted":
         return own
@@ -92,6 +93,11 @@ def _occurs(verb) -> bool:
 _CALLED_OFF = {"cancel", "scrap", "abandon", "axe", "ditch", "call off", "prevent", "avert", "thwart", "foil",
                "block"}
 _PUT_OFF = {"postpone", "defer", "reschedule", "put off", "push back", "schedule"}
+
+
+# Cues whose complement clause always follows them ("agreed to", "planned that", "threatened
+# to"); only a verb of saying or thinking takes one before it ("the strike is over, he said")
+_AHEAD = ("Planned", "Threatened", "Requested", "Expected")
 
 
 def _cue(verb, lexicon) -> str | None:
@@ -212,6 +218,11 @@ def _governed(token) -> str:
             if lexicon.cue(head.head.lemma_.lower()) == "Possible":
                 return "possible"
         cue = _cue(head, lexicon)
+        if link == "ccomp" and node.i < head.i and cue in _AHEAD:
+            # "Air strikes killed 14 civilians, a monitor said, a day after the two sides agreed
+            # to a truce": what one agrees, plans or threatens follows the verb; a clause before
+            # it is the parser's mistake (it took "agreed" for the root), and was stated as done
+            return "asserted"
         if cue is not None and link != "conj" and _governs(cue, head, link, node):
             return cue.lower()
         if link == "advcl" and _result(node, head):

@@ -187,3 +187,21 @@ def test_an_event_noun_that_is_a_light_verbs_passive_subject_shares_its_factuali
 ])
 def test_a_verb_with_its_particle_is_its_own_cue(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The peace talks, planned for May in Geneva, may now be cancelled.", "talks"),
+    ("The peace talks could be postponed again.", "talks"),
+])
+def test_an_event_that_may_be_called_off_or_put_off_is_still_to_come(nlp, text, word):
+    assert _of(nlp, text, word) == "planned"
+
+
+def test_a_clause_before_a_verb_of_agreeing_is_not_what_was_agreed(nlp):
+    # the parser takes "agreed" for the root; the killing was stated, not agreed
+    text = ("Air strikes on a market town in northern Syria killed at least 14 civilians on Sunday, a war "
+            "monitor said, a day after Moscow and Ankara agreed to extend a ceasefire in the region.")
+    killed = next(t for t in nlp(text) if t.text == "killed")
+    assert (killed.dep_, killed.head.text) == ("ccomp", "agreed")  # the misparse this guards against
+    assert _of(nlp, text, "killed") == "asserted"
+    assert _of(nlp, "The rebels agreed to extend the ceasefire.", "extend") == "planned"
