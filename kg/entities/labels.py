@@ -61,6 +61,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return COMMON  # "Air strikes hit the town", "Rescue workers pulled ...": a noun's modifier
     if end - start == 1 and _plural_noun_opening(doc, doc[start]):
         return COMMON  # "Gunmen attacked a police station", "Rebels said": people, not a name
+    if label == "FAC" and acts(span.root, words):
+        return "ORG"  # "the Syrian Observatory for Human Rights said": a building says nothing
     if label == "PERSON" and _described_as_organisation(span, words):
         return "ORG"  # "Ryanair, the Irish budget airline, said": no person is an airline
     kind = _exemplified(doc, start, words)
