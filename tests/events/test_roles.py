@@ -651,6 +651,7 @@ def test_a_controlled_light_verb_lends_its_subject_and_an_idiom_object_is_no_thi
     ("The statistics bureau said the economy grew.", "say", "statistics bureau"),
     ("The tennis federation fined the player.", "fine", "tennis federation"),
     ("The opposition rejected the plan.", "reject", "opposition"),
+    ("Shells hit the town on Sunday, a war monitor said.", "say", "war monitor"),
 ])
 def test_a_body_named_by_a_common_noun_acts(text, lemma, agent):
     assert _events(text)[lemma][0] == [agent]
