@@ -16,7 +16,7 @@ from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
 from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS
 
-from .factuality import LIGHT, factuality, stands_for, tense
+from .factuality import LIGHT, factuality, set_for, stands_for, tense
 from .participants import unique
 from .roles import striking_verb
 
@@ -272,6 +272,9 @@ def clause_time(token, time_of) -> str | None:
             # not dated by it: "on Tuesday postponed the vote" is no vote on Tuesday
             if stands_for(token) or factuality(token.head) == factuality(token) == "asserted":
                 return _own_date(token.head, time_of)
+            date = set_for(token.head) if token.dep_ == "nsubjpass" else None
+            if date is not None:  # "the vote is scheduled for Sunday": meant for Sunday
+                return next((time_of[t.i] for t in date.subtree if t.i in time_of), None)
             return None
         return None
     if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in token.children):
@@ -326,6 +329,8 @@ def _bounds(t, top, time_of) -> bool:
         if prep.lower_ in _BOUNDARIES or prep.lower_ in _BASELINES or (
                 prep.lower_ in ("with", "to") and prep.head.lemma_ == "compare"):
             return True
+        if getattr(set_for(prep.head), "i", None) == t.i:
+            return True  # "was scheduled for Sunday": the day of what was scheduled, not of the scheduling
     node = t.head  # "the highest since the fall of communism in 1989": the stretch starts there
     while node.i != top.i and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         if node.dep_ == "prep" and node.lower_ in _BOUNDARIES:

@@ -110,15 +110,30 @@ def _cue(verb, lexicon) -> str | None:
 
 def _put_off(verb) -> str | None:
     """negated | planned for an event noun that is the passive subject of a verb that calls it
-    off or puts it off, else None."""
+    off or puts it off, or sets it for a date ("talks are set for Friday"), else None."""
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), "")
     lemma = verb.lemma_.lower()
     words = {lemma, f"{lemma} {particle}"}
     if words & _CALLED_OFF:
         return "negated"
-    if words & _PUT_OFF:
+    if words & _PUT_OFF or set_for(verb) is not None:
         return "planned"
     return None
+
+
+# Verbs that fix the date of an event: "the vote is scheduled for Sunday", "talks are set for
+# Friday", "the summit was planned for May", "the trial was postponed until March"
+SCHEDULING = {"schedule", "reschedule", "set", "slate", "plan", "fix", "postpone", "defer", "push", "move"}
+_FOR_A_DATE = {"for", "until", "till", "to"}
+
+
+def set_for(verb):
+    """The date word a scheduling verb sets its event for ("scheduled for Sunday": Sunday), or
+    None; not "planned by the army" nor "set to rise"."""
+    if verb.lemma_.lower() not in SCHEDULING:
+        return None
+    return next((o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _FOR_A_DATE
+                 for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")), None)
 
 
 def stands_for(noun) -> bool:

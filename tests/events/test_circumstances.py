@@ -361,3 +361,10 @@ def test_what_a_verb_threatens_or_puts_off_is_not_dated_by_it(nlp, text, word):
 
 def test_what_a_verb_did_is_dated_by_it(nlp):
     assert _times(nlp, "March 14, 2024\n\nThe two sides signed the agreement on Tuesday.")["agreement"] == "2024-03-12"
+
+
+def test_an_event_set_for_a_date_is_meant_for_it_and_the_setting_is_not_on_it(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe run-off vote is scheduled for Sunday. The trial was postponed "
+                        "until March 20.")
+    assert times["vote"] == "2024-03-17" and times["scheduled"] != "2024-03-17"
+    assert times["trial"] == "2024-03-20" and times["postponed"] is None

@@ -205,3 +205,14 @@ def test_a_clause_before_a_verb_of_agreeing_is_not_what_was_agreed(nlp):
     assert (killed.dep_, killed.head.text) == ("ccomp", "agreed")  # the misparse this guards against
     assert _of(nlp, text, "killed") == "asserted"
     assert _of(nlp, "The rebels agreed to extend the ceasefire.", "extend") == "planned"
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The run-off vote is scheduled for Sunday.", "vote", "planned"),
+    ("Peace talks are set for Friday in Doha.", "talks", "planned"),
+    ("The summit was planned for next month.", "summit", "planned"),
+    # must not: planned by someone, with no date it is set for, may well have happened
+    ("The attack was planned by the army's intelligence unit.", "attack", "asserted"),
+])
+def test_an_event_set_for_a_date_is_planned(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
