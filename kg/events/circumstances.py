@@ -272,8 +272,8 @@ def clause_time(token, time_of) -> str | None:
             # not dated by it: "on Tuesday postponed the vote" is no vote on Tuesday
             if stands_for(token) or factuality(token.head) == factuality(token) == "asserted":
                 return _own_date(token.head, time_of)
-            date = set_for(token.head) if token.dep_ == "nsubjpass" else None
-            if date is not None:  # "the vote is scheduled for Sunday": meant for Sunday
+            date = set_for(token.head) if token.dep_ in ("nsubjpass", "dobj") else None
+            if date is not None:  # "the vote is scheduled for Sunday", "called a strike for Monday"
                 return next((time_of[t.i] for t in date.subtree if t.i in time_of), None)
             return None
         return None

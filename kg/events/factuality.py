@@ -121,9 +121,15 @@ def _put_off(verb) -> str | None:
     return None
 
 
+# Conjunctions of reason and concession: the clause they open holds whatever becomes of the
+# clause it explains ("will close the plant because sales slumped", "although talks resumed")
+_REASONS = {"as", "because", "since", "although", "though", "while", "whereas", "given"}
+
+
 # Verbs that fix the date of an event: "the vote is scheduled for Sunday", "talks are set for
-# Friday", "the summit was planned for May", "the trial was postponed until March"
-SCHEDULING = {"schedule", "reschedule", "set", "slate", "plan", "fix", "postpone", "defer", "push", "move"}
+# Friday", "the summit was planned for May", "the trial was postponed until March", "called a
+# strike for Monday"
+SCHEDULING = {"schedule", "reschedule", "set", "slate", "plan", "fix", "postpone", "defer", "push", "move", "call"}
 _FOR_A_DATE = {"for", "until", "till", "to"}
 
 
@@ -261,9 +267,11 @@ def _governed(token) -> str:
             inherited = _own_factuality(head)
             if inherited != "asserted":
                 return inherited
+        if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASONS for c in node.children):
+            return "asserted"  # "to cut 3,000 jobs as sales slump": the slump is why, and is real
         if link == "advcl" and not is_infinitive(node):
-            # "the strike would continue until the operators returned": a clause of time or
-            # reason under an event that did not happen did not happen either
+            # "the strike would continue until the operators returned": a clause of time under
+            # an event that did not happen did not happen either
             inherited = _own_factuality(head) if head.pos_ in ("VERB", "AUX") else "asserted"
             return inherited if inherited in ("expected", "possible", "planned") else "asserted"
         if link == "relcl":

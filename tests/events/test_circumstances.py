@@ -368,3 +368,20 @@ def test_an_event_set_for_a_date_is_meant_for_it_and_the_setting_is_not_on_it(nl
                         "until March 20.")
     assert times["vote"] == "2024-03-17" and times["scheduled"] != "2024-03-17"
     assert times["trial"] == "2024-03-20" and times["postponed"] is None
+
+
+def _events(nlp, text: str):
+    doc = nlp(text)
+    return extract_events(doc, (), tuple(extract_times(doc, PUBLISHED)), PUBLISHED)[0]
+
+
+def test_a_strike_called_for_a_day_is_meant_for_it(nlp):
+    events = _events(nlp, "March 14, 2024\n\nThe union called a strike for Monday, March 18.")
+    strike = next(e for e in events if e.lemma == "strike")
+    assert (strike.time, strike.factuality) == ("2024-03-18", "requested")
+    assert next(e for e in events if e.lemma == "call").time != "2024-03-18"
+
+
+def test_compared_with_is_no_event(nlp):
+    events = _events(nlp, "March 14, 2024\n\nThe bank posted a loss, compared with a profit a year earlier.")
+    assert "compare" not in {e.lemma for e in events}

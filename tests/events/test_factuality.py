@@ -216,3 +216,14 @@ def test_a_clause_before_a_verb_of_agreeing_is_not_what_was_agreed(nlp):
 ])
 def test_an_event_set_for_a_date_is_planned(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Carmaker to cut 3,000 jobs as sales slump", "slump", "asserted"),
+    ("The company will close the plant because sales slumped last year.", "slumped", "asserted"),
+    # must not: a clause of time under what is only expected is expected too
+    ("The union said the strike would continue until the operators returned to the table.", "returned",
+     "possible"),
+])
+def test_a_clause_of_reason_holds_whatever_becomes_of_the_clause_it_explains(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
