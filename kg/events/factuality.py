@@ -65,6 +65,9 @@ def factuality(token) -> str:
         # "the meeting would take place on March 10": may take place; "the summit will be held
         # in Rome": is to come
         return factuality(token.head)
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and set_for(token.head) is not None \
+            and _own_factuality(token.head) != "negated":
+        return "planned"  # "set the vote for March 20", "called elections for May"
     if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and _put_off(token.head) is not None:
         # "the talks were cancelled": none; "the talks may be cancelled", "were postponed": to come
         verb = _own_factuality(token.head)

@@ -378,10 +378,20 @@ def _events(nlp, text: str):
 def test_a_strike_called_for_a_day_is_meant_for_it(nlp):
     events = _events(nlp, "March 14, 2024\n\nThe union called a strike for Monday, March 18.")
     strike = next(e for e in events if e.lemma == "strike")
-    assert (strike.time, strike.factuality) == ("2024-03-18", "requested")
+    assert (strike.time, strike.factuality) == ("2024-03-18", "planned")
     assert next(e for e in events if e.lemma == "call").time != "2024-03-18"
 
 
 def test_compared_with_is_no_event(nlp):
     events = _events(nlp, "March 14, 2024\n\nThe bank posted a loss, compared with a profit a year earlier.")
     assert "compare" not in {e.lemma for e in events}
+
+
+@pytest.mark.parametrize("text, verb, noun, date", [
+    ("The bank reported a net loss of 340 million euros for the fourth quarter.", "reported", "loss", "2023-Q4"),
+    ("The ministry forecast growth of 2 percent for next year.", "forecast", "growth", "2025"),
+    ("The commission set the run-off vote for March 20.", "set", "vote", "2024-03-20"),
+])
+def test_a_for_phrase_on_a_verb_with_an_object_dates_the_object_not_the_verb(nlp, text, verb, noun, date):
+    events = {e.trigger.text: e for e in _events(nlp, "March 14, 2024\n\n" + text)}
+    assert events[noun].time == date and events[verb].time != date
