@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.rdf.output import FORMATS
+from kg.vocab import KGO
 
 from .conftest import EXAMPLES
 
@@ -64,6 +65,19 @@ def test_threatened_event_is_not_stated_as_happened(tmp_path):
     rows = _rows(store, """SELECT ?f ?time WHERE { ?e kgo:lemma "divert" ; kgo:factuality ?f .
                            OPTIONAL { ?e sem:hasTime ?time } }""")
     assert rows and all(f.endswith("#Threatened") and t is None for f, t in rows)
+
+
+def test_a_planned_event_has_the_place_it_was_meant_for_and_no_place_it_happened(tmp_path):
+    out = tmp_path / "strike.nt"
+    assert _build(EXAMPLE, "--published", "2024-03-14", "-f", "nt", "-o", str(out)).exit_code == 0
+    store = _store(out, "nt")
+    # "appointed a mediator ... to lead new negotiations in The Hague": planned, not held
+    meant = _rows(store, """SELECT ?f ?where WHERE { ?e kgo:lemma "negotiation" ; kgo:factuality ?f ;
+                            kgo:intendedPlace/rdfs:label ?where }""")
+    assert meant == [(str(KGO.Planned), "The Hague")]
+    # no query for what happened finds it there, and no asserted event has a place meant
+    assert _rows(store, 'SELECT ?e WHERE { ?e kgo:lemma "negotiation" ; sem:hasPlace ?p }') == []
+    assert _rows(store, "SELECT ?e WHERE { ?e kgo:factuality kgo:Asserted ; kgo:intendedPlace|kgo:intendedTime ?x }") == []
 
 
 def test_every_mention_points_into_the_text_as_read(tmp_path):

@@ -195,8 +195,10 @@ def _by_words(label: str, name: str) -> str:
         last = [" ".join(tokens[-2:])]  # "Metro Toronto Convention Centre": a head of two words
     for role, word in (("suffix", tokens[-1:]), ("head", last), ("first", tokens[:1])):
         refined = words.get(role, {}).get(word[0]) if word else None
-        if role == "first" and tokens[1:2] and tokens[1] in words["head"]:
-            continue  # "Air Force Communications": the second word heads a name of its own
+        if role == "first" and (not tokens[1:2] or tokens[1] in words["head"]):
+            # "Air" alone is no airline; "Air Force Communications": the second word heads a
+            # name of its own
+            continue
         if role == "head" and len(tokens) == 1 and refined and coarse_type(refined) == "place":
             continue  # "Square" alone is as often a company as the square of "Tiananmen Square"
         if refined and _fits(label, role, refined):

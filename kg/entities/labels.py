@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.linking import geo
-from kg.text.tokens import NOUNS_TABLE
+from kg.text.tokens import NOUNS_TABLE, text_of
 from kg.vocab.given import given_name
 from kg.vocab.resources import coarse_type
 from kg.vocab.words import PERSON_NOUNS, name_words
@@ -56,8 +56,13 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "PRODUCT"  # "the mobile Safari browser"
     if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]):
         return COMMON
+    if label == "ORG" and end - start == 1 and modifier and doc[start].tag_ == "NN" \
+            and _common_noun_opening(doc, doc[start]):
+        return COMMON  # "Air strikes hit the town", "Rescue workers pulled ...": a noun's modifier
     if end - start == 1 and _plural_noun_opening(doc, doc[start]):
         return COMMON  # "Gunmen attacked a police station", "Rebels said": people, not a name
+    if label == "FAC" and acts(span.root, words):
+        return "ORG"  # "the Syrian Observatory for Human Rights said": a building says nothing
     if label == "PERSON" and _described_as_organisation(span, words):
         return "ORG"  # "Ryanair, the Irish budget airline, said": no person is an airline
     kind = _exemplified(doc, start, words)
@@ -142,7 +147,7 @@ def _dateline(doc, span) -> bool:
     line kg.read ends where the dateline's dash was ("MILAN (Reuters) - ...", which it reads
     as "Milan", blanks and a line break); not a name that opens a paragraph of the story ("Jordan,
     the team's captain, scored")."""
-    text = doc.text
+    text = text_of(doc)
     opens = span.start_char == 0 or text[span.start_char - 1] == "\n"
     return (opens and re.match(r"[^\n]{0,40}\n ", text[span.end_char : span.end_char + 42]) is not None
             and any(not p.by_alternate for p in geo.candidates(span.text)))

@@ -17,11 +17,12 @@ match report, a capital or a seat of government for the state that governs from 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.linking import geo
 from kg.linking.gazetteer import name_key
 from kg.model import Span
-from kg.text.tokens import noun_chunks_of
+from kg.text.tokens import noun_chunks_of, text_of
 from kg.vocab.words import governing_bodies, government_seats, name_words
 
 from .classify import Draft, Typed
@@ -31,14 +32,18 @@ TEAM = "schema:SportsTeam"
 SEAT = "schema:GovernmentBuilding"
 # a score between two sides: small numbers either side of a dash ("3 – 0", "1-2"), not a range of years
 _SCORE = re.compile(r"(?<![\d,.])(\d{1,2}) ?[–—-] ?(\d{1,2})(?![\d,.%])")
-_SPORTS_WORDS = 3
-_SIDES = {"team", "squad", "side", "delegation", "contingent"}  # groups a country's name may modify  # distinct sports words an article needs to be a sports story
+_SPORTS_WORDS = 3  # distinct sports words an article needs to be a sports story
+_SIDES = {"team", "squad", "side", "delegation", "contingent"}  # groups a country's name may modify
 
 
 def seat_of_government(name: str) -> str | None:
     """The ISO code of the country governed from a seat of government so named, or None."""
-    seats = {name_key(k): iso for k, iso in government_seats().items()}
-    return seats.get(name_key(name))
+    return _seats_by_key().get(name_key(name))
+
+
+@lru_cache(maxsize=1)
+def _seats_by_key() -> dict[str, str]:
+    return {name_key(k): iso for k, iso in government_seats().items()}
 
 
 def seats(drafts: list[Draft]) -> None:
@@ -165,8 +170,9 @@ def _acts(doc, name: Name) -> bool:
         return False
     if sum(1 for c in token.head.children if c.dep_ == "nsubj") > 1:
         return False
-    return not (name.text.isupper() and len(name.text) > 3 and doc.text[name.end : name.end + 1] == ","
-                and doc.text[max(0, name.start - 1) : name.start] in ("", "\n"))
+    text = text_of(doc)
+    return not (name.text.isupper() and len(name.text) > 3 and text[name.end : name.end + 1] == ","
+                and text[max(0, name.start - 1) : name.start] in ("", "\n"))
 
 
 def _located(doc, name: Name) -> bool:

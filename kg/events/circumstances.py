@@ -16,7 +16,7 @@ from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
 from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS
 
-from .factuality import LIGHT, factuality, stands_for, tense
+from .factuality import LIGHT, factuality, set_for, stands_for, tense
 from .participants import unique
 from .roles import striking_verb
 
@@ -169,9 +169,9 @@ def _locative_preps(token, participants, places):
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
         heads.append(token.head)  # "the explosion was at the bus station": where it was
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and _lends_place(token.head):
-        # "launched an offensive in the north", "held talks in Geneva": a light verb's places
-        # are its noun's
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and _lends_place(token.head):
+        # "launched an offensive in the north", "held talks in Geneva", "talks were held in
+        # Geneva": a light verb's places are its noun's
         heads.append(token.head)
     struck = striking_verb(token) if token.pos_ == "NOUN" else None
     if struck is not None:  # "a blast rocked the market in the old town": where it struck
@@ -268,9 +268,16 @@ def clause_time(token, time_of) -> str | None:
             # "production will resume on Monday": the date of what is only expected dates no noun;
             # but the object of a light verb and the subject of "take place" are the event the
             # verb stands for ("agreed to hold talks next week", "the meeting will take place on
-            # March 10": intended for then)
-            if factuality(token.head) == "asserted" or stands_for(token):
+            # March 10": intended for then). What the verb threatens, calls off or puts off is
+            # not dated by it: "on Tuesday postponed the vote" is no vote on Tuesday
+            meant = _date_for(token.head, time_of) if token.dep_ == "dobj" else None
+            if meant is not None:  # "reported a loss for the quarter", "forecast growth for next year"
+                return meant
+            if stands_for(token) or factuality(token.head) == factuality(token) == "asserted":
                 return _own_date(token.head, time_of)
+            date = set_for(token.head) if token.dep_ == "nsubjpass" else None
+            if date is not None:  # "the vote is scheduled for Sunday", "called a strike for Monday"
+                return next((time_of[t.i] for t in date.subtree if t.i in time_of), None)
             return None
         return None
     if any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in token.children):
@@ -325,12 +332,36 @@ def _bounds(t, top, time_of) -> bool:
         if prep.lower_ in _BOUNDARIES or prep.lower_ in _BASELINES or (
                 prep.lower_ in ("with", "to") and prep.head.lemma_ == "compare"):
             return True
+        if getattr(set_for(prep.head), "i", None) == t.i or _for_its_object(prep) or (
+                prep.lower_ == "for" and prep.head.pos_ in ("NOUN", "PROPN") and top.pos_ in ("VERB", "AUX")):
+            # "was scheduled for Sunday", "reported a loss for the fourth quarter", "forecast
+            # growth for next year": the time of what was scheduled, reported or forecast (also
+            # where the parser hung the "for" phrase on the object noun)
+            return True
     node = t.head  # "the highest since the fall of communism in 1989": the stretch starts there
     while node.i != top.i and node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         if node.dep_ == "prep" and node.lower_ in _BOUNDARIES:
             return True
         node = node.head
     return False
+
+
+def _date_for(verb, time_of) -> str | None:
+    """The date of a "for" phrase on a verb with an object, which is the object's."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and _for_its_object(prep):
+            found = next((time_of[t.i] for t in prep.subtree if t.i in time_of), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _for_its_object(prep) -> bool:
+    """A "for" phrase of a verb with an object: the period or day of the object ("reported a
+    loss for the quarter", "called a strike for Monday"), not of the verb."""
+    verb = prep.head
+    return (prep.lower_ == "for" and verb.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _dates_a_noun(t, top, time_of) -> bool:

@@ -129,6 +129,9 @@ def _trigger(token, lexicon, named_tokens, verbs=frozenset()):
             # "six people, including two teenagers", "following the vote": a preposition (but the
             # parser reads "is including two clauses" so too)
             return None
+        if lemma == "compare" and token.tag_ == "VBN" and token.dep_ in ("prep", "advcl") \
+                and any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in token.children):
+            return None  # "a loss, compared with a profit a year earlier": a preposition too
         particle = _particle(token, lexicon)
         if particle is not None:
             return f"{lemma} {particle.lower_}", particle

@@ -21,7 +21,7 @@ _IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "happen", "seem", 
 # Verbs whose direct object is a decision already made, which they contest: it happened
 # whether or not the contest does
 _CONTESTS = {"appeal"}
-_DENIALS = {"deny", "cancel", "scrap", "abandon", "call"}
+_DENIALS = {"deny", "cancel", "scrap", "abandon", "call", "prevent", "avert", "thwart", "foil", "axe", "ditch"}
 # Prepositions through which a cue of possibility reaches what is alleged or considered
 _CHARGED = {"of", "with", "about", "over"}
 # Nouns that count events of one kind: "a series of attacks", "a wave of arrests" (the events
@@ -61,8 +61,18 @@ def factuality(token) -> str:
     """asserted | negated | threatened | planned | expected | requested | possible."""
     if _shares_auxiliaries(token):
         return factuality(token.head)  # "will close the plant and cut 2,000 jobs": both to come
-    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and _occurs(token.head):
-        return factuality(token.head)  # "the meeting would take place on March 10": may take place
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass") and stands_for(token):
+        # "the meeting would take place on March 10": may take place; "the summit will be held
+        # in Rome": is to come
+        return factuality(token.head)
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and set_for(token.head) is not None \
+            and _own_factuality(token.head) != "negated":
+        return "planned"  # "set the vote for March 20", "called elections for May"
+    if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and _put_off(token.head) is not None:
+        # "the talks were cancelled": none; "the talks may be cancelled", "were postponed": to come
+        verb = _own_factuality(token.head)
+        if verb != "negated":
+            return _put_off(token.head) if verb == "asserted" else "planned"
     own = _own_factuality(token)
     if own != "asserted":
         return own
@@ -79,12 +89,69 @@ def _occurs(verb) -> bool:
     return verb.lemma_.lower() in _OCCUR or f"{verb.lemma_.lower()} {particle}" in _OCCUR
 
 
+# Verbs whose passive subject event did not happen ("the talks were cancelled", "the attack was
+# foiled"), or is still to come ("the vote was postponed"); not "denied" or "rejected", whose
+# subject may be a statement or an offer that was made, nor "delayed": a delayed flight may
+# only have left late
+_CALLED_OFF = {"cancel", "scrap", "abandon", "axe", "ditch", "call off", "prevent", "avert", "thwart", "foil",
+               "block"}
+_PUT_OFF = {"postpone", "defer", "reschedule", "put off", "push back", "schedule"}
+
+
+# Cues whose complement clause always follows them ("agreed to", "planned that", "threatened
+# to"); only a verb of saying or thinking takes one before it ("the strike is over, he said")
+_AHEAD = ("Planned", "Threatened", "Requested", "Expected")
+
+
+def _cue(verb, lexicon) -> str | None:
+    """The cue a verb is, with its particle first: "called off the strike" (Negated) is not
+    "called for a strike" (Requested)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    phrasal = lexicon.cue(f"{verb.lemma_.lower()} {particle}") if particle else None
+    return phrasal or lexicon.cue(verb.lemma_.lower())
+
+
+def _put_off(verb) -> str | None:
+    """negated | planned for an event noun that is the passive subject of a verb that calls it
+    off or puts it off, or sets it for a date ("talks are set for Friday"), else None."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), "")
+    lemma = verb.lemma_.lower()
+    words = {lemma, f"{lemma} {particle}"}
+    if words & _CALLED_OFF:
+        return "negated"
+    if words & _PUT_OFF or set_for(verb) is not None:
+        return "planned"
+    return None
+
+
+# Conjunctions of reason and concession: the clause they open holds whatever becomes of the
+# clause it explains ("will close the plant because sales slumped", "although talks resumed")
+_REASONS = {"as", "because", "since", "although", "though", "while", "whereas", "given"}
+
+
+# Verbs that fix the date of an event: "the vote is scheduled for Sunday", "talks are set for
+# Friday", "the summit was planned for May", "the trial was postponed until March", "called a
+# strike for Monday"
+SCHEDULING = {"schedule", "reschedule", "set", "slate", "plan", "fix", "postpone", "defer", "push", "move", "call"}
+_FOR_A_DATE = {"for", "until", "till", "to"}
+
+
+def set_for(verb):
+    """The date word a scheduling verb sets its event for ("scheduled for Sunday": Sunday), or
+    None; not "planned by the army" nor "set to rise"."""
+    if verb.lemma_.lower() not in SCHEDULING:
+        return None
+    return next((o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _FOR_A_DATE
+                 for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")), None)
+
+
 def stands_for(noun) -> bool:
     """Whether the verb above an event noun only stands for it: the noun is the object of a
-    light verb ("will hold talks") or the subject of "take place" ("the meeting will take place")."""
+    light verb ("will hold talks"), its passive subject ("talks were held") or the subject of
+    "take place" ("the meeting will take place")."""
     verb = noun.head
-    if noun.dep_ == "dobj":
-        return verb.lemma_.lower() in LIGHT
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in LIGHT:
+        return True
     return noun.dep_ in ("nsubj", "nsubjpass") and _occurs(verb)
 
 
@@ -174,7 +241,12 @@ def _governed(token) -> str:
             # considered, not stated as done
             if lexicon.cue(head.head.lemma_.lower()) == "Possible":
                 return "possible"
-        cue = lexicon.cue(head.lemma_.lower())
+        cue = _cue(head, lexicon)
+        if link == "ccomp" and node.i < head.i and cue in _AHEAD:
+            # "Air strikes killed 14 civilians, a monitor said, a day after the two sides agreed
+            # to a truce": what one agrees, plans or threatens follows the verb; a clause before
+            # it is the parser's mistake (it took "agreed" for the root), and was stated as done
+            return "asserted"
         if cue is not None and link != "conj" and _governs(cue, head, link, node):
             return cue.lower()
         if link == "advcl" and _result(node, head):
@@ -198,9 +270,11 @@ def _governed(token) -> str:
             inherited = _own_factuality(head)
             if inherited != "asserted":
                 return inherited
+        if link == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASONS for c in node.children):
+            return "asserted"  # "to cut 3,000 jobs as sales slump": the slump is why, and is real
         if link == "advcl" and not is_infinitive(node):
-            # "the strike would continue until the operators returned": a clause of time or
-            # reason under an event that did not happen did not happen either
+            # "the strike would continue until the operators returned": a clause of time under
+            # an event that did not happen did not happen either
             inherited = _own_factuality(head) if head.pos_ in ("VERB", "AUX") else "asserted"
             return inherited if inherited in ("expected", "possible", "planned") else "asserted"
         if link == "relcl":

@@ -21,7 +21,7 @@ from kg.linking.gazetteer import name_key
 from kg.model import Entity, Span
 from kg.text.tokens import conjuncts, is_headline, noun_lemma, text_of, without_marks
 from kg.vocab.resources import can_act, coarse_type
-from kg.vocab.words import IDIOM_OBJECTS, ORGANISATION_CLASSES, PERSON_NOUNS, PLACE_NOUNS, type_of
+from kg.vocab.words import IDIOM_OBJECTS, ORGANISATION_CLASSES, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS, type_of
 
 from .groups import plural_pronouns
 
@@ -167,6 +167,11 @@ class Participants:
             words = words[1:]
         if not words:
             words = [token]
+        joined = next((c for c in words[0].children if c.dep_ == "conj" and c.i < token.i), None)
+        if joined is not None and words[0].i != token.i and _a_group(words[0]):
+            # "clashes between police and opposition supporters": the parser made "police" a
+            # modifier of "supporters"; the supporters are the opposition's, the police a group
+            words = [joined, *(w for w in words if w.i > joined.i)]
         start, end = without_marks(text_of(self.doc), words[0].idx, token.idx + len(token.text))
         text = text_of(self.doc)[start:end]
         if not text.strip() or not re.search(r"\w", text):
@@ -332,6 +337,12 @@ def _named_by_of(token, by_token: dict[int, str]) -> str | None:
             if names and names[0] is not None:
                 return names[0]
     return None
+
+
+def _a_group(token) -> bool:
+    """A noun that names a group of people or a body by itself: "police", "army", "workers"."""
+    lemma = token.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in ORGANISATION_NOUNS
 
 
 def _left_edge(token) -> int:

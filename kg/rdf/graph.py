@@ -181,15 +181,16 @@ def _add_event(graph: Statements, event: Event, doc: URIRef, nodes: dict, instan
             graph.add((node, KGO.patient, nodes[key]))
     for amount in event.extents:
         graph.add((node, KGO.extent, Literal(amount.text)))
+    # Only what the text says happened gets sem:hasTime and sem:hasPlace; a threat or a plan
+    # gets the time and place it was meant for, so that no query for what happened finds it.
+    when_property, where_property = (SEM.hasTime, SEM.hasPlace) if event.asserted else (KGO.intendedTime,
+                                                                                        KGO.intendedPlace)
     when = instants.get(event.time) if event.time else None
-    if event.asserted:  # only what the text says happened gets a time and a place
-        if when is not None:
-            graph.add((node, SEM.hasTime, when))
-        for key in event.places:
-            if key in nodes:
-                graph.add((node, SEM.hasPlace, nodes[key]))
-    elif when is not None:
-        graph.add((node, KGO.intendedTime, when))
+    if when is not None:
+        graph.add((node, when_property, when))
+    for key in event.places:
+        if key in nodes:
+            graph.add((node, where_property, nodes[key]))
 
 
 def _event_label(event: Event, graph: Statements, nodes: dict) -> str:

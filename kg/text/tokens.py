@@ -19,12 +19,13 @@ _SENTENCE_ENDS = {".", "!", "?", "…", '"', "'", "''", ")", "”", "’", "»"}
 
 
 def is_headline(token) -> bool:
-    """Whether the token stands in a headline: a line that does not end as a sentence does."""
+    """Whether the token stands in a headline: a line that does not end as a sentence does
+    (an abbreviation's full stop ends one too: "shortly after 10 a.m.", "sold to Acme Inc.")."""
     sentence = sentence_of(token)
     last = sentence[-1]
     while last.is_space and last.i > sentence.start:
         last = last.nbor(-1)
-    return last.text not in _SENTENCE_ENDS
+    return last.text not in _SENTENCE_ENDS and not (len(last.text) > 1 and last.text.endswith("."))
 
 
 def conjuncts(token):

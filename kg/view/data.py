@@ -39,7 +39,10 @@ from kg.vocab import KGO, PREFIXES, SCHEMA, SEM, TIME
 from kg.vocab.resources import COARSE, class_tree, ontology
 
 _NOT_ENTITIES = {str(SEM.Event), str(TIME.Instant), str(SCHEMA.NewsArticle)}
-_ROLES = {str(KGO.agent): "agents", str(KGO.patient): "patients", str(SEM.hasPlace): "places"}
+# role -> the properties that fill it; a threat's or a plan's place (kgo:intendedPlace) is
+# shown as its place, beside its factuality
+_ROLES = {"agents": (str(KGO.agent),), "patients": (str(KGO.patient),),
+          "places": (str(SEM.hasPlace), str(KGO.intendedPlace))}
 _TYPE, _LABEL, _ALT, _SAME, _IN = (str(p) for p in (RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs,
                                                      SCHEMA.containedInPlace))
 _LEMMA, _FACTUALITY, _TENSE, _EVENT = (str(p) for p in (KGO.lemma, KGO.factuality, KGO.tense, SEM.Event))
@@ -117,8 +120,8 @@ def _assemble(articles: dict[str, dict], rows: dict[str, list[tuple]], title: st
             out.append(item if texts[article] else [*item, anchor])
         return out
 
-    def entities_of(node, prop):
-        return sorted(entity_index[v] for v in values(node, prop) if v in entity_index)
+    def entities_of(node, *props):
+        return sorted({entity_index[v] for prop in props for v in values(node, prop) if v in entity_index})
 
     entities = [{
         "iri": node, "label": min(values(node, _LABEL)), "kind": _kind(types[node]),
@@ -137,7 +140,7 @@ def _assemble(articles: dict[str, dict], rows: dict[str, list[tuple]], title: st
         "tense": _local(min(values(node, _TENSE), default="")).lower(),
         "time": times.get(node),
         "article": min(mentions[node])[0],
-        **{role: entities_of(node, prop) for prop, role in _ROLES.items()},
+        **{role: entities_of(node, *props) for role, props in _ROLES.items()},
         "mentions": mention(node, False),
     } for node in event_nodes]
     return {

@@ -109,7 +109,8 @@ class Lexicon:
         return f"{lemma.lower()} {particle.lower()}" in self.phrasals
 
     def cue(self, lemma: str) -> str | None:
-        """The factuality a cue word gives the event it governs ("Threatened", "Negated" ...), or None."""
+        """The factuality a cue word, or a verb with its particle ("call off"), gives the event it
+        governs ("Threatened", "Negated" ...), or None."""
         return self.cues.get(lemma.lower())
 
 

@@ -102,6 +102,7 @@ ORGANISATION_NOUNS = COMPANY_NOUNS | ORGANISATION_CLASSES | {
     "brigade", "battalion", "regiment", "militia", "faction", "leadership", "force", "squad",
     "bureau", "institute", "association", "federation", "foundation", "alliance", "coalition", "cabinet",
     "opposition", "senate", "assembly", "cartel", "charity",
+    "monitor",  # "a war monitor said": a monitoring group
 }
 # "dockworker", "spokesman", "firefighter", "economist", "politician": people
 _PERSON_ENDINGS = ("worker", "man", "men", "woman", "women", "person", "people", "fighter", "ist", "ian", "holder", "maker")

@@ -333,11 +333,65 @@ def test_the_country_that_does_an_event_is_not_where_it_happens():
 @pytest.mark.parametrize("text, lemma, place", [
     ("The two leaders held talks in Geneva on Monday.", "talk", "Geneva"),
     ("Police carried out raids in Leeds.", "raid", "Leeds"),
+    ("Talks between the two leaders were held in Geneva on Monday.", "talk", "Geneva"),
 ])
 def test_the_noun_of_a_light_verb_happens_where_the_verb_says(text, lemma, place):
     assert _places_named(text)[lemma] == [place]
 
 
+def test_the_passive_subject_of_another_verb_does_not_take_its_places():
+    # the raids were condemned in parliament, not carried out there
+    assert _places_named("The raids were condemned in parliament on Monday.")["raid"] == []
+
+
 def test_the_object_of_another_verb_does_not_take_its_places():
     # the raids were defended in parliament, not carried out there
     assert _places_named("The minister defended the raids in parliament on Monday.")["raid"] == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("March 14, 2024\n\nThe commission on Tuesday postponed the presidential vote.", "vote"),
+    ("March 14, 2024\n\nThe rebels on Monday threatened a new offensive.", "offensive"),
+])
+def test_what_a_verb_threatens_or_puts_off_is_not_dated_by_it(nlp, text, word):
+    times = _times(nlp, text)
+    assert times[word] is None
+    assert next(t for w, t in times.items() if w not in (word,)) is not None  # the verb keeps its own
+
+
+def test_what_a_verb_did_is_dated_by_it(nlp):
+    assert _times(nlp, "March 14, 2024\n\nThe two sides signed the agreement on Tuesday.")["agreement"] == "2024-03-12"
+
+
+def test_an_event_set_for_a_date_is_meant_for_it_and_the_setting_is_not_on_it(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe run-off vote is scheduled for Sunday. The trial was postponed "
+                        "until March 20.")
+    assert times["vote"] == "2024-03-17" and times["scheduled"] != "2024-03-17"
+    assert times["trial"] == "2024-03-20" and times["postponed"] is None
+
+
+def _events(nlp, text: str):
+    doc = nlp(text)
+    return extract_events(doc, (), tuple(extract_times(doc, PUBLISHED)), PUBLISHED)[0]
+
+
+def test_a_strike_called_for_a_day_is_meant_for_it(nlp):
+    events = _events(nlp, "March 14, 2024\n\nThe union called a strike for Monday, March 18.")
+    strike = next(e for e in events if e.lemma == "strike")
+    assert (strike.time, strike.factuality) == ("2024-03-18", "planned")
+    assert next(e for e in events if e.lemma == "call").time != "2024-03-18"
+
+
+def test_compared_with_is_no_event(nlp):
+    events = _events(nlp, "March 14, 2024\n\nThe bank posted a loss, compared with a profit a year earlier.")
+    assert "compare" not in {e.lemma for e in events}
+
+
+@pytest.mark.parametrize("text, verb, noun, date", [
+    ("The bank reported a net loss of 340 million euros for the fourth quarter.", "reported", "loss", "2023-Q4"),
+    ("The ministry forecast growth of 2 percent for next year.", "forecast", "growth", "2025"),
+    ("The commission set the run-off vote for March 20.", "set", "vote", "2024-03-20"),
+])
+def test_a_for_phrase_on_a_verb_with_an_object_dates_the_object_not_the_verb(nlp, text, verb, noun, date):
+    events = {e.trigger.text: e for e in _events(nlp, "March 14, 2024\n\n" + text)}
+    assert events[noun].time == date and events[verb].time != date

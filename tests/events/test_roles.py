@@ -651,6 +651,7 @@ def test_a_controlled_light_verb_lends_its_subject_and_an_idiom_object_is_no_thi
     ("The statistics bureau said the economy grew.", "say", "statistics bureau"),
     ("The tennis federation fined the player.", "fine", "tennis federation"),
     ("The opposition rejected the plan.", "reject", "opposition"),
+    ("Shells hit the town on Sunday, a war monitor said.", "say", "war monitor"),
 ])
 def test_a_body_named_by_a_common_noun_acts(text, lemma, agent):
     assert _events(text)[lemma][0] == [agent]
@@ -726,3 +727,13 @@ def test_who_is_called_on_or_appealed_to_does_what_the_infinitive_says(text, lem
 ])
 def test_who_answers_a_statement_did_not_make_it(text, lemma, agents):
     assert _events(text)[lemma][0] == agents
+
+
+@pytest.mark.model
+def test_a_group_coordinated_before_another_groups_noun_is_not_part_of_its_name():
+    # the parser hangs "police and opposition" on "supporters"; the rallies are the supporters' alone
+    found = _events("Clashes between police and opposition supporters left nine people dead. The opposition "
+                    "leader said his supporters would hold rallies next week.")
+    assert found["rally"][0] == ["opposition supporters"]
+    # must not: modifiers that are no group of their own stay in the name
+    assert _events("Steel and aluminium tariffs rose sharply in May.")["rise"][1] == ["Steel and aluminium tariffs"]

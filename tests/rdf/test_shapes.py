@@ -106,6 +106,10 @@ DEFECTS = {
     "threat with a time": lambda g: g.add((_event(g, "Threatened"), SEM.hasTime, _instant(g))),
     "threat with a place": lambda g: g.add((_event(g, "Threatened"), SEM.hasPlace, _entity(g, "schema:City"))),
     "denied event with a time": lambda g: _negated(g, SEM.hasTime, _instant(g)),
+    "asserted event with a time meant": lambda g: g.add((_event(g), KGO.intendedTime, _instant(g))),
+    "asserted event with a place meant": lambda g: g.add((_event(g), KGO.intendedPlace, _entity(g, "schema:City"))),
+    "place meant that is a person": lambda g: g.add((_event(g, "Threatened"), KGO.intendedPlace,
+                                                     _entity(g, "schema:Person"))),
     # times
     "instant without value": lambda g: _retime(g, None),
     "instant with two values": lambda g: g.add((_instant(g), TIME.inXSDgYear, Literal("1999", datatype=XSD.gYear))),

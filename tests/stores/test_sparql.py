@@ -76,7 +76,9 @@ def _event(graph, article, start, trigger, lemma, kind, label, agent=None, patie
     graph.add((node, KGO.factuality, factuality))
     graph.add((node, KGO.tense, KGO.Past))
     graph.add((node, GAF.denotedBy, _mention(graph, article, start, trigger)))
-    for prop, value in ((KGO.agent, agent), (KGO.patient, patient), (SEM.hasTime, when), (SEM.hasPlace, place)):
+    when_prop, where_prop = (SEM.hasTime, SEM.hasPlace) if factuality == KGO.Asserted else (KGO.intendedTime,
+                                                                                             KGO.intendedPlace)
+    for prop, value in ((KGO.agent, agent), (KGO.patient, patient), (when_prop, when), (where_prop, place)):
         if value is not None:
             graph.add((node, prop, value))
 
@@ -100,7 +102,7 @@ def _office_article() -> Graph:
            agent=NORTH_KOREA, patient=OFFICE, when=tuesday, place=KAESONG)
     _event(g, a, 1882, "threatened", "threaten", KGO.Threaten, "North Korea: threaten", agent=NORTH_KOREA, when=june5)
     _event(g, a, 1896, "close", "close", KGO.Close, "North Korea: close Joint Liaison Office (threatened)",
-           agent=NORTH_KOREA, patient=OFFICE, factuality=KGO.Threatened)
+           agent=NORTH_KOREA, patient=OFFICE, place=KAESONG, factuality=KGO.Threatened)
     return g
 
 
@@ -412,6 +414,13 @@ def test_entity(files):
         ("type", "schema:Country", ""),
     ]
     assert {r["entity"] for r in run_example(files, "entity", name="the north")} == {str(NORTH_KOREA)}
+
+
+def test_entity_gives_the_events_in_a_place_and_those_only_meant_for_it(files):
+    found = [(r["relation"], r["value"]) for r in run_example(files, "entity", name="Kaesong")
+             if r["relation"].startswith("place")]
+    assert found == [("place meant for", "North Korea: close Joint Liaison Office (threatened)"),
+                     ("place of", "North Korea: blow up Joint Liaison Office")]
 
 
 def test_events_in_place_include_the_places_inside_it(files):

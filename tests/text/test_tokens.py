@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.text.tokens import noun_lemma, without_marks
+from kg.text.tokens import is_headline, noun_lemma, without_marks
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -37,3 +37,16 @@ def test_a_span_of_marks_only_is_empty():
 def test_a_plural_noun_has_its_singular_as_lemma(nlp, text, word, lemma):
     token = next(t for t in nlp(text) if t.text == word)
     assert noun_lemma(token) == lemma
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, word, expected", [
+    ("Rebels seize border town\n\nThe rebels took the town on Monday.", "seize", True),
+    ("Rebels seize border town\n\nThe rebels took the town on Monday.", "took", False),
+    # an abbreviation's full stop ends a sentence too
+    ("The monitor said the shells hit a market shortly after 10 a.m. Medics pulled six children out.",
+     "said", False),
+    ("The plant was sold to Acme Inc. Workers were not told.", "sold", False),
+])
+def test_a_headline_is_a_line_that_does_not_end_as_a_sentence_does(nlp, text, word, expected):
+    assert is_headline(next(t for t in nlp(text) if t.text == word)) is expected

@@ -44,6 +44,16 @@ def test_a_threat_keeps_the_date_it_was_meant_for_marked_as_intended(story):
     assert (close["time"]["start"], close["time"]["end"]) == ("2021-06-01", "2021-07-01")
 
 
+def test_a_threat_shows_the_place_it_was_meant_for_as_its_place(tmp_path):
+    path = tmp_path / "story.ttl"
+    meant = "<https://kg.example.org/id/article/aden/event/close> kgo:intendedPlace kg:border ."
+    path.write_text(story_graph(extra=meant), encoding="utf-8")
+    data = page_data([path])
+    assert _names(data, _event(data, "close")["places"]) == ["border"]
+    assert _names(data, _event(data, "shell")["places"]) == ["Aden"]
+    assert _event(page_data([tmp_path / "story.ttl"]), "resign")["places"] == []
+
+
 def test_undated_and_negated_events_are_there_without_a_time(story):
     data = page_data([story])
     assert _event(data, "say")["time"] is None

@@ -413,7 +413,7 @@ function showEvent(i) {
       <dt>when</dt><dd>${when}</dd>
       <dt>agent</dt><dd>${chips(ev.agents)}</dd>
       <dt>patient</dt><dd>${chips(ev.patients)}</dd>
-      <dt>place</dt><dd>${chips(ev.places)}</dd>
+      <dt>${ev.fact === "asserted" ? "place" : "place meant"}</dt><dd>${chips(ev.places)}</dd>
       <dt>article</dt><dd>${esc(a.title || a.id || a.iri)}${a.date ? ", " + esc(a.date) : ""}${a.url ? "<br>" + link(a.url) : ""}</dd>
     </dl>
     <h4>In the text</h4>
