@@ -11,7 +11,7 @@ possessive or a "by"/"between" phrase, their patient from "of" or "for".
 
 from __future__ import annotations
 
-from kg.text.tokens import is_headline, noun_lemma
+from kg.text.tokens import is_headline, noun_lemma, quoted_subject
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.words import type_of
 
@@ -129,6 +129,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     reduced_passive = (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
                        and not active) or _headline_passive(token)
     for child in token.children:  # subjects first: objects and control lean on them
+        if quoted_subject(child):  # '"Nothing," said the minister': what was said
+            continue
         if child.dep_ == "nsubj" and (reduced_passive or token.lemma_ in _THEME_SUBJECT):
             patients += with_members(antecedent(quantity_of(child)), participants)
         elif child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
@@ -174,10 +176,15 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
         moved = [k for k in agents if undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients
-    if token.dep_ == "acl" and token.tag_ == "VBN":  # "the office, staffed by personnel": the office is the patient
-        key = participants.entity(token.head)
-        if key:
-            patients.append(key)
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        # "the office, staffed by personnel": the office is the patient; "a girl and four men
+        # injured", "hundreds of people killed": each conjunct, and what a number counts
+        first = token.head
+        # the participle follows the last of a list joined by "and" (not "composites instead of
+        # the aluminium previously used", which the parser may coordinate too)
+        while first.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.head.children):
+            first = first.head
+        patients += with_members(antecedent(quantity_of(first)), participants)
     if patients:  # "ten people were arrested, including two teenagers": the teenagers were arrested
         patients += [k for m in members(token) for k in with_conjuncts(m, participants)
                      if same_kind(k, patients[0], participants)]

@@ -1,0 +1,88 @@
+"""Roles in constructions of conflict, politics and market news (kg.roles, kg.control,
+kg.extract): participles after a list or a number, who is judged for a gerund, the quoted words
+before an inverted "said", and the intransitive sense of "decline"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ..conftest import SPARQL_PREFIXES as PREFIXES
+from ..conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def _roles(text: str, lemma: str) -> dict[str, set[str]]:
+    """role -> labels of the entities in that role of the events with this lemma, and "type" ->
+    their classes and "factuality" -> their factuality (local names)."""
+    graph = graph_of(text, date(2024, 3, 7))
+    found: dict[str, set[str]] = {"agent": set(), "patient": set(), "type": set(), "factuality": set()}
+    rows = graph.query(PREFIXES + """SELECT ?role ?label WHERE { ?e kgo:lemma ?lemma .
+        { ?e ?p ?x . ?x rdfs:label ?label . VALUES (?p ?role) { (kgo:agent "agent") (kgo:patient "patient") } }
+        UNION { ?e a ?label . FILTER(STRSTARTS(STR(?label), STR(kgo:))) BIND("type" AS ?role) }
+        UNION { ?e kgo:factuality ?label . BIND("factuality" AS ?role) } }""",
+                       initBindings={"lemma": __import__("rdflib").Literal(lemma)})
+    for role, label in rows:
+        found[str(role)].add(str(label).rsplit("#", 1)[-1].rsplit("/", 1)[-1] if str(role) in ("type", "factuality")
+                             else str(label))
+    return found
+
+
+def test_a_participle_after_a_list_was_done_to_each_of_it():
+    # conflict: "there were ... injured", a list the participle follows
+    roles = _roles("There were six women, a boy and four men injured in the blast on Friday.", "injure")
+    assert {"boy", "four men"} <= roles["patient"]
+
+
+def test_a_participle_after_a_number_was_done_to_the_people_it_counts():
+    roles = _roles("Of the 40 injured in the attack, 12 were children.", "injure")
+    assert roles["patient"] == {"the 40"}
+
+
+def test_a_participle_after_a_noun_the_parser_coordinates_without_and_is_the_nouns_only():
+    # industry: "instead of" is no list; the composites were not used before
+    roles = _roles("The jet is built with carbon composites instead of the aluminium previously used.", "use")
+    assert "carbon composites" not in roles["patient"]
+
+
+def test_who_a_verb_of_judging_judges_did_the_gerund():
+    # politics: "of" hangs on the object, the object is who sabotaged
+    roles = _roles("The prime minister accused the opposition of sabotaging the recovery.", "sabotage")
+    assert roles["agent"] == {"opposition"}
+
+
+def test_a_gerund_under_an_object_of_another_verb_has_no_doer_from_it():
+    roles = _roles("The farmers announced the start of selling grain.", "sell")
+    assert roles["agent"] == set()
+
+
+def test_the_words_quoted_before_an_inverted_said_are_not_who_said_them():
+    # politics: '"Nothing," said the minister': the minister said something
+    roles = _roles('"Nothing," said the finance minister when asked about the budget.', "say")
+    assert roles["agent"] == {"finance minister"}
+    assert roles["factuality"] == {"Asserted"}
+
+
+def test_nobody_as_a_subject_still_negates_what_nobody_did():
+    roles = _roles("Nobody said anything about the budget at the meeting.", "say")
+    assert roles["factuality"] == {"Negated"}
+
+
+def test_decline_without_an_object_is_a_fall():
+    # markets: "sales declined 12 percent", "shares declined"
+    roles = _roles("Shares of the carmaker declined 4 percent on Tuesday.", "decline")
+    assert roles["type"] == {"Decrease"}
+    assert roles["patient"] == {"Shares"}
+
+
+def test_decline_with_an_object_or_an_infinitive_is_a_refusal():
+    assert _roles("The minister declined the offer of talks.", "decline")["type"] == {"Reject"}
+    assert _roles("The bank declined to comment on the report.", "decline")["type"] == {"Reject"}
+
+
+def test_shed_is_a_fall_of_what_sheds():
+    roles = _roles("Tokyo's Nikkei index shed 3 percent on Friday.", "shed")
+    assert roles["type"] == {"Decrease"}
+    assert roles["patient"] == {"Nikkei index"}
