@@ -41,7 +41,20 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
                  "plummet", "rebound", "contract", "dip", "sag", "skyrocket", "spike", "dive", "weaken",
                  "strengthen", "widen", "narrow", "accelerate", "slow", "stabilize", "stabilise", "deteriorate",
                  "worsen", "ease", "edge", "retreat", "recede", "soften", "expand", "double", "triple", "halve",
-                 "rally"}
+                 "rally", "finish"}
+
+
+# What a market report's verb of ending spans, no object of it: "the index ended the day down 1%",
+# "shares finished the session higher"
+_PERIODS = {"day", "session", "week", "month", "year", "quarter", "trading"}
+
+
+def _time_object(token) -> bool:
+    return token.dep_ == "dobj" and (token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _PERIODS)
+
+
+# Adverbs of direction whose measure is by how much a value moved: "closed 200 points higher"
+_DIRECTIONS = {"up", "down", "higher", "lower"}
 
 
 # Verbs whose subject is what the clause describes, never a doer (PropBank Arg1): "the
@@ -51,7 +64,7 @@ _THEME_SUBJECT = {"be", "come", "appear", "seem", "cost", "weigh", "last", "belo
 
 # Of those, the ones a person or a company may also do on purpose
 _ASPECTUAL = {"begin", "start", "stop", "continue", "end", "close", "open", "fail", "survive", "recover", "remain",
-              "rally"}  # "supporters rallied" (they protest), "markets rallied" (they rose)
+              "rally", "finish"}  # "supporters rallied" (they protest), "markets rallied" (they rose)
 
 
 # Verbs of a change in value whose object is the amount: "the index lost 4.3 percent" (the
@@ -81,6 +94,9 @@ def amounts(token) -> list:
         if child.dep_ in ("dobj", "npadvmod") and pos == "VERB":
             money = child.dep_ == "npadvmod" or token.lemma_ in _UNACCUSATIVE - _VALUE_CHANGES
             found += [child] if _measure(child) or money and child.ent_type_ == "MONEY" else []
+        elif child.dep_ == "advmod" and child.lower_ in _DIRECTIONS and pos == "VERB":
+            # "ended the day down 1.2 percent", "closed 200 points higher"
+            found += [o for o in child.children if o.dep_ == "npadvmod" and (_measure(o) or o.ent_type_ == "MONEY")]
         elif child.dep_ == "prep" and (child.lower_ == "by" or pos == "NOUN" and child.lower_ == "of"):
             found += [o for o in child.children if o.dep_ == "pobj" and (_measure(o) or o.ent_type_ == "MONEY")]
     found += [c for f in found for c in f.children if c.dep_ in ("appos", "conj") and (_measure(c) or c.ent_type_ == "MONEY")]
@@ -150,7 +166,7 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         if child.dep_ == "nsubjpass" and _got_rid(token):
             agents += with_conjuncts(antecedent(child), participants, may_create=True)
         elif child.dep_ == "nsubjpass" or child.dep_ == "dobj":
-            if child.i in measured:
+            if child.i in measured or token.lemma_ in _UNACCUSATIVE and _time_object(child):
                 continue
             if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
                 continue  # "supply the Air Force with tankers": the Air Force receives
@@ -164,7 +180,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     if supplied is not None:
         patients += with_conjuncts(supplied, participants)
     if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp")
-                                                 and c.i not in measured for c in token.children):
+                                                 and c.i not in measured and not _time_object(c)
+                                                 for c in token.children):
         # "the jetliner crashed": it underwent the crash; but "Jobs started by hinting": people
         # and companies do what begins, stops or goes on
         moved = [k for k in agents if token.lemma_ not in _ASPECTUAL or not intends(k, participants)]
@@ -303,6 +320,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         if (own or not patients) and token.dep_ == "dobj" and head.lemma_ in _UNDERGO_VERBS:
             patients = subject_of(head, participants) or patients
         return [], patients
+    if not patients and not _outcome(token):
+        patients += _facing(token, participants)
     if (token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head) and not _outcome(token)
             and not _answers(head, token)):
         # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
@@ -353,6 +372,24 @@ _STRIKING = {"target", "hit", "strike", "rock", "destroy", "damage", "shatter", 
 # Classes of the events that are a force: what they hit is what they are done to ("the blast
 # rocked the market"); a slowdown or a strike that "hit exporters" hit them only in a figure
 _FORCES = ("kgo:Explode", "kgo:Bomb", "kgo:Fight", "kgo:Assault", "kgo:Disaster", "kgo:Accident", "kgo:Destroy")
+
+
+# Verbs whose subject undergoes the event their object names: "Italy faces sanctions", "he faces
+# charges", "the minister survived an assassination attempt", "the troops suffered a defeat"
+_FACING = {"face", "suffer", "undergo", "endure", "survive", "escape"}
+# Verbs whose subject is "under" an event it undergoes: "the base came under attack", "the
+# minister is under investigation", "the suspect remains under arrest"
+_UNDER = {"come", "be", "remain", "stay", "fall", "go"}
+
+
+def _facing(token, participants) -> list[str]:
+    """Who faces, suffers or survives an event, or comes under it, undergoes it."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in _FACING:
+        return subject_of(head, participants)
+    if token.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in _UNDER:
+        return subject_of(head.head, participants)
+    return []
 
 
 def striking_verb(token):

@@ -86,3 +86,21 @@ def test_shed_is_a_fall_of_what_sheds():
     roles = _roles("Tokyo's Nikkei index shed 3 percent on Friday.", "shed")
     assert roles["type"] == {"Decrease"}
     assert roles["patient"] == {"Nikkei index"}
+
+
+@pytest.mark.parametrize("text, lemma, patient", [
+    ("Italy faces sanctions from the European Union over its deficit.", "sanction", "Italy"),  # politics
+    ("The army base came under attack on Sunday.", "attack", "army base"),  # conflict
+    ("The governor survived a bombing in May.", "bombing", "governor"),
+])
+def test_who_faces_suffers_or_comes_under_an_event_undergoes_it(text, lemma, patient):
+    roles = _roles(text, lemma)
+    assert roles["patient"] == {patient}
+    assert patient not in roles["agent"]
+
+
+def test_who_reports_or_announces_an_event_is_not_made_its_patient():
+    # markets: a loss is a figure the company reports, and no one "faces" it here
+    assert _roles("The carmaker reported a loss of $2 billion.", "loss")["patient"] == set()
+    # politics: who imposes sanctions does them
+    assert _roles("The European Union imposed sanctions on Iran.", "sanction")["patient"] == {"Iran"}
