@@ -22,6 +22,12 @@ def inherited_subject(token, participants) -> list[str]:
     ("threatened to close", "said and added", "citing flaws"), and for "a contract to
     supply" the subject of the verb whose object the noun is ("won a contract to supply")."""
     head = token.head
+    if token.dep_ == "ROOT" and is_infinitive(token) and is_headline(token):
+        # "GM to close four plants", which the parser may root at the verb, the name hanging
+        # on it as an unlabelled dependent: the name before "to" does it, if it can act
+        named = [c for c in token.children if c.dep_ in ("dep", "npadvmod") and c.i < token.i
+                 and c.pos_ in ("PROPN", "NOUN")]
+        return [k for c in named[:1] for k in with_conjuncts(c, participants, may_create=True) if participants.can_act(k)]
     if head.i == token.i or _quoted_imperative(token):
         return []
     stranded = _stranded_subject(token)

@@ -104,3 +104,18 @@ def test_who_reports_or_announces_an_event_is_not_made_its_patient():
     assert _roles("The carmaker reported a loss of $2 billion.", "loss")["patient"] == set()
     # politics: who imposes sanctions does them
     assert _roles("The European Union imposed sanctions on Iran.", "sanction")["patient"] == {"Iran"}
+
+
+def test_a_headline_name_before_to_does_the_verb_the_parser_rooted_and_its_conjunct():
+    # business: "GM to close four plants, cut 10,000 jobs", the name a loose dependent of "close"
+    text = ("GM to close four plants, cut 10,000 jobs\n\nJune 3, 2008\n\n"
+            "General Motors said on Tuesday that it would close four truck plants.")
+    graph = graph_of(text, date(2008, 6, 3))
+    rows = graph.query(PREFIXES + """SELECT ?lemma ?agent WHERE { ?e kgo:lemma ?lemma ; gaf:denotedBy/nif:beginIndex ?b ;
+        kgo:agent/rdfs:label ?agent . FILTER(?b < 40) }""")
+    assert {(str(lemma), str(agent)) for lemma, agent in rows} >= {("close", "General Motors"), ("cut", "General Motors")}
+
+
+def test_a_headline_noun_that_cannot_act_does_not_do_the_infinitive():
+    text = "Time to close the plants\n\nJune 3, 2008\n\nThe union said the plants were too old."
+    assert _roles(text, "close")["agent"] == set()
