@@ -100,6 +100,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             tense=tense(token) if pos == "VERB" else _noun_tense(token),
         ))
     participants.bind_pronouns()
+    participants.bind_relatives()
     _owned_things(doc, participants)
     return merge_events(tuple(events)), participants.named_entities(entities) + participants.new_entities()
 

@@ -1,6 +1,7 @@
 """Roles in constructions of conflict, politics and market news (kg.roles, kg.control,
 kg.extract): participles after a list or a number, who is judged for a gerund, the quoted words
-before an inverted "said", and the intransitive sense of "decline"."""
+before an inverted "said", the intransitive sense of "decline", who faces or comes under an
+event, a headline's "X to do", and "who" as a mention of its person."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 import pytest
 
 from ..conftest import SPARQL_PREFIXES as PREFIXES
-from ..conftest import graph_of
+from ..conftest import bound_to, graph_of
 
 pytestmark = pytest.mark.model
 
@@ -119,3 +120,17 @@ def test_a_headline_name_before_to_does_the_verb_the_parser_rooted_and_its_conju
 def test_a_headline_noun_that_cannot_act_does_not_do_the_infinitive():
     text = "Time to close the plants\n\nJune 3, 2008\n\nThe union said the plants were too old."
     assert _roles(text, "close")["agent"] == set()
+
+
+def test_who_is_a_mention_of_the_person_its_clause_modifies():
+    # politics: the victim of "died" is written "who"
+    text = "Supporters of Hugo Chavez, who died in 2013, marched in Caracas on Sunday."
+    assert bound_to(text, "who") == {"Hugo Chavez"}
+
+
+def test_who_after_people_at_a_place_is_the_people():
+    assert bound_to("Officials urged help for migrants at sea who are in need of rescue.", "who") == {"migrants"}
+
+
+def test_a_relative_pronoun_of_a_thing_is_no_mention_of_it():
+    assert bound_to("The airport, which serves the capital, was closed on Sunday.", "which") == set()
