@@ -305,6 +305,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     head = token.head
     if not patients:
         patients += _struck(token, participants)
+    if not patients:
+        patients += _aimed_at(token, participants)
     if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents:
         # "Enders said in a statement", "Boeing challenged the award in a formal protest",
         # "executives are in negotiations": who does the clause does the event it is in
@@ -413,6 +415,21 @@ def _struck(token, participants) -> list[str]:
         return []
     struck = [c for c in verb.children if c.dep_ == ("dobj" if token.dep_ == "nsubj" else "nsubjpass")]
     return [k for c in struck for k in with_members(antecedent(quantity_of(c)), participants)]
+
+
+# Participles that say at whom an event was aimed: "bombings targeted at the military", "attacks,
+# which seemed to be aimed at civilians", "violence directed against journalists"
+_AIMING = {"target", "aim", "direct"}
+
+
+def _aimed_at(token, participants) -> list[str]:
+    """What the participle of aiming in a clause on an event noun names with "at" or "against"."""
+    found = []
+    for clause in (c for c in token.children if c.dep_ in ("acl", "relcl")):
+        for verb in (t for t in clause.subtree if t.lemma_.lower() in _AIMING and t.tag_ == "VBN"):
+            found += [k for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+                      for o in p.children if o.dep_ == "pobj" for k in with_members(quantity_of(o), participants)]
+    return found
 
 
 def _kind_of(possessor, noun) -> bool:

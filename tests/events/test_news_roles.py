@@ -134,3 +134,16 @@ def test_who_after_people_at_a_place_is_the_people():
 
 def test_a_relative_pronoun_of_a_thing_is_no_mention_of_it():
     assert bound_to("The airport, which serves the capital, was closed on Sunday.", "which") == set()
+
+
+@pytest.mark.parametrize("text, lemma, patient", [
+    ("The region has seen numerous bombings targeted at the Russian military.", "bombing", "military"),
+    ("Rebels claimed the attacks, which seemed to be aimed at civilians.", "attack", "civilians"),
+])
+def test_an_event_noun_aimed_at_someone_is_done_to_them(text, lemma, patient):
+    assert patient in _roles(text, lemma)["patient"]
+
+
+def test_an_event_noun_aimed_at_a_goal_has_no_patient_from_it():
+    # "aimed to weaken": an infinitive is a purpose, not a target
+    assert _roles("The attacks aimed to weaken the government.", "attack")["patient"] == set()
