@@ -147,3 +147,18 @@ def test_an_event_noun_aimed_at_someone_is_done_to_them(text, lemma, patient):
 def test_an_event_noun_aimed_at_a_goal_has_no_patient_from_it():
     # "aimed to weaken": an infinitive is a purpose, not a target
     assert _roles("The attacks aimed to weaken the government.", "attack")["patient"] == set()
+
+
+@pytest.mark.parametrize("text, lemma, kind", [
+    ("Protests grew after the slaying of seven demonstrators by police.", "slaying", "Kill"),
+    ("Church leaders deplored the maiming of children in the bombing.", "maiming", "Injure"),
+    ("Residents heard heavy gunfire in the north of the city overnight.", "gunfire", "Fight"),
+])
+def test_event_nouns_of_conflict_news_are_events_of_their_class(text, lemma, kind):
+    assert _roles(text, lemma)["type"] == {kind}
+
+
+def test_the_slaying_of_people_was_done_to_them_by_the_by_phrase():
+    roles = _roles("Protests grew after the slaying of seven demonstrators by police.", "slaying")
+    assert roles["patient"] == {"seven demonstrators"}
+    assert roles["agent"] == {"police"}
