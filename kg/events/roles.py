@@ -258,6 +258,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     done = kind != "kgo:OtherEvent" and not any(lexicon.is_a(kind, cls) for cls in _UNDERGONE)
     aimed = any(lexicon.is_a(kind, cls) for cls in _AIMED)
     by_of = any(lexicon.is_a(kind, cls) for cls in _DONE_BY_OF)
+    fallen = any(lexicon.is_a(kind, cls) for cls in _FALLEN_INTO)
     for child in token.children:
         if child.dep_ in ("poss", "compound"):
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
@@ -268,7 +269,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
             people = (child.pos_ == "NOUN" and (done or suffered) and not _kind_of(child, token)
                       and type_of(noun_lemma(child), child) in _DOERS)
             for key in with_conjuncts(child, participants, may_create=people):
-                if suffered and people:
+                if suffered and people or fallen:  # "Chrysler's insolvency": Chrysler went bankrupt
                     patients.append(key)
                     continue
                 if child.dep_ == "compound" and participants.types.get(key) == "schema:City":
@@ -324,6 +325,10 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         return [], patients
     if not patients and not _outcome(token):
         patients += _facing(token, participants)
+    if not patients and fallen and (token.dep_ == "pobj" and head.lower_ in ("for", "into") or token.dep_ == "dobj"):
+        # "Lehman filed for bankruptcy", "the carmaker went into liquidation", "entered receivership"
+        verb = head.head if token.dep_ == "pobj" else head
+        patients += subject_of(verb, participants) if verb.pos_ in ("VERB", "AUX") else []
     if (token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head) and not _outcome(token)
             and not _answers(head, token)):
         # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
@@ -534,6 +539,8 @@ _AIMED = ("kgo:Fight", "kgo:Assault", "kgo:Coerce", "kgo:ImposeSanctions", "kgo:
 _DONE_BY_OF = ("kgo:Resign", "kgo:Visit", "kgo:Protest", "kgo:StrikeOrBoycott", "kgo:Win", "kgo:MakeStatement")
 # Classes of what is suffered rather than done: "army casualties", "civilian deaths"
 _SUFFERED = ("kgo:Die", "kgo:Injure")
+# Classes of a state one falls into, whose owner undergoes it: "Chrysler's insolvency"
+_FALLEN_INTO = ("kgo:GoBankrupt",)
 # Figures a report gives: "the bank reported losses" tells of the bank's results, the bank did
 # not do the losses (but "Airbus announced job cuts": Airbus cuts the jobs)
 _OUTCOMES = {"loss", "profit", "earnings", "earning", "deficit", "surplus", "revenue", "income", "result"}

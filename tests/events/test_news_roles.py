@@ -162,3 +162,19 @@ def test_the_slaying_of_people_was_done_to_them_by_the_by_phrase():
     roles = _roles("Protests grew after the slaying of seven demonstrators by police.", "slaying")
     assert roles["patient"] == {"seven demonstrators"}
     assert roles["agent"] == {"police"}
+
+
+def test_who_files_for_or_owns_a_bankruptcy_went_bankrupt():
+    # business: the company undergoes its insolvency, it does not do it
+    roles = _roles("The carmaker filed for bankruptcy on Monday.", "bankruptcy")
+    assert roles["type"] == {"GoBankrupt"}
+    assert roles["patient"] == {"carmaker"}
+    roles = _roles("Analysts said Chrysler's insolvency was expected for months.", "insolvency")
+    assert roles["patient"] == {"Chrysler"}
+    assert roles["agent"] == set()
+
+
+def test_who_announces_redundancies_makes_them():
+    roles = _roles("The bank announced 500 redundancies at its London offices.", "redundancy")
+    assert roles["type"] == {"Oust"}
+    assert roles["agent"] == {"bank"}
