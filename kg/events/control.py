@@ -22,6 +22,12 @@ def inherited_subject(token, participants) -> list[str]:
     ("threatened to close", "said and added", "citing flaws"), and for "a contract to
     supply" the subject of the verb whose object the noun is ("won a contract to supply")."""
     head = token.head
+    if token.dep_ == "ROOT" and is_infinitive(token) and is_headline(token):
+        # "GM to close four plants", which the parser may root at the verb, the name hanging
+        # on it as an unlabelled dependent: the name before "to" does it, if it can act
+        named = [c for c in token.children if c.dep_ in ("dep", "npadvmod") and c.i < token.i
+                 and c.pos_ in ("PROPN", "NOUN")]
+        return [k for c in named[:1] for k in with_conjuncts(c, participants, may_create=True) if participants.can_act(k)]
     if head.i == token.i or _quoted_imperative(token):
         return []
     stranded = _stranded_subject(token)
@@ -99,11 +105,20 @@ def _quoted_imperative(token) -> bool:
 _OBJECT_GERUND = {"from", "into"}
 
 
+# Verbs that judge someone for what they did, whose "of" or "for" phrase the parser may hang on
+# the object: "accused the opposition of sabotaging", "praised the union for calling off"
+_JUDGING = {"accuse", "suspect", "convict", "acquit", "blame", "charge", "criticize", "criticise", "praise",
+            "thank", "fine", "sentence", "sue", "punish", "condemn", "commend", "credit", "arrest", "indict"}
+
+
 def _gerund_doer(prep, participants) -> list[str]:
     """A gerund after a preposition ("after violating the law", "by saying", "as a means of
     modernising its fleet") is done by the subject of the verb the phrase hangs on, through
-    at most a few nouns and prepositions; after "from" by its object ("barred Acme from using")."""
+    at most a few nouns and prepositions; after "from" by its object ("barred Acme from using"),
+    and after "of" or "for" by whom a verb of judging judges ("accused Acme of dumping")."""
     verb = prep.head
+    if prep.lower_ in ("of", "for") and verb.dep_ == "dobj" and verb.head.lemma_.lower() in _JUDGING:
+        return [k for k in with_conjuncts(antecedent(verb), participants) if intends(k, participants)]
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break

@@ -65,9 +65,14 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             kind = lexicon.event_type(token.lemma_.lower(), pos="VERB")  # "a gain of 5%": the verb's event
         if kind == "kgo:Protest" and pos == "VERB" and _said_of_a_value(token, participants):
             kind = "kgo:Increase"  # "markets rallied", "the dollar rallied": a rise, nobody protests
+        if pos == "VERB" and lemma in _INTRANSITIVE_SENSES and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
+            kind = _INTRANSITIVE_SENSES[lemma]  # "sales declined 12 percent": no offer was declined
         if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
-            patients = [k for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                        if (k := participants.people_counted(c)) is not None]
+            # "killed 12", "15 were injured", "of the 130 injured"
+            counted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            counted += [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
+            patients = [k for c in counted if (k := participants.people_counted(c)) is not None]
         where = places_of(token, participants, places) or located_place([*agents, *patients], located, places)
         start = token.idx
         end = particle.idx + len(particle.text) if particle is not None and particle.i == token.i + 1 else token.idx + len(token.text)
@@ -95,6 +100,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             tense=tense(token) if pos == "VERB" else _noun_tense(token),
         ))
     participants.bind_pronouns()
+    participants.bind_relatives()
     _owned_things(doc, participants)
     return merge_events(tuple(events)), participants.named_entities(entities) + participants.new_entities()
 
@@ -154,6 +160,11 @@ def _said_of_a_value(verb, participants) -> bool:
     if key is not None and participants.types.get(key) == "kgo:FinancialIndex":
         return True
     return noun_lemma(subject) in VALUE_NOUNS or subject.lemma_.lower() in VALUE_NOUNS
+
+
+# Verbs whose sense without an object or a complement is another event: "declined the offer",
+# "declined to comment" (a refusal), but "sales declined 12 percent" (a fall)
+_INTRANSITIVE_SENSES = {"decline": "kgo:Decrease"}
 
 
 # Classes of the verbs whose bare form is also a noun of the same event ("a move", "a gain of

@@ -7,6 +7,7 @@ negation, a modal, a future, a conditional, or a governing cue word ("threatened
 
 from __future__ import annotations
 
+from kg.text.tokens import quoted_subject
 from kg.times.tense import futurate
 from kg.vocab.lexicon import load_lexicon
 
@@ -174,7 +175,8 @@ def _own_factuality(token) -> str:
         return "negated" if _has_no(token) else "asserted"
     if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
         return "negated"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or _has_no(c)) for c in children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or _has_no(c)) and not quoted_subject(c)
+           for c in children):  # but '"Nothing," said the minister' said something
         return "negated"  # "No South Koreans had worked there": nobody did
     auxiliaries = [c.lower_ for c in children if c.dep_ in ("aux", "auxpass")]
     for word in auxiliaries:

@@ -11,7 +11,15 @@ the main clause of the sentence before, when that names people ("Scientists stud
 found"). Never a pair ("Apple and Google said they"); never when a plural noun of the same kind
 (people, or things) stands between as an object, which the text leaves as likely ("The police
 chased the protesters until they ..."); and not "them", which an object before it is as often
-as a subject ("carried the bombs to the street before detonating them")"""
+as a subject ("carried the bombs to the street before detonating them").
+
+"It" and "its" likewise stand for a body named by a singular common noun that is the subject of
+a clause above them ("The army said it had captured 30 fighters", "the ministry said its
+spokesman ..."): reported speech, where the speaker is what "it" most often is. Only a subject
+"it" or the "its" of a subject (an object "it" is as often a thing: "published details of
+it"), only a body of people (an organisation noun: army, ministry, company, union), only within
+the sentence, never an "it" that is the subject of a copula ("the ministry said it was unclear
+whether ..."), and never when another singular noun of a body stands between."""
 
 from __future__ import annotations
 
@@ -19,6 +27,9 @@ from kg.text.tokens import noun_lemma, sentence_of
 from kg.vocab.words import type_of
 
 _PLURAL = {"they", "their", "theirs", "themselves"}
+_SINGULAR = {"it", "its"}
+# verbs of being, whose "it" is as often empty as a thing: "it was unclear", "it seems"
+_COPULAS = {"be", "seem", "appear", "remain", "become"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "pobj", "dative", "attr", "conj")
 
@@ -30,9 +41,39 @@ def plural_pronouns(doc, known) -> dict[int, object]:
     for token in doc:
         if token.lower_ in _PLURAL and not known(token):
             subject = plural_subject(token)
-            if subject is not None:
-                found[token.i] = subject
+        elif token.lower_ in _SINGULAR and not known(token):
+            subject = body_subject(token)
+        else:
+            continue
+        if subject is not None:
+            found[token.i] = subject
     return found
+
+
+def body_subject(pronoun):
+    """The singular common noun of a body of people that "it" or "its" stands for, or None (see
+    the module's rules)."""
+    # a subject, or the owner of one ("its spokesman said"); an object "it" is as often a
+    # thing named before ("published details of it")
+    held = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if held.dep_ not in _SUBJECTS or pronoun.dep_ in _SUBJECTS and pronoun.head.lemma_ in _COPULAS:
+        return None
+    node = pronoun
+    while node.head.i != node.i:
+        node = node.head
+        subjects = [c for c in node.children if c.dep_ in _SUBJECTS and c.i < pronoun.i
+                    and not (c.left_edge.i <= pronoun.i <= c.right_edge.i)]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.tag_ != "NN" or any(c.dep_ == "conj" for c in subject.children) \
+                or type_of(noun_lemma(subject), subject) != "schema:Organization":
+            return None
+        rivals = [t for t in subject.doc[subject.i + 1 : pronoun.i] if t.tag_ == "NN"
+                  and not (subject.left_edge.i <= t.i <= subject.right_edge.i)
+                  and type_of(noun_lemma(t), t) == "schema:Organization"]
+        return None if rivals else subject
+    return None
 
 
 def plural_subject(pronoun):

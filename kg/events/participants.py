@@ -127,6 +127,19 @@ class Participants:
             self._bind(self.doc[i], subject)
         self._stands_for = {}
 
+    def bind_relatives(self) -> None:
+        """"Hugo Chavez, who died in 2013": "who" is a mention of the person or body its clause
+        modifies, when that is an entity already (the events took the antecedent for the
+        pronoun: antecedent below). Not "which" and "that", which MEANTIME's and GUM's
+        annotators leave out of a thing's chain (measured: MEANTIME coreference -.007 with them)."""
+        for token in self.doc:
+            if token.i in self._by_token or token.lower_ not in ("who", "whom"):
+                continue
+            noun = antecedent(token)
+            # "who" is people's (the parser may hang it on the wrong noun: "migrants at sea who")
+            if noun.i != token.i and noun.i in self._by_token and intends(self._by_token[noun.i], self):
+                self._bind(token, noun)
+
     def _bind(self, pronoun, subject) -> str | None:
         key = self.entity(subject)
         if key is None or coarse_type(self.types.get(key, "schema:Thing")) == "place":

@@ -11,7 +11,7 @@ possessive or a "by"/"between" phrase, their patient from "of" or "for".
 
 from __future__ import annotations
 
-from kg.text.tokens import is_headline, noun_lemma
+from kg.text.tokens import is_headline, noun_lemma, quoted_subject
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.words import type_of
 
@@ -41,7 +41,20 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
                  "plummet", "rebound", "contract", "dip", "sag", "skyrocket", "spike", "dive", "weaken",
                  "strengthen", "widen", "narrow", "accelerate", "slow", "stabilize", "stabilise", "deteriorate",
                  "worsen", "ease", "edge", "retreat", "recede", "soften", "expand", "double", "triple", "halve",
-                 "rally"}
+                 "rally", "finish"}
+
+
+# What a market report's verb of ending spans, no object of it: "the index ended the day down 1%",
+# "shares finished the session higher"
+_PERIODS = {"day", "session", "week", "month", "year", "quarter", "trading"}
+
+
+def _time_object(token) -> bool:
+    return token.dep_ == "dobj" and (token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _PERIODS)
+
+
+# Adverbs of direction whose measure is by how much a value moved: "closed 200 points higher"
+_DIRECTIONS = {"up", "down", "higher", "lower"}
 
 
 # Verbs whose subject is what the clause describes, never a doer (PropBank Arg1): "the
@@ -51,7 +64,7 @@ _THEME_SUBJECT = {"be", "come", "appear", "seem", "cost", "weigh", "last", "belo
 
 # Of those, the ones a person or a company may also do on purpose
 _ASPECTUAL = {"begin", "start", "stop", "continue", "end", "close", "open", "fail", "survive", "recover", "remain",
-              "rally"}  # "supporters rallied" (they protest), "markets rallied" (they rose)
+              "rally", "finish"}  # "supporters rallied" (they protest), "markets rallied" (they rose)
 
 
 # Verbs of a change in value whose object is the amount: "the index lost 4.3 percent" (the
@@ -81,6 +94,9 @@ def amounts(token) -> list:
         if child.dep_ in ("dobj", "npadvmod") and pos == "VERB":
             money = child.dep_ == "npadvmod" or token.lemma_ in _UNACCUSATIVE - _VALUE_CHANGES
             found += [child] if _measure(child) or money and child.ent_type_ == "MONEY" else []
+        elif child.dep_ == "advmod" and child.lower_ in _DIRECTIONS and pos == "VERB":
+            # "ended the day down 1.2 percent", "closed 200 points higher"
+            found += [o for o in child.children if o.dep_ == "npadvmod" and (_measure(o) or o.ent_type_ == "MONEY")]
         elif child.dep_ == "prep" and (child.lower_ == "by" or pos == "NOUN" and child.lower_ == "of"):
             found += [o for o in child.children if o.dep_ == "pobj" and (_measure(o) or o.ent_type_ == "MONEY")]
     found += [c for f in found for c in f.children if c.dep_ in ("appos", "conj") and (_measure(c) or c.ent_type_ == "MONEY")]
@@ -129,6 +145,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     reduced_passive = (token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
                        and not active) or _headline_passive(token)
     for child in token.children:  # subjects first: objects and control lean on them
+        if quoted_subject(child):  # '"Nothing," said the minister': what was said
+            continue
         if child.dep_ == "nsubj" and (reduced_passive or token.lemma_ in _THEME_SUBJECT):
             patients += with_members(antecedent(quantity_of(child)), participants)
         elif child.dep_ == "nsubj":  # "One of the A380s is flying": the A380s
@@ -148,7 +166,7 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         if child.dep_ == "nsubjpass" and _got_rid(token):
             agents += with_conjuncts(antecedent(child), participants, may_create=True)
         elif child.dep_ == "nsubjpass" or child.dep_ == "dobj":
-            if child.i in measured:
+            if child.i in measured or token.lemma_ in _UNACCUSATIVE and _time_object(child):
                 continue
             if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
                 continue  # "supply the Air Force with tankers": the Air Force receives
@@ -162,7 +180,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     if supplied is not None:
         patients += with_conjuncts(supplied, participants)
     if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp")
-                                                 and c.i not in measured for c in token.children):
+                                                 and c.i not in measured and not _time_object(c)
+                                                 for c in token.children):
         # "the jetliner crashed": it underwent the crash; but "Jobs started by hinting": people
         # and companies do what begins, stops or goes on
         moved = [k for k in agents if token.lemma_ not in _ASPECTUAL or not intends(k, participants)]
@@ -174,10 +193,15 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
         moved = [k for k in agents if undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients
-    if token.dep_ == "acl" and token.tag_ == "VBN":  # "the office, staffed by personnel": the office is the patient
-        key = participants.entity(token.head)
-        if key:
-            patients.append(key)
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        # "the office, staffed by personnel": the office is the patient; "a girl and four men
+        # injured", "hundreds of people killed": each conjunct, and what a number counts
+        first = token.head
+        # the participle follows the last of a list joined by "and" (not "composites instead of
+        # the aluminium previously used", which the parser may coordinate too)
+        while first.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in first.head.children):
+            first = first.head
+        patients += with_members(antecedent(quantity_of(first)), participants)
     if patients:  # "ten people were arrested, including two teenagers": the teenagers were arrested
         patients += [k for m in members(token) for k in with_conjuncts(m, participants)
                      if same_kind(k, patients[0], participants)]
@@ -234,6 +258,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     done = kind != "kgo:OtherEvent" and not any(lexicon.is_a(kind, cls) for cls in _UNDERGONE)
     aimed = any(lexicon.is_a(kind, cls) for cls in _AIMED)
     by_of = any(lexicon.is_a(kind, cls) for cls in _DONE_BY_OF)
+    fallen = any(lexicon.is_a(kind, cls) for cls in _FALLEN_INTO)
     for child in token.children:
         if child.dep_ in ("poss", "compound"):
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
@@ -244,7 +269,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
             people = (child.pos_ == "NOUN" and (done or suffered) and not _kind_of(child, token)
                       and type_of(noun_lemma(child), child) in _DOERS)
             for key in with_conjuncts(child, participants, may_create=people):
-                if suffered and people:
+                if suffered and people or fallen:  # "Chrysler's insolvency": Chrysler went bankrupt
                     patients.append(key)
                     continue
                 if child.dep_ == "compound" and participants.types.get(key) == "schema:City":
@@ -281,6 +306,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     head = token.head
     if not patients:
         patients += _struck(token, participants)
+    if not patients:
+        patients += _aimed_at(token, participants)
     if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents:
         # "Enders said in a statement", "Boeing challenged the award in a formal protest",
         # "executives are in negotiations": who does the clause does the event it is in
@@ -296,6 +323,12 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         if (own or not patients) and token.dep_ == "dobj" and head.lemma_ in _UNDERGO_VERBS:
             patients = subject_of(head, participants) or patients
         return [], patients
+    if not patients and not _outcome(token):
+        patients += _facing(token, participants)
+    if not patients and fallen and (token.dep_ == "pobj" and head.lower_ in ("for", "into") or token.dep_ == "dobj"):
+        # "Lehman filed for bankruptcy", "the carmaker went into liquidation", "entered receivership"
+        verb = head.head if token.dep_ == "pobj" else head
+        patients += subject_of(verb, participants) if verb.pos_ in ("VERB", "AUX") else []
     if (token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head) and not _outcome(token)
             and not _answers(head, token)):
         # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
@@ -348,6 +381,24 @@ _STRIKING = {"target", "hit", "strike", "rock", "destroy", "damage", "shatter", 
 _FORCES = ("kgo:Explode", "kgo:Bomb", "kgo:Fight", "kgo:Assault", "kgo:Disaster", "kgo:Accident", "kgo:Destroy")
 
 
+# Verbs whose subject undergoes the event their object names: "Italy faces sanctions", "he faces
+# charges", "the minister survived an assassination attempt", "the troops suffered a defeat"
+_FACING = {"face", "suffer", "undergo", "endure", "survive", "escape"}
+# Verbs whose subject is "under" an event it undergoes: "the base came under attack", "the
+# minister is under investigation", "the suspect remains under arrest"
+_UNDER = {"come", "be", "remain", "stay", "fall", "go"}
+
+
+def _facing(token, participants) -> list[str]:
+    """Who faces, suffers or survives an event, or comes under it, undergoes it."""
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in _FACING:
+        return subject_of(head, participants)
+    if token.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in _UNDER:
+        return subject_of(head.head, participants)
+    return []
+
+
 def striking_verb(token):
     """The verb of striking whose force an event noun of force is ("the blast rocked",
     "shattered by an explosion"), or None."""
@@ -369,6 +420,21 @@ def _struck(token, participants) -> list[str]:
         return []
     struck = [c for c in verb.children if c.dep_ == ("dobj" if token.dep_ == "nsubj" else "nsubjpass")]
     return [k for c in struck for k in with_members(antecedent(quantity_of(c)), participants)]
+
+
+# Participles that say at whom an event was aimed: "bombings targeted at the military", "attacks,
+# which seemed to be aimed at civilians", "violence directed against journalists"
+_AIMING = {"target", "aim", "direct"}
+
+
+def _aimed_at(token, participants) -> list[str]:
+    """What the participle of aiming in a clause on an event noun names with "at" or "against"."""
+    found = []
+    for clause in (c for c in token.children if c.dep_ in ("acl", "relcl")):
+        for verb in (t for t in clause.subtree if t.lemma_.lower() in _AIMING and t.tag_ == "VBN"):
+            found += [k for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+                      for o in p.children if o.dep_ == "pobj" for k in with_members(quantity_of(o), participants)]
+    return found
 
 
 def _kind_of(possessor, noun) -> bool:
@@ -473,6 +539,8 @@ _AIMED = ("kgo:Fight", "kgo:Assault", "kgo:Coerce", "kgo:ImposeSanctions", "kgo:
 _DONE_BY_OF = ("kgo:Resign", "kgo:Visit", "kgo:Protest", "kgo:StrikeOrBoycott", "kgo:Win", "kgo:MakeStatement")
 # Classes of what is suffered rather than done: "army casualties", "civilian deaths"
 _SUFFERED = ("kgo:Die", "kgo:Injure")
+# Classes of a state one falls into, whose owner undergoes it: "Chrysler's insolvency"
+_FALLEN_INTO = ("kgo:GoBankrupt",)
 # Figures a report gives: "the bank reported losses" tells of the bank's results, the bank did
 # not do the losses (but "Airbus announced job cuts": Airbus cuts the jobs)
 _OUTCOMES = {"loss", "profit", "earnings", "earning", "deficit", "surplus", "revenue", "income", "result"}

@@ -36,6 +36,19 @@ def conjuncts(token):
             yield from conjuncts(child)
 
 
+_OPENING_QUOTES = {'"', "``", "\u201c", "\u201e", "\u00ab"}
+
+
+def quoted_subject(subject) -> bool:
+    """'"Nothing," said the minister': the words quoted before an inverted verb of saying, which
+    the parser makes a second subject of the verb, are what was said, not who said it."""
+    verb = subject.head
+    edge = subject.left_edge.i
+    return (subject.dep_ == "nsubj" and subject.i < verb.i
+            and any(t.text in _OPENING_QUOTES for t in subject.doc[max(edge - 1, 0) : subject.i])
+            and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children))
+
+
 def sentence_of(token):
     """The sentence a token is in. spaCy's Token.sent walks every sentence of the Doc on each
     call; kg asks for sentences thousands of times per article, so the bounds are kept once

@@ -93,3 +93,16 @@ def test_a_market_that_rallies_rises_and_people_who_rally_protest():
                 ?e kgo:lemma "rally" ; a ?kind . FILTER(?kind != sem:Event)
                 OPTIONAL { ?e kgo:agent/rdfs:label ?agent } OPTIONAL { ?e kgo:patient/rdfs:label ?patient } }""")}
     assert rows == {("Increase", None, "Markets"), ("Protest", "Supporters", None)}
+
+
+def test_a_close_up_or_down_is_by_its_measure_and_the_day_is_no_object():
+    # markets: "ended the day down 1.2 percent", "closed 200 points higher"
+    events = _events("The Nikkei index ended the day down 1.2 percent. Oil prices closed 2 points higher on Friday.")
+    assert events["end"] == {"extent": {"1.2 percent"}, "patient": {"Nikkei index"}}
+    assert events["close"] == {"extent": {"2 points"}, "patient": {"Oil prices"}}
+
+
+def test_a_company_that_ends_an_activity_does_it():
+    events = _events("The carmaker ended production of the sedan in Ohio.")
+    assert events["end"]["extent"] == set()
+    assert "carmaker" not in events["end"]["patient"]

@@ -57,3 +57,27 @@ def test_them_is_left_alone():
 def test_a_main_clause_they_after_a_thing_is_left_alone():
     # must-not (sport): the subject before is no group of people
     assert _bound("Ticket prices rose sharply this season. They said the club had no choice.", "They") == set()
+
+
+def test_it_in_reported_speech_is_the_body_named_by_the_subject():
+    # conflict: a body named by a common noun, speaking of itself
+    assert _bound("The army said on Monday that it had captured 30 fighters near the border.", "it") == {"army"}
+    # business: the "its" of a subject in the clause
+    assert _bound("The union said its members would strike for a week.", "its") == {"union"}
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("The ministry said it was unclear whether the talks would resume.", "it"),  # an empty "it"
+    ("The blog obtained a prototype of the phone and published details of it.", "it"),  # an object: the phone
+    ("The company told the agency that it would close the office.", "it"),  # another body between
+])
+def test_it_is_no_body_when_empty_an_object_or_rivalled(text, pronoun):
+    assert _bound(text, pronoun) == set()
+
+
+def test_it_acts_for_the_body_it_stands_for():
+    text = "The army said it had captured 30 fighters in the north."
+    graph = graph_of(text, date(2024, 3, 5))
+    rows = graph.query(SPARQL_PREFIXES + """SELECT ?label WHERE { ?e a sem:Event ; kgo:lemma "capture" ;
+        kgo:agent/rdfs:label ?label }""")
+    assert {str(r[0]) for r in rows} == {"army"}
