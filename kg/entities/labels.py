@@ -26,6 +26,18 @@ ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst"
 # players a team has and no person does ("Manchester United striker Romelu Lukaku")
 _PLAYERS = {"striker", "midfielder", "goalkeeper", "defender", "winger", "playmaker", "quarterback", "pitcher",
             "shortstop", "linebacker"}
+# posts only a person holds, whatever the name they describe ("Jordan, the Liverpool captain";
+# "Ana Lima, Peru's foreign minister"): not a customer, partner, owner or rival, which a company is too
+PERSON_POSTS = ROLE_WORDS | _PLAYERS | {
+    "captain", "coach", "player", "mayor", "governor", "ambassador", "envoy", "king", "queen", "prince",
+    "princess", "judge", "prosecutor", "lawyer", "attorney", "journalist", "reporter", "editor", "actor",
+    "actress", "singer", "author", "novelist", "professor", "lecturer", "student", "teacher", "doctor",
+    "surgeon", "nurse", "pilot", "commander", "general", "colonel", "lawmaker", "congressman",
+    "congresswoman", "mp", "deputy", "premier", "chancellor", "diplomat", "negotiator", "economist",
+    "scientist", "researcher", "chairperson", "treasurer", "curator", "artist", "photographer", "musician",
+    "athlete", "cyclist", "swimmer", "runner", "boxer", "jockey", "driver", "son", "daughter", "wife", "husband",
+    "mother", "father", "brother", "sister", "widow",
+}
 # words after a name that make it an organisation's ("Ryanair spokesman", "GM's Opel unit")
 _ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives",
                   "unit", "division", "subsidiary", "affiliate"}
@@ -37,6 +49,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     after a role word is a person's ("executive Mark Papermaster", "spokeswoman Sandy Angers")."""
     words = name_words()
     span = doc[start:end]
+    if span.text.replace(".", "").lower() in ROLE_WORDS | {"cfo", "coo", "cto"}:
+        return COMMON  # "Apple's C.E.O.": a post, no name
     if re.search(r"\w\.(?:com|net|org)$", span.text):
         return "ORG"  # "GovExec.com quotes ...": a website's name
     if any(t.is_currency and t.i + 1 < end and doc[t.i + 1].like_num for t in span):
@@ -135,6 +149,18 @@ def says_it(token, words) -> bool:
                 c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
             return True
     return False
+
+
+def says_he_or_she(token, given: str, words) -> bool:
+    """The subject of a verb of saying or acting whose own clause goes on with "he" or "she"
+    as its subject, of the gender its given name goes with ("m", "f", or "?" for either):
+    "Annie Oakley said she was pleased"."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in words["agent-verb"]:
+        return False
+    pronouns = {"m": {"he"}, "f": {"she"}}.get(given, {"he", "she"})
+    return any(c.dep_ == "ccomp" and c.i > token.i and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in pronouns
+                                                          for s in c.children)
+               for c in token.head.children)
 
 
 def _dateline(doc, span) -> bool:
@@ -331,9 +357,16 @@ def _described_as_person(span) -> bool:
     if span.root.dep_ == "appos" and span.root.head.lower_ in ROLE_WORDS and span.root.head.i < span.start \
             and len(span) >= 2:
         return True
+    if span.root.dep_ == "appos" and _post(span.root.head) and span.root.head.i < span.start and len(span) >= 2:
+        return True  # "Peru's foreign minister, Ana Lima, said"
     for token in span:
         for appos in (c for c in token.children if c.dep_ == "appos"):
             near = [appos] + [c for c in appos.children if c.dep_ in ("compound", "nmod", "amod")]
-            if appos.like_num or any(t.lower_ in ROLE_WORDS for t in near):
+            if appos.like_num or any(t.lower_ in ROLE_WORDS for t in near) or appos.i > token.i and _post(appos):
                 return True
     return False
+
+
+def _post(noun) -> bool:
+    """A singular noun of a post only a person holds ("captain", "foreign minister")."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in PERSON_POSTS

@@ -1,0 +1,79 @@
+"""Evidence that a name is a person's, whatever a gazetteer or the tagger says: a post only a
+person holds in apposition ("Jordan, the Liverpool captain"), a given name the tagger left
+out of a place's name ("Ana Lima"), a "she" the named says of herself, a post written in
+initials ("C.E.O.") that names nobody. Each rule with the case it must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ..conftest import graph_of, types_by_label
+
+pytestmark = pytest.mark.model
+
+
+def _types(text: str) -> dict[str, set[str]]:
+    return types_by_label(graph_of(text, date(2024, 3, 5)))
+
+
+def test_a_person_described_by_a_post_is_a_person_though_named_like_a_country():
+    entities = _types("Jordan, the Liverpool captain, scored twice on Saturday as the champions won 3-0.")
+    assert entities["Jordan"] == {"Person"}
+
+
+def test_a_country_beside_a_description_that_is_no_post_stays_a_country():
+    # must-not: a country described as what it is, not as a post a person holds
+    entities = _types("Jordan, a close ally of the United States, said on Monday it would host the talks.")
+    assert "Person" not in entities.get("Jordan", set())
+
+
+def test_a_company_described_as_a_customer_stays_a_company():
+    # must-not: a customer, a partner or a rival may be a company
+    entities = _types("Ryanair, Boeing's biggest customer, said on Tuesday it would order 50 more jets.")
+    assert "Person" not in entities["Ryanair"]
+
+
+def test_a_minister_named_like_a_capital_is_the_minister():
+    for text in ("Peru's foreign minister, Ana Lima, said on Monday the talks had failed.",
+                 "Ana Lima, Peru's foreign minister, said on Monday the talks had failed."):
+        entities = _types(text)
+        assert entities["Ana Lima"] == {"Person"}, text
+        assert "Lima" not in entities, text  # no city, and no government of Peru speaking
+        assert entities["Peru"] == {"Country"}
+
+
+def test_a_capital_that_speaks_still_stands_for_its_state():
+    # must-not: "Lima said" with no given name and no post is Peru's government speaking
+    entities = _types("Peru and Chile met in Geneva on Monday. Lima said it would not send troops.")
+    assert "Person" not in entities.get("Lima", set()) and "Person" not in entities.get("Peru", set())
+
+
+def test_a_given_name_before_a_places_name_makes_no_person_of_a_place():
+    # must-not: a place whose name opens with a given name, or ends in a place's word
+    entities = _types("Tourists flocked to Santa Monica on Sunday, and others drove to Charlotte Street.")
+    assert "Person" not in entities.get("Santa Monica", set())
+
+
+def test_a_name_that_says_she_of_herself_is_a_persons():
+    entities = _types("Annie Oakley said on Friday she was pleased with the verdict.")
+    assert entities["Annie Oakley"] == {"Person"}
+
+
+def test_a_company_named_after_a_person_that_says_it_stays_a_company():
+    # must-not: a company whose name opens with a given name says "it" of itself
+    entities = _types("Morgan Stanley said on Friday it would cut 2,000 jobs.")
+    assert "Person" not in entities["Morgan Stanley"]
+
+
+def test_a_post_written_in_initials_names_nobody():
+    entities = _types("Apple's C.E.O. said on Monday the iPhone would ship in June.")
+    assert entities.get("C.E.O.", set()) <= {"Thing"}  # a post, neither a company nor a product
+    assert "Organization" in entities["Apple"] or "Corporation" in entities["Apple"]
+
+
+def test_initials_of_a_company_stay_a_company():
+    # must-not: initials that are no post
+    entities = _types("I.B.M. said on Monday it would hire 500 engineers.")
+    assert "I.B.M." in entities
