@@ -175,7 +175,7 @@ def _known_places(doc, names: list[Name], text: str) -> list[Name]:
         if _capital_acting(token):
             out.append(Name(token.idx, token.idx + len(token), token.text, "GPE"))
             continue
-        if token.i == 0 or doc[token.i - 1].lower_ not in preps:
+        if token.i == 0 or doc[token.i - 1].lower_ not in preps and doc[token.i - 1].lower_ != "of":
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - token.i < 3:
@@ -183,6 +183,8 @@ def _known_places(doc, names: list[Name], text: str) -> list[Name]:
         words = doc[token.i : end]
         found = [p for p in geo.candidates(words.text) if not p.by_alternate and p.population >= 15_000
                  or p.type in ("schema:Country", "schema:State")]
+        if doc[token.i - 1].lower_ == "of":  # "the Government of France": only a country's own name
+            found = [p for p in found if p.type == "schema:Country" and not p.by_alternate]
         if found and words.text[:1].isupper():
             out.append(Name(words.start_char, words.end_char, text[words.start_char : words.end_char], "GPE"))
     return out

@@ -77,3 +77,14 @@ def test_initials_of_a_company_stay_a_company():
     # must-not: initials that are no post
     entities = _types("I.B.M. said on Monday it would hire 500 engineers.")
     assert "I.B.M." in entities
+
+
+def test_the_government_of_a_country_is_a_mention_of_the_country():
+    entities = _types("The Government of France said on Monday it would send envoys to the talks.")
+    assert entities["France"] == {"Country"}
+
+
+def test_of_before_a_name_that_is_no_country_makes_no_place():
+    # must-not: "of" a club or a company; only a country's own name is taken after "of"
+    entities = _types("The manager of Chelsea said on Monday the squad was tired.")
+    assert not {"Country", "City", "Place"} & entities.get("Chelsea", set())
