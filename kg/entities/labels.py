@@ -93,6 +93,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
         return "PERSON"
+    if label in ("ORG", "GPE", "PRODUCT") and _listed_with_people(span, words):
+        return "PERSON"  # "Ansel Adams, Chuck Close, Walker Evans and Helmut Newton": one of the people listed
     if label in ("ORG", "PERSON") and _acts_as_product(doc, span, words):
         return "PRODUCT"
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
@@ -149,6 +151,26 @@ def says_it(token, words) -> bool:
                 c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
             return True
     return False
+
+
+def _listed_with_people(span, words) -> bool:
+    """A name shaped like a person's (two or three capitalised words, none a company's or an
+    institution's word) in a list whose other names the tagger reads as people's, two or more
+    and most of them: news lists people with people."""
+    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span) \
+            or span[-1].text in words["head"] or span[-1].text in words["suffix"] or geo.candidates(span.text):
+        return False
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members, todo = [], [first]
+    while todo:
+        token = todo.pop()
+        members.append(token)
+        todo += [c for c in token.children if c.dep_ == "conj"]
+    others = [t for t in members if not span.start <= t.i < span.end]
+    people = sum(1 for t in others if t.ent_type_ == "PERSON")
+    return people >= 2 and 2 * people > len(others)
 
 
 def says_he_or_she(token, given: str, words) -> bool:

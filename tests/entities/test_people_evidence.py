@@ -88,3 +88,15 @@ def test_of_before_a_name_that_is_no_country_makes_no_place():
     # must-not: "of" a club or a company; only a country's own name is taken after "of"
     entities = _types("The manager of Chelsea said on Monday the squad was tired.")
     assert not {"Country", "City", "Place"} & entities.get("Chelsea", set())
+
+
+def test_a_name_listed_with_people_is_a_persons():
+    entities = _types("The exhibit shows prints by photographers such as Ansel Adams, Chuck Close, Walker Evans, "
+                      "Robert Mapplethorpe and Helmut Newton.")
+    assert entities["Walker Evans"] == {"Person"}
+
+
+def test_a_company_listed_with_companies_stays_a_company():
+    # must-not: a company whose name looks like a person's, listed with companies
+    entities = _types("Apple, Google, Morgan Stanley and General Motors said on Monday they would cut jobs.")
+    assert "Person" not in entities["Morgan Stanley"]
