@@ -14,7 +14,7 @@ from kg.linking import geo
 from kg.text.tokens import NOUNS_TABLE
 from kg.vocab.given import given_name
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import PERSON_NOUNS, name_words
+from kg.vocab.words import ORGANISATION_NOUNS, PERSON_NOUNS, name_words
 
 from .products import is_model
 
@@ -36,7 +36,7 @@ PERSON_POSTS = ROLE_WORDS | _PLAYERS | {
     "congresswoman", "mp", "deputy", "premier", "chancellor", "diplomat", "negotiator", "economist",
     "scientist", "researcher", "chairperson", "treasurer", "curator", "artist", "photographer", "musician",
     "athlete", "cyclist", "swimmer", "runner", "boxer", "jockey", "driver", "son", "daughter", "wife", "husband",
-    "mother", "father", "brother", "sister", "widow",
+    "mother", "father", "brother", "sister", "widow", "counterpart",
 }
 # words after a name that make it an organisation's ("Ryanair spokesman", "GM's Opel unit")
 _ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives",
@@ -88,14 +88,15 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "BRAND" if after_class == "schema:Brand" else "MOVEMENT"  # "the Budweiser brand"
     if label in ("ORG", "PERSON", "GPE") and _used_online(doc, span, words):
         return "ONLINE"  # "posted to Twitter", "his Facebook account": the service, no person
-    if (label in ("ORG", "GPE") and (before in ROLE_WORDS or _described_as_person(span) or _occupation_before(doc, start))
+    if (label in ("ORG", "GPE", "PRODUCT") and (before in ROLE_WORDS or _described_as_person(span) or _occupation_before(doc, start))
             and len(span) <= 3
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
         return "PERSON"
     if label in ("ORG", "GPE", "PRODUCT") and _listed_with_people(span, words):
         return "PERSON"  # "Ansel Adams, Chuck Close, Walker Evans and Helmut Newton": one of the people listed
-    if label in ("ORG", "PERSON") and _acts_as_product(doc, span, words):
+    if label in ("ORG", "PERSON") and not (label == "PERSON" and _described_as_person(span)) \
+            and _acts_as_product(doc, span, words):  # "Madison Keys, the tennis player": no MP3 player
         return "PRODUCT"
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
@@ -379,12 +380,14 @@ def _described_as_person(span) -> bool:
     if span.root.dep_ == "appos" and span.root.head.lower_ in ROLE_WORDS and span.root.head.i < span.start \
             and len(span) >= 2:
         return True
-    if span.root.dep_ == "appos" and _post(span.root.head) and span.root.head.i < span.start and len(span) >= 2:
+    if span.root.dep_ == "appos" and _post(span.root.head) and span.root.head.i < span.start and len(span) >= 2 \
+            and not _institutional(span):
         return True  # "Peru's foreign minister, Ana Lima, said"
     for token in span:
         for appos in (c for c in token.children if c.dep_ == "appos"):
             near = [appos] + [c for c in appos.children if c.dep_ in ("compound", "nmod", "amod")]
-            if appos.like_num or any(t.lower_ in ROLE_WORDS for t in near) or appos.i > token.i and _post(appos):
+            if appos.like_num or any(t.lower_ in ROLE_WORDS for t in near) \
+                    or appos.i > token.i and _post(appos) and not _institutional(span):
                 return True
     return False
 
@@ -392,3 +395,8 @@ def _described_as_person(span) -> bool:
 def _post(noun) -> bool:
     """A singular noun of a post only a person holds ("captain", "foreign minister")."""
     return noun.tag_ == "NN" and noun.lemma_.lower() in PERSON_POSTS
+
+
+def _institutional(span) -> bool:
+    """A name holding an organisation's noun ("European Central Bank"): no person's."""
+    return any(t.lower_ in ORGANISATION_NOUNS for t in span)

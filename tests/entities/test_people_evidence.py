@@ -100,3 +100,42 @@ def test_a_company_listed_with_companies_stays_a_company():
     # must-not: a company whose name looks like a person's, listed with companies
     entities = _types("Apple, Google, Morgan Stanley and General Motors said on Monday they would cut jobs.")
     assert "Person" not in entities["Morgan Stanley"]
+
+
+def test_a_player_in_apposition_is_a_person_and_no_music_player():
+    entities = _types("Madison Keys, the American tennis player, reached the final in Miami on Sunday.")
+    assert entities["Madison Keys"] == {"Person"}
+
+
+def test_a_device_called_a_player_stays_a_product():
+    # must-not: a player that is a device
+    entities = _types("Apple said on Monday the iPod, its best-selling music player, would get a new screen.")
+    assert "Person" not in entities.get("iPod", set())
+
+
+def test_a_minister_named_in_apposition_to_his_counterpart_is_a_person_and_he():
+    graph = graph_of("Foreign Minister Hakan Fidan met his Greek counterpart, Giorgos Gerapetritis, in Ankara on "
+                     "Monday. Gerapetritis, a former law professor, said he hoped the next round would take place "
+                     "in Athens.", date(2024, 3, 4))
+    entities = types_by_label(graph)
+    assert entities["Giorgos Gerapetritis"] == {"Person"}
+    rows = graph.query("""PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+        PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?label WHERE { ?e rdfs:label ?label ; gaf:denotedBy ?m . ?m nif:anchorOf "he" }""")
+    assert {str(r[0]) for r in rows} == {"Giorgos Gerapetritis"}
+
+
+def test_a_bank_called_a_counterpart_stays_a_bank():
+    # must-not: organisations have counterparts too
+    entities = _types("The Federal Reserve and its European counterpart, the European Central Bank, said on "
+                      "Thursday they would act together.")
+    assert "Person" not in entities.get("European Central Bank", set())
+
+
+def test_a_capital_that_praises_or_backs_is_its_state():
+    entities = _types("Turkey and Greece agreed on Monday to resume talks. Washington praised both governments, "
+                      "and Rome backed the talks, which will be held in Athens in April.")
+    assert "Washington" not in entities and "Rome" not in entities  # aliases of their countries
+    assert {"United States", "Italy"} <= set(entities)
+    assert entities["Athens"] == {"City"}  # must-not: where the talks are held stays the city
