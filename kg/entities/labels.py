@@ -100,6 +100,9 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "PRODUCT"
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
+    if label == "PERSON" and len(span) == 1 and says_it(span.root, words) and any(
+            p.type == "schema:Country" and not p.by_alternate for p in geo.candidates(span.text)):
+        return "GPE"  # "Chad said it had closed its border": the country, no man named Chad
     if label in ("PERSON", "GPE") and speaks_as_organisation(doc, span, words):
         return "ORG"  # "Walgreens said it would close 200 stores": no person is an "it", no place cuts jobs
     return label

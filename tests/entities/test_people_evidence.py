@@ -139,3 +139,14 @@ def test_a_capital_that_praises_or_backs_is_its_state():
     assert "Washington" not in entities and "Rome" not in entities  # aliases of their countries
     assert {"United States", "Italy"} <= set(entities)
     assert entities["Athens"] == {"City"}  # must-not: where the talks are held stays the city
+
+
+def test_a_country_named_like_a_man_that_says_it_is_the_country():
+    entities = _types("Rebels seized a border town on Sunday. Chad said it had closed its border.")
+    assert entities["Chad"] == {"Country"}
+
+
+def test_a_man_named_like_a_country_who_says_he_stays_a_man():
+    # must-not: a person named like a country
+    entities = _types("Chad said on Monday he would not run again. Chad is a former senator from Ohio.")
+    assert entities["Chad"] == {"Person"}
