@@ -124,7 +124,7 @@ def _capital_acting(place: geo.Place, names: list[Name]) -> bool:
     of a verb only agents take ("Ankara said", which the tagger reads as a person's name): news
     names a person in full first, so this is the capital standing for its government."""
     return (geo.capital_of(place) is not None and any(n.acting for n in names)
-            and all(" " not in n.text and not n.title for n in names))
+            and all(" " not in n.text and not n.title and not (n.cued and n.label == "PERSON") for n in names))
 
 
 def _as_container(text: str, name: Name) -> bool:

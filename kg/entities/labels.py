@@ -14,7 +14,7 @@ from kg.linking import geo
 from kg.text.tokens import NOUNS_TABLE, text_of
 from kg.vocab.given import given_name
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import PERSON_NOUNS, name_words
+from kg.vocab.words import ORGANISATION_NOUNS, PERSON_NOUNS, name_words
 
 from .products import is_model
 
@@ -26,6 +26,18 @@ ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst"
 # players a team has and no person does ("Manchester United striker Romelu Lukaku")
 _PLAYERS = {"striker", "midfielder", "goalkeeper", "defender", "winger", "playmaker", "quarterback", "pitcher",
             "shortstop", "linebacker"}
+# posts only a person holds, whatever the name they describe ("Jordan, the Liverpool captain";
+# "Ana Lima, Peru's foreign minister"): not a customer, partner, owner or rival, which a company is too
+PERSON_POSTS = ROLE_WORDS | _PLAYERS | {
+    "captain", "coach", "player", "mayor", "governor", "ambassador", "envoy", "king", "queen", "prince",
+    "princess", "judge", "prosecutor", "lawyer", "attorney", "journalist", "reporter", "editor", "actor",
+    "actress", "singer", "author", "novelist", "professor", "lecturer", "student", "teacher", "doctor",
+    "surgeon", "nurse", "pilot", "commander", "general", "colonel", "lawmaker", "congressman",
+    "congresswoman", "mp", "deputy", "premier", "chancellor", "diplomat", "negotiator", "economist",
+    "scientist", "researcher", "chairperson", "treasurer", "curator", "artist", "photographer", "musician",
+    "athlete", "cyclist", "swimmer", "runner", "boxer", "jockey", "driver", "son", "daughter", "wife", "husband",
+    "mother", "father", "brother", "sister", "widow", "counterpart",
+}
 # words after a name that make it an organisation's ("Ryanair spokesman", "GM's Opel unit")
 _ORG_FOLLOWERS = {"spokesman", "spokeswoman", "spokesperson", "employees", "shareholders", "executives",
                   "unit", "division", "subsidiary", "affiliate"}
@@ -37,6 +49,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     after a role word is a person's ("executive Mark Papermaster", "spokeswoman Sandy Angers")."""
     words = name_words()
     span = doc[start:end]
+    if span.text.replace(".", "").lower() in ROLE_WORDS | {"cfo", "coo", "cto"}:
+        return COMMON  # "Apple's C.E.O.": a post, no name
     if re.search(r"\w\.(?:com|net|org)$", span.text):
         return "ORG"  # "GovExec.com quotes ...": a website's name
     if any(t.is_currency and t.i + 1 < end and doc[t.i + 1].like_num for t in span):
@@ -79,15 +93,21 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "BRAND" if after_class == "schema:Brand" else "MOVEMENT"  # "the Budweiser brand"
     if label in ("ORG", "PERSON", "GPE") and _used_online(doc, span, words):
         return "ONLINE"  # "posted to Twitter", "his Facebook account": the service, no person
-    if (label in ("ORG", "GPE") and (before in ROLE_WORDS or _described_as_person(span) or _occupation_before(doc, start))
+    if (label in ("ORG", "GPE", "PRODUCT") and (before in ROLE_WORDS or _described_as_person(span) or _occupation_before(doc, start))
             and len(span) <= 3
             and all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span)
             and span[-1].text not in words["head"] and span[-1].text not in words["suffix"]):
         return "PERSON"
-    if label in ("ORG", "PERSON") and _acts_as_product(doc, span, words):
+    if label in ("ORG", "GPE", "PRODUCT") and _listed_with_people(span, words):
+        return "PERSON"  # "Ansel Adams, Chuck Close, Walker Evans and Helmut Newton": one of the people listed
+    if label in ("ORG", "PERSON") and not (label == "PERSON" and _described_as_person(span)) \
+            and _acts_as_product(doc, span, words):  # "Madison Keys, the tennis player": no MP3 player
         return "PRODUCT"
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
+    if label == "PERSON" and len(span) == 1 and says_it(span.root, words) and any(
+            p.type == "schema:Country" and not p.by_alternate for p in geo.candidates(span.text)):
+        return "GPE"  # "Chad said it had closed its border": the country, no man named Chad
     if label in ("PERSON", "GPE") and speaks_as_organisation(doc, span, words):
         return "ORG"  # "Walgreens said it would close 200 stores": no person is an "it", no place cuts jobs
     return label
@@ -140,6 +160,38 @@ def says_it(token, words) -> bool:
                 c.dep_ == "poss" and c.lower_ == "its" for c in subject.children):
             return True
     return False
+
+
+def _listed_with_people(span, words) -> bool:
+    """A name shaped like a person's (two or three capitalised words, none a company's or an
+    institution's word) in a list whose other names the tagger reads as people's, two or more
+    and most of them: news lists people with people."""
+    if not 2 <= len(span) <= 3 or not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span) \
+            or span[-1].text in words["head"] or span[-1].text in words["suffix"] or geo.candidates(span.text):
+        return False
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    members, todo = [], [first]
+    while todo:
+        token = todo.pop()
+        members.append(token)
+        todo += [c for c in token.children if c.dep_ == "conj"]
+    others = [t for t in members if not span.start <= t.i < span.end]
+    people = sum(1 for t in others if t.ent_type_ == "PERSON")
+    return people >= 2 and 2 * people > len(others)
+
+
+def says_he_or_she(token, given: str, words) -> bool:
+    """The subject of a verb of saying or acting whose own clause goes on with "he" or "she"
+    as its subject, of the gender its given name goes with ("m", "f", or "?" for either):
+    "Annie Oakley said she was pleased"."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in words["agent-verb"]:
+        return False
+    pronouns = {"m": {"he"}, "f": {"she"}}.get(given, {"he", "she"})
+    return any(c.dep_ == "ccomp" and c.i > token.i and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in pronouns
+                                                          for s in c.children)
+               for c in token.head.children)
 
 
 def _dateline(doc, span) -> bool:
@@ -336,9 +388,23 @@ def _described_as_person(span) -> bool:
     if span.root.dep_ == "appos" and span.root.head.lower_ in ROLE_WORDS and span.root.head.i < span.start \
             and len(span) >= 2:
         return True
+    if span.root.dep_ == "appos" and _post(span.root.head) and span.root.head.i < span.start and len(span) >= 2 \
+            and not _institutional(span):
+        return True  # "Peru's foreign minister, Ana Lima, said"
     for token in span:
         for appos in (c for c in token.children if c.dep_ == "appos"):
             near = [appos] + [c for c in appos.children if c.dep_ in ("compound", "nmod", "amod")]
-            if appos.like_num or any(t.lower_ in ROLE_WORDS for t in near):
+            if appos.like_num or any(t.lower_ in ROLE_WORDS for t in near) \
+                    or appos.i > token.i and _post(appos) and not _institutional(span):
                 return True
     return False
+
+
+def _post(noun) -> bool:
+    """A singular noun of a post only a person holds ("captain", "foreign minister")."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in PERSON_POSTS
+
+
+def _institutional(span) -> bool:
+    """A name holding an organisation's noun ("European Central Bank"): no person's."""
+    return any(t.lower_ in ORGANISATION_NOUNS for t in span)

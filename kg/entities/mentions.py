@@ -21,7 +21,7 @@ from kg.vocab.given import given_name
 from kg.vocab.words import name_words
 
 from .joins import divisions, hyphen_pairs, makers_plurals
-from .labels import COMMON, ROLE_WORDS, acts, relabel, speaks_as_organisation
+from .labels import COMMON, ROLE_WORDS, acts, relabel, says_he_or_she, speaks_as_organisation
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, trimmed
 from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
@@ -175,7 +175,7 @@ def _known_places(doc, names: list[Name], text: str) -> list[Name]:
         if _capital_acting(token):
             out.append(Name(token.idx, token.idx + len(token), token.text, "GPE"))
             continue
-        if token.i == 0 or doc[token.i - 1].lower_ not in preps:
+        if token.i == 0 or doc[token.i - 1].lower_ not in preps and doc[token.i - 1].lower_ != "of":
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - token.i < 3:
@@ -183,6 +183,8 @@ def _known_places(doc, names: list[Name], text: str) -> list[Name]:
         words = doc[token.i : end]
         found = [p for p in geo.candidates(words.text) if not p.by_alternate and p.population >= 15_000
                  or p.type in ("schema:Country", "schema:State")]
+        if doc[token.i - 1].lower_ == "of":  # "the Government of France": only a country's own name
+            found = [p for p in found if p.type == "schema:Country" and not p.by_alternate]
         if found and words.text[:1].isupper():
             out.append(Name(words.start_char, words.end_char, text[words.start_char : words.end_char], "GPE"))
     return out
@@ -239,6 +241,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
             and len(doc[end - 1]) <= 2 and len(doc[end - 3]) <= 2:
         end -= 3  # "Panama 3-0": the tagger took in the whole score
     start = _described_start(doc, start, end)
+    if _given_name_before(doc, start, end, label):
+        start, label = start - 1, "PERSON"  # "Ana" + "Lima": a person's name, not the city
     if _counted_opening(doc, start, end):
         start += 1
     titles, title = name_words()["title"], []
@@ -276,10 +280,12 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
             before -= 1  # "Senate Majority Leader Harry Reid": the whole title, not "Leader" alone
         title = [t.text for t in doc[before:start]]
     new = relabel(doc, start, end, label, definite)
+    given = _given(doc, doc[start:end])
+    if new in ("ORG", "PRODUCT") and given and says_he_or_she(doc[start:end].root, given, name_words()):
+        new = "PERSON"  # "Annie Oakley said she was pleased": a given name, and "she" of itself
     acting = acts(doc[start:end].root, name_words())
     cued = new != label or new == "ORG" and speaks_as_organisation(doc, doc[start:end], name_words())
-    return [Name(s, e, text[s:e], new, " ".join(title), cued=cued, acting=acting,
-                 given=_given(doc, doc[start:end]))]
+    return [Name(s, e, text[s:e], new, " ".join(title), cued=cued, acting=acting, given=given)]
 
 
 def _well_known_place(name: str) -> bool:
@@ -308,6 +314,25 @@ def _given(doc, span) -> str:
     if first.lower() in nouns and given[1] < _COMMON_GIVEN:
         return ""  # "Walker", "Morgan", "Major": a word first, a rare given name
     return given[0] or "?"
+
+
+def _given_name_before(doc, start: int, end: int, label: str) -> bool:
+    """A common given name right before a place's or an organisation's name, which the tagger
+    left out though it modifies the name: "Ana" of "Ana Lima", "Peru's foreign minister". The
+    two make a person's name, unless the given name or the whole is a place ("Victoria
+    Falls") or the name ends in an institution's word ("Charlotte Street")."""
+    if label not in ("GPE", "LOC", "ORG") or start == 0:
+        return False
+    first, words = doc[start - 1], name_words()
+    if not (first.pos_ == "PROPN" and first.is_alpha and first.text[:1].isupper() and not first.is_upper
+            and not first.ent_type_ and first.dep_ == "compound" and start <= first.head.i < end):
+        return False
+    given = given_name(first.text)
+    last = doc[end - 1].text
+    places = geo.candidates(first.text) + geo.candidates(doc[start - 1 : end].text)
+    return (given is not None and given[1] >= _COMMON_GIVEN and all(p.by_alternate for p in places)
+            and last not in words["head"]
+            and last not in words["suffix"] and not any(first.text in words.get(r, {}) for r in ("title", "first")))
 
 
 def _counted_opening(doc, start: int, end: int) -> bool:
