@@ -341,3 +341,70 @@ def test_the_noun_of_a_light_verb_happens_where_the_verb_says(text, lemma, place
 def test_the_object_of_another_verb_does_not_take_its_places():
     # the raids were defended in parliament, not carried out there
     assert _places_named("The minister defended the raids in parliament on Monday.")["raid"] == []
+
+
+def test_where_a_company_acting_is_based_is_not_where_it_acts():
+    places = _places_named("Acme Motors, based in Dearborn, Michigan, lost $1.2 billion in the third quarter.")
+    assert places["lose"] == []
+
+
+def test_where_a_building_is_located_is_where_what_is_done_to_it_happened():
+    from types import SimpleNamespace
+
+    from kg.events.circumstances import located_place
+
+    types = SimpleNamespace(types={"office": "schema:GovernmentOffice", "army": "schema:Organization",
+                                   "acme": "schema:Corporation", "kaesong": "schema:City", "dearborn": "schema:City"})
+    located = {"office": "kaesong", "acme": "dearborn"}
+    places = {"kaesong", "dearborn"}
+    assert located_place(("army",), ("office",), located, places, types) == ("kaesong",)
+    assert located_place(("acme",), (), located, places, types) == ()  # where the company that acts is based
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("The attack took place near the town of Gao on Wednesday.", "attack", "Gao"),
+    ("The explosion happened at a market in Kabul on Friday.", "explosion", "Kabul"),
+    ("Fighting broke out in Mogadishu on Monday.", "fighting", "Mogadishu"),
+])
+def test_an_event_that_took_place_somewhere_happened_there(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+def test_an_event_that_took_something_else_somewhere_did_not_happen_there():
+    # the strike took its toll in Rotterdam; where the strike was, the sentence does not say
+    assert _places_named("The strike took a heavy toll in Rotterdam.")["strike"] == []
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("Shares of Acme fell 6% on the New York Stock Exchange on Monday.", "fall", "New York Stock Exchange"),
+    ("The airline was floated on the stock exchange in 2006.", "float", "stock exchange"),
+    ("Its shares rose 2% on the Paris Bourse.", "rise", "Paris Bourse"),
+])
+def test_a_stock_exchange_is_where_shares_are_traded(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The two sides agreed on an exchange of prisoners.", "agree"),
+    ("Prices fell sharply in the market on Monday.", "fall"),
+])
+def test_an_exchange_of_prisoners_or_a_market_at_large_is_no_place(text, lemma):
+    assert _places_named(text)[lemma] == []
+
+
+def test_the_speech_a_verb_was_made_in_gives_its_place_to_the_verb_not_to_its_object():
+    places = _places_named("The president condemned the attack in a speech in Bamako on Monday.")
+    assert places["condemn"] == ["Bamako"]
+    assert places["attack"] == []
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("A bomb exploded on the outskirts of Kabul on Monday.", "explode", "Kabul"),
+    ("Rebels seized two villages in the north of Syria on Monday.", "seize", "Syria"),
+])
+def test_a_part_of_a_place_is_in_that_place(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+def test_the_centre_of_something_that_is_no_place_is_no_place():
+    assert _places_named("The union was at the centre of the dispute over pay.")["be"] == []
