@@ -88,6 +88,8 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     A coordinated verb without its own shares the first verb's ("selected and purchased")."""
     found = []
     for prep in _locative_preps(token, participants, places):
+        if prep.lower_ == "to" and _gives(prep.head):
+            continue  # "sold its unit to Magna", "shipped cars to China": whom or where to, not where
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             parts = _part_of(pobj)
             for node in [pobj, *conjuncts(pobj), *_appositions(pobj), *parts]:
@@ -166,6 +168,24 @@ def _destination(token, participants, places) -> list[str]:
             found += [k for n in [pobj, *conjuncts(pobj), *_appositions(pobj)]
                       if (k := participants.entity(n, may_create=False)) in places]
     return found
+
+
+# Classes of giving: what is sold, delivered, paid or given "to" a country or a company goes
+# to it, and is not done there ("sold its unit to Magna", "shipped cars to China"), unlike a
+# journey's "to" or "taken to hospital"
+_GIVING = ("kgo:Sell", "kgo:Deliver", "kgo:Award", "kgo:Pay", "kgo:ProvideAid")
+_GIVING_LEMMAS = {"give", "lend", "loan", "export", "transfer", "hand"}
+
+
+def _gives(word) -> bool:
+    """A word of giving: a sale, a delivery, a payment, a loan, an export."""
+    if word.lemma_.lower() in _GIVING_LEMMAS:
+        return True
+    if word.pos_ not in ("VERB", "NOUN"):
+        return False
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(word.lemma_.lower(), pos=word.pos_)
+    return any(lexicon.is_a(kind, giving) for giving in _GIVING)
 
 
 def _journey(verb) -> bool:

@@ -408,3 +408,20 @@ def test_a_part_of_a_place_is_in_that_place(text, lemma, place):
 
 def test_the_centre_of_something_that_is_no_place_is_no_place():
     assert _places_named("The union was at the centre of the dispute over pay.")["be"] == []
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Acme shipped 5,000 cars to China last year.", "ship"),
+    ("The bank lent $2 billion to Greece on Monday.", "lend"),
+    ("The company sold its steel unit to India's Tata in March.", "sell"),
+])
+def test_what_is_given_to_a_place_is_not_done_there(text, lemma):
+    assert _places_named(text)[lemma] == []
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("The minister flew to Oslo on Monday.", "fly", "Oslo"),
+    ("The wounded were taken to a hospital in Kabul.", "take", "Kabul"),
+])
+def test_where_a_journey_or_a_transport_goes_is_where_it_happened(text, lemma, place):
+    assert place in _places_named(text)[lemma]
