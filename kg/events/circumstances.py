@@ -48,6 +48,17 @@ def _part_of(node) -> list:
             for pobj in prep.children if pobj.dep_ == "pobj" for p in [pobj, *conjuncts(pobj)]]
 
 
+def _named_before(node, participants, places) -> list:
+    """"in New York trading", "at the Detroit auto show": a place named before the noun of a
+    locative phrase is where it was (not after "over" or "on": "a row over the Iran deal").
+    A building or an institution is the place itself ("at its Cupertino headquarters", "in a
+    London court")."""
+    if node.pos_ != "NOUN" or _is_site(node) or node.lemma_.lower() in INSTITUTION_HEADS:
+        return []
+    return [c for c in node.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            and participants.entity(c, may_create=False) in places]
+
+
 def _on_site(node) -> bool:
     """Whether "on" + this noun says where: a street named, or a site or building."""
     if node.pos_ == "PROPN":
@@ -92,7 +103,8 @@ def places_of(token, participants, places) -> tuple[str, ...]:
             continue  # "sold its unit to Magna", "shipped cars to China": whom or where to, not where
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             parts = _part_of(pobj)
-            for node in [pobj, *conjuncts(pobj), *_appositions(pobj), *parts]:
+            named = _named_before(pobj, participants, places) if prep.lower_ in ("in", "at") else []
+            for node in [pobj, *conjuncts(pobj), *_appositions(pobj), *parts, *named]:
                 if node.pos_ not in ("PROPN", "NOUN"):
                     continue  # "an American plant": a demonym says whose, not where
                 if prep.lower_ == "on" and not _on_site(node) and not _exchange(node) and node not in parts:

@@ -425,3 +425,19 @@ def test_what_is_given_to_a_place_is_not_done_there(text, lemma):
 ])
 def test_where_a_journey_or_a_transport_goes_is_where_it_happened(text, lemma, place):
     assert place in _places_named(text)[lemma]
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("The Dow Jones Industrial Average fell 500 points in New York trading.", "fall", "New York City"),
+    ("At the Detroit auto show on Monday, Ford unveiled a new pickup truck.", "unveil", "Detroit"),
+])
+def test_a_place_named_before_the_noun_of_a_locative_phrase_is_where_it_happened(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+def test_a_place_named_before_a_noun_of_what_it_is_about_is_no_place():
+    assert _places_named("The two leaders clashed over the Iran deal on Monday.")["clash"] == []
+
+
+def test_a_court_named_by_its_town_is_the_place_not_the_town():
+    assert _places_named("The union filed a lawsuit in a London court on Monday.")["file"] == ["court"]
