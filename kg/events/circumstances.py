@@ -118,7 +118,7 @@ def places_of(token, participants, places) -> tuple[str, ...]:
                 elif key and prep.lower_ in ("on", "in", "at") and _exchange(node) \
                         and coarse_type(participants.types.get(key, "schema:Thing")) == "organization":
                     found.append(key)  # "fell 6% on the New York Stock Exchange"
-    if token.pos_ == "NOUN":  # "the Cupertino, California event"
+    if token.pos_ == "NOUN" and not _of_an_economy(token):  # "the Cupertino, California event"
         for child in (c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"):
             key = participants.entity(child, may_create=False)
             if key in places:
@@ -130,6 +130,20 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     if not found:
         found = _where(token, participants, places)
     return unique(found)
+
+
+# Classes and nouns of what an economy or a market does: a country's name before them says
+# whose economy ("the US slowdown", "the Japan recession"), not where something happened
+_ECONOMY = ("kgo:Increase", "kgo:Decrease", "kgo:Grow")
+_ECONOMY_NOUNS = {"recession", "recovery", "boom", "crisis", "inflation", "unemployment", "deficit", "surplus"}
+
+
+def _of_an_economy(noun) -> bool:
+    if noun.lemma_.lower() in _ECONOMY_NOUNS:
+        return True
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(noun.lemma_.lower(), pos="NOUN")
+    return any(lexicon.is_a(kind, cls) for cls in _ECONOMY)
 
 
 def _where(token, participants, places) -> list[str]:

@@ -441,3 +441,15 @@ def test_a_place_named_before_a_noun_of_what_it_is_about_is_no_place():
 
 def test_a_court_named_by_its_town_is_the_place_not_the_town():
     assert _places_named("The union filed a lawsuit in a London court on Monday.")["file"] == ["court"]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The US slowdown hurt exporters in Asia.", "slowdown"),
+    ("The Japan recession deepened in the second quarter.", "recession"),
+])
+def test_a_country_named_before_what_its_economy_does_is_no_place(text, lemma):
+    assert _places_named(text)[lemma] == []
+
+
+def test_a_town_named_before_a_bombing_is_where_it_happened():
+    assert _places_named("The Baghdad bombing killed 40 people.")["bombing"] == ["Baghdad"]
