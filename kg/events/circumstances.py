@@ -244,10 +244,13 @@ def _locative_preps(token, participants, places):
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and _occurs(token.head):
         heads.append(token.head)  # "the explosion was at the bus station", "the attack took place near Gao"
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and _lends_place(token.head):
-        # "launched an offensive in the north", "held talks in Geneva": a light verb's places
-        # are its noun's
+    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and _lends_place(token.head):
+        # "launched an offensive in the north", "held talks in Geneva", "elections were held in
+        # Poland": a light verb's places are its noun's
         heads.append(token.head)
+    if token.pos_ == "NOUN":  # "the talks, which were held in Geneva", "a protest that began in the square"
+        heads += [c for c in token.children if c.dep_ == "relcl" and _relative_subject(c)
+                  and (_lends_place(c) and _passive(c) or _occurs(c))]
     # "condemned the attack in a speech in Bamako": the speech is how the verb was done, though
     # the parse hangs it on the object; its place is the verb's, not the attack's
     said_in = {p.i for p in token.children if _said_in(p)} if token.pos_ == "NOUN" and token.dep_ == "dobj" else set()
@@ -281,8 +284,18 @@ def _said_in(prep) -> bool:
                for c in prep.children)
 
 
-# Verbs that say no more than that their subject event happened: where they happened is where it did
-_OCCURRING = {"be", "happen", "occur", "unfold"}
+# Verbs that say no more than that their subject event happened, began, went on or ended:
+# where they happened is where it did ("clashes erupted in Cairo", "talks resumed in Geneva")
+_OCCURRING = {"be", "happen", "occur", "unfold", "erupt", "flare", "begin", "start", "continue", "resume", "end"}
+
+
+def _relative_subject(verb) -> bool:
+    """A relative clause whose subject is the relative pronoun ("which were held", "that began")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who") for c in verb.children)
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _occurs(verb) -> bool:
@@ -291,7 +304,8 @@ def _occurs(verb) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     if verb.lemma_ == "break":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return verb.lemma_ in _OCCURRING
+    # not with an object: "the strike ended production in Detroit" is not where the strike was
+    return verb.lemma_ in _OCCURRING and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
 
 
 def _lends_place(verb) -> bool:

@@ -453,3 +453,21 @@ def test_a_country_named_before_what_its_economy_does_is_no_place(text, lemma):
 
 def test_a_town_named_before_a_bombing_is_where_it_happened():
     assert _places_named("The Baghdad bombing killed 40 people.")["bombing"] == ["Baghdad"]
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("Elections were held in Poland on Sunday.", "election", "Poland"),
+    ("Clashes erupted in Cairo on Friday.", "clash", "Cairo"),
+    ("The talks, which were held in Geneva, ended without a deal.", "talk", "Geneva"),
+    ("The protest, which began in Tahrir Square, ended peacefully.", "protest", "Tahrir Square"),
+])
+def test_an_event_held_begun_or_broken_out_somewhere_happened_there(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The strike ended it in Detroit on Friday.", "strike"),  # what the strike ended was there
+    ("The talks, which the minister mentioned in Geneva, ended without a deal.", "talk"),
+])
+def test_an_event_that_ends_something_or_is_mentioned_somewhere_is_not_there(text, lemma):
+    assert _places_named(text)[lemma] == []
