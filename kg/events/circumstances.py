@@ -240,6 +240,8 @@ def _locative_preps(token, participants, places):
     argument that is an event keeps its own ("the departure from France was delayed")."""
     heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
                        and c.i not in participants.events and token.lemma_ != "be"]
+    if token.pos_ == "VERB":  # "fell 12% in the US and 8% in Canada": an amount of the verb's, its own verb left out
+        heads += [c for head in list(heads) for c in head.children if c.dep_ == "conj" and _amount(c)]
     if token.pos_ == "NOUN":  # "a media event held at its headquarters"
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if token.pos_ == "NOUN" and token.dep_ == "nsubj" and _occurs(token.head):
@@ -272,6 +274,13 @@ def _locative_preps(token, participants, places):
                 yield from (c for c in conjuncts(child) if c.pos_ == "ADP" and c.lower_ in _LOCATIVE)
             elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 yield from (c for c in child.children if c.lower_ == "of")
+
+
+def _amount(token) -> bool:
+    """A number or a counted noun with no verb of its own: "8%", "400", "3,700 jobs"."""
+    if token.pos_ == "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+        return False
+    return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
 
 
 def _said_in(prep) -> bool:

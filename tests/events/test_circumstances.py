@@ -471,3 +471,16 @@ def test_an_event_held_begun_or_broken_out_somewhere_happened_there(text, lemma,
 ])
 def test_an_event_that_ends_something_or_is_mentioned_somewhere_is_not_there(text, lemma):
     assert _places_named(text)[lemma] == []
+
+
+@pytest.mark.parametrize("text, lemma, places", [
+    ("Sales fell 12% in the United States and 8% in Canada.", "fall", ["United States", "Canada"]),
+    ("Airbus cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.", "cut", ["France", "Germany", "Spain"]),
+])
+def test_the_places_of_amounts_coordinated_without_their_verb_are_the_verbs(text, lemma, places):
+    assert _places_named(text)[lemma] == places
+
+
+def test_a_verb_coordinated_with_its_own_subject_keeps_its_amounts_places_to_itself():
+    places = _places_named("Sales fell 12% in the United States, and rents rose 8% in Canada.")
+    assert places["fall"] == ["United States"]
