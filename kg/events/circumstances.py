@@ -34,6 +34,9 @@ _TARGETS_AFTER_ON = {"country", "region", "city", "town", "village", "capital", 
 _STREETS = {"street", "st", "road", "avenue", "boulevard"}
 
 
+# Determiners of a quantity of places, none of which the event is said to be at
+_EVERY = {"every", "each", "all", "any", "most", "many", "several", "some"}
+
 # Nouns of a part of a place, which is where the part is: "in the north of Mali", "on the
 # outskirts of Kabul", "in the centre of Lyon"
 _PARTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
@@ -107,6 +110,8 @@ def places_of(token, participants, places) -> tuple[str, ...]:
             for node in [pobj, *conjuncts(pobj), *_appositions(pobj), *parts, *named]:
                 if node.pos_ not in ("PROPN", "NOUN"):
                     continue  # "an American plant": a demonym says whose, not where
+                if any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _EVERY for c in node.children):
+                    continue  # "fell in every region", "in all its plants": no one place
                 if prep.lower_ == "on" and not _on_site(node) and not _exchange(node) and node not in parts:
                     continue
                 key = participants.entity(node, may_create=_is_site(node) or _exchange(node)

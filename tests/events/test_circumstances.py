@@ -484,3 +484,8 @@ def test_the_places_of_amounts_coordinated_without_their_verb_are_the_verbs(text
 def test_a_verb_coordinated_with_its_own_subject_keeps_its_amounts_places_to_itself():
     places = _places_named("Sales fell 12% in the United States, and rents rose 8% in Canada.")
     assert places["fall"] == ["United States"]
+
+
+def test_every_region_is_no_one_place():
+    assert _places_named("Sales fell in every region except Asia.")["fall"] == []
+    assert _places_named("Workers walked out at several plants in Ohio.")["walk out"] == ["Ohio"]
