@@ -34,6 +34,34 @@ _TARGETS_AFTER_ON = {"country", "region", "city", "town", "village", "capital", 
 _STREETS = {"street", "st", "road", "avenue", "boulevard"}
 
 
+# Determiners of a quantity of places, none of which the event is said to be at
+_EVERY = {"every", "each", "all", "any", "most", "many", "several", "some"}
+
+# Nouns of a part of a place, which is where the part is: "in the north of Mali", "on the
+# outskirts of Kabul", "in the centre of Lyon"
+_PARTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+          "center", "heart", "outskirts", "edge", "part", "rest", "suburbs", "area"}
+
+
+def _part_of(node) -> list:
+    """"the north of Mali": Mali (and its conjuncts), when the noun names a part of what follows."""
+    if node.lemma_.lower() not in _PARTS and node.lower_ not in _PARTS:
+        return []
+    return [p for prep in node.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj" for p in [pobj, *conjuncts(pobj)]]
+
+
+def _named_before(node, participants, places) -> list:
+    """"in New York trading", "at the Detroit auto show": a place named before the noun of a
+    locative phrase is where it was (not after "over" or "on": "a row over the Iran deal").
+    A building or an institution is the place itself ("at its Cupertino headquarters", "in a
+    London court")."""
+    if node.pos_ != "NOUN" or _is_site(node) or node.lemma_.lower() in INSTITUTION_HEADS:
+        return []
+    return [c for c in node.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            and participants.entity(c, may_create=False) in places]
+
+
 def _on_site(node) -> bool:
     """Whether "on" + this noun says where: a street named, or a site or building."""
     if node.pos_ == "PROPN":
@@ -74,19 +102,28 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     A coordinated verb without its own shares the first verb's ("selected and purchased")."""
     found = []
     for prep in _locative_preps(token, participants, places):
+        if prep.lower_ == "to" and _gives(prep.head):
+            continue  # "sold its unit to Magna", "shipped cars to China": whom or where to, not where
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            for node in [pobj, *conjuncts(pobj), *_appositions(pobj)]:
+            parts = _part_of(pobj)
+            named = _named_before(pobj, participants, places) if prep.lower_ in ("in", "at") else []
+            for node in [pobj, *conjuncts(pobj), *_appositions(pobj), *parts, *named]:
                 if node.pos_ not in ("PROPN", "NOUN"):
                     continue  # "an American plant": a demonym says whose, not where
-                if prep.lower_ == "on" and not _on_site(node):
+                if any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _EVERY for c in node.children):
+                    continue  # "fell in every region", "in all its plants": no one place
+                if prep.lower_ == "on" and not _on_site(node) and not _exchange(node) and node not in parts:
                     continue
-                key = participants.entity(node, may_create=_is_site(node) or node.lemma_.lower() in INSTITUTION_HEADS
-                                          and prep.lower_ in _AT_INSTITUTION)
+                key = participants.entity(node, may_create=_is_site(node) or _exchange(node)
+                                          or node.lemma_.lower() in INSTITUTION_HEADS and prep.lower_ in _AT_INSTITUTION)
                 if key in places or (key and coarse_type(participants.types.get(key, "schema:Thing")) == "place"):
                     found.append(key)  # a named place, or a building or site ("at its headquarters")
                 elif key and prep.lower_ in _AT_INSTITUTION and _institution(node, key, participants):
                     found.append(key)  # "in parliament", "before the Supreme Court"
-    if token.pos_ == "NOUN":  # "the Cupertino, California event"
+                elif key and prep.lower_ in ("on", "in", "at") and _exchange(node) \
+                        and coarse_type(participants.types.get(key, "schema:Thing")) == "organization":
+                    found.append(key)  # "fell 6% on the New York Stock Exchange"
+    if token.pos_ == "NOUN" and not _of_an_economy(token):  # "the Cupertino, California event"
         for child in (c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"):
             key = participants.entity(child, may_create=False)
             if key in places:
@@ -98,6 +135,20 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     if not found:
         found = _where(token, participants, places)
     return unique(found)
+
+
+# Classes and nouns of what an economy or a market does: a country's name before them says
+# whose economy ("the US slowdown", "the Japan recession"), not where something happened
+_ECONOMY = ("kgo:Increase", "kgo:Decrease", "kgo:Grow")
+_ECONOMY_NOUNS = {"recession", "recovery", "boom", "crisis", "inflation", "unemployment", "deficit", "surplus"}
+
+
+def _of_an_economy(noun) -> bool:
+    if noun.lemma_.lower() in _ECONOMY_NOUNS:
+        return True
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(noun.lemma_.lower(), pos="NOUN")
+    return any(lexicon.is_a(kind, cls) for cls in _ECONOMY)
 
 
 def _where(token, participants, places) -> list[str]:
@@ -125,6 +176,17 @@ def _institution(node, key: str, participants) -> bool:
     return node.lemma_.lower() in INSTITUTION_HEADS or node.lower_ in INSTITUTION_HEADS
 
 
+def _exchange(node) -> bool:
+    """A stock exchange, where shares are traded: "on the Tokyo Stock Exchange", "on the
+    stock exchange", "on the Paris Bourse" (not "an exchange of prisoners", "in the market")."""
+    lemma = node.lemma_.lower()
+    if lemma == "bourse":
+        return True
+    if lemma not in ("exchange", "market"):
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "stock" for c in node.children)
+
+
 def _destination(token, participants, places) -> list[str]:
     """"flew to Oslo for the wedding", "travelled to Rome for talks": the event a journey is
     made for happens where the journey goes."""
@@ -137,6 +199,24 @@ def _destination(token, participants, places) -> list[str]:
             found += [k for n in [pobj, *conjuncts(pobj), *_appositions(pobj)]
                       if (k := participants.entity(n, may_create=False)) in places]
     return found
+
+
+# Classes of giving: what is sold, delivered, paid or given "to" a country or a company goes
+# to it, and is not done there ("sold its unit to Magna", "shipped cars to China"), unlike a
+# journey's "to" or "taken to hospital"
+_GIVING = ("kgo:Sell", "kgo:Deliver", "kgo:Award", "kgo:Pay", "kgo:ProvideAid")
+_GIVING_LEMMAS = {"give", "lend", "loan", "export", "transfer", "hand"}
+
+
+def _gives(word) -> bool:
+    """A word of giving: a sale, a delivery, a payment, a loan, an export."""
+    if word.lemma_.lower() in _GIVING_LEMMAS:
+        return True
+    if word.pos_ not in ("VERB", "NOUN"):
+        return False
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(word.lemma_.lower(), pos=word.pos_)
+    return any(lexicon.is_a(kind, giving) for giving in _GIVING)
 
 
 def _journey(verb) -> bool:
@@ -165,29 +245,81 @@ def _locative_preps(token, participants, places):
     argument that is an event keeps its own ("the departure from France was delayed")."""
     heads = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
                        and c.i not in participants.events and token.lemma_ != "be"]
+    if token.pos_ == "VERB":  # "fell 12% in the US and 8% in Canada": an amount of the verb's, its own verb left out
+        heads += [c for head in list(heads) for c in head.children if c.dep_ == "conj" and _amount(c)]
     if token.pos_ == "NOUN":  # "a media event held at its headquarters"
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and token.head.lemma_ == "be":
-        heads.append(token.head)  # "the explosion was at the bus station": where it was
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and _occurs(token.head):
+        heads.append(token.head)  # "the explosion was at the bus station", "the attack took place near Gao"
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and _lends_place(token.head):
-        # "launched an offensive in the north", "held talks in Geneva", "talks were held in
-        # Geneva": a light verb's places are its noun's
+        # "launched an offensive in the north", "held talks in Geneva", "elections were held in
+        # Poland": a light verb's places are its noun's
         heads.append(token.head)
+    if token.pos_ == "NOUN":  # "the talks, which were held in Geneva", "a protest that began in the square"
+        heads += [c for c in token.children if c.dep_ == "relcl" and _relative_subject(c)
+                  and (_lends_place(c) and _passive(c) or _occurs(c))]
+    # "condemned the attack in a speech in Bamako": the speech is how the verb was done, though
+    # the parse hangs it on the object; its place is the verb's, not the attack's
+    said_in = {p.i for p in token.children if _said_in(p)} if token.pos_ == "NOUN" and token.dep_ == "dobj" else set()
+    if token.pos_ == "VERB":
+        heads += [c for obj in token.children if obj.dep_ == "dobj" and obj.i in participants.events
+                  for prep in obj.children if _said_in(prep) for c in prep.children if c.dep_ == "pobj"]
     struck = striking_verb(token) if token.pos_ == "NOUN" else None
     if struck is not None:  # "a blast rocked the market in the old town": where it struck
         heads += [struck, *(c for c in struck.children if c.dep_ in ("dobj", "nsubjpass"))]
     for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE and c.i not in said_in):
             heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")
                       and participants.entity(c, may_create=False) not in places]  # "reduced to $199 in the US"
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
+            if child.dep_ == "prep" and child.lower_ in _LOCATIVE and child.i not in said_in:
                 yield child
                 # "in the capital and in Omdurman": a locative phrase coordinated with it
                 yield from (c for c in conjuncts(child) if c.pos_ == "ADP" and c.lower_ in _LOCATIVE)
             elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 yield from (c for c in child.children if c.lower_ == "of")
+
+
+def _amount(token) -> bool:
+    """A number or a counted noun with no verb of its own: "8%", "400", "3,700 jobs"."""
+    if token.pos_ == "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in token.children):
+        return False
+    return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
+
+
+def _said_in(prep) -> bool:
+    """"in a speech", "in a statement", "in an interview": where something was said."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    lexicon = load_lexicon()
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN"
+               and lexicon.is_a(lexicon.event_type(c.lemma_.lower(), pos="NOUN"), "kgo:MakeStatement")
+               for c in prep.children)
+
+
+# Verbs that say no more than that their subject event happened, began, went on or ended:
+# where they happened is where it did ("clashes erupted in Cairo", "talks resumed in Geneva")
+_OCCURRING = {"be", "happen", "occur", "unfold", "erupt", "flare", "begin", "start", "continue", "resume", "end"}
+
+
+def _relative_subject(verb) -> bool:
+    """A relative clause whose subject is the relative pronoun ("which were held", "that began")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that", "who") for c in verb.children)
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _occurs(verb) -> bool:
+    """"was", "happened", "occurred", "took place", "broke out": the subject event happened."""
+    if verb.lemma_ == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if verb.lemma_ == "break":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    # not with an object: "the strike ended production in Detroit" is not where the strike was
+    return verb.lemma_ in _OCCURRING and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
 
 
 def _lends_place(verb) -> bool:
@@ -202,12 +334,15 @@ def _appositions(token):
     return [c for c in token.children if c.dep_ in ("appos", "npadvmod")]
 
 
-def located_place(participants, located, places) -> tuple[str, ...]:
+def located_place(agents, patients, located, places, participants) -> tuple[str, ...]:
     """Where the text locates a participant ("the town where the building was located").
     Not the country around a participant that is a place itself: "Rotterdam handled 14.5
-    million containers" does not place the handling in the Netherlands at large."""
-    for key in participants:
-        if key in places:
+    million containers" does not place the handling in the Netherlands at large. Nor the seat
+    of a company or a person that acts: "Ford, based in Dearborn, lost $1 billion" says where
+    Ford is based, not where it lost the money (what is done to a building happens where it is)."""
+    seated = {k for k in agents if coarse_type(participants.types.get(k, "schema:Thing")) in ("organization", "person")}
+    for key in [*agents, *patients]:
+        if key in places or key in seated:
             continue
         where = located.get(key)
         if where in places:

@@ -73,7 +73,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             counted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
             counted += [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
             patients = [k for c in counted if (k := participants.people_counted(c)) is not None]
-        where = places_of(token, participants, places) or located_place([*agents, *patients], located, places)
+        where = places_of(token, participants, places) or located_place(agents, patients, located, places, participants)
         start = token.idx
         end = particle.idx + len(particle.text) if particle is not None and particle.i == token.i + 1 else token.idx + len(token.text)
         if pos == "NOUN" and any(lexicon.is_a(kind, travel) for travel in TRAVEL):

@@ -395,3 +395,151 @@ def test_compared_with_is_no_event(nlp):
 def test_a_for_phrase_on_a_verb_with_an_object_dates_the_object_not_the_verb(nlp, text, verb, noun, date):
     events = {e.trigger.text: e for e in _events(nlp, "March 14, 2024\n\n" + text)}
     assert events[noun].time == date and events[verb].time != date
+
+
+def test_where_a_company_acting_is_based_is_not_where_it_acts():
+    places = _places_named("Acme Motors, based in Dearborn, Michigan, lost $1.2 billion in the third quarter.")
+    assert places["lose"] == []
+
+
+def test_where_a_building_is_located_is_where_what_is_done_to_it_happened():
+    from types import SimpleNamespace
+
+    from kg.events.circumstances import located_place
+
+    types = SimpleNamespace(types={"office": "schema:GovernmentOffice", "army": "schema:Organization",
+                                   "acme": "schema:Corporation", "kaesong": "schema:City", "dearborn": "schema:City"})
+    located = {"office": "kaesong", "acme": "dearborn"}
+    places = {"kaesong", "dearborn"}
+    assert located_place(("army",), ("office",), located, places, types) == ("kaesong",)
+    assert located_place(("acme",), (), located, places, types) == ()  # where the company that acts is based
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("The attack took place near the town of Gao on Wednesday.", "attack", "Gao"),
+    ("The explosion happened at a market in Kabul on Friday.", "explosion", "Kabul"),
+    ("Fighting broke out in Mogadishu on Monday.", "fighting", "Mogadishu"),
+])
+def test_an_event_that_took_place_somewhere_happened_there(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+def test_an_event_that_took_something_else_somewhere_did_not_happen_there():
+    # the strike took its toll in Rotterdam; where the strike was, the sentence does not say
+    assert _places_named("The strike took a heavy toll in Rotterdam.")["strike"] == []
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("Shares of Acme fell 6% on the New York Stock Exchange on Monday.", "fall", "New York Stock Exchange"),
+    ("The airline was floated on the stock exchange in 2006.", "float", "stock exchange"),
+    ("Its shares rose 2% on the Paris Bourse.", "rise", "Paris Bourse"),
+])
+def test_a_stock_exchange_is_where_shares_are_traded(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The two sides agreed on an exchange of prisoners.", "agree"),
+    ("Prices fell sharply in the market on Monday.", "fall"),
+])
+def test_an_exchange_of_prisoners_or_a_market_at_large_is_no_place(text, lemma):
+    assert _places_named(text)[lemma] == []
+
+
+def test_the_speech_a_verb_was_made_in_gives_its_place_to_the_verb_not_to_its_object():
+    places = _places_named("The president condemned the attack in a speech in Bamako on Monday.")
+    assert places["condemn"] == ["Bamako"]
+    assert places["attack"] == []
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("A bomb exploded on the outskirts of Kabul on Monday.", "explode", "Kabul"),
+    ("Rebels seized two villages in the north of Syria on Monday.", "seize", "Syria"),
+])
+def test_a_part_of_a_place_is_in_that_place(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+def test_the_centre_of_something_that_is_no_place_is_no_place():
+    assert _places_named("The union was at the centre of the dispute over pay.")["be"] == []
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("Acme shipped 5,000 cars to China last year.", "ship"),
+    ("The bank lent $2 billion to Greece on Monday.", "lend"),
+    ("The company sold its steel unit to India's Tata in March.", "sell"),
+])
+def test_what_is_given_to_a_place_is_not_done_there(text, lemma):
+    assert _places_named(text)[lemma] == []
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("The minister flew to Oslo on Monday.", "fly", "Oslo"),
+    ("The wounded were taken to a hospital in Kabul.", "take", "Kabul"),
+])
+def test_where_a_journey_or_a_transport_goes_is_where_it_happened(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("The Dow Jones Industrial Average fell 500 points in New York trading.", "fall", "New York City"),
+    ("At the Detroit auto show on Monday, Ford unveiled a new pickup truck.", "unveil", "Detroit"),
+])
+def test_a_place_named_before_the_noun_of_a_locative_phrase_is_where_it_happened(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+def test_a_place_named_before_a_noun_of_what_it_is_about_is_no_place():
+    assert _places_named("The two leaders clashed over the Iran deal on Monday.")["clash"] == []
+
+
+def test_a_court_named_by_its_town_is_the_place_not_the_town():
+    assert _places_named("The union filed a lawsuit in a London court on Monday.")["file"] == ["court"]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The US slowdown hurt exporters in Asia.", "slowdown"),
+    ("The Japan recession deepened in the second quarter.", "recession"),
+])
+def test_a_country_named_before_what_its_economy_does_is_no_place(text, lemma):
+    assert _places_named(text)[lemma] == []
+
+
+def test_a_town_named_before_a_bombing_is_where_it_happened():
+    assert _places_named("The Baghdad bombing killed 40 people.")["bombing"] == ["Baghdad"]
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("Elections were held in Poland on Sunday.", "election", "Poland"),
+    ("Clashes erupted in Cairo on Friday.", "clash", "Cairo"),
+    ("The talks, which were held in Geneva, ended without a deal.", "talk", "Geneva"),
+    ("The protest, which began in Tahrir Square, ended peacefully.", "protest", "Tahrir Square"),
+])
+def test_an_event_held_begun_or_broken_out_somewhere_happened_there(text, lemma, place):
+    assert place in _places_named(text)[lemma]
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The strike ended it in Detroit on Friday.", "strike"),  # what the strike ended was there
+    ("The talks, which the minister mentioned in Geneva, ended without a deal.", "talk"),
+])
+def test_an_event_that_ends_something_or_is_mentioned_somewhere_is_not_there(text, lemma):
+    assert _places_named(text)[lemma] == []
+
+
+@pytest.mark.parametrize("text, lemma, places", [
+    ("Sales fell 12% in the United States and 8% in Canada.", "fall", ["United States", "Canada"]),
+    ("Airbus cut 4,300 jobs in France, 3,700 in Germany and 400 in Spain.", "cut", ["France", "Germany", "Spain"]),
+])
+def test_the_places_of_amounts_coordinated_without_their_verb_are_the_verbs(text, lemma, places):
+    assert _places_named(text)[lemma] == places
+
+
+def test_a_verb_coordinated_with_its_own_subject_keeps_its_amounts_places_to_itself():
+    places = _places_named("Sales fell 12% in the United States, and rents rose 8% in Canada.")
+    assert places["fall"] == ["United States"]
+
+
+def test_every_region_is_no_one_place():
+    assert _places_named("Sales fell in every region except Asia.")["fall"] == []
+    assert _places_named("Workers walked out at several plants in Ohio.")["walk out"] == ["Ohio"]
