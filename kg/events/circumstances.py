@@ -281,6 +281,10 @@ def clause_time(token, time_of) -> str | None:
             return None  # "rejected the proposal in October, although experts say ...": now, not then
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in node.children):
             return None  # "resigned on Sunday after his party lost the election": lost before Sunday
+        if node.dep_ == "advcl" and node.head.dep_ in ("relcl", "acl"):
+            # "blew up a building where officials had recently worked, signaling ...": the date of a
+            # relative clause is its own; the parser hangs a clause of the sentence's below it
+            return None
         node = node.head
         found = _own_date(node, time_of)
         if found is not None:

@@ -190,6 +190,19 @@ def test_what_a_journey_is_made_for_happens_where_it_goes(nlp):
     assert places["ceremony"] == ("city:Lyon",) and places["talks"] == ()
 
 
+def test_a_clause_hung_below_a_relative_clause_takes_no_date_of_it(nlp):
+    # "recently" is when the rebels set up camp, not when the shelling forced anyone out
+    times = _times(nlp, "March 14, 2024\n\nThe army on Monday shelled a village where rebels had recently set up "
+                        "camp, forcing hundreds of families to flee.")
+    assert (times["shelled"], times["set up"]) == ("2024-03-11", "PAST_REF")
+    assert times["forcing"] != "PAST_REF" and times["flee"] != "PAST_REF"
+
+
+def test_a_participle_clause_of_the_main_clause_takes_its_date(nlp):
+    times = _times(nlp, "March 14, 2024\n\nTroops shelled the village on Monday, forcing hundreds of families to flee.")
+    assert times["forcing"] == "2024-03-11"
+
+
 def test_a_clock_time_dates_its_event_by_the_day_the_text_names(nlp):
     # Thursday 14 March 2024: rebels attacked on Tuesday the 12th, at 9 a.m. of it
     times = _times(nlp, "March 14, 2024\n\nRebels attacked the base on Tuesday. The assault, at 9 a.m., killed four guards.")
