@@ -77,7 +77,7 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")(?![a-z])"
 _ANY_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)"
 _NUMBER_WORDS = r"\d{1,3}|" + "|".join(NUMBERS)
 _NUMBER = r"(?P<n>" + _NUMBER_WORDS + r")"
-_UNIT = r"(?P<unit>day|week|fortnight|month|year)s?"
+_UNIT = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 _PART_OF = r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close|rest|remainder)\s+of\s+)"
 _ORDINAL = r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
@@ -277,6 +277,23 @@ def _named_quarter(match, ctx):
     return named if re.fullmatch(r"\d{4}-Q[1-4]", named) else None
 
 
+def _fiscal_year(match, ctx):
+    """Fiscal 2009, FY09, the third quarter of fiscal 2009: TimeML's "FY2009", "FY2009-Q3". A
+    company's year is its own, so they have no bounds (and kg.rdf keeps them in their article)."""
+    digits = match["fy"]
+    year = int(digits)
+    if len(digits) == 2:
+        pivot = ctx.anchor.year if ctx.anchor else 2000
+        year = min((1900 + year, 2000 + year, 2100 + year), key=lambda y: abs(y - pivot))
+    value = f"FY{year:04d}"
+    ordinal = (match["ordinal"] or "").lower()
+    if not ordinal:
+        return value
+    unit = "H" if match["unit"].lower() == "half" else "Q"
+    number = (2 if unit == "H" else 4) if ordinal in ("last", "final") else ORDINALS[ordinal]
+    return None if unit == "H" and number > 2 else f"{value}-{unit}{number}"
+
+
 def _quarter_number(match, ctx):
     """Q3 2009, H1-2010."""
     return f"{int(match['year']):04d}-{match['unit'].upper()}{match['qn']}"
@@ -363,7 +380,8 @@ def _weekday(match, ctx):
 
 def _ago(match, ctx):
     """Two years ago, six weeks ago, in five days; "almost four years ago" is still that year
-    (TimeML's value, with its approximation), but an approximate day, week or month is none."""
+    (TimeML's value, with its approximation), but an approximate day, week, month or decade
+    is none ("more than four decades ago" is no one year)."""
     if match["approx"] and not match["unit"].lower().startswith("year"):
         return None
     sign = -1 if match["dir"].lower() == "ago" else 1
@@ -379,7 +397,10 @@ def _chained(match, ctx):
 
 
 def _counted(base: Value | None, n: int, unit: str) -> Value | str | None:
-    """``base`` moved by ``n`` units, as precise as the unit: "six weeks ago" is a week, not a day."""
+    """``base`` moved by ``n`` units, as precise as the unit: "six weeks ago" is a week, not a
+    day; "a decade ago" is the year ten years back, as "ten years ago" is."""
+    if unit == "decade":
+        return shift(base, 10 * n, "year")
     if unit in ("week", "fortnight"):
         return week_of(_day_of(base), n * (2 if unit == "fortnight" else 1))
     return shift(base, n, unit)
@@ -425,8 +446,14 @@ def _overnight(match, ctx):
 
 def _clock(match, ctx):
     """At 18:00 UTC: on the day last named, or, when none is, on the day of publication (a
-    year named since, "its lowest since 2003", says nothing of the day)."""
-    day = _last_day(ctx) or _anchor(ctx)
+    year named since, "its lowest since 2003", says nothing of the day). A day last named on
+    the other side of the story's from the clause ("will meet on Monday. The minister said at
+    3 p.m. ...") is not the clause's: then the day of publication."""
+    day = _last_day(ctx)
+    if day is not None and ctx.anchor is not None and (
+            (ctx.tense == "past" and date(*day) > ctx.anchor) or (ctx.tense == "future" and date(*day) < ctx.anchor)):
+        day = None
+    day = day or _anchor(ctx)
     text = match.group().lower()
     if day is None:
         return None
@@ -503,6 +530,15 @@ def _relative_week(match, ctx):
             weeks = _weekend_offset(rel, ctx)
     week = week_of(base, weeks)
     return None if week is None else week + ("-WE" if weekend else "")
+
+
+def _part_of_week(match, ctx):
+    """The end of the week, the start of the week: the week of the story's day, or in a past
+    clause of the day it tells of (the day named last, when that is not after the story's)."""
+    day = _last_day(ctx) if ctx.tense == "past" else None
+    if day is not None and ctx.anchor is not None and date(*day) > ctx.anchor:
+        day = None
+    return week_of(day or _anchor(ctx))
 
 
 def _weekend_offset(rel: str, ctx: Context) -> int:
@@ -605,6 +641,8 @@ RULES = (
     _rule("week", r"(?:(?:earlier|later|early|late)\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+previous)"
           r"\s+(?P<unit>week(?:end)?)(?![\s-]+(?:of|ago|later|earlier)\b)", _relative_week),
     _rule("weekend", r"(?P<rel>the(?:\s+past)?|this\s+past)\s+(?P<unit>weekend)", _relative_week),
+    _rule("the end of the week", r"the\s+(?:start|beginning|end|middle|rest|remainder)\s+of\s+the\s+week(?!end)",
+          _part_of_week),
     _rule("now", r"now(?![-\u2013])", _present),
     _rule("at present", r"present(?![\s-]+(?:day|time|value))", _present),
     _rule("currently", r"currently", _present),
@@ -621,7 +659,8 @@ RULES = (
     _rule("fiscal quarter", r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+fiscal[\s-]+(?:quarter|half)"
           r"|[qh][1-4]", _nothing),
     _rule("the decades", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?\d0s(?![a-z])", _nothing),
-    _rule("fiscal year", r"(?:fiscal(?:\s+year)?|fy)\s*'?(?:[12]\d{3}|\d\d)(?!\d)", _nothing),
+    _rule("fiscal year", r"(?:(?:the\s+)?" + _ORDINAL + r"[\s-]+(?P<unit>quarter|half)\s+of\s+(?:the\s+)?)?"
+          r"(?:fiscal(?:\s+year)?|fy)\s*['\u2019]?(?P<fy>[12]\d{3}|\d\d)(?!\d)", _fiscal_year),
     _rule("every", r"(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|evening|night|summer|winter"
           r"|spring|autumn|"
           + "|".join(WEEKDAYS + MONTHS) + r")", _nothing),

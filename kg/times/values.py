@@ -4,7 +4,7 @@ A calendar value is ``(year, month, day)``, month and day ``None`` when the text
 them: ``(2020, 6, None)`` is written ``"2020-06"``, an xsd:gYearMonth. What XSD cannot hold is
 written as TimeML writes it (ISO 8601 where ISO has a form): a week ``"2020-W25"``, a weekend
 ``"2020-W25-WE"``, a quarter ``"2020-Q2"``, a half ``"2020-H1"``, a season ``"2020-SU"``, a
-decade ``"199"``, a century ``"19"``, a clock time ``"2020-06-16T09:30"``, the present
+decade ``"199"``, a century ``"19"``, a fiscal year ``"FY2009"``, a clock time ``"2020-06-16T09:30"``, the present
 ``"PRESENT_REF"``. ``xsd`` and ``bounds`` say what of such a value a graph can state exactly.
 Pure stdlib, no clock.
 """

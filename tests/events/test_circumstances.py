@@ -190,6 +190,18 @@ def test_what_a_journey_is_made_for_happens_where_it_goes(nlp):
     assert places["ceremony"] == ("city:Lyon",) and places["talks"] == ()
 
 
+def test_a_clock_time_alone_does_not_date_a_past_event_to_a_day_ahead(nlp):
+    # Thursday 14 March 2024: the meeting is on Monday the 18th; the minister spoke on the 14th
+    times = _times(nlp, "March 14, 2024\n\nMinisters will meet again on Monday. The finance minister said at "
+                        "3 p.m. that the budget was ready.")
+    assert times["said"] == "2024-03-14"
+
+
+def test_a_clock_time_alone_dates_its_event_to_the_past_day_last_named(nlp):
+    times = _times(nlp, "March 14, 2024\n\nRebels attacked the garrison on Monday. The assault began at 4 a.m.")
+    assert times["began"] == "2024-03-11"
+
+
 def test_a_clause_hung_below_a_relative_clause_takes_no_date_of_it(nlp):
     # "recently" is when the rebels set up camp, not when the shelling forced anyone out
     times = _times(nlp, "March 14, 2024\n\nThe army on Monday shelled a village where rebels had recently set up "

@@ -96,6 +96,16 @@ def test_a_quarter_that_no_quarter_named_before_gives_is_no_time(nlp):
     assert [found for found in _found(nlp, text) if "quarter" in found[0]] == []
 
 
+def test_a_fiscal_year_and_its_quarter_are_timeml_s_fiscal_values(nlp):
+    text = "The retailer lost $1.2 billion in the third quarter of fiscal 2019 and expects a profit in fiscal 2021."
+    assert _found(nlp, text) == [("the third quarter of fiscal 2019", "FY2019-Q3"), ("fiscal 2021", "FY2021")]
+
+
+def test_a_fiscal_quarter_without_its_year_is_no_time(nlp):
+    text = "The retailer lost $1.2 billion in its first fiscal quarter."
+    assert _found(nlp, text) == []
+
+
 def test_a_quarter_of_a_game_is_not_a_quarter_of_the_year(nlp):
     text = "The Lakers scored 12 points in the fourth quarter."
     assert _found(nlp, text) == []
@@ -155,6 +165,16 @@ def test_a_clock_time_with_its_zone_and_its_day_is_one_instant(nlp):
 def test_a_day_before_its_clock_time_stays_a_mention_of_its_own(nlp):
     text = "The rebels attacked on Tuesday at 9 a.m. local time."
     assert _zones(nlp, text) == [("Tuesday", "2020-06-16", None), ("9 a.m. local time", "2020-06-16T09:00", None)]
+
+
+def test_a_clock_time_alone_is_on_the_day_of_its_clause_s_side_of_the_story(nlp):
+    text = "Ministers will meet again on Monday. The finance minister said at 3 p.m. that the budget was ready."
+    assert _found(nlp, text) == [("Monday", "2020-06-22"), ("3 p.m.", "2020-06-17T15:00")]
+
+
+def test_a_clock_time_alone_is_on_the_day_last_named_in_the_past(nlp):
+    text = "Rebels attacked the garrison on Monday. The assault began at 4 a.m. and lasted until noon."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("4 a.m.", "2020-06-15T04:00"), ("noon", "2020-06-15T12:00")]
 
 
 # ---------------------------------------------------------------- direction from tense and preposition
@@ -275,6 +295,23 @@ def test_now_as_a_discourse_word_or_in_a_compound_is_not_a_time(nlp):
 
 def test_the_decades_of_history(nlp):
     assert _found(nlp, "The violence of the late 1980s returned.") == [("the late 1980s", "198")]
+
+
+def test_a_decade_ago_is_the_year_ten_years_back(nlp):
+    text = "A decade ago, the party won a landslide. Founded in 1990, it lost every seat two decades later."
+    assert _found(nlp, text) == [("A decade ago", "2010"), ("1990", "1990"), ("two decades later", "2010")]
+
+
+def test_decades_without_a_number_are_no_time(nlp):
+    text = "The feud began decades ago and has lasted for several decades."
+    assert _found(nlp, text) == []
+
+
+def test_the_end_of_the_week_is_the_story_s_week_or_the_week_told_of(nlp):
+    text = ("The union will decide by the end of the week. The strike began on June 2, "
+            "and by the end of the week the port was closed.")
+    assert _found(nlp, text) == [("the end of the week", "2020-W25"), ("June 2", "2020-06-02"),
+                                 ("the end of the week", "2020-W23")]
 
 
 def test_a_second_day_of_the_same_month(nlp):
