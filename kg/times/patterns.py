@@ -389,11 +389,18 @@ def _ago(match, ctx):
 
 
 def _chained(match, ctx):
-    """Four days later, a year earlier: counted from the last date named, else the anchor."""
+    """Four days later, a year earlier: counted from the last date named, else the anchor. Years
+    from a quarter or a half named last are that quarter or half of another year ("profit fell
+    in the third quarter from $56 million a year earlier": the third quarter of the year before)."""
     if match["approx"]:
         return None
-    sign = 1 if match["dir"].lower() == "later" else -1
-    return _counted(ctx.last or _anchor(ctx), sign * _number(match["n"]), match["unit"].lower())
+    n = (1 if match["dir"].lower() == "later" else -1) * _number(match["n"])
+    unit = match["unit"].lower()
+    part = re.fullmatch(r"(\d{4})-([QH][1-4])", ctx.last_named or "")
+    if part and unit in ("year", "decade"):
+        year = int(part.group(1)) + n * (10 if unit == "decade" else 1)
+        return f"{year:04d}-{part.group(2)}" if 1 <= year <= 9999 else None
+    return _counted(ctx.last or _anchor(ctx), n, unit)
 
 
 def _counted(base: Value | None, n: int, unit: str) -> Value | str | None:
@@ -560,7 +567,7 @@ def _present(match, ctx):
 
 
 def _past(match, ctx):
-    """Recently, more recently: TIMEX3's past of the story, "PAST_REF"."""
+    """Recently, more recently, in the past: TIMEX3's past of the story, "PAST_REF"."""
     return "PAST_REF"
 
 
@@ -647,6 +654,8 @@ RULES = (
     _rule("at present", r"present(?![\s-]+(?:day|time|value))", _present),
     _rule("currently", r"currently", _present),
     _rule("recently", r"(?:(?:more|most|very|only|until)\s+)?recently", _past),
+    _rule("the past", r"the\s+past(?![\s-]+(?:\d|few|several|couple|many|decade|century|year|month|week|day"
+          r"|quarter|half|period)|\w)", _past),
     _rule("the future", r"(?:the\s+(?:(?:near|distant|foreseeable)\s+)?)?future(?![s-])",
           _future),
     # what has no value of ours

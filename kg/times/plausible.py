@@ -176,4 +176,7 @@ _GATES = {"month": _a_month, "year": _a_year, "weekday": _a_weekday, "now": _now
           "weekend": lambda span, match: _after(span, "over", "during") or not match.group().lower().startswith("the weekend"),
           "at present": lambda span, match: _after(span, "at"),
           "the future": lambda span, match: span[-1].pos_ == "NOUN" and span[-1].dep_ not in ("compound", "amod")
-          and (match.group().lower().startswith("the") or _after(span, "in"))}
+          and (match.group().lower().startswith("the") or _after(span, "in")),
+          # "in the past it has sold units", "more than in the past"; not "the past president"
+          "the past": lambda span, match: span[-1].pos_ == "NOUN" and span[-1].dep_ == "pobj"
+          and _after(span, "in")}

@@ -91,6 +91,20 @@ def test_the_quarter_of_an_earnings_report_is_the_quarter_named_last(nlp):
                                      ("the quarter", "2020-Q2")]
 
 
+def test_a_year_earlier_in_an_earnings_report_is_the_same_quarter_and_the_story_stays_in_its_own(nlp):
+    text = ("Profit fell 20 percent in the third quarter from $56 million a year earlier. "
+            "Revenue in the quarter rose 3 percent.")
+    assert _found(nlp, text) == [("the third quarter", "2019-Q3"), ("a year earlier", "2018-Q3"),
+                                 ("the quarter", "2019-Q3")]
+
+
+def test_a_year_earlier_after_a_day_is_a_year(nlp):
+    text = "The plant closed on June 2, a year earlier than planned."
+    assert [found for found in _found(nlp, text) if "year" in found[0]] == []
+    text = "The plant closed on June 2. A year earlier, it had been sold."
+    assert _found(nlp, text) == [("June 2", "2020-06-02"), ("A year earlier", "2019")]
+
+
 def test_a_quarter_that_no_quarter_named_before_gives_is_no_time(nlp):
     text = "Shops in the quarter were looted overnight. The Celtics led by ten points late in the quarter."
     assert [found for found in _found(nlp, text) if "quarter" in found[0]] == []
@@ -281,6 +295,16 @@ def test_currently_and_recently_are_the_present_and_the_past_of_the_story(nlp):
             "and, more recently, films.")
     assert _found(nlp, text) == [("recently", "PAST_REF"), ("Monday", "2020-06-15"), ("currently", "PRESENT_REF"),
                                  ("more recently", "PAST_REF")]
+
+
+def test_in_the_past_is_the_past_of_the_story(nlp):
+    text = "In the past, the carmaker sold units to raise cash, and it has done so more often than in the past."
+    assert _found(nlp, text) == [("the past", "PAST_REF"), ("the past", "PAST_REF")]
+
+
+def test_the_past_before_a_noun_or_a_stretch_of_time_is_no_time(nlp):
+    text = "The past president of the union spoke. Prices rose in the past two years and the past week."
+    assert _found(nlp, text) == []
 
 
 def test_the_adjectives_recent_and_current_are_not_times(nlp):

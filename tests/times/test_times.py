@@ -210,6 +210,11 @@ CASES = [
     ("two decades ago", TUE, "past", None, "2000"),
     ("more than four decades ago", TUE, "past", None, None),
     ("a decade later", TUE, "past", "2001-05-03", "2011"),
+    # years from a quarter or a half named last: that quarter or half of another year
+    ("a year earlier", TUE, "past", "2020-Q1", "2019-Q1"),
+    ("two years later", TUE, "past", "2016-H2", "2018-H2"),
+    ("a year earlier", TUE, "past", "2020-06-03", "2019"),
+    ("six months earlier", TUE, "past", "2020-Q1", None),  # a quarter moved by months is no month
     ("decades ago", TUE, "past", None, None),
     ("several decades ago", TUE, "past", None, None),
     ("about two years ago", TUE, "past", None, "2018"),  # the year, as TimeML gives it
