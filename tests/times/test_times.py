@@ -473,3 +473,16 @@ def test_clause_tense_reads_auxiliaries(nlp):
     spans = {doc[i].text: doc[i : i + 1] for i in range(len(doc))}
     tenses = [clause_tense(spans[d]) for d in ("Monday", "Tuesday", "Wednesday", "Thursday")]
     assert tenses == ["past", "future", "present", "past"]
+
+
+def test_present_modals_of_possibility_and_necessity_look_ahead(nlp):
+    doc = nlp("Parliament can vote on the bill on Monday, and the firm must repay the loan by Friday.")
+    spans = {doc[i].text: doc[i : i + 1] for i in range(len(doc))}
+    assert [clause_tense(spans[d]) for d in ("Monday", "Friday")] == ["future", "future"]
+
+
+def test_a_negated_or_past_modal_does_not_look_ahead(nlp):
+    doc = nlp("Rescuers cannot reach the village on Monday. Police could not locate him on Friday. "
+              "The plant could have closed on Sunday.")
+    spans = {doc[i].text: doc[i : i + 1] for i in range(len(doc))}
+    assert "future" not in [clause_tense(spans[d]) for d in ("Monday", "Friday", "Sunday")]
