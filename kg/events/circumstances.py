@@ -48,6 +48,13 @@ _BASELINES = {"from", "than", "over", "versus", "vs."}
 # Conjunctions that put a clause before or after the one it hangs on
 _SEQUENCE = {"after", "before", "until", "till", "once", "since"}
 _ANOTHER_TIME = {"later", "afterwards", "afterward", "subsequently", "earlier", "previously"}
+# Verbs that say, judge, decide or ask something of an event: the event they take as object is
+# at its own time ("rejected the proposal in October", "condemned the attack on Tuesday",
+# "announced job cuts on Monday"), not at theirs (a report of results is of its period)
+_ABOUT_AN_EVENT = ("kgo:MakeStatement", "kgo:Disapprove", "kgo:Reject", "kgo:Approve", "kgo:Demand", "kgo:Appeal",
+                   "kgo:Investigate", "kgo:Threaten", "kgo:EngageInDiplomaticCooperation", "kgo:Consult",
+                   "kgo:ExpressIntentToCooperate")
+_OF_ITS_TIME = ("kgo:ReportResults", "kgo:Sue")
 
 
 def reports_today(token, kind: str, lexicon) -> bool:
@@ -269,7 +276,7 @@ def clause_time(token, time_of) -> str | None:
             # but the object of a light verb and the subject of "take place" are the event the
             # verb stands for ("agreed to hold talks next week", "the meeting will take place on
             # March 10": intended for then)
-            if factuality(token.head) == "asserted" or stands_for(token):
+            if stands_for(token) or (factuality(token.head) == "asserted" and not _about_an_event(token)):
                 return _own_date(token.head, time_of)
             return None
         return None
@@ -290,6 +297,16 @@ def clause_time(token, time_of) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _about_an_event(noun) -> bool:
+    """The noun is the object of a verb that says, judges, decides or asks something of it."""
+    if noun.dep_ != "dobj":
+        return False
+    lexicon = load_lexicon()
+    verb = noun.head
+    kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
+    return any(lexicon.is_a(kind, c) for c in _ABOUT_AN_EVENT) and not any(lexicon.is_a(kind, c) for c in _OF_ITS_TIME)
 
 
 def _finite_tense(verb) -> str | None:

@@ -202,6 +202,19 @@ def test_a_clock_time_alone_dates_its_event_to_the_past_day_last_named(nlp):
     assert times["began"] == "2024-03-11"
 
 
+def test_an_event_noun_said_judged_or_decided_on_is_not_dated_by_the_verb(nlp):
+    times = _times(nlp, "March 14, 2024\n\nLawmakers rejected the proposal in October. The ministry condemned "
+                        "the attack on Tuesday. The carmaker announced job cuts on Monday.")
+    assert (times["rejected"], times["condemned"], times["announced"]) == ("2023-10", "2024-03-12", "2024-03-11")
+    assert (times["proposal"], times["attack"], times["cuts"]) == (None, None, None)
+
+
+def test_an_event_noun_done_by_the_verb_takes_its_date(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe two sides signed the agreement on March 5. The union filed a "
+                        "lawsuit on Monday. The rebels launched an offensive on Sunday.")
+    assert (times["agreement"], times["lawsuit"], times["offensive"]) == ("2024-03-05", "2024-03-11", "2024-03-10")
+
+
 def test_a_clause_hung_below_a_relative_clause_takes_no_date_of_it(nlp):
     # "recently" is when the rebels set up camp, not when the shelling forced anyone out
     times = _times(nlp, "March 14, 2024\n\nThe army on Monday shelled a village where rebels had recently set up "
