@@ -299,6 +299,20 @@ def _quarter_number(match, ctx):
     return f"{int(match['year']):04d}-{match['unit'].upper()}{match['qn']}"
 
 
+def _this_decade(match, ctx):
+    """This decade, the current decade: the anchor's, "201"."""
+    return None if ctx.anchor is None else f"{ctx.anchor.year // 10:03d}"
+
+
+def _previous_quarter(match, ctx):
+    """The previous quarter: the one before the quarter named last (none when none was); the
+    latest quarter, the most recent quarter: the last one ended before the anchor."""
+    named = re.fullmatch(r"(\d{4})-Q([1-4])", ctx.last_named or "")
+    if match["rel"].lower() in ("previous", "preceding", "prior"):  # before which? the one named
+        return quarter_of(date(int(named.group(1)), 3 * int(named.group(2)), 1), -1) if named else None
+    return None if ctx.anchor is None else quarter_of(ctx.anchor, -1)
+
+
 def _relative_quarter(match, ctx):
     """this quarter, last quarter, next quarter: counted from the anchor's quarter."""
     if ctx.anchor is None:
@@ -332,9 +346,11 @@ def _season(match, ctx):
 
 
 def _decade(match, ctx):
-    """the 1990s is "199"; the '90s the latest such decade that is not after the anchor's."""
+    """the 1990s is "199"; the '90s the latest such decade that is not after the anchor's; the
+    1800s is a century, "18" (but the 2000s the decade "200")."""
     if match["full"]:
-        return match["full"][:3]
+        full = match["full"]
+        return full[:2] if full.endswith("00") and int(full) < 2000 else full[:3]
     if ctx.anchor is None:
         return None
     tens = int(match["tens"])
@@ -608,6 +624,9 @@ RULES = (
           _quarter_or_half),
     _rule("the quarter", r"the\s+(?:same\s+)?quarter(?![\s-]+(?:of|ended|ending|before|after|earlier|ago|later|mile|century"
           r"|final)\b)", _named_quarter),
+    _rule("previous quarter", r"the\s+(?P<rel>previous|preceding|prior|latest|most\s+recent)\s+quarter"
+          r"(?![\s-]+(?:of|mile|century|final)\b)", _previous_quarter),
+    _rule("this decade", r"(?:this|the\s+current)\s+decade", _this_decade),
     _rule("relative quarter", r"(?P<rel>this|last|next|the\s+current)\s+quarter", _relative_quarter),
     _rule("season of year", r"(?:the\s+)?" + _SEASON + _OF_YEAR, _season),
     _rule("season", r"(?P<rel>this|last|next|past|coming)\s+" + _SEASON, _season),

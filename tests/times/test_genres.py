@@ -105,6 +105,17 @@ def test_a_year_earlier_after_a_day_is_a_year(nlp):
     assert _found(nlp, text) == [("June 2", "2020-06-02"), ("A year earlier", "2019")]
 
 
+def test_the_previous_and_the_latest_quarter_of_an_earnings_report(nlp):
+    text = ("Sales fell 3 percent in the first quarter from the previous quarter. "
+            "Profit rose 5 percent in the latest quarter.")
+    assert _found(nlp, text) == [("the first quarter", "2020-Q1"), ("the previous quarter", "2019-Q4"),
+                                 ("the latest quarter", "2020-Q1")]
+
+
+def test_the_previous_quarter_of_a_game_is_no_time(nlp):
+    assert _found(nlp, "The Lakers trailed by ten points in the previous quarter.") == []
+
+
 def test_a_quarter_that_no_quarter_named_before_gives_is_no_time(nlp):
     text = "Shops in the quarter were looted overnight. The Celtics led by ten points late in the quarter."
     assert [found for found in _found(nlp, text) if "quarter" in found[0]] == []

@@ -65,6 +65,14 @@ CASES = [
     ("the '20s", TUE, "past", None, "202"),
     ("the '20s", date(1998, 1, 1), "past", None, "192"),
     ("the 20th century", TUE, "past", None, "19"),
+    ("the 1800s", TUE, "past", None, "18"),  # a century, as TIMEX3 writes it
+    ("the early 1900s", TUE, "past", None, "19"),
+    ("the 2000s", TUE, "past", None, "200"),  # but the decade
+    ("this decade", TUE, "present", None, "202"),
+    ("the latest quarter", TUE, "past", None, "2020-Q1"),
+    ("the most recent quarter", date(2007, 1, 18), "past", None, "2006-Q4"),
+    ("the previous quarter", TUE, "past", "2019-Q1", "2018-Q4"),
+    ("the previous quarter", TUE, "past", None, None),  # before which?
     # a fiscal year is TimeML's "FY2009" (a company's year is its own: no bounds), its quarter
     # "FY2009-Q3"; but no fiscal quarter without its year, no quarter without an ordinal
     ("fiscal 2009", TUE, "past", None, "FY2009"),
