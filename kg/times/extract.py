@@ -101,6 +101,9 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
         if value is None and rule == "the quarter":
             # "a loss of $1.4 billion for the quarter": the quarter named last, however far back
             value = _value(doc, (start, end), anchor, last, quarters[-1] if quarters else None, rule)
+        elif value is None and anchor is not None and rule == "weekday" and (told := _told_on(doc, found, start, anchor)):
+            # "said on Monday that the cabinet would meet on Wednesday": after that Monday
+            value = _value(doc, (start, end), told + timedelta(days=1), last, named, rule)
         elif value is None and anchor is not None and _ahead_of_a_day(doc, found, start, end):
             # "campaigning intensified on Tuesday ahead of Sunday's election": after that Tuesday
             day = date.fromisoformat(_day_in_sentence(doc, found, start)) + timedelta(days=1)
@@ -133,6 +136,21 @@ def _looks_back(rule: str, value: str, named: str | None) -> bool:
     with it ("a year earlier", "the year-ago quarter"; not "a year later")."""
     return (rule in ("later", "same period last year") and re.fullmatch(r"\d{4}-[QH][1-4]", value) is not None
             and named is not None and re.fullmatch(r"\d{4}-[QH][1-4]", named) is not None and value < named)
+
+
+def _told_on(doc, found: list[TimeMention], start: int, anchor: date) -> date | None:
+    """The day a future in the past ("would meet on Wednesday") is told from: the day its
+    sentence named before it, when that is before the story's."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if not token:
+        return None
+    verb = token[0]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return None
+    day = _day_in_sentence(doc, found, start)
+    return date.fromisoformat(day) if day is not None and date.fromisoformat(day) < anchor else None
 
 
 def _ahead_of_a_day(doc, found: list[TimeMention], start: int, end: int) -> bool:

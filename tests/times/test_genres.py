@@ -232,6 +232,21 @@ def test_a_thing_of_a_weekday_under_a_future_is_of_the_nearest_one(nlp):
     assert _found(nlp, text) == [("Monday", "2020-06-15")]
 
 
+def test_a_future_in_the_past_counts_from_the_day_it_was_told(nlp):
+    # published on Wednesday 17 June 2020: told on Monday the 15th, "would meet on Tuesday" is the 16th
+    text = "The minister said on Monday that the cabinet would meet on Tuesday."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("Tuesday", "2020-06-16")]
+    text = "On June 5, the company said it would close the plant on Friday."
+    assert _found(nlp, text) == [("June 5", "2020-06-05"), ("Friday", "2020-06-12")]
+
+
+def test_a_future_told_today_or_a_past_told_of_counts_from_the_story(nlp):
+    text = "The union said it would strike on Tuesday."
+    assert _found(nlp, text) == [("Tuesday", "2020-06-23")]
+    text = "The minister said on Monday that the cabinet met on Friday."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("Friday", "2020-06-12")]
+
+
 def test_a_weekday_ahead_may_be_the_story_s_own_day(nlp):
     # the story is published on a Wednesday: its "on Wednesday" is that day, also ahead
     text = "The Senate will vote on the rescue plan on Wednesday, its leader said."
