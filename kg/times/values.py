@@ -136,6 +136,21 @@ def bounds(value: str) -> tuple[date, date] | None:
     return None
 
 
+def begins_after(value: str, day: date) -> bool:
+    """Whether a TimeML value begins after a day: "2009-H1" after 2008-10-10, "FUTURE_REF"
+    always; what has no known beginning (a fiscal year, the past, the present) never."""
+    if value == "FUTURE_REF":
+        return True
+    span = bounds(value)
+    if span is not None:
+        return span[0] > day
+    part = calendar_part(value)
+    if part is None:
+        return False
+    year, month, first = part
+    return date(year, month or 1, first or 1) > day
+
+
 def checked(year: int, month: int | None, day: int | None) -> Value | None:
     """The value if the calendar has it (years 1 to 9999, 29 February in leap years), else None."""
     try:

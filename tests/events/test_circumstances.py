@@ -215,6 +215,20 @@ def test_an_event_noun_done_by_the_verb_takes_its_date(nlp):
     assert (times["agreement"], times["lawsuit"], times["offensive"]) == ("2024-03-05", "2024-03-11", "2024-03-10")
 
 
+def test_a_past_or_present_telling_is_not_dated_to_the_future_it_tells_of(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe retailer forecast a return to growth early next year. "
+                        "Analysts expect a rebound in the first half of next year.")
+    assert times["forecast"] != "2025" and times["expect"] != "2025-H1"
+
+
+def test_an_event_ahead_keeps_its_date_ahead(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe minister arrives in Paris on Sunday. Ministers will meet next week. "
+                        "The plant closed on Monday.")
+    assert (times["arrives"], times["meet"], times["closed"]) == ("2024-03-17", "2024-W12", "2024-03-11")
+    times = _times(nlp, "March 14, 2024\n\nThe council announced a referendum to be held on April 12.")
+    assert times["held"] == "2024-04-12"
+
+
 def test_a_clause_hung_below_a_relative_clause_takes_no_date_of_it(nlp):
     # "recently" is when the rebels set up camp, not when the shelling forced anyone out
     times = _times(nlp, "March 14, 2024\n\nThe army on Monday shelled a village where rebels had recently set up "

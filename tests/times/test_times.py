@@ -15,7 +15,7 @@ import kg.times.patterns
 import kg.times.values
 from kg.times.extract import extract_times, normalise
 from kg.times.tense import clause_tense
-from kg.times.values import bounds, xsd
+from kg.times.values import begins_after, bounds, xsd
 
 TUE = date(2020, 6, 16)  # a Tuesday
 
@@ -494,3 +494,12 @@ def test_a_negated_or_past_modal_does_not_look_ahead(nlp):
               "The plant could have closed on Sunday.")
     spans = {doc[i].text: doc[i : i + 1] for i in range(len(doc))}
     assert "future" not in [clause_tense(spans[d]) for d in ("Monday", "Friday", "Sunday")]
+
+
+@pytest.mark.parametrize(("value", "after"), [
+    ("2021-H1", True), ("2021", True), ("FUTURE_REF", True), ("2020-06-22T15:00", True), ("2020-W26", True),
+    ("2020-W25", False), ("2020-06", False), ("2020-06-16", False), ("2020-Q2", False), ("FY2021", False),
+    ("PAST_REF", False), ("PRESENT_REF", False), ("199", False),
+])
+def test_begins_after_the_publication_date(value, after):
+    assert begins_after(value, TUE) is after
