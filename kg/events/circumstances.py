@@ -76,6 +76,13 @@ _BASELINES = {"from", "than", "over", "versus", "vs."}
 # Conjunctions that put a clause before or after the one it hangs on
 _SEQUENCE = {"after", "before", "until", "till", "once", "since"}
 _ANOTHER_TIME = {"later", "afterwards", "afterward", "subsequently", "earlier", "previously"}
+# Verbs that say, judge, decide or ask something of an event: the event they take as object is
+# at its own time ("rejected the proposal in October", "condemned the attack on Tuesday",
+# "announced job cuts on Monday"), not at theirs (a report of results is of its period)
+_ABOUT_AN_EVENT = ("kgo:MakeStatement", "kgo:Disapprove", "kgo:Reject", "kgo:Approve", "kgo:Demand", "kgo:Appeal",
+                   "kgo:Investigate", "kgo:Threaten", "kgo:EngageInDiplomaticCooperation", "kgo:Consult",
+                   "kgo:ExpressIntentToCooperate")
+_OF_ITS_TIME = ("kgo:ReportResults", "kgo:Sue")
 
 
 def reports_today(token, kind: str, lexicon) -> bool:
@@ -403,12 +410,14 @@ def clause_time(token, time_of) -> str | None:
             # "production will resume on Monday": the date of what is only expected dates no noun;
             # but the object of a light verb and the subject of "take place" are the event the
             # verb stands for ("agreed to hold talks next week", "the meeting will take place on
-            # March 10": intended for then). What the verb threatens, calls off or puts off is
-            # not dated by it: "on Tuesday postponed the vote" is no vote on Tuesday
+            # March 10": intended for then). What the verb threatens, calls off or puts off, and
+            # what it says, judges or decides about, is not dated by it: "on Tuesday postponed
+            # the vote" is no vote on Tuesday, "rejected the proposal in October" no proposal then
             meant = _date_for(token.head, time_of) if token.dep_ == "dobj" else None
             if meant is not None:  # "reported a loss for the quarter", "forecast growth for next year"
                 return meant
-            if stands_for(token) or factuality(token.head) == factuality(token) == "asserted":
+            if stands_for(token) or (factuality(token.head) == factuality(token) == "asserted"
+                                     and not _about_an_event(token)):
                 return _own_date(token.head, time_of)
             date = set_for(token.head) if token.dep_ == "nsubjpass" else None
             if date is not None:  # "the vote is scheduled for Sunday", "called a strike for Monday"
@@ -423,11 +432,25 @@ def clause_time(token, time_of) -> str | None:
             return None  # "rejected the proposal in October, although experts say ...": now, not then
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SEQUENCE for c in node.children):
             return None  # "resigned on Sunday after his party lost the election": lost before Sunday
+        if node.dep_ == "advcl" and node.head.dep_ in ("relcl", "acl"):
+            # "blew up a building where officials had recently worked, signaling ...": the date of a
+            # relative clause is its own; the parser hangs a clause of the sentence's below it
+            return None
         node = node.head
         found = _own_date(node, time_of)
         if found is not None:
             return found
     return None
+
+
+def _about_an_event(noun) -> bool:
+    """The noun is the object of a verb that says, judges, decides or asks something of it."""
+    if noun.dep_ != "dobj":
+        return False
+    lexicon = load_lexicon()
+    verb = noun.head
+    kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
+    return any(lexicon.is_a(kind, c) for c in _ABOUT_AN_EVENT) and not any(lexicon.is_a(kind, c) for c in _OF_ITS_TIME)
 
 
 def _finite_tense(verb) -> str | None:

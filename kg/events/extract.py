@@ -15,6 +15,7 @@ from datetime import date
 
 from kg.model import Entity, Event, Span, TimeMention
 from kg.text.tokens import VERBS_TABLE, noun_lemma, text_of
+from kg.times.values import begins_after
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
 from kg.vocab.words import PERSON_NOUNS, VALUE_NOUNS
@@ -85,6 +86,10 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         where = tuple(k for k in where if k not in agents)
         when = clause_time(token, time_of)
         stated = factuality(token)
+        if when is not None and published and stated == "asserted" and _finite(token) \
+                and tense(token) in ("past", "present") and begins_after(when, published):
+            when = None  # "forecast a return to growth early next year": what is told of happens then, not the telling
+
         if when is None and today and pos == "VERB" and stated == "asserted" and reports_today(token, kind, lexicon):
             when = today
         events.append(Event(
@@ -103,6 +108,13 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
     participants.bind_relatives()
     _owned_things(doc, participants)
     return merge_events(tuple(events)), participants.named_entities(entities) + participants.new_entities()
+
+
+def _finite(verb) -> bool:
+    """A verb in a tense of its own ("forecast", "expects", "has said"), not an infinitive or a
+    participle ("an event to be held on October 12")."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return verb.pos_ in ("VERB", "AUX") and any(w.tag_ in ("VBD", "VBZ", "VBP") for w in words)
 
 
 def _owned_things(doc, participants) -> None:

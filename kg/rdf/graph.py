@@ -36,9 +36,11 @@ def article_iri(base: str, article_id: str) -> URIRef:
 
 def time_iri(base: str, value: str, zone: str | None = None, article: URIRef | None = None) -> URIRef:
     """A date, a month, a week ... is the same node in every article; a clock time without a
-    zone, or "now", stays inside its article (10:35 in Nairobi is not 10:35 in New York)."""
+    zone, "now", or a fiscal year stays inside its article (10:35 in Nairobi is not 10:35 in New
+    York, and one company's fiscal 2009 is not another's)."""
     kind = xsd(value, zone)
-    if article is not None and (value.endswith("_REF") or (kind and kind[0] == "dateTime" and not zone)):
+    if article is not None and (value.endswith("_REF") or value.startswith("FY")
+                                or (kind and kind[0] == "dateTime" and not zone)):
         return URIRef(f"{article}/time/{value}")
     return URIRef(f"{base}time/{value}{zone or ''}")
 

@@ -80,7 +80,7 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
     calendar, normalised, in text order. A clock time and the day right after it ("09:30 GMT
     on Tuesday") are one mention, one instant."""
     text = text_of(doc)
-    found, last, named = [], None, None
+    found, last, named, quarters = [], None, None, []
     spans = _expressions(doc)
     skip = None
     for i, (start, end, rule) in enumerate(spans):
@@ -100,8 +100,10 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
             value = _value(doc, (start, end), anchor, _day_in_sentence(doc, found, start), named, rule)
         if value is None and rule == "the quarter":
             # "a loss of $1.4 billion for the quarter": the quarter named last, however far back
-            quarters = [m.value for m in found if re.fullmatch(r"\d{4}-Q[1-4]", m.value)]
             value = _value(doc, (start, end), anchor, last, quarters[-1] if quarters else None, rule)
+        elif value is None and anchor is not None and rule == "weekday" and (told := _told_on(doc, found, start, anchor)):
+            # "said on Monday that the cabinet would meet on Wednesday": after that Monday
+            value = _value(doc, (start, end), told + timedelta(days=1), last, named, rule)
         elif value is None and anchor is not None and _ahead_of_a_day(doc, found, start, end):
             # "campaigning intensified on Tuesday ahead of Sunday's election": after that Tuesday
             day = date.fromisoformat(_day_in_sentence(doc, found, start)) + timedelta(days=1)
@@ -116,12 +118,39 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
                 found += _second_day(text, end, value, following)
             # a date line is not said, so not pointed back at; nor is where a stretch of time
             # began or ends ("the lowest since 2003", "a siege that lasted since late January"):
-            # "the previous day" after it counts from the day the story was at
-            if not _fills_line(text, start, end) and not _SINCE.search(text, max(0, start - 12), start):
+            # "the previous day" after it counts from the day the story was at; nor the period a
+            # value is compared with ("from $56 million a year earlier", "the same period last
+            # year"): the story stays in its own quarter
+            if not _fills_line(text, start, end) and not _SINCE.search(text, max(0, start - 12), start) \
+                    and not _looks_back(rule, value, named):
                 named = value
+                if re.fullmatch(r"\d{4}-Q[1-4]", value):
+                    quarters.append(value)
                 if calendar_part(value) is not None:
                     last = value
     return found
+
+
+def _looks_back(rule: str, value: str, named: str | None) -> bool:
+    """A quarter or a half a year or more before the one under discussion, named to compare
+    with it ("a year earlier", "the year-ago quarter"; not "a year later")."""
+    return (rule in ("later", "same period last year") and re.fullmatch(r"\d{4}-[QH][1-4]", value) is not None
+            and named is not None and re.fullmatch(r"\d{4}-[QH][1-4]", named) is not None and value < named)
+
+
+def _told_on(doc, found: list[TimeMention], start: int, anchor: date) -> date | None:
+    """The day a future in the past ("would meet on Wednesday") is told from: the day its
+    sentence named before it, when that is before the story's."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if not token:
+        return None
+    verb = token[0]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+        return None
+    day = _day_in_sentence(doc, found, start)
+    return date.fromisoformat(day) if day is not None and date.fromisoformat(day) < anchor else None
 
 
 def _ahead_of_a_day(doc, found: list[TimeMention], start: int, end: int) -> bool:

@@ -77,7 +77,7 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")(?![a-z])"
 _ANY_WEEKDAY = r"(?:(?:" + "|".join(WEEKDAYS) + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)"
 _NUMBER_WORDS = r"\d{1,3}|" + "|".join(NUMBERS)
 _NUMBER = r"(?P<n>" + _NUMBER_WORDS + r")"
-_UNIT = r"(?P<unit>day|week|fortnight|month|year)s?"
+_UNIT = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 _PART_OF = r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close|rest|remainder)\s+of\s+)"
 _ORDINAL = r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
@@ -277,9 +277,40 @@ def _named_quarter(match, ctx):
     return named if re.fullmatch(r"\d{4}-Q[1-4]", named) else None
 
 
+def _fiscal_year(match, ctx):
+    """Fiscal 2009, FY09, the third quarter of fiscal 2009: TimeML's "FY2009", "FY2009-Q3". A
+    company's year is its own, so they have no bounds (and kg.rdf keeps them in their article)."""
+    digits = match["fy"]
+    year = int(digits)
+    if len(digits) == 2:
+        pivot = ctx.anchor.year if ctx.anchor else 2000
+        year = min((1900 + year, 2000 + year, 2100 + year), key=lambda y: abs(y - pivot))
+    value = f"FY{year:04d}"
+    ordinal = (match["ordinal"] or "").lower()
+    if not ordinal:
+        return value
+    unit = "H" if match["unit"].lower() == "half" else "Q"
+    number = (2 if unit == "H" else 4) if ordinal in ("last", "final") else ORDINALS[ordinal]
+    return None if unit == "H" and number > 2 else f"{value}-{unit}{number}"
+
+
 def _quarter_number(match, ctx):
     """Q3 2009, H1-2010."""
     return f"{int(match['year']):04d}-{match['unit'].upper()}{match['qn']}"
+
+
+def _this_decade(match, ctx):
+    """This decade, the current decade: the anchor's, "201"."""
+    return None if ctx.anchor is None else f"{ctx.anchor.year // 10:03d}"
+
+
+def _previous_quarter(match, ctx):
+    """The previous quarter: the one before the quarter named last (none when none was); the
+    latest quarter, the most recent quarter: the last one ended before the anchor."""
+    named = re.fullmatch(r"(\d{4})-Q([1-4])", ctx.last_named or "")
+    if match["rel"].lower() in ("previous", "preceding", "prior"):  # before which? the one named
+        return quarter_of(date(int(named.group(1)), 3 * int(named.group(2)), 1), -1) if named else None
+    return None if ctx.anchor is None else quarter_of(ctx.anchor, -1)
 
 
 def _relative_quarter(match, ctx):
@@ -315,9 +346,11 @@ def _season(match, ctx):
 
 
 def _decade(match, ctx):
-    """the 1990s is "199"; the '90s the latest such decade that is not after the anchor's."""
+    """the 1990s is "199"; the '90s the latest such decade that is not after the anchor's; the
+    1800s is a century, "18" (but the 2000s the decade "200")."""
     if match["full"]:
-        return match["full"][:3]
+        full = match["full"]
+        return full[:2] if full.endswith("00") and int(full) < 2000 else full[:3]
     if ctx.anchor is None:
         return None
     tens = int(match["tens"])
@@ -363,7 +396,8 @@ def _weekday(match, ctx):
 
 def _ago(match, ctx):
     """Two years ago, six weeks ago, in five days; "almost four years ago" is still that year
-    (TimeML's value, with its approximation), but an approximate day, week or month is none."""
+    (TimeML's value, with its approximation), but an approximate day, week, month or decade
+    is none ("more than four decades ago" is no one year)."""
     if match["approx"] and not match["unit"].lower().startswith("year"):
         return None
     sign = -1 if match["dir"].lower() == "ago" else 1
@@ -371,15 +405,25 @@ def _ago(match, ctx):
 
 
 def _chained(match, ctx):
-    """Four days later, a year earlier: counted from the last date named, else the anchor."""
+    """Four days later, a year earlier: counted from the last date named, else the anchor. Years
+    from a quarter or a half named last are that quarter or half of another year ("profit fell
+    in the third quarter from $56 million a year earlier": the third quarter of the year before)."""
     if match["approx"]:
         return None
-    sign = 1 if match["dir"].lower() == "later" else -1
-    return _counted(ctx.last or _anchor(ctx), sign * _number(match["n"]), match["unit"].lower())
+    n = (1 if match["dir"].lower() == "later" else -1) * _number(match["n"])
+    unit = match["unit"].lower()
+    part = re.fullmatch(r"(\d{4})-([QH][1-4])", ctx.last_named or "")
+    if part and unit in ("year", "decade"):
+        year = int(part.group(1)) + n * (10 if unit == "decade" else 1)
+        return f"{year:04d}-{part.group(2)}" if 1 <= year <= 9999 else None
+    return _counted(ctx.last or _anchor(ctx), n, unit)
 
 
 def _counted(base: Value | None, n: int, unit: str) -> Value | str | None:
-    """``base`` moved by ``n`` units, as precise as the unit: "six weeks ago" is a week, not a day."""
+    """``base`` moved by ``n`` units, as precise as the unit: "six weeks ago" is a week, not a
+    day; "a decade ago" is the year ten years back, as "ten years ago" is."""
+    if unit == "decade":
+        return shift(base, 10 * n, "year")
     if unit in ("week", "fortnight"):
         return week_of(_day_of(base), n * (2 if unit == "fortnight" else 1))
     return shift(base, n, unit)
@@ -425,8 +469,14 @@ def _overnight(match, ctx):
 
 def _clock(match, ctx):
     """At 18:00 UTC: on the day last named, or, when none is, on the day of publication (a
-    year named since, "its lowest since 2003", says nothing of the day)."""
-    day = _last_day(ctx) or _anchor(ctx)
+    year named since, "its lowest since 2003", says nothing of the day). A day last named on
+    the other side of the story's from the clause ("will meet on Monday. The minister said at
+    3 p.m. ...") is not the clause's: then the day of publication."""
+    day = _last_day(ctx)
+    if day is not None and ctx.anchor is not None and (
+            (ctx.tense == "past" and date(*day) > ctx.anchor) or (ctx.tense == "future" and date(*day) < ctx.anchor)):
+        day = None
+    day = day or _anchor(ctx)
     text = match.group().lower()
     if day is None:
         return None
@@ -505,6 +555,15 @@ def _relative_week(match, ctx):
     return None if week is None else week + ("-WE" if weekend else "")
 
 
+def _part_of_week(match, ctx):
+    """The end of the week, the start of the week: the week of the story's day, or in a past
+    clause of the day it tells of (the day named last, when that is not after the story's)."""
+    day = _last_day(ctx) if ctx.tense == "past" else None
+    if day is not None and ctx.anchor is not None and date(*day) > ctx.anchor:
+        day = None
+    return week_of(day or _anchor(ctx))
+
+
 def _weekend_offset(rel: str, ctx: Context) -> int:
     """Which weekend, counted in ISO weeks from the anchor's: last weekend is the one before
     the anchor's week; over the weekend (past) the latest that has begun; this weekend the
@@ -524,7 +583,7 @@ def _present(match, ctx):
 
 
 def _past(match, ctx):
-    """Recently, more recently: TIMEX3's past of the story, "PAST_REF"."""
+    """Recently, more recently, in the past: TIMEX3's past of the story, "PAST_REF"."""
     return "PAST_REF"
 
 
@@ -565,6 +624,9 @@ RULES = (
           _quarter_or_half),
     _rule("the quarter", r"the\s+(?:same\s+)?quarter(?![\s-]+(?:of|ended|ending|before|after|earlier|ago|later|mile|century"
           r"|final)\b)", _named_quarter),
+    _rule("previous quarter", r"the\s+(?P<rel>previous|preceding|prior|latest|most\s+recent)\s+quarter"
+          r"(?![\s-]+(?:of|mile|century|final)\b)", _previous_quarter),
+    _rule("this decade", r"(?:this|the\s+current)\s+decade", _this_decade),
     _rule("relative quarter", r"(?P<rel>this|last|next|the\s+current)\s+quarter", _relative_quarter),
     _rule("season of year", r"(?:the\s+)?" + _SEASON + _OF_YEAR, _season),
     _rule("season", r"(?P<rel>this|last|next|past|coming)\s+" + _SEASON, _season),
@@ -605,10 +667,14 @@ RULES = (
     _rule("week", r"(?:(?:earlier|later|early|late)\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+previous)"
           r"\s+(?P<unit>week(?:end)?)(?![\s-]+(?:of|ago|later|earlier)\b)", _relative_week),
     _rule("weekend", r"(?P<rel>the(?:\s+past)?|this\s+past)\s+(?P<unit>weekend)", _relative_week),
+    _rule("the end of the week", r"the\s+(?:start|beginning|end|middle|rest|remainder)\s+of\s+the\s+week(?!end)",
+          _part_of_week),
     _rule("now", r"now(?![-\u2013])", _present),
     _rule("at present", r"present(?![\s-]+(?:day|time|value))", _present),
     _rule("currently", r"currently", _present),
     _rule("recently", r"(?:(?:more|most|very|only|until)\s+)?recently", _past),
+    _rule("the past", r"the\s+past(?![\s-]+(?:\d|few|several|couple|many|decade|century|year|month|week|day"
+          r"|quarter|half|period)|\w)", _past),
     _rule("the future", r"(?:the\s+(?:(?:near|distant|foreseeable)\s+)?)?future(?![s-])",
           _future),
     # what has no value of ours
@@ -621,7 +687,8 @@ RULES = (
     _rule("fiscal quarter", r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+fiscal[\s-]+(?:quarter|half)"
           r"|[qh][1-4]", _nothing),
     _rule("the decades", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?\d0s(?![a-z])", _nothing),
-    _rule("fiscal year", r"(?:fiscal(?:\s+year)?|fy)\s*'?(?:[12]\d{3}|\d\d)(?!\d)", _nothing),
+    _rule("fiscal year", r"(?:(?:the\s+)?" + _ORDINAL + r"[\s-]+(?P<unit>quarter|half)\s+of\s+(?:the\s+)?)?"
+          r"(?:fiscal(?:\s+year)?|fy)\s*['\u2019]?(?P<fy>[12]\d{3}|\d\d)(?!\d)", _fiscal_year),
     _rule("every", r"(?:every|each)\s+(?:other\s+)?(?:day|week|month|year|quarter|morning|evening|night|summer|winter"
           r"|spring|autumn|"
           + "|".join(WEEKDAYS + MONTHS) + r")", _nothing),

@@ -170,10 +170,13 @@ def _a_holiday(span, match) -> bool:
 _GATES = {"month": _a_month, "year": _a_year, "weekday": _a_weekday, "now": _now, "overnight": _overnight_adverb,
           "holiday": _a_holiday, "the day": _the_day, "for the week": _the_day,
           "the quarter": lambda span, match: _after(span, "for", "in", "during", "over", "through")
-          and all(c.dep_ in ("det", "amod", "punct") for c in span[-1].children), "quarter": _a_financial_quarter, "clock time": _a_clock,
+          and all(c.dep_ in ("det", "amod", "punct") for c in span[-1].children), "quarter": _a_financial_quarter, "previous quarter": _a_financial_quarter, "clock time": _a_clock,
           # "for the whole year", "over the weekend", "at present", "in the future": only after these
           "the whole year": lambda span, match: _after(span, "for", "over", "in", "during", "throughout"),
           "weekend": lambda span, match: _after(span, "over", "during") or not match.group().lower().startswith("the weekend"),
           "at present": lambda span, match: _after(span, "at"),
           "the future": lambda span, match: span[-1].pos_ == "NOUN" and span[-1].dep_ not in ("compound", "amod")
-          and (match.group().lower().startswith("the") or _after(span, "in"))}
+          and (match.group().lower().startswith("the") or _after(span, "in")),
+          # "in the past it has sold units", "more than in the past"; not "the past president"
+          "the past": lambda span, match: span[-1].pos_ == "NOUN" and span[-1].dep_ == "pobj"
+          and _after(span, "in")}

@@ -8,6 +8,10 @@ from kg.text.tokens import is_headline
 from kg.vocab.lexicon import load_lexicon
 
 _FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "should", "may", "might"}
+# Present modals of possibility and necessity look ahead too ("parliament can vote on Monday",
+# "must repay the loan by Friday"), unless negated ("cannot confirm"); not "could", which
+# news uses as much for a past ability ("could be located Wednesday") as for a possibility ahead
+_POSSIBLE_MODALS = {"can", "ca", "must"}
 _PERFECT = {"have", "has", "had", "'ve"}
 # A clause governed by these looks forward: "plans to open", "is scheduled for", "is due in".
 _PROSPECTIVE = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "want", "seek",
@@ -41,6 +45,8 @@ def clause_tense(span) -> str:
                 and span.start > verb.i):
             return "future"  # but "On Friday, the government planned to ...": the day of the planning
         modals = auxiliaries.keys() & _FUTURE_MODALS
+        if auxiliaries.keys() & _POSSIBLE_MODALS and not any(c.dep_ == "neg" for c in verb.children):
+            modals = modals | (auxiliaries.keys() & _POSSIBLE_MODALS)
         if auxiliaries.keys() & _PERFECT and not modals & {"will", "'ll", "shall", "wo"}:
             return "past"  # "has closed", "may have crashed"; but "will have closed" is future
         if modals:

@@ -4,7 +4,7 @@ A calendar value is ``(year, month, day)``, month and day ``None`` when the text
 them: ``(2020, 6, None)`` is written ``"2020-06"``, an xsd:gYearMonth. What XSD cannot hold is
 written as TimeML writes it (ISO 8601 where ISO has a form): a week ``"2020-W25"``, a weekend
 ``"2020-W25-WE"``, a quarter ``"2020-Q2"``, a half ``"2020-H1"``, a season ``"2020-SU"``, a
-decade ``"199"``, a century ``"19"``, a clock time ``"2020-06-16T09:30"``, the present
+decade ``"199"``, a century ``"19"``, a fiscal year ``"FY2009"``, a clock time ``"2020-06-16T09:30"``, the present
 ``"PRESENT_REF"``. ``xsd`` and ``bounds`` say what of such a value a graph can state exactly.
 Pure stdlib, no clock.
 """
@@ -134,6 +134,21 @@ def bounds(value: str) -> tuple[date, date] | None:
         start = int(decade.group(1)) * 10
         return (date(start, 1, 1), date(start + 9, 12, 31)) if start >= 1 else None
     return None
+
+
+def begins_after(value: str, day: date) -> bool:
+    """Whether a TimeML value begins after a day: "2009-H1" after 2008-10-10, "FUTURE_REF"
+    always; what has no known beginning (a fiscal year, the past, the present) never."""
+    if value == "FUTURE_REF":
+        return True
+    span = bounds(value)
+    if span is not None:
+        return span[0] > day
+    part = calendar_part(value)
+    if part is None:
+        return False
+    year, month, first = part
+    return date(year, month or 1, first or 1) > day
 
 
 def checked(year: int, month: int | None, day: int | None) -> Value | None:

@@ -190,6 +190,58 @@ def test_what_a_journey_is_made_for_happens_where_it_goes(nlp):
     assert places["ceremony"] == ("city:Lyon",) and places["talks"] == ()
 
 
+def test_a_clock_time_alone_does_not_date_a_past_event_to_a_day_ahead(nlp):
+    # Thursday 14 March 2024: the meeting is on Monday the 18th; the minister spoke on the 14th
+    times = _times(nlp, "March 14, 2024\n\nMinisters will meet again on Monday. The finance minister said at "
+                        "3 p.m. that the budget was ready.")
+    assert times["said"] == "2024-03-14"
+
+
+def test_a_clock_time_alone_dates_its_event_to_the_past_day_last_named(nlp):
+    times = _times(nlp, "March 14, 2024\n\nRebels attacked the garrison on Monday. The assault began at 4 a.m.")
+    assert times["began"] == "2024-03-11"
+
+
+def test_an_event_noun_said_judged_or_decided_on_is_not_dated_by_the_verb(nlp):
+    times = _times(nlp, "March 14, 2024\n\nLawmakers rejected the proposal in October. The ministry condemned "
+                        "the attack on Tuesday. The carmaker announced job cuts on Monday.")
+    assert (times["rejected"], times["condemned"], times["announced"]) == ("2023-10", "2024-03-12", "2024-03-11")
+    assert (times["proposal"], times["attack"], times["cuts"]) == (None, None, None)
+
+
+def test_an_event_noun_done_by_the_verb_takes_its_date(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe two sides signed the agreement on March 5. The union filed a "
+                        "lawsuit on Monday. The rebels launched an offensive on Sunday.")
+    assert (times["agreement"], times["lawsuit"], times["offensive"]) == ("2024-03-05", "2024-03-11", "2024-03-10")
+
+
+def test_a_past_or_present_telling_is_not_dated_to_the_future_it_tells_of(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe retailer forecast a return to growth early next year. "
+                        "Analysts expect a rebound in the first half of next year.")
+    assert times["forecast"] != "2025" and times["expect"] != "2025-H1"
+
+
+def test_an_event_ahead_keeps_its_date_ahead(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe minister arrives in Paris on Sunday. Ministers will meet next week. "
+                        "The plant closed on Monday.")
+    assert (times["arrives"], times["meet"], times["closed"]) == ("2024-03-17", "2024-W12", "2024-03-11")
+    times = _times(nlp, "March 14, 2024\n\nThe council announced a referendum to be held on April 12.")
+    assert times["held"] == "2024-04-12"
+
+
+def test_a_clause_hung_below_a_relative_clause_takes_no_date_of_it(nlp):
+    # "recently" is when the rebels set up camp, not when the shelling forced anyone out
+    times = _times(nlp, "March 14, 2024\n\nThe army on Monday shelled a village where rebels had recently set up "
+                        "camp, forcing hundreds of families to flee.")
+    assert (times["shelled"], times["set up"]) == ("2024-03-11", "PAST_REF")
+    assert times["forcing"] != "PAST_REF" and times["flee"] != "PAST_REF"
+
+
+def test_a_participle_clause_of_the_main_clause_takes_its_date(nlp):
+    times = _times(nlp, "March 14, 2024\n\nTroops shelled the village on Monday, forcing hundreds of families to flee.")
+    assert times["forcing"] == "2024-03-11"
+
+
 def test_a_clock_time_dates_its_event_by_the_day_the_text_names(nlp):
     # Thursday 14 March 2024: rebels attacked on Tuesday the 12th, at 9 a.m. of it
     times = _times(nlp, "March 14, 2024\n\nRebels attacked the base on Tuesday. The assault, at 9 a.m., killed four guards.")

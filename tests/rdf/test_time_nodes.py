@@ -23,7 +23,8 @@ pytestmark = pytest.mark.model
 STORY = ("Stocks slide as central bank waits\n\n"
          "Asian shares fell sharply overnight. Last week, rebels shelled the port. "
          "Profit at the refiner rose 5 percent in the second quarter. Trading was halted at 09:30 GMT on Tuesday "
-         "and the minister spoke at 10 a.m. The embassy is now operating from a hotel.\n")
+         "and the minister spoke at 10 a.m. The embassy is now operating from a hotel. "
+         "The refiner expects a loss in fiscal 2021.\n")
 BASE = "https://kg.example.org/id/"
 ARTICLE = BASE + "article/markets"
 
@@ -40,7 +41,7 @@ def _rows(graph, query):
 def test_every_time_has_its_timeml_value(built):
     values = _rows(built, "SELECT ?v WHERE { ?t gaf:denotedBy ?m ; kgo:timexValue ?v }")
     assert values == [("2020-06-16",), ("2020-06-16T09:30",), ("2020-06-16T10:00",), ("2020-Q2",), ("2020-W24",),
-                      ("PRESENT_REF",)]
+                      ("FY2021",), ("PRESENT_REF",)]
 
 
 def test_a_week_is_an_interval_with_its_first_and_last_day(built):
@@ -76,6 +77,15 @@ def test_a_clock_time_without_a_zone_and_the_present_stay_inside_the_article(bui
     present = URIRef(ARTICLE + "/time/PRESENT_REF")
     assert (present, RDF.type, TIME.Instant) in built
     assert not any(p in (TIME.inXSDDate, TIME.inXSDgYear) for p in built.predicates(present))
+
+
+def test_a_fiscal_year_is_an_interval_without_bounds_inside_its_article(built):
+    # one company's fiscal 2021 is not another's: no shared node, no first and last day
+    fiscal = URIRef(ARTICLE + "/time/FY2021")
+    assert (fiscal, RDF.type, TIME.ProperInterval) in built
+    assert not list(built.objects(fiscal, TIME.hasBeginning))
+    assert (URIRef(BASE + "time/FY2021"), None, None) not in built
+    assert (URIRef(BASE + "time/2020-Q2"), RDF.type, TIME.ProperInterval) in built  # a quarter of the calendar is shared
 
 
 def test_what_happened_overnight_is_dated_the_day_before_the_story(built):

@@ -91,9 +91,44 @@ def test_the_quarter_of_an_earnings_report_is_the_quarter_named_last(nlp):
                                      ("the quarter", "2020-Q2")]
 
 
+def test_a_year_earlier_in_an_earnings_report_is_the_same_quarter_and_the_story_stays_in_its_own(nlp):
+    text = ("Profit fell 20 percent in the third quarter from $56 million a year earlier. "
+            "Revenue in the quarter rose 3 percent.")
+    assert _found(nlp, text) == [("the third quarter", "2019-Q3"), ("a year earlier", "2018-Q3"),
+                                 ("the quarter", "2019-Q3")]
+
+
+def test_a_year_earlier_after_a_day_is_a_year(nlp):
+    text = "The plant closed on June 2, a year earlier than planned."
+    assert [found for found in _found(nlp, text) if "year" in found[0]] == []
+    text = "The plant closed on June 2. A year earlier, it had been sold."
+    assert _found(nlp, text) == [("June 2", "2020-06-02"), ("A year earlier", "2019")]
+
+
+def test_the_previous_and_the_latest_quarter_of_an_earnings_report(nlp):
+    text = ("Sales fell 3 percent in the first quarter from the previous quarter. "
+            "Profit rose 5 percent in the latest quarter.")
+    assert _found(nlp, text) == [("the first quarter", "2020-Q1"), ("the previous quarter", "2019-Q4"),
+                                 ("the latest quarter", "2020-Q1")]
+
+
+def test_the_previous_quarter_of_a_game_is_no_time(nlp):
+    assert _found(nlp, "The Lakers trailed by ten points in the previous quarter.") == []
+
+
 def test_a_quarter_that_no_quarter_named_before_gives_is_no_time(nlp):
     text = "Shops in the quarter were looted overnight. The Celtics led by ten points late in the quarter."
     assert [found for found in _found(nlp, text) if "quarter" in found[0]] == []
+
+
+def test_a_fiscal_year_and_its_quarter_are_timeml_s_fiscal_values(nlp):
+    text = "The retailer lost $1.2 billion in the third quarter of fiscal 2019 and expects a profit in fiscal 2021."
+    assert _found(nlp, text) == [("the third quarter of fiscal 2019", "FY2019-Q3"), ("fiscal 2021", "FY2021")]
+
+
+def test_a_fiscal_quarter_without_its_year_is_no_time(nlp):
+    text = "The retailer lost $1.2 billion in its first fiscal quarter."
+    assert _found(nlp, text) == []
 
 
 def test_a_quarter_of_a_game_is_not_a_quarter_of_the_year(nlp):
@@ -157,6 +192,16 @@ def test_a_day_before_its_clock_time_stays_a_mention_of_its_own(nlp):
     assert _zones(nlp, text) == [("Tuesday", "2020-06-16", None), ("9 a.m. local time", "2020-06-16T09:00", None)]
 
 
+def test_a_clock_time_alone_is_on_the_day_of_its_clause_s_side_of_the_story(nlp):
+    text = "Ministers will meet again on Monday. The finance minister said at 3 p.m. that the budget was ready."
+    assert _found(nlp, text) == [("Monday", "2020-06-22"), ("3 p.m.", "2020-06-17T15:00")]
+
+
+def test_a_clock_time_alone_is_on_the_day_last_named_in_the_past(nlp):
+    text = "Rebels attacked the garrison on Monday. The assault began at 4 a.m. and lasted until noon."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("4 a.m.", "2020-06-15T04:00"), ("noon", "2020-06-15T12:00")]
+
+
 # ---------------------------------------------------------------- direction from tense and preposition
 
 
@@ -185,6 +230,21 @@ def test_until_told_from_a_past_that_has_passed_stays_in_the_past(nlp):
 def test_a_thing_of_a_weekday_under_a_future_is_of_the_nearest_one(nlp):
     text = "Exiles said they would look for ways to get around Monday's ruling."
     assert _found(nlp, text) == [("Monday", "2020-06-15")]
+
+
+def test_a_future_in_the_past_counts_from_the_day_it_was_told(nlp):
+    # published on Wednesday 17 June 2020: told on Monday the 15th, "would meet on Tuesday" is the 16th
+    text = "The minister said on Monday that the cabinet would meet on Tuesday."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("Tuesday", "2020-06-16")]
+    text = "On June 5, the company said it would close the plant on Friday."
+    assert _found(nlp, text) == [("June 5", "2020-06-05"), ("Friday", "2020-06-12")]
+
+
+def test_a_future_told_today_or_a_past_told_of_counts_from_the_story(nlp):
+    text = "The union said it would strike on Tuesday."
+    assert _found(nlp, text) == [("Tuesday", "2020-06-23")]
+    text = "The minister said on Monday that the cabinet met on Friday."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("Friday", "2020-06-12")]
 
 
 def test_a_weekday_ahead_may_be_the_story_s_own_day(nlp):
@@ -263,6 +323,16 @@ def test_currently_and_recently_are_the_present_and_the_past_of_the_story(nlp):
                                  ("more recently", "PAST_REF")]
 
 
+def test_in_the_past_is_the_past_of_the_story(nlp):
+    text = "In the past, the carmaker sold units to raise cash, and it has done so more often than in the past."
+    assert _found(nlp, text) == [("the past", "PAST_REF"), ("the past", "PAST_REF")]
+
+
+def test_the_past_before_a_noun_or_a_stretch_of_time_is_no_time(nlp):
+    text = "The past president of the union spoke. Prices rose in the past two years and the past week."
+    assert _found(nlp, text) == []
+
+
 def test_the_adjectives_recent_and_current_are_not_times(nlp):
     text = "Recent sales were weak, and the current chief executive resigned in recent weeks."
     assert _found(nlp, text) == []
@@ -275,6 +345,23 @@ def test_now_as_a_discourse_word_or_in_a_compound_is_not_a_time(nlp):
 
 def test_the_decades_of_history(nlp):
     assert _found(nlp, "The violence of the late 1980s returned.") == [("the late 1980s", "198")]
+
+
+def test_a_decade_ago_is_the_year_ten_years_back(nlp):
+    text = "A decade ago, the party won a landslide. Founded in 1990, it lost every seat two decades later."
+    assert _found(nlp, text) == [("A decade ago", "2010"), ("1990", "1990"), ("two decades later", "2010")]
+
+
+def test_decades_without_a_number_are_no_time(nlp):
+    text = "The feud began decades ago and has lasted for several decades."
+    assert _found(nlp, text) == []
+
+
+def test_the_end_of_the_week_is_the_story_s_week_or_the_week_told_of(nlp):
+    text = ("The union will decide by the end of the week. The strike began on June 2, "
+            "and by the end of the week the port was closed.")
+    assert _found(nlp, text) == [("the end of the week", "2020-W25"), ("June 2", "2020-06-02"),
+                                 ("the end of the week", "2020-W23")]
 
 
 def test_a_second_day_of_the_same_month(nlp):

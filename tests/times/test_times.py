@@ -15,7 +15,7 @@ import kg.times.patterns
 import kg.times.values
 from kg.times.extract import extract_times, normalise
 from kg.times.tense import clause_tense
-from kg.times.values import bounds, xsd
+from kg.times.values import begins_after, bounds, xsd
 
 TUE = date(2020, 6, 16)  # a Tuesday
 
@@ -65,9 +65,23 @@ CASES = [
     ("the '20s", TUE, "past", None, "202"),
     ("the '20s", date(1998, 1, 1), "past", None, "192"),
     ("the 20th century", TUE, "past", None, "19"),
-    # but no fiscal period (a company's year is its own), no quarter without an ordinal
+    ("the 1800s", TUE, "past", None, "18"),  # a century, as TIMEX3 writes it
+    ("the early 1900s", TUE, "past", None, "19"),
+    ("the 2000s", TUE, "past", None, "200"),  # but the decade
+    ("this decade", TUE, "present", None, "202"),
+    ("the latest quarter", TUE, "past", None, "2020-Q1"),
+    ("the most recent quarter", date(2007, 1, 18), "past", None, "2006-Q4"),
+    ("the previous quarter", TUE, "past", "2019-Q1", "2018-Q4"),
+    ("the previous quarter", TUE, "past", None, None),  # before which?
+    # a fiscal year is TimeML's "FY2009" (a company's year is its own: no bounds), its quarter
+    # "FY2009-Q3"; but no fiscal quarter without its year, no quarter without an ordinal
+    ("fiscal 2009", TUE, "past", None, "FY2009"),
+    ("fiscal year 1998", TUE, "past", None, "FY1998"),
+    ("FY09", TUE, "past", None, "FY2009"),
+    ("fiscal '98", TUE, "past", None, "FY1998"),
+    ("the third quarter of fiscal 2009", TUE, "past", None, "FY2009-Q3"),
+    ("the second half of fiscal 2021", TUE, "future", None, "FY2021-H2"),
     ("Q3", TUE, "past", None, None),
-    ("fiscal 2009", TUE, "past", None, None),
     ("the first fiscal quarter", TUE, "past", None, None),
     ("the 90s", TUE, "past", None, None),
     # seasons: the northern year's, a winter named by the year it begins in
@@ -176,6 +190,12 @@ CASES = [
     ("next month", date(2020, 12, 15), "future", None, "2021-01"),
     ("earlier this month", TUE, "past", None, "2020-06"),
     ("the end of the month", TUE, "future", None, "2020-06"),
+    # the end of the week: the story's week, or in a past clause that of the day told of
+    ("the end of the week", TUE, "future", None, "2020-W25"),
+    ("the end of the week", TUE, "future", "2020-06-02", "2020-W25"),
+    ("the end of the week", TUE, "past", "2020-06-02", "2020-W23"),
+    ("the start of the week", TUE, "past", "2020-06-23", "2020-W25"),
+    ("the end of the weekend", TUE, "past", None, None),
     ("this year", TUE, "present", None, "2020"),
     ("last year", TUE, "past", None, "2019"),
     ("last year's", TUE, "past", None, "2019"),
@@ -194,6 +214,17 @@ CASES = [
     ("three months ago", date(2020, 1, 15), "past", None, "2019-10"),
     ("five days ago", date(2020, 3, 2), "past", None, "2020-02-26"),
     ("a year ago", TUE, "past", None, "2019"),
+    ("a decade ago", TUE, "past", None, "2010"),  # the year, as "ten years ago"
+    ("two decades ago", TUE, "past", None, "2000"),
+    ("more than four decades ago", TUE, "past", None, None),
+    ("a decade later", TUE, "past", "2001-05-03", "2011"),
+    # years from a quarter or a half named last: that quarter or half of another year
+    ("a year earlier", TUE, "past", "2020-Q1", "2019-Q1"),
+    ("two years later", TUE, "past", "2016-H2", "2018-H2"),
+    ("a year earlier", TUE, "past", "2020-06-03", "2019"),
+    ("six months earlier", TUE, "past", "2020-Q1", None),  # a quarter moved by months is no month
+    ("decades ago", TUE, "past", None, None),
+    ("several decades ago", TUE, "past", None, None),
     ("about two years ago", TUE, "past", None, "2018"),  # the year, as TimeML gives it
     ("about two weeks ago", TUE, "past", None, None),  # but no approximate week
     ("post-1959", None, "past", None, "1959"),
@@ -250,6 +281,10 @@ CASES = [
     ("noon", TUE, "past", "2020-06-12", "2020-06-12T12:00"),
     ("midnight", TUE, "past", None, "2020-06-16"),  # the end of one day or the start of the next
     ("9:45 a.m.", TUE, "past", "2009", "2020-06-16T09:45"),  # a year named last says nothing of the day
+    # a day named last on the other side of the story's from the clause is not the clause's
+    ("3 p.m.", TUE, "past", "2020-06-22", "2020-06-16T15:00"),  # "will meet Monday. He said at 3 p.m."
+    ("3 p.m.", TUE, "future", "2020-06-12", "2020-06-16T15:00"),
+    ("3 p.m.", TUE, "future", "2020-06-22", "2020-06-22T15:00"),
     ("hours later", TUE, "past", "2009", None),  # but hours after something in 2009 is in 2009
     ("earlier in the day", TUE, "past", None, "2020-06-16"),
 ]
@@ -446,3 +481,25 @@ def test_clause_tense_reads_auxiliaries(nlp):
     spans = {doc[i].text: doc[i : i + 1] for i in range(len(doc))}
     tenses = [clause_tense(spans[d]) for d in ("Monday", "Tuesday", "Wednesday", "Thursday")]
     assert tenses == ["past", "future", "present", "past"]
+
+
+def test_present_modals_of_possibility_and_necessity_look_ahead(nlp):
+    doc = nlp("Parliament can vote on the bill on Monday, and the firm must repay the loan by Friday.")
+    spans = {doc[i].text: doc[i : i + 1] for i in range(len(doc))}
+    assert [clause_tense(spans[d]) for d in ("Monday", "Friday")] == ["future", "future"]
+
+
+def test_a_negated_or_past_modal_does_not_look_ahead(nlp):
+    doc = nlp("Rescuers cannot reach the village on Monday. Police could not locate him on Friday. "
+              "The plant could have closed on Sunday.")
+    spans = {doc[i].text: doc[i : i + 1] for i in range(len(doc))}
+    assert "future" not in [clause_tense(spans[d]) for d in ("Monday", "Friday", "Sunday")]
+
+
+@pytest.mark.parametrize(("value", "after"), [
+    ("2021-H1", True), ("2021", True), ("FUTURE_REF", True), ("2020-06-22T15:00", True), ("2020-W26", True),
+    ("2020-W25", False), ("2020-06", False), ("2020-06-16", False), ("2020-Q2", False), ("FY2021", False),
+    ("PAST_REF", False), ("PRESENT_REF", False), ("199", False),
+])
+def test_begins_after_the_publication_date(value, after):
+    assert begins_after(value, TUE) is after
