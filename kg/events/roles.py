@@ -330,7 +330,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         verb = head.head if token.dep_ == "pobj" else head
         patients += subject_of(verb, participants) if verb.pos_ in ("VERB", "AUX") else []
     if (token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head) and not _outcome(token)
-            and not _answers(head, token)):
+            and not _answers(head, token) and head.lemma_.lower() not in _FORESEES):
         # "Airbus announced 10,000 job cuts", "Aeroflot negotiated the purchase": who announces
         # or negotiates an undertaking of its own undertakes it
         agents += next((with_conjuncts(antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
@@ -583,6 +583,11 @@ def _answers(verb, noun) -> bool:
     lexicon = load_lexicon()
     kind = lexicon.event_type(noun.lemma_.lower(), pos="NOUN")
     return any(lexicon.is_a(kind, cls) for cls in ("kgo:MakeStatement", "kgo:Accuse"))
+
+
+# Verbs of statement whose object is what the speaker sees coming, not what it will do:
+# "economists forecast a recession", "the IMF predicted a slowdown"
+_FORESEES = {"forecast", "predict", "project", "estimate", "expect", "anticipate", "foresee", "fear", "warn"}
 
 
 def _announces(verb) -> bool:

@@ -480,6 +480,8 @@ def test_an_event_noun_takes_its_doer_from_a_people_noun_and_its_target_from_on_
     ("The bank reported heavy losses on Tuesday.", "loss"),  # the report's subject did not do the losses
     ("Airlines expect fewer passenger flights this winter.", "flight"),  # passengers do not fly the planes
     ("The company posted a statement on its website.", "statement"),  # "on" a website says where
+    ("Economists forecast a recession next year.", "recession"),  # who foresees it does not cause it
+    ("The central bank predicted a sharp slowdown.", "slowdown"),
 ])
 def test_who_reports_a_figure_a_rider_and_a_place_after_on_are_no_roles_of_the_noun(text, lemma):
     agents, patients = _events(text)[lemma]
