@@ -263,8 +263,8 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
             and not doc[start - 1].whitespace_:
         return []  # "30GB": a unit glued to its number
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    hyphenated = re.match(r"(?:-[A-Za-z]+)+", text[e:])  # "Moon Jae" + "-in"
-    if hyphenated and label in ("PERSON", "ORG", "GPE") and not _compound_modifier(doc, end):
+    hyphenated = re.match(r"(?:-[A-Za-z]+)+", text[e:])  # "Moon Jae" + "-in", "Mazar" + "-i-Sharif"
+    if hyphenated and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and not _compound_modifier(doc, end):
         e += hyphenated.end()
     particle = _ROMANCE_PARTICLE.match(text[e:])  # "Pescara" + " del Tronto"
     if particle and label in ("GPE", "LOC", "FAC"):

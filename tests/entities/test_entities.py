@@ -764,6 +764,14 @@ def test_a_participle_after_a_hyphen_is_no_part_of_the_name():
     assert texts(eads) == ["EADS", "EADS"]  # not "EADS-led", a name of its own
 
 
+@pytest.mark.model
+def test_a_place_name_the_tagger_cut_at_a_hyphen_is_whole():
+    # the tagger reads "Mazar", a location, alone
+    text = "Gunmen stormed a hotel in the northern city of Mazar-i-Sharif on Friday.\n"
+    city = owner(run(text), text.index("Mazar"))
+    assert texts(city) == ["Mazar-i-Sharif"] and city.type == "schema:City"
+
+
 def test_air_before_a_country_names_an_airline():
     # the tagger reads "China" alone here
     entities = run("Six airlines - Air China, China Eastern Airlines and Hainan Airlines - signed.\n")
