@@ -162,11 +162,16 @@ def _root(doc, name: Name):
 
 def _acts(doc, name: Name) -> bool:
     """The name is the one subject of a verb only agents take ("Moscow said", "Beijing warned"),
-    not a place, a passive subject nor a modifier ("Moscow police said" is the police), nor a
-    wire story's dateline ("MOSCOW, March 5 (Reuters) - Russia said"), which the parser may
-    take for a second subject."""
+    or of "be" with an adjective of will ("Ankara was ready to talk"), not a place, a passive
+    subject nor a modifier ("Moscow police said" is the police), nor a wire story's dateline
+    ("MOSCOW, March 5 (Reuters) - Russia said"), which the parser may take for a second subject."""
     token = _root(doc, name)
-    if token is None or token.dep_ != "nsubj" or token.head.lemma_ not in name_words()["agent-verb"]:
+    if token is None or token.dep_ != "nsubj":
+        return False
+    words = name_words()
+    willing = token.head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in words.get("agent-state", {}) for c in token.head.children)
+    if token.head.lemma_ not in words["agent-verb"] and not willing:
         return False
     if sum(1 for c in token.head.children if c.dep_ == "nsubj") > 1:
         return False

@@ -120,6 +120,15 @@ def test_capitals_that_urge_and_offer_are_their_states():
     assert {"Ankara"} <= _alt_labels(graph_of(WIRE, date(2024, 3, 5)), "Turkey")
 
 
+def test_a_capital_ready_or_willing_to_act_is_its_state():
+    text = ("Turkey offers talks\n\nTurkey's foreign minister said Ankara was ready to resume talks with "
+            "Athens. Ankara is a city of five million people.\n")
+    graph = graph_of(text, date(2024, 3, 5))
+    assert "Ankara" in _alt_labels(graph, "Turkey")
+    # must not: a capital that only is something stays the city
+    assert "City" in types_by_label(graph)["Ankara"]
+
+
 def test_a_datelines_city_is_no_alias_of_its_state():
     # must-not: the wire dateline "MOSCOW, March 5 (Reuters) -" names where the story was filed
     assert "MOSCOW" not in _alt_labels(graph_of(WIRE, date(2024, 3, 5)), "Russia")
