@@ -201,7 +201,7 @@ def _by_words(label: str, name: str) -> str:
             continue
         if role == "head" and len(tokens) == 1 and refined and coarse_type(refined) == "place":
             continue  # "Square" alone is as often a company as the square of "Tiananmen Square"
-        if refined and _fits(label, role, refined):
+        if refined and (_fits(label, role, refined) or role == "head" and word[0] in _PLURAL_FEATURES):
             return refined
     ending = next((cls for end, cls in words.get("ending", {}).items() if tokens and tokens[-1].endswith(end)), None)
     if ending and len(tokens) <= 2 and label != "PERSON" and tokens[-1][:1].isupper():
@@ -212,6 +212,11 @@ def _by_words(label: str, name: str) -> str:
 
 
 _PLACE_CLASSES = {"schema:Airport", "schema:CivicStructure", "schema:BodyOfWater", "schema:Landform", "schema:AdministrativeArea", "schema:City"}
+
+
+# Plural heads of natural features, which no person's surname is: "Victoria Falls", "the Faroe
+# Islands", "the Rocky Mountains", whatever the tagger took them for
+_PLURAL_FEATURES = {"Falls", "Islands", "Mountains"}
 
 
 def _fits(label: str, role: str, refined: str) -> bool:

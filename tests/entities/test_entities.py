@@ -779,6 +779,13 @@ def test_air_before_a_country_names_an_airline():
     assert not any(e.label == "China" for e in entities)
 
 
+@pytest.mark.model
+def test_a_plural_head_of_natural_features_makes_a_place_of_what_the_tagger_took_for_a_person():
+    entities = run("Victoria Falls attracted more tourists this year. Stuart Hall said the drought had hurt.\n")
+    assert coarse_of(entities, "Victoria Falls") == "place"
+    assert coarse_of(entities, "Stuart Hall") == "person"  # must not: a singular head is a surname too
+
+
 def test_a_word_that_heads_product_names_makes_the_name_a_product():
     text = "Jobs said that Mac OS X Leopard would ship in October. Apple also sells the Mac App Store.\n"
     entities = run(text)
