@@ -69,11 +69,12 @@ def factuality(token) -> str:
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and set_for(token.head) is not None \
             and _own_factuality(token.head) != "negated":
         return "planned"  # "set the vote for March 20", "called elections for May"
-    if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" and _put_off(token.head) is not None:
+    put_off = _put_off(token.head) if token.pos_ == "NOUN" and token.dep_ == "nsubjpass" else None
+    if put_off is not None:
         # "the talks were cancelled": none; "the talks may be cancelled", "were postponed": to come
         verb = _own_factuality(token.head)
         if verb != "negated":
-            return _put_off(token.head) if verb == "asserted" else "planned"
+            return put_off if verb == "asserted" else "planned"
     own = _own_factuality(token)
     if own != "asserted":
         return own
@@ -86,8 +87,15 @@ _OCCUR = {"happen", "occur", "take place", "go ahead"}
 
 
 def _occurs(verb) -> bool:
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod") and c.i == verb.i + 1), "")
-    return verb.lemma_.lower() in _OCCUR or f"{verb.lemma_.lower()} {particle}" in _OCCUR
+    return bool(_forms(verb, ("dobj", "prt", "advmod")) & _OCCUR)
+
+
+def _forms(verb, deps=("prt",)) -> set[str]:
+    """The verb's lemma, and with the word right after it when that word is one of ``deps``
+    ("call off", "take place", "go ahead")."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ in deps and c.i == verb.i + 1), None)
+    return {lemma, f"{lemma} {particle}"} if particle else {lemma}
 
 
 # Verbs whose passive subject event did not happen ("the talks were cancelled", "the attack was
@@ -107,17 +115,15 @@ _AHEAD = ("Planned", "Threatened", "Requested", "Expected")
 def _cue(verb, lexicon) -> str | None:
     """The cue a verb is, with its particle first: "called off the strike" (Negated) is not
     "called for a strike" (Requested)."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
-    phrasal = lexicon.cue(f"{verb.lemma_.lower()} {particle}") if particle else None
-    return phrasal or lexicon.cue(verb.lemma_.lower())
+    lemma = verb.lemma_.lower()
+    phrasal = next((cue for form in _forms(verb) - {lemma} if (cue := lexicon.cue(form))), None)
+    return phrasal or lexicon.cue(lemma)
 
 
 def _put_off(verb) -> str | None:
     """negated | planned for an event noun that is the passive subject of a verb that calls it
     off or puts it off, or sets it for a date ("talks are set for Friday"), else None."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1), "")
-    lemma = verb.lemma_.lower()
-    words = {lemma, f"{lemma} {particle}"}
+    words = _forms(verb, ("prt", "advmod"))
     if words & _CALLED_OFF:
         return "negated"
     if words & _PUT_OFF or set_for(verb) is not None:
@@ -319,9 +325,7 @@ _SAID = ("kgo:MakeStatement", "kgo:Demand", "kgo:Appeal", "kgo:Reject")
 def _refuses_action(verb, noun, lexicon) -> bool:
     """Whether a verb of refusal has an action for object: "rejected the bailout", not
     "rejected the offer" (an offer, a plan, a claim or a demand was made all the same)."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.i == verb.i + 1), "")
-    lemma = verb.lemma_.lower()
-    if lemma not in _REFUSALS and f"{lemma} {particle}" not in _REFUSALS:
+    if not _forms(verb, ("prt", "advmod", "prep")) & _REFUSALS:
         return False
     kind = lexicon.event_type(noun.lemma_.lower(), pos="NOUN")
     return lexicon.cue(noun.lemma_.lower()) is None and not any(lexicon.is_a(kind, said) for said in _SAID)

@@ -58,34 +58,34 @@ def body_subject(pronoun):
     held = pronoun.head if pronoun.dep_ == "poss" else pronoun
     if held.dep_ not in _SUBJECTS or pronoun.dep_ in _SUBJECTS and pronoun.head.lemma_ in _COPULAS:
         return None
+    subject = _subject_above(pronoun)
+    if subject is None or subject.tag_ != "NN" or any(c.dep_ == "conj" for c in subject.children) \
+            or type_of(noun_lemma(subject), subject) != "schema:Organization":
+        return None
+    rivals = [t for t in subject.doc[subject.i + 1 : pronoun.i] if t.tag_ == "NN"
+              and not (subject.left_edge.i <= t.i <= subject.right_edge.i)
+              and type_of(noun_lemma(t), t) == "schema:Organization"]
+    return None if rivals else subject
+
+
+def _subject_above(pronoun):
+    """The first subject before the pronoun, outside its own phrase, of a clause it is in or
+    hangs below, or None."""
     node = pronoun
     while node.head.i != node.i:
         node = node.head
-        subjects = [c for c in node.children if c.dep_ in _SUBJECTS and c.i < pronoun.i
-                    and not (c.left_edge.i <= pronoun.i <= c.right_edge.i)]
-        if not subjects:
-            continue
-        subject = subjects[0]
-        if subject.tag_ != "NN" or any(c.dep_ == "conj" for c in subject.children) \
-                or type_of(noun_lemma(subject), subject) != "schema:Organization":
-            return None
-        rivals = [t for t in subject.doc[subject.i + 1 : pronoun.i] if t.tag_ == "NN"
-                  and not (subject.left_edge.i <= t.i <= subject.right_edge.i)
-                  and type_of(noun_lemma(t), t) == "schema:Organization"]
-        return None if rivals else subject
+        subject = next((c for c in node.children if c.dep_ in _SUBJECTS and c.i < pronoun.i
+                        and not (c.left_edge.i <= pronoun.i <= c.right_edge.i)), None)
+        if subject is not None:
+            return subject
     return None
 
 
 def plural_subject(pronoun):
     """The plural subject a plural pronoun stands for, or None (see the module's rules)."""
-    node = pronoun
-    while node.head.i != node.i:
-        node = node.head
-        subjects = [c for c in node.children if c.dep_ in _SUBJECTS and c.i < pronoun.i
-                    and not (c.left_edge.i <= pronoun.i <= c.right_edge.i)]
-        if not subjects:
-            continue
-        return _group(subjects[0], pronoun)
+    subject = _subject_above(pronoun)
+    if subject is not None:
+        return _group(subject, pronoun)
     if pronoun.lower_ not in ("they", "their") or not _in_main_clause(pronoun):
         return None
     sentence = sentence_of(pronoun)
