@@ -16,7 +16,7 @@ from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
 from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS
 
-from .factuality import LIGHT, factuality, set_for, stands_for, tense
+from .factuality import LIGHT, OCCUR, factuality, occurs, set_for, stands_for, tense
 from .participants import unique
 from .roles import striking_verb
 
@@ -256,7 +256,7 @@ def _locative_preps(token, participants, places):
         heads += [c for head in list(heads) for c in head.children if c.dep_ == "conj" and _amount(c)]
     if token.pos_ == "NOUN":  # "a media event held at its headquarters"
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and _occurs(token.head):
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and occurs(token.head, _OCCURRING):
         heads.append(token.head)  # "the explosion was at the bus station", "the attack took place near Gao"
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and _lends_place(token.head):
         # "launched an offensive in the north", "held talks in Geneva", "elections were held in
@@ -264,7 +264,7 @@ def _locative_preps(token, participants, places):
         heads.append(token.head)
     if token.pos_ == "NOUN":  # "the talks, which were held in Geneva", "a protest that began in the square"
         heads += [c for c in token.children if c.dep_ == "relcl" and _relative_subject(c)
-                  and (_lends_place(c) and _passive(c) or _occurs(c))]
+                  and (_lends_place(c) and _passive(c) or occurs(c, _OCCURRING))]
     # "condemned the attack in a speech in Bamako": the speech is how the verb was done, though
     # the parse hangs it on the object; its place is the verb's, not the attack's
     said_in = {p.i for p in token.children if _said_in(p)} if token.pos_ == "NOUN" and token.dep_ == "dobj" else set()
@@ -305,9 +305,10 @@ def _said_in(prep) -> bool:
                for c in prep.children)
 
 
-# Verbs that say no more than that their subject event happened, began, went on or ended:
-# where they happened is where it did ("clashes erupted in Cairo", "talks resumed in Geneva")
-_OCCURRING = {"be", "happen", "occur", "unfold", "erupt", "flare", "begin", "start", "continue", "resume", "end"}
+# Verbs whose subject event happened where they say, beside those that say only that it
+# happened: it was, began, went on or ended there ("talks resumed in Geneva", "the explosion was
+# at the bus station", "fighting broke out in the north")
+_OCCURRING = OCCUR | {"be", "unfold", "erupt", "flare", "begin", "start", "continue", "resume", "end", "break out"}
 
 
 def _relative_subject(verb) -> bool:
@@ -317,16 +318,6 @@ def _relative_subject(verb) -> bool:
 
 def _passive(verb) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _occurs(verb) -> bool:
-    """"was", "happened", "occurred", "took place", "broke out": the subject event happened."""
-    if verb.lemma_ == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    if verb.lemma_ == "break":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    # not with an object: "the strike ended production in Detroit" is not where the strike was
-    return verb.lemma_ in _OCCURRING and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
 
 
 def _lends_place(verb) -> bool:

@@ -82,12 +82,17 @@ def factuality(token) -> str:
 
 
 # Verbs that say no more than that their subject event happens: "the vote will take place on
-# Sunday", "the strike went ahead"
-_OCCUR = {"happen", "occur", "take place", "go ahead"}
+# Sunday", "the strike went ahead" (its factuality and date are the noun's; kg.circumstances
+# reads more of them for places: "clashes erupted in Cairo")
+OCCUR = {"happen", "occur", "take place", "go ahead"}
 
 
-def _occurs(verb) -> bool:
-    return bool(_forms(verb, ("dobj", "prt", "advmod")) & _OCCUR)
+def occurs(verb, words=OCCUR) -> bool:
+    """Whether the verb is one of ``words`` that say its subject event happened; not with an
+    object of its own: "the strike ended production in Detroit" is not where the strike was."""
+    if not _forms(verb, ("dobj", "prt", "advmod")) & words:
+        return False
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.lower_ != "place" for c in verb.children)
 
 
 def _forms(verb, deps=("prt",)) -> set[str]:
@@ -159,7 +164,7 @@ def stands_for(noun) -> bool:
     verb = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in LIGHT:
         return True
-    return noun.dep_ in ("nsubj", "nsubjpass") and _occurs(verb)
+    return noun.dep_ in ("nsubj", "nsubjpass") and occurs(verb)
 
 
 def _shares_auxiliaries(token) -> bool:
