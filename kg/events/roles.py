@@ -50,7 +50,10 @@ _PERIODS = {"day", "session", "week", "month", "year", "quarter", "trading"}
 
 
 def _time_object(token) -> bool:
-    return token.dep_ == "dobj" and (token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _PERIODS)
+    """A span of time for object: "ended the day lower"; not "ended seven years of hostility",
+    which ends the hostility."""
+    return (token.dep_ == "dobj" and (token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _PERIODS)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
 
 
 # Adverbs of direction whose measure is by how much a value moved: "closed 200 points higher"

@@ -78,7 +78,7 @@ IDIOM_OBJECTS = {
 }
 VALUE_NOUNS = {"market", "share", "stock", "price", "index", "currency", "bond", "yield", "dollar", "euro", "yen",
                "pound", "sterling", "franc", "rouble", "ruble", "yuan", "rupee", "peso", "oil", "gold", "silver",
-               "copper", "commodity", "equity", "future", "bourse", "exchange", "rate"}
+               "copper", "crude", "commodity", "equity", "future", "bourse", "exchange", "rate"}
 # Organisations, in three nested sets: what any company may be called ("the firm", "the
 # carmaker"; kg.entities.references.definites takes such a noun up for the one company it
 # fits, and not a union or a ministry), the nouns an organisation's own name may head ("the

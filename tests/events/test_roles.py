@@ -739,3 +739,12 @@ def test_a_group_coordinated_before_another_groups_noun_is_not_part_of_its_name(
     assert found["rally"][0] == ["opposition supporters"]
     # must not: modifiers that are no group of their own stay in the name
     assert _events("Steel and aluminium tariffs rose sharply in May.")["rise"][1] == ["Steel and aluminium tariffs"]
+
+
+@pytest.mark.model
+def test_a_change_of_state_verb_that_ends_years_of_something_has_a_doer():
+    # "ending seven years of hostility": the years count the hostility, they are no date
+    found = _events("Saudi Arabia and Iran agreed to restore ties, ending seven years of hostility.")
+    assert found["end"] == (["Saudi Arabia", "Iran"], [])
+    # must not: a market that ends the day lower underwent the change
+    assert _events("The index ended the day 2% lower.")["end"] == ([], ["index"])
