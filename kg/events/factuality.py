@@ -328,7 +328,7 @@ _RESULTS = {"close", "end", "finish", "settle", "stand", "reach", "hit", "trade"
 # Verbs that deny what a statement says, not that it was made: "denied reports that ...",
 # "refuted the allegation"; what the statement says is negated through it all the same
 _DISPUTES = {"deny", "refute"}
-_STATEMENTS = ("kgo:MakeStatement", "kgo:Accuse")
+_STATEMENTS = ("kgo:MakeStatement", "kgo:Accuse", "kgo:Charge")  # "denied the charges": they were brought
 
 
 def _denied_statement(token, lexicon) -> bool:

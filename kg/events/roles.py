@@ -585,7 +585,7 @@ def _answers(verb, noun) -> bool:
         return False
     lexicon = load_lexicon()
     kind = lexicon.event_type(noun.lemma_.lower(), pos="NOUN")
-    return any(lexicon.is_a(kind, cls) for cls in ("kgo:MakeStatement", "kgo:Accuse"))
+    return any(lexicon.is_a(kind, cls) for cls in ("kgo:MakeStatement", "kgo:Accuse", "kgo:Charge"))
 
 
 # Verbs of statement whose object is what the speaker sees coming, not what it will do:

@@ -66,6 +66,11 @@ PERSON_NOUNS = {
     "raider", "looter", "shooter", "killer", "murderer", "perpetrator", "culprit", "commando", "trooper",
     # who protests, marches or takes sides in political news
     "supporter", "demonstrator", "opponent", "follower", "loyalist", "marcher", "striker",
+    "campaigner", "organiser", "organizer", "advocate", "candidate", "delegate", "legislator", "politician",
+    "aide", "adviser", "advisor", "deputy", "chancellor", "premier", "cleric", "priest", "bishop",
+    "imam", "rabbi", "monk", "pilgrim", "settler", "mourner", "onlooker", "spectator", "evacuee", "pensioner",
+    # who stands in a court or a prison in crime news
+    "defendant", "plaintiff", "detainee", "inmate", "convict", "fugitive", "smuggler", "trafficker", "detective",
 }
 # Things whose value rises and falls, the subjects of market reports: "markets rallied", "the
 # dollar slid" (a verb of protest said of one of them is a rise)
