@@ -166,9 +166,14 @@ def _acts(doc, name: Name) -> bool:
     subject nor a modifier ("Moscow police said" is the police), nor a wire story's dateline
     ("MOSCOW, March 5 (Reuters) - Russia said"), which the parser may take for a second subject."""
     token = _root(doc, name)
+    words = name_words()
+    if token is not None and token.dep_ == "pobj" and token.head.dep_ == "agent":
+        # "talks brokered by Beijing", "the deal was welcomed by Washington": the doer of a passive
+        return token.head.head.lemma_ in words["agent-verb"]
+    while token is not None and token.dep_ == "conj" and token.head.pos_ == "PROPN":
+        token = token.head  # "Moscow and Ankara agreed": each of the subjects
     if token is None or token.dep_ != "nsubj":
         return False
-    words = name_words()
     willing = token.head.lemma_ == "be" and any(
         c.dep_ == "acomp" and c.lemma_.lower() in words.get("agent-state", {}) for c in token.head.children)
     if token.head.lemma_ not in words["agent-verb"] and not willing:

@@ -277,7 +277,8 @@ def _locative_preps(token, participants, places):
     for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE and c.i not in said_in):
             heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")
-                      and participants.entity(c, may_create=False) not in places]  # "reduced to $199 in the US"
+                      and participants.entity(c, may_create=False) not in places  # "reduced to $199 in the US"
+                      and not (prep.lower_ in ("to", "for") and c.lemma_.lower() in _TERMS)]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE and child.i not in said_in:
@@ -286,6 +287,12 @@ def _locative_preps(token, participants, places):
                 yield from (c for c in conjuncts(child) if c.pos_ == "ADP" and c.lower_ in _LOCATIVE)
             elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 yield from (c for c in child.children if c.lower_ == "of")
+
+
+# "sentenced to eight years in prison", "jailed for life in a high-security prison": a term's
+# place is where it is spent, not where the event that sets it happens ("on December 21 in
+# Kabul" is a date, and the place is the event's)
+_TERMS = {"year", "month", "week", "day", "decade", "hour", "term", "life"}
 
 
 def _amount(token) -> bool:

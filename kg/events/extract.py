@@ -64,8 +64,11 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         kind = lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None)
         if kind == "kgo:OtherEvent" and pos == "NOUN" and _zero_derived(token, lexicon):
             kind = lexicon.event_type(token.lemma_.lower(), pos="VERB")  # "a gain of 5%": the verb's event
-        if kind == "kgo:Protest" and pos == "VERB" and _said_of_a_value(token, participants):
-            kind = "kgo:Increase"  # "markets rallied", "the dollar rallied": a rise, nobody protests
+        if kind in _NOT_OF_VALUES and pos == "VERB" and _said_of_a_value(token, participants):
+            # "markets rallied": a rise, nobody protests; "the index closed at 9,955", "Brent
+            # settled at $84", "shares opened higher": a price is where trading left it, no plant
+            # was closed and no dispute settled
+            kind = _NOT_OF_VALUES[kind]
         if pos == "VERB" and lemma in _INTRANSITIVE_SENSES and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
             kind = _INTRANSITIVE_SENSES[lemma]  # "sales declined 12 percent": no offer was declined
@@ -172,6 +175,11 @@ def _said_of_a_value(verb, participants) -> bool:
     if key is not None and participants.types.get(key) == "kgo:FinancialIndex":
         return True
     return noun_lemma(subject) in VALUE_NOUNS or subject.lemma_.lower() in VALUE_NOUNS
+
+
+# What a verb of people's acts means when a price or a market does it
+_NOT_OF_VALUES = {"kgo:Protest": "kgo:Increase", "kgo:Agree": "kgo:OtherEvent", "kgo:Close": "kgo:OtherEvent",
+                  "kgo:Open": "kgo:OtherEvent"}
 
 
 # Verbs whose sense without an object or a complement is another event: "declined the offer",

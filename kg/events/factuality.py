@@ -254,6 +254,8 @@ def _governed(token) -> str:
             # considered, not stated as done
             if lexicon.cue(head.head.lemma_.lower()) == "Possible":
                 return "possible"
+        if _unvouched(node, head):
+            return "possible"
         cue = _cue(head, lexicon)
         if link == "ccomp" and node.i < head.i and cue in _AHEAD:
             # "Air strikes killed 14 civilians, a monitor said, a day after the two sides agreed
@@ -296,6 +298,25 @@ def _governed(token) -> str:
     return "asserted"
 
 
+# Verbs that vouch for what they report: "confirmed the raid", "said the talks had failed".
+# Negated, they vouch for nothing: "did not confirm that the ministers met", "declined to
+# confirm the strike", "did not say the truce had collapsed" leave it open; but "did not say how
+# many died" still tells that people died, and "did not report the attack" that there was one
+_CONFIRMS = {"confirm", "verify", "corroborate", "acknowledge"}
+_VOUCHES = _CONFIRMS | {"say", "report", "announce", "state"}
+_ASKS = {"whether", "if", "how", "when", "where", "why", "who", "what", "which", "whom", "whose"}
+
+
+def _unvouched(node, head) -> bool:
+    """What a negated verb of reporting does not vouch for: it is possible, no more."""
+    verb = head.lemma_.lower()
+    if not (node.dep_ == "ccomp" and verb in _VOUCHES or node.dep_ == "dobj" and verb in _CONFIRMS):
+        return False
+    if node.dep_ == "ccomp" and any(c.lower_ in _ASKS for c in node.subtree if c.i < node.i):
+        return False
+    return factuality(head) == "negated"
+
+
 # "fell 3 percent to close at 9,955": an infinitive of where a change of value ended is its
 # result, which happened when the change did, not a purpose
 _CHANGES = {"fall", "rise", "drop", "climb", "gain", "lose", "slip", "slide", "jump", "surge", "tumble",
@@ -307,7 +328,7 @@ _RESULTS = {"close", "end", "finish", "settle", "stand", "reach", "hit", "trade"
 # Verbs that deny what a statement says, not that it was made: "denied reports that ...",
 # "refuted the allegation"; what the statement says is negated through it all the same
 _DISPUTES = {"deny", "refute"}
-_STATEMENTS = ("kgo:MakeStatement", "kgo:Accuse")
+_STATEMENTS = ("kgo:MakeStatement", "kgo:Accuse", "kgo:Charge")  # "denied the charges": they were brought
 
 
 def _denied_statement(token, lexicon) -> bool:

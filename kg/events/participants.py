@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from kg.entities.references import posts
+from kg.entities.references.pronouns import REFLEXIVES
 from kg.linking.gazetteer import name_key
 from kg.model import Entity, Span
 from kg.text.tokens import conjuncts, is_headline, noun_lemma, text_of, without_marks
@@ -380,7 +381,13 @@ def undergoes(key: str, participants) -> bool:
 
 
 def antecedent(token):
-    """A relative pronoun stands for the noun its clause modifies: "AirTanker, who retains"."""
+    """A relative pronoun stands for the noun its clause modifies: "AirTanker, who retains"; a
+    reflexive for its clause's subject: "the bomber blew himself up"."""
+    if token.lower_ in REFLEXIVES and token.dep_ in ("dobj", "pobj", "dative"):
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i != token.i:
+            return antecedent(subject)
     if token.tag_ in ("WDT", "WP") or (token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass", "dobj")):
         clause = token.head
         while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.pos_ in ("VERB", "AUX"):

@@ -50,7 +50,10 @@ _PERIODS = {"day", "session", "week", "month", "year", "quarter", "trading"}
 
 
 def _time_object(token) -> bool:
-    return token.dep_ == "dobj" and (token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _PERIODS)
+    """A span of time for object: "ended the day lower"; not "ended seven years of hostility",
+    which ends the hostility."""
+    return (token.dep_ == "dobj" and (token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _PERIODS)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
 
 
 # Adverbs of direction whose measure is by how much a value moved: "closed 200 points higher"
@@ -582,7 +585,7 @@ def _answers(verb, noun) -> bool:
         return False
     lexicon = load_lexicon()
     kind = lexicon.event_type(noun.lemma_.lower(), pos="NOUN")
-    return any(lexicon.is_a(kind, cls) for cls in ("kgo:MakeStatement", "kgo:Accuse"))
+    return any(lexicon.is_a(kind, cls) for cls in ("kgo:MakeStatement", "kgo:Accuse", "kgo:Charge"))
 
 
 # Verbs of statement whose object is what the speaker sees coming, not what it will do:

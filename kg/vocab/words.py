@@ -66,6 +66,11 @@ PERSON_NOUNS = {
     "raider", "looter", "shooter", "killer", "murderer", "perpetrator", "culprit", "commando", "trooper",
     # who protests, marches or takes sides in political news
     "supporter", "demonstrator", "opponent", "follower", "loyalist", "marcher", "striker",
+    "campaigner", "organiser", "organizer", "advocate", "candidate", "delegate", "legislator", "politician",
+    "aide", "adviser", "advisor", "deputy", "chancellor", "premier", "cleric", "priest", "bishop",
+    "imam", "rabbi", "monk", "pilgrim", "settler", "mourner", "onlooker", "spectator", "evacuee", "pensioner",
+    # who stands in a court or a prison in crime news
+    "defendant", "plaintiff", "detainee", "inmate", "convict", "fugitive", "smuggler", "trafficker", "detective",
 }
 # Things whose value rises and falls, the subjects of market reports: "markets rallied", "the
 # dollar slid" (a verb of protest said of one of them is a rise)
@@ -78,7 +83,7 @@ IDIOM_OBJECTS = {
 }
 VALUE_NOUNS = {"market", "share", "stock", "price", "index", "currency", "bond", "yield", "dollar", "euro", "yen",
                "pound", "sterling", "franc", "rouble", "ruble", "yuan", "rupee", "peso", "oil", "gold", "silver",
-               "copper", "commodity", "equity", "future", "bourse", "exchange", "rate"}
+               "copper", "crude", "commodity", "equity", "future", "bourse", "exchange", "rate"}
 # Organisations, in three nested sets: what any company may be called ("the firm", "the
 # carmaker"; kg.entities.references.definites takes such a noun up for the one company it
 # fits, and not a union or a ministry), the nouns an organisation's own name may head ("the

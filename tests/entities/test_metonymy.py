@@ -163,3 +163,14 @@ def test_a_capital_that_denies_a_report_about_itself_is_the_state_the_report_is_
     assert _agents(graph, "deny") == {"Greece"}
     assert _agents(graph, "withdraw") == {"Greece"}  # "it" is who denied, not Turkey
     assert "Athens" in _alt_labels(graph, "Greece")
+
+
+def test_a_capital_that_does_a_passive_act_or_shares_a_subject_is_its_state():
+    text = ("Gulf rivals restore ties\n\nThe two sides agreed after talks brokered by Beijing. Moscow and Ankara "
+            "agreed to extend the truce. Paris and London were hit by storms.\n")
+    graph = graph_of(text, date(2024, 3, 5))
+    assert "Beijing" in _alt_labels(graph, "China")
+    assert "Moscow" in _alt_labels(graph, "Russia") and "Ankara" in _alt_labels(graph, "Turkey")
+    # must not: capitals that only undergo something stay the cities
+    entities = types_by_label(graph)
+    assert "City" in entities["Paris"] and "City" in entities["London"]

@@ -150,3 +150,23 @@ def test_a_man_named_like_a_country_who_says_he_stays_a_man():
     # must-not: a person named like a country
     entities = _types("Chad said on Monday he would not run again. Chad is a former senator from Ohio.")
     assert entities["Chad"] == {"Person"}
+
+
+def test_a_reflexive_is_its_own_clauses_subject_or_nobody():
+    from ..conftest import SPARQL_PREFIXES
+    graph = graph_of("The minister John Smith spoke on Monday. On Tuesday a suicide bomber blew himself up in "
+                     "Kabul, and a gunman shot himself. Thomas Sam decided to treat his daughter himself.",
+                     date(2024, 3, 5))
+    anchors = {str(a) for a, in graph.query(SPARQL_PREFIXES + """SELECT ?a WHERE {
+        ?e rdfs:label "John Smith"@en ; gaf:denotedBy/nif:anchorOf ?a }""")}
+    assert "himself" not in anchors  # must not: the last person named is not who blew himself up
+    anchors = {str(a) for a, in graph.query(SPARQL_PREFIXES + """SELECT ?a WHERE {
+        ?e rdfs:label "Thomas Sam"@en ; gaf:denotedBy/nif:anchorOf ?a }""")}
+    assert "himself" in anchors  # the subject of the verb that controls "to treat"
+
+
+def test_people_nouns_of_campaigns_courts_and_faiths_can_act():
+    graph = graph_of("Campaigners welcomed the ruling. The defendant denied the charges. The cleric condemned the "
+                     "attack.", date(2024, 3, 5))
+    entities = types_by_label(graph)
+    assert {"Campaigners", "defendant", "cleric"} <= {k for k, v in entities.items() if "Person" in v}

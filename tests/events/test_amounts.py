@@ -106,3 +106,12 @@ def test_a_company_that_ends_an_activity_does_it():
     events = _events("The carmaker ended production of the sedan in Ohio.")
     assert events["end"]["extent"] == set()
     assert "carmaker" not in events["end"]["patient"]
+
+
+def test_a_price_that_settles_closes_or_opens_does_no_deal_and_shuts_no_plant():
+    graph = graph_of("Brent crude settled at $84.10 a barrel on Friday. The Dow closed at 10,200. The union settled "
+                     "the dispute on Friday. Ford closed the plant in May.", date(2024, 3, 8))
+    rows = {(str(lemma), str(kind).rsplit("#", 1)[-1]) for lemma, kind in graph.query(PREFIXES + """
+        SELECT ?lemma ?kind WHERE { ?e kgo:lemma ?lemma ; a ?kind . FILTER(?kind != sem:Event) }""")}
+    assert ("settle", "Agree") in rows and ("close", "Close") in rows  # must not: people's acts keep their class
+    assert rows & {("settle", "OtherEvent"), ("close", "OtherEvent")} == {("settle", "OtherEvent"), ("close", "OtherEvent")}

@@ -595,3 +595,11 @@ def test_a_verb_coordinated_with_its_own_subject_keeps_its_amounts_places_to_its
 def test_every_region_is_no_one_place():
     assert _places_named("Sales fell in every region except Asia.")["fall"] == []
     assert _places_named("Workers walked out at several plants in Ohio.")["walk out"] == ["Ohio"]
+
+
+def test_the_place_a_term_is_spent_in_is_not_where_it_was_set(nlp):
+    places = _places(nlp, "A court in Nairobi sentenced the former minister to eight years in prison.", ("Nairobi",))
+    assert places["sentenced"] == ("city:Nairobi",)  # not the prison: that is where the years are spent
+    # must still: a place after a date is the event's ("On December 21 in Bagram, a bomber ...")
+    places = _places(nlp, "On December 21 in Bagram, a bomber blew himself up.", ("Bagram",))
+    assert places["blew"] == ("city:Bagram",)

@@ -227,3 +227,16 @@ def test_an_event_set_for_a_date_is_planned(nlp, text, word, expected):
 ])
 def test_a_clause_of_reason_holds_whatever_becomes_of_the_clause_it_explains(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Riyadh did not confirm that the ministers met in Baghdad.", "met", "possible"),
+    ("The army would not confirm the raid on the village.", "raid", "possible"),
+    ("Officials declined to confirm the strike on the depot.", "strike", "possible"),
+    ("The minister did not say the truce had collapsed.", "collapsed", "possible"),
+    # must not: a question left open still tells that it happened; a confirmation vouches
+    ("Police did not say how many people died in the blast.", "died", "asserted"),
+    ("Police confirmed that the bomber died in the blast.", "died", "asserted"),
+])
+def test_a_negated_verb_of_reporting_vouches_for_nothing(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected

@@ -739,3 +739,28 @@ def test_a_group_coordinated_before_another_groups_noun_is_not_part_of_its_name(
     assert found["rally"][0] == ["opposition supporters"]
     # must not: modifiers that are no group of their own stay in the name
     assert _events("Steel and aluminium tariffs rose sharply in May.")["rise"][1] == ["Steel and aluminium tariffs"]
+
+
+@pytest.mark.model
+def test_a_change_of_state_verb_that_ends_years_of_something_has_a_doer():
+    # "ending seven years of hostility": the years count the hostility, they are no date
+    found = _events("Saudi Arabia and Iran agreed to restore ties, ending seven years of hostility.")
+    assert found["end"] == (["Saudi Arabia", "Iran"], [])
+    # must not: a market that ends the day lower underwent the change
+    assert _events("The index ended the day 2% lower.")["end"] == ([], ["index"])
+
+
+@pytest.mark.model
+def test_a_reflexive_object_is_its_subject_and_no_other_person():
+    found = _events("The minister John Smith spoke on Monday. On Tuesday a suicide bomber blew himself up in Kabul.")
+    assert found["blow up"] == (["suicide bomber"], [])  # must not: John Smith blew nobody up
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, lemma, agents", [
+    ("The former minister denied the charges on Monday.", "charge", []),
+    # must still: who brings the charges brings them
+    ("The ministry announced charges against the mayor on Monday.", "charge", ["ministry"]),
+])
+def test_who_denies_charges_did_not_bring_them(text, lemma, agents):
+    assert _events(text)[lemma][0] == agents

@@ -25,6 +25,7 @@ from ..classify import Draft
 from .binding import described_subject, own_subject, reported_speaker, same_subject
 
 _IT = {"it", "its", "itself"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 _HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _GENDER = {w: "m" for w in ("he", "him", "his", "himself")} | {w: "f" for w in ("she", "her", "hers", "herself")}
 # titles and role nouns that say a person's gender ("Mrs. Jones", "spokeswoman Jane Roe")
@@ -86,7 +87,11 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
                 and not any(t.dep_ in ("relcl", "acl") for t in token.ancestors) \
                 and not _someone_unnamed(drafts, doc[previous.start : token.i]):
             window, fits = _further_back(drafts, doc, text, previous, window, word, speaker)
-        if token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
+        if word in REFLEXIVES:  # "the bomber blew himself up": its own clause's subject, or nobody
+            verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            subjects = [(t.idx, t.idx + len(t)) for t in _subjects_of(verb)] if verb is not None else []
+            fits = [d for d in fits if any(s < b and a < e for s, e in _mentions(d) for a, b in subjects)]
+        elif token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
             subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
             # (the subject's head word lies inside a description: "the court should have taken it")
             fits = [d for d in fits if not any(s < b and a < e for s, e in _mentions(d) for a, b in subjects)]
@@ -456,7 +461,11 @@ def _modifiers(doc, window: tuple[int, int]) -> set[int]:
 
 def _clause_subjects(token) -> list:
     """The subjects of the verb an object pronoun depends on, and of the verb that controls it."""
-    verb = token.head if token.dep_ != "pobj" else token.head.head
+    return _subjects_of(token.head if token.dep_ != "pobj" else token.head.head)
+
+
+def _subjects_of(verb) -> list:
+    """The subjects of a verb, or of the verb that controls it ("decided to treat ...")."""
     found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
