@@ -19,7 +19,7 @@ from kg.text.tokens import sentence_of, text_of
 
 from .patterns import RULES, zone_of
 from .plausible import plausible
-from .tense import clause_tense
+from .tense import binds_ahead, clause_tense
 from .values import Context, calendar_part, checked, fmt, parse
 
 TENSES = ("past", "present", "future")
@@ -139,16 +139,16 @@ def _looks_back(rule: str, value: str, named: str | None) -> bool:
 
 
 def _told_on(doc, found: list[TimeMention], start: int, anchor: date) -> date | None:
-    """The day a future in the past ("would meet on Wednesday") is told from: the day its
-    sentence named before it, when that is before the story's."""
+    """The day a future in the past ("would meet on Wednesday", "vowed to retaliate by Friday")
+    is told from: the day its sentence named before it, when that is before the story's."""
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     if not token:
         return None
     verb = token[0]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
-        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) and not binds_ahead(verb):
+        return None  # "vowed on Monday to retaliate by Friday" is told from that Monday too
     day = _day_in_sentence(doc, found, start)
     return date.fromisoformat(day) if day is not None and date.fromisoformat(day) < anchor else None
 

@@ -27,6 +27,16 @@ _TIMETABLED = {"arrive", "leave", "depart", "begin", "start", "open", "resume", 
                "retire", "tour", "attend", "address", "hear", "kick", "take", "go", "head", "sit", "testify", "appear"}
 # Verbs whose "until" phrase is a deadline or an end ahead, beside the lexicon's delays, suspensions, closings
 _DEFERRING = {"extend", "adjourn", "give", "grant", "allow"}
+# Verbs that bind their subject to an act to come ("vowed to retaliate by Friday", "agreed to
+# meet on Monday"), beside the lexicon's cues of threats and requests ("threatened to strike on
+# Monday", "urged parliament to vote by Friday"): the act lies ahead of the binding, whatever
+# its tense. Not verbs of expectation ("growth was expected to slow in March" may be over) nor
+# of attempt ("tried to flee on Monday" tells when the attempt was made).
+_COMMITTING = {"promise", "pledge", "vow", "swear", "agree", "decide", "vote", "resolve", "undertake", "offer",
+               "propose", "threaten"}
+_AHEAD_CUES = ("Threatened", "Requested")
+# Prepositions of a deadline or an end: "has until Friday", "must be paid by March"
+_DEADLINE = {"until", "till", "by"}
 
 
 def clause_tense(span) -> str:
@@ -44,6 +54,10 @@ def clause_tense(span) -> str:
         if (verb.lemma_ in _SCHEDULING and verb.dep_ not in ("acl", "amod") and not _pluperfect(auxiliaries)
                 and span.start > verb.i):
             return "future"  # but "On Friday, the government planned to ...": the day of the planning
+        if verb.lemma_ in _SCHEDULING and verb.dep_ not in ("acl", "amod") and span.start > verb.i:
+            # "the vote had been scheduled for Thursday (but was put off)": planned ahead of a past
+            # that the story has just told of, so the nearest such day, not the last one
+            return "present"
         modals = auxiliaries.keys() & _FUTURE_MODALS
         if auxiliaries.keys() & _POSSIBLE_MODALS and not any(c.dep_ == "neg" for c in verb.children):
             modals = modals | (auxiliaries.keys() & _POSSIBLE_MODALS)
@@ -58,7 +72,7 @@ def clause_tense(span) -> str:
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries.values()):
             prospective = verb.lemma_ in _PROSPECTIVE or any(
                 c.lemma_ in _PROSPECTIVE for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))
-            return "future" if prospective else "present"
+            return "future" if prospective or _deadline(span.root) else "present"
         if verb.tag_ == "VBN":  # a reduced relative: "delivered on Tuesday", "scheduled for Friday"
             if verb.lemma_ not in _PROSPECTIVE:
                 return "past"
@@ -73,6 +87,8 @@ def clause_tense(span) -> str:
             return "future"
         if head is not None and "to" in auxiliaries and head.lemma_ in _SCHEDULING and not _pluperfect(
                 {a.lower_: a for a in head.children if a.dep_ in ("aux", "auxpass")}):
+            return "future"
+        if head is not None and "to" in auxiliaries and binds_ahead(verb):
             return "future"
         if head is not None and "to" in auxiliaries and head.lemma_ in _PROSPECTIVE:
             return "past" if clause_tense(head.doc[head.i : head.i + 1]) == "past" else "future"
@@ -99,6 +115,30 @@ def futurate(verb) -> bool:
         and not auxiliaries.keys() & {"been", "have", "has"}
 
 
+def binds_ahead(verb) -> bool:
+    """Whether an infinitive is the act a verb of commitment, threat or request binds someone
+    to ("vowed to retaliate", "urged the court to rule"): it comes after that verb's own time.
+    Not when told from a past that has passed ("had promised to pay by March")."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if head.pos_ not in ("VERB", "AUX") or _pluperfect({a.lower_: a for a in head.children if a.dep_ in ("aux", "auxpass")}):
+        return False
+    return head.lemma_ in _COMMITTING or load_lexicon().cue(head.lemma_) in _AHEAD_CUES
+
+
+def _deadline(token) -> bool:
+    """"We have until Monday", "the offer is open till March", "bills must be paid by Friday":
+    the object of a preposition of a deadline (not "up until", "not until")."""
+    while token.dep_ in ("compound", "nmod", "npadvmod", "appos", "nummod") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _DEADLINE:
+        return False
+    return not (any(c.lower_ in ("not", "up") for c in prep.children) or (prep.i > 0 and prep.nbor(-1).lower_ in ("not", "up")))
+
+
 def _pluperfect(auxiliaries) -> bool:
     """"had planned", "had been scheduled": told from a past that has passed."""
     return "had" in auxiliaries
@@ -123,6 +163,9 @@ def _deferred_to(token) -> bool:
         return False
     if verb.lemma_ in _DEFERRING:
         return True
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ in _DEFERRING and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "gave the army until Sunday to withdraw", the parser hanging "until" on the infinitive
     lexicon = load_lexicon()
     kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
     return any(lexicon.is_a(kind, c) for c in ("kgo:Delay", "kgo:Suspend", "kgo:Close"))

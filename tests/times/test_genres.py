@@ -284,6 +284,37 @@ def test_what_came_after_or_before_a_day_keeps_the_tense_of_its_clause(nlp):
     assert _found(nlp, text) == [("Sunday", "2020-06-14"), ("Saturday", "2020-06-13")]
 
 
+def test_what_someone_vows_threatens_or_is_urged_to_do_lies_ahead_of_the_vow(nlp):
+    # published on Wednesday 17 June 2020; threatened on Monday the 15th: the strike is after it
+    text = ("The militants vowed to retaliate by Friday. Dock workers threatened on Monday to strike on Saturday. "
+            "The envoy urged both sides to sign the truce by Thursday.")
+    assert _found(nlp, text) == [("Friday", "2020-06-19"), ("Monday", "2020-06-15"), ("Saturday", "2020-06-20"),
+                                 ("Thursday", "2020-06-18")]
+
+
+def test_what_someone_tried_or_had_promised_to_do_is_told_from_the_past(nlp):
+    text = "Rebels tried to storm the base on Monday. The government had promised to repay the loan by March."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("March", "2020-03")]
+
+
+def test_a_deadline_in_the_present_lies_ahead(nlp):
+    text = ('"We have until Monday to find the money," the minister said. '
+            "The rebels gave the army until Sunday to withdraw.")
+    assert _found(nlp, text) == [("Monday", "2020-06-22"), ("Sunday", "2020-06-21")]
+
+
+def test_an_end_reached_in_the_past_stays_in_the_past(nlp):
+    text = "Trading stayed thin until Monday, brokers said."
+    assert _found(nlp, text) == [("Monday", "2020-06-15")]
+
+
+def test_what_had_been_scheduled_is_the_nearest_such_day(nlp):
+    # told on Wednesday: put off before it came, so the Thursday ahead; one that went ahead, behind
+    text = ("The vote had been scheduled for Thursday but was postponed. "
+            "The rally had been scheduled for Monday and went ahead as planned.")
+    assert _found(nlp, text) == [("Thursday", "2020-06-18"), ("Monday", "2020-06-15")]
+
+
 def test_an_infinitive_after_a_past_verb_counts_from_the_story(nlp):
     text = "The committee subpoenaed the minister to testify on July 2."
     assert _found(nlp, text) == [("July 2", "2020-07-02")]
