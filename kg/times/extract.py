@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from kg.model import Span, TimeMention
 from kg.text.tokens import sentence_of, text_of
+from kg.vocab.lexicon import load_lexicon
 
 from .patterns import RULES, zone_of
 from .plausible import plausible
@@ -98,8 +99,9 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
         if value is None and rule in ("the day", "for the week"):
             # "for the day" in a market report: the trading day its sentence names, else the story's
             value = _value(doc, (start, end), anchor, _day_in_sentence(doc, found, start), named, rule)
-        if value is None and rule == "the quarter":
-            # "a loss of $1.4 billion for the quarter": the quarter named last, however far back
+        if value is None and (rule == "the quarter" or (rule == "same period last year" and not _a_period(named))):
+            # "a loss of $1.4 billion for the quarter", "in the same quarter last year": the quarter
+            # named last, however far back
             value = _value(doc, (start, end), anchor, last, quarters[-1] if quarters else None, rule)
         elif value is None and anchor is not None and rule == "weekday" and (told := _told_on(doc, found, start, anchor)):
             # "said on Monday that the cabinet would meet on Wednesday": after that Monday
@@ -122,13 +124,34 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
             # value is compared with ("from $56 million a year earlier", "the same period last
             # year"): the story stays in its own quarter
             if not _fills_line(text, start, end) and not _SINCE.search(text, max(0, start - 12), start) \
-                    and not _looks_back(rule, value, named):
+                    and not _looks_back(rule, value, named) and not _in_background(doc, start, end):
                 named = value
                 if re.fullmatch(r"\d{4}-Q[1-4]", value):
                     quarters.append(value)
                 if calendar_part(value) is not None:
                     last = value
     return found
+
+
+def _a_period(value: str | None) -> bool:
+    """A quarter, half, week, season or month: what "the same period last year" can be."""
+    return value is not None and re.fullmatch(r"\d{4}-(?:[QH][1-4]|W\d\d|SP|SU|FA|WI|\d\d)", value) is not None
+
+
+def _in_background(doc, start: int, end: int) -> bool:
+    """A date in a relative clause on a participant ("the chief executive, who joined in 2006,
+    said the company would meet its targets for the full year") tells who they are, not when
+    the story is: what follows does not count from it. One on an event ("the attack, which
+    began on March 3") does."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not span:
+        return False
+    lexicon = load_lexicon()
+    for token in span.root.ancestors:
+        if token.dep_ == "relcl":
+            head = token.head
+            return head.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.is_event_noun(head.lemma_.lower())
+    return False
 
 
 def _looks_back(rule: str, value: str, named: str | None) -> bool:

@@ -511,10 +511,11 @@ def _that_period(match, ctx):
 
 
 def _relative_period(match, ctx):
-    """this month, last year, earlier this year, the end of next month."""
+    """this month, last year, earlier this year, the end of next month; year-end, midyear (the
+    story's year)."""
     offsets = {"this": 0, "the current": 0, "last": -1, "next": 1, "the": 0}
-    rel = " ".join((match["rel"] or "the").lower().split())
-    return shift(_anchor(ctx), offsets[rel], match["unit"].lower())
+    rel = " ".join((match.groupdict().get("rel") or "the").lower().split())
+    return shift(_anchor(ctx), offsets[rel], (match.groupdict().get("unit") or "year").lower())
 
 
 def _whole_year(match, ctx):
@@ -620,7 +621,7 @@ RULES = (
     _rule("month", _PART_OF + r"?" + _MONTH_FULL, _month_alone),
     _rule("quarter of year", r"(?:the\s+)?" + _ORDINAL + r"[\s-]+(?P<unit>quarter|half)" + _OF_YEAR, _quarter_or_half),
     _rule("quarter number", r"(?P<unit>[qh])(?P<qn>[1-4])(?:\s+|-|/)?" + _YEAR, _quarter_number),
-    _rule("quarter", r"(?:the\s+)?" + _ORDINAL + r"[\s-]+(?P<unit>quarter)(?![\s-]+(?:of|mile|century|final)\b)",
+    _rule("quarter", r"(?:the\s+)?" + _ORDINAL + r"[\s-]+(?P<unit>quarter|half)(?![\s-]+(?:of|mile|century|final|hour|dozen|point|percent)\b)",
           _quarter_or_half),
     _rule("the quarter", r"the\s+(?:same\s+)?quarter(?![\s-]+(?:of|ended|ending|before|after|earlier|ago|later|mile|century"
           r"|final)\b)", _named_quarter),
@@ -658,6 +659,8 @@ RULES = (
           r"|rest|remainder)\s+of\s+)?(?P<rel>this|last|next|the\s+current)\s+(?P<unit>month|year)", _relative_period),
     _rule("the end of the year", r"(?:the\s+(?:start|beginning|end|middle|rest|remainder)\s+of|(?:earlier|later)\s+in)"
           r"\s+(?P<rel>the|this)\s+(?P<unit>month|year)", _relative_period),
+    _rule("year-end", r"(?:the\s+)?(?:year[\s-]+end|year['\u2019]s\s+end|mid-?year)(?![\s-]+(?:results?|figures?|bonus(?:es)?))",
+          _relative_period),
     _rule("the whole year", r"the\s+(?:whole|full|entire)\s+year(?![\s-]+(?:ago|later|earlier|before))",
           _whole_year),
     _rule("same period last year", r"the\s+(?:same\s+(?P<unit>period|quarter|half|month|week|year|season)(?:\s+of)?\s+(?:the\s+)?"
@@ -667,8 +670,8 @@ RULES = (
     _rule("week", r"(?:(?:earlier|later|early|late)\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+previous)"
           r"\s+(?P<unit>week(?:end)?)(?![\s-]+(?:of|ago|later|earlier)\b)", _relative_week),
     _rule("weekend", r"(?P<rel>the(?:\s+past)?|this\s+past)\s+(?P<unit>weekend)", _relative_week),
-    _rule("the end of the week", r"the\s+(?:start|beginning|end|middle|rest|remainder)\s+of\s+the\s+week(?!end)",
-          _part_of_week),
+    _rule("the end of the week", r"(?:the\s+(?:start|beginning|end|middle|rest|remainder)\s+of|(?:earlier|later|early|late)\s+in)"
+          r"\s+the\s+week(?!end)", _part_of_week),
     _rule("now", r"now(?![-\u2013])", _present),
     _rule("at present", r"present(?![\s-]+(?:day|time|value))", _present),
     _rule("currently", r"currently", _present),

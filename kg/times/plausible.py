@@ -28,7 +28,7 @@ _BEFORE_A_YEAR = set(MONTHS) | {"christmas", "easter", "thanksgiving", "ramadan"
 _OCCASIONS = {"conference", "summit", "games", "olympics", "cup", "championship", "championships", "expo", "show",
               "festival", "fair", "congress", "convention", "election", "elections", "forum", "week", "day"}
 # Words of a report of money or output, beside amounts and percentages
-_FINANCE_NOUNS = {"profit", "earnings", "revenue", "sale", "loss", "income", "growth", "gdp", "output", "result",
+_FINANCE_NOUNS = {"profit", "earnings", "earning", "revenue", "sale", "loss", "income", "growth", "gdp", "output", "result",
                   "dividend", "margin", "economy", "turnover", "shipment", "delivery", "order", "fiscal", "financial"}
 # A bare year not tagged DATE by spaCy is still one after these: "from 2009 to 2011".
 _YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "to", "through", "before", "after",
@@ -173,7 +173,8 @@ _GATES = {"month": _a_month, "year": _a_year, "weekday": _a_weekday, "now": _now
           and all(c.dep_ in ("det", "amod", "punct") for c in span[-1].children), "quarter": _a_financial_quarter, "previous quarter": _a_financial_quarter, "clock time": _a_clock,
           # "for the whole year", "over the weekend", "at present", "in the future": only after these
           "the whole year": lambda span, match: _after(span, "for", "over", "in", "during", "throughout"),
-          "weekend": lambda span, match: _after(span, "over", "during") or not match.group().lower().startswith("the weekend"),
+          "weekend": lambda span, match: _after(span, "over", "during", "through", "throughout", "at")
+          or not match.group().lower().startswith("the weekend"),
           "at present": lambda span, match: _after(span, "at"),
           "the future": lambda span, match: span[-1].pos_ == "NOUN" and span[-1].dep_ not in ("compound", "amod")
           and (match.group().lower().startswith("the") or _after(span, "in")),

@@ -424,6 +424,54 @@ def test_results_of_a_quarter_are_reported_after_it(nlp):
                                                      ("the first quarter", "2009-Q1")]
 
 
+def test_the_same_quarter_last_year_is_the_quarter_the_report_named_a_year_back(nlp):
+    text = ("Profit rose 5 percent in the second quarter. The carmaker, founded in 1903, earned 46 cents a share "
+            "in the same quarter last year.")
+    assert _found(nlp, text) == [("the second quarter", "2020-Q2"), ("1903", "1903"),
+                                 ("the same quarter last year", "2019-Q2")]
+
+
+def test_a_date_that_tells_who_someone_is_does_not_move_the_story(nlp):
+    text = ("Profit rose 5 percent in the first quarter. The chief executive, who joined in 2006, said the "
+            "company would meet its targets for the whole year.")
+    assert _found(nlp, text)[-1] == ("the whole year", "2020")
+
+
+def test_a_date_in_a_clause_on_an_event_moves_the_story(nlp):
+    text = "The strike, which began on March 3, ended two days later."
+    assert _found(nlp, text) == [("March 3", "2020-03-03"), ("two days later", "2020-03-05")]
+
+
+def test_a_half_without_its_year_in_a_report_of_money_or_output(nlp):
+    text = "Profit rose 4 percent in the first half. Analysts expect slower growth in the second half."
+    assert _found(nlp, text) == [("the first half", "2020-H1"), ("the second half", "2020-H2")]
+
+
+def test_a_half_of_a_match_or_of_an_hour_is_no_time(nlp):
+    text = "Chelsea scored twice in the second half. Shares fell 3 percent in the last half hour of trading."
+    assert _found(nlp, text) == []
+
+
+def test_the_year_end_and_midyear_are_the_story_s_year(nlp):
+    text = "The bank expects a recovery by year-end. Its plan will be reviewed at midyear."
+    assert _found(nlp, text) == [("year-end", "2020"), ("midyear", "2020")]
+
+
+def test_year_end_bonuses_and_results_are_no_time(nlp):
+    text = "The bank paid year-end bonuses. Its year-end results disappointed investors."
+    assert _found(nlp, text) == []
+
+
+def test_earlier_or_later_in_the_week_and_through_the_weekend(nlp):
+    text = "Earlier in the week, the central bank cut rates. Talks will go on through the weekend."
+    assert _found(nlp, text) == [("Earlier in the week", "2020-W25"), ("the weekend", "2020-W25-WE")]
+
+
+def test_a_weekend_that_says_what_kind_is_no_time(nlp):
+    text = "The weekend edition sold out. Shops opened for weekend trading."
+    assert _found(nlp, text) == []
+
+
 def test_the_same_period_after_a_month_is_only_the_year_before(nlp):
     text = "Car sales fell in September, and sales in the first nine months fell 13 percent from the same period a year earlier."
     assert _found(nlp, text, date(2008, 10, 10)) == [("September", "2008-09"), ("the same period a year earlier", "2007")]
