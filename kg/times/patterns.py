@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-from dateutil.relativedelta import MO, TH, relativedelta
+from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
 
 from .values import (
     SEASONS,
@@ -57,9 +57,11 @@ DAY_WORDS = {"the day before yesterday": -2, "the day after tomorrow": 2, "today
 # holidays on a fixed day of the year
 HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
-            "halloween": (10, 31)}
+            "halloween": (10, 31), "the fourth of july": (7, 4), "veterans day": (11, 11),
+            "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11)}
 # and those that move: the day they fall on in a year (Western Easter; the US Thanksgiving,
-# Memorial Day and Labor Day, which US news names without a year)
+# Memorial Day, Labor Day, Martin Luther King Day, Presidents Day, Columbus Day and Election Day,
+# which US news names without a year)
 MOVABLE = {
     "easter": lambda y: easter(y), "easter sunday": lambda y: easter(y),
     "easter monday": lambda y: easter(y) + timedelta(days=1), "good friday": lambda y: easter(y) - timedelta(days=2),
@@ -67,6 +69,14 @@ MOVABLE = {
     "thanksgiving day": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4)),
     "memorial day": lambda y: date(y, 5, 31) + relativedelta(weekday=MO(-1)),
     "labor day": lambda y: date(y, 9, 1) + relativedelta(weekday=MO(1)),
+    "martin luther king day": lambda y: date(y, 1, 1) + relativedelta(weekday=MO(3)),
+    "martin luther king jr. day": lambda y: date(y, 1, 1) + relativedelta(weekday=MO(3)),
+    "presidents' day": lambda y: date(y, 2, 1) + relativedelta(weekday=MO(3)),
+    "columbus day": lambda y: date(y, 10, 1) + relativedelta(weekday=MO(2)),
+    "mother's day": lambda y: date(y, 5, 1) + relativedelta(weekday=SU(2)),  # the US and Canadian one
+    "father's day": lambda y: date(y, 6, 1) + relativedelta(weekday=SU(3)),
+    # the US general election: the Tuesday after the first Monday of November
+    "election day": lambda y: date(y, 11, 2) + relativedelta(weekday=TU(1)),
 }
 
 _MONTH_FULL = r"(?P<month>" + "|".join(MONTHS) + r")(?![a-z])"
@@ -161,10 +171,12 @@ def _calendar_day(match, ctx):
 
 
 def _holiday(match, ctx):
-    name = " ".join(match["holiday"].lower().replace("\u2019", "'").split())
-    if name in HOLIDAYS:
-        return _day_of_year(*HOLIDAYS[name], match["year"], ctx)
-    on = MOVABLE[name]
+    # the apostrophe is left out as often as not: "New Years Day", "Presidents' Day"
+    name = " ".join(re.sub("['\u2019]", "", match["holiday"].lower()).split())
+    fixed = {key.replace("'", ""): day for key, day in HOLIDAYS.items()}
+    if name in fixed:
+        return _day_of_year(*fixed[name], match["year"], ctx)
+    on = {key.replace("'", ""): day for key, day in MOVABLE.items()}[name]
     if match["year"]:
         day = on(int(match["year"]))
         return day.year, day.month, day.day
@@ -611,7 +623,7 @@ RULES = (
     _rule("day month", _ANY_WEEKDAY + r"?(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
           _calendar_day),
     _rule("holiday", r"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<holiday>"
-          + "|".join(h.replace(" ", r"\s+").replace("'", "['\u2019]") for h in sorted([*HOLIDAYS, *MOVABLE], key=len, reverse=True))
+          + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['\u2019]?") for h in sorted([*HOLIDAYS, *MOVABLE], key=len, reverse=True))
           + r")(?![a-z])(?:,?\s+" + _YEAR + r")?", _holiday),
     _rule("the week of", r"the\s+week\s+of\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?", _week_of_day),
     _rule("month year", _PART_OF + r"?" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR, _month_of_year),

@@ -160,7 +160,9 @@ def _in_a_name(token) -> bool:
 def _a_holiday(span, match) -> bool:
     """"a weak Christmas", "this Christmas" are the day; "the Christmas tree", "Christmas
     sales" name a kind of thing (the holidays with "Day" or "Eve" in their name are days
-    wherever they stand)."""
+    wherever they stand). "Election Day" is the US general election's only when capitalised."""
+    if " ".join(match["holiday"].lower().split()) == "election day":
+        return match["holiday"][0] == "E"  # the US one; other news writes "election day" of its own vote
     if match["holiday"].lower() != "christmas":
         return True
     token = span[-1]

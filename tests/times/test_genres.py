@@ -408,6 +408,19 @@ def test_moving_holidays(nlp):
     assert _found(nlp, text, date(2000, 1, 7)) == [("Thanksgiving Day", "1999-11-25")]
 
 
+def test_the_holidays_us_news_names_without_a_year(nlp):
+    text = ("U.S. markets were closed for Martin Luther King Day. Voters go to the polls on Election Day. "
+            "Workers marched on May Day. Shops were shut on New Years Day.")
+    assert _found(nlp, text, date(2011, 1, 18)) == [("Martin Luther King Day", "2011-01-17"),
+                                                     ("Election Day", "2011-11-08"), ("May Day", "2010-05-01"),
+                                                     ("New Years Day", "2011-01-01")]
+
+
+def test_an_election_day_of_another_country_s_vote_is_not_the_us_one(nlp):
+    text = "Turnout was low on election day, the commission said."
+    assert _found(nlp, text, date(2011, 1, 18)) == []
+
+
 def test_christmas_is_its_day(nlp):
     text = "Retailers had a weak Christmas, and they expect more shoppers this Christmas."
     assert _found(nlp, text, date(2013, 1, 10)) == [("Christmas", "2012-12-25"), ("this Christmas", "2013-12-25")]
