@@ -32,6 +32,7 @@ _SCANNERS = tuple(re.compile(r"(?<!\w)(?<!\d[,.])(?:" + rule.pattern.pattern + r
                   for rule in RULES)
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _SINCE = re.compile(r"(?<![\w-])(?:since|until|till)\s+$", re.IGNORECASE)
+_SINCE_DAY = re.compile(r"(?<![\w-])since\s+$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%]|[.,]\d|\s+(?:percent|per\s+cent|%|[a-z]))")
 # The forms of a TimeML value kg writes (see kg.times.values)
 _TIMEML_VALUE = (r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)?|-W\d\d(?:-WE)?|-[QH][1-4]|-(?:SP|SU|FA|WI))?"
@@ -106,6 +107,11 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
         elif value is None and anchor is not None and rule == "weekday" and (told := _told_on(doc, found, start, anchor)):
             # "said on Monday that the cabinet would meet on Wednesday": after that Monday
             value = _value(doc, (start, end), told + timedelta(days=1), last, named, rule)
+        elif value is None and anchor is not None and rule == "weekday" and _SINCE_DAY.search(text, max(0, start - 8), start):
+            # "have camped in the square since Friday" in Friday's story: a stretch that began
+            # before the story's day, so the Friday before it (a wire story is written the day
+            # before it is dated)
+            value = _value(doc, (start, end), anchor - timedelta(days=1), last, named, rule)
         elif value is None and anchor is not None and _ahead_of_a_day(doc, found, start, end):
             # "campaigning intensified on Tuesday ahead of Sunday's election": after that Tuesday
             day = date.fromisoformat(_day_in_sentence(doc, found, start)) + timedelta(days=1)

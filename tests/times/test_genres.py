@@ -315,6 +315,17 @@ def test_what_had_been_scheduled_is_the_nearest_such_day(nlp):
     assert _found(nlp, text) == [("Thursday", "2020-06-18"), ("Monday", "2020-06-15")]
 
 
+def test_a_stretch_since_the_story_s_own_weekday_began_a_week_before(nlp):
+    # published on Wednesday 17 June 2020: a camp kept "since Wednesday" began the Wednesday before
+    text = "Protesters have camped in the square since Wednesday."
+    assert _found(nlp, text) == [("Wednesday", "2020-06-10")]
+
+
+def test_a_stretch_since_another_weekday_began_on_it(nlp):
+    text = "Banks have been closed since Monday. Rebels have held the town since last Wednesday."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("last Wednesday", "2020-06-10")]
+
+
 def test_an_infinitive_after_a_past_verb_counts_from_the_story(nlp):
     text = "The committee subpoenaed the minister to testify on July 2."
     assert _found(nlp, text) == [("July 2", "2020-07-02")]
