@@ -664,8 +664,9 @@ RULES = (
     _rule("that year", r"(?:(?:earlier|later)(?:\s+in)?\s+)?(?:that|the\s+same)\s+(?P<unit>month|year)", _that_period),
     _rule("hours later", r"(?:earlier|later|early|late)\s+in\s+the\s+day|(?:(?:" + _NUMBER_WORDS + r"|a\s+few|several|many|some)\s+)?"
           r"(?:hours|minutes|moments)\s+(?:later|earlier)", _same_day),
-    _rule("the day", r"the\s+day" + _CLAUSE_END, _base_day_of),
-    _rule("for the week", r"the\s+week" + _CLAUSE_END, _base_week_of),
+    # which "the day" and "the week" are a session of their own is for kg.times.plausible to say
+    _rule("the day", r"the\s+day(?![\w-])", _base_day_of),
+    _rule("for the week", r"the\s+week(?![\w-])", _base_week_of),
     _rule("overnight", r"overnight", _overnight),
     _rule("this year", r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close"
           r"|rest|remainder)\s+of\s+)?(?P<rel>this|last|next|the\s+current)\s+(?P<unit>month|year)", _relative_period),

@@ -17,6 +17,8 @@ _UNAMBIGUOUS = (set(MONTHS) | set(WEEKDAYS)) - {"may", "march", "august"}
 # Verbs whose "at"/"to" phrase is a level ("closed at 1985"), beside the lexicon's rises and falls
 _LEVEL_VERBS = {"close", "end", "finish", "open", "trade", "stand", "settle", "rise", "fall", "climb", "drop", "slip",
                 "edge", "rebound", "recover", "retreat", "advance", "decline", "hit", "touch"}
+# Verbs whose object "the day" or "the week" is a trading session: "closed the day down 2 percent"
+_SESSION_VERBS = {"close", "end", "finish", "start", "open", "begin"}
 _LEVEL_UNITS = {"points", "point", "pence", "cents", "yen", "level", "mark"}
 # Words before a weekday that say which one it is, not that it is a name ("Late Friday", "Last Friday")
 _DAY_MODIFIERS = {"last", "next", "this", "past", "coming", "late", "early", "later", "earlier", "on", "by", "until",
@@ -123,9 +125,15 @@ def _overnight_adverb(span, match) -> bool:
 def _the_day(span, match) -> bool:
     """"for the day", "on the day", "for the week" as a time of their own (the day or week
     under discussion; in a market report, the trading day and its week): after "for" or "on",
-    with nothing that says which day it is ("the day of the vote", "the day he died")."""
+    or what a market closes, ends or starts ("the Dow closed the day down 128 points", "ended
+    the week 2 percent higher"), with nothing that says which day it is ("the day of the
+    vote", "the day he died")."""
     day = span[-1]
-    return _after(span, "for", "on") and all(c.dep_ in ("det", "punct") for c in day.children)
+    if _after(span, "for", "on"):
+        return all(c.dep_ in ("det", "punct") for c in day.children)
+    # the parser may hang the move on the session: "ended the week 2 percent higher"
+    return day.dep_ in ("dobj", "npadvmod") and day.head.lemma_ in _SESSION_VERBS and all(
+        c.dep_ in ("det", "punct") or c.tag_ in ("JJR", "RBR") for c in day.children)
 
 
 def _after(span, *words) -> bool:

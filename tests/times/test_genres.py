@@ -39,6 +39,16 @@ def test_the_trading_day_is_the_story_s_unless_its_sentence_names_one(nlp):
     assert _found(nlp, text) == [("Monday", "2020-06-15"), ("the day", "2020-06-17")]
 
 
+def test_the_session_a_market_closes_or_ends_is_the_trading_day_or_week(nlp):
+    text = "The Dow closed the day down 128 points. The Nasdaq ended the week 2 percent higher."
+    assert _found(nlp, text) == [("the day", "2020-06-17"), ("the week", "2020-W25")]
+
+
+def test_a_day_or_week_ended_that_is_said_to_be_another_is_no_session(nlp):
+    text = "She ended the day she had feared. The talks ended the week before the vote."
+    assert _found(nlp, text) == []
+
+
 def test_a_day_that_is_said_to_be_some_other_day_is_not_the_trading_day(nlp):
     text = "Thousands marched on the day of the vote. Many remembered the day the dictator fell."
     assert _found(nlp, text) == []
