@@ -27,6 +27,9 @@ _TIMETABLED = {"arrive", "leave", "depart", "begin", "start", "open", "resume", 
                "retire", "tour", "attend", "address", "hear", "kick", "take", "go", "head", "sit", "testify", "appear"}
 # Verbs whose "until" phrase is a deadline or an end ahead, beside the lexicon's delays, suspensions, closings
 _DEFERRING = {"extend", "adjourn", "give", "grant", "allow"}
+# Verbs that move an event to the date of their "to" phrase ("moved the hearing to Monday",
+# "brought the vote forward to Friday"), beside the lexicon's delays ("postponed to March")
+_MOVING = {"move", "bring", "push", "shift", "reschedule", "put"}
 # Verbs that bind their subject to an act to come ("vowed to retaliate by Friday", "agreed to
 # meet on Monday"), beside the lexicon's cues of threats and requests ("threatened to strike on
 # Monday", "urged parliament to vote by Friday"): the act lies ahead of the binding, whatever
@@ -73,7 +76,7 @@ def clause_tense(span) -> str:
             prospective = verb.lemma_ in _PROSPECTIVE or any(
                 c.lemma_ in _PROSPECTIVE for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))
             return "future" if prospective or _deadline(span.root) else "present"
-        if verb.tag_ == "VBN":  # a reduced relative: "delivered on Tuesday", "scheduled for Friday"
+        if verb.tag_ == "VBN" and "to" not in auxiliaries:  # a reduced relative: "delivered on Tuesday"
             if verb.lemma_ not in _PROSPECTIVE:
                 return "past"
             # "the vote, scheduled for Thursday, could topple ...", but "the service planned for
@@ -90,6 +93,9 @@ def clause_tense(span) -> str:
             return "future"
         if head is not None and "to" in auxiliaries and binds_ahead(verb):
             return "future"
+        if head is not None and "to" in auxiliaries and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") \
+                and verb.dep_ == "xcomp":
+            return "future"  # "parliament is to vote on Monday": what is arranged
         if head is not None and "to" in auxiliaries and head.lemma_ in _PROSPECTIVE:
             return "past" if clause_tense(head.doc[head.i : head.i + 1]) == "past" else "future"
         if head is not None and "to" in auxiliaries and verb.dep_ in ("advcl", "xcomp", "ccomp") \
@@ -151,9 +157,10 @@ def _deferred_to(token) -> bool:
     while token.dep_ in ("compound", "nmod", "npadvmod", "appos", "nummod") and token.head.i != token.i:
         token = token.head
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in ("until", "till"):
+    if token.dep_ != "pobj" or prep.lower_ not in ("until", "till", "to", "for"):
         return False
-    if any(c.lower_ in ("not", "up") for c in prep.children) or (prep.i > 0 and prep.nbor(-1).lower_ in ("not", "up")):
+    if prep.lower_ in ("until", "till") and (any(c.lower_ in ("not", "up") for c in prep.children) or (
+            prep.i > 0 and prep.nbor(-1).lower_ in ("not", "up"))):
         return False
     verb = _verb_above(prep.head)
     if verb is None:
@@ -161,13 +168,18 @@ def _deferred_to(token) -> bool:
     auxiliaries = {a.lower_: a for a in verb.children if a.dep_ in ("aux", "auxpass")}
     if _pluperfect(auxiliaries) or any(c.dep_ == "neg" for c in verb.children):
         return False
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
+    if prep.lower_ in ("to", "for"):
+        # "postponed to Friday", "moved the hearing to Monday", "brought forward to Monday",
+        # "rescheduled for Tuesday": the new date of what is put off or moved lies ahead
+        return (verb.lemma_ in _MOVING and prep.lower_ == "to") or verb.lemma_ == "reschedule" or (
+            prep.lower_ == "to" and lexicon.is_a(kind, "kgo:Delay"))
     if verb.lemma_ in _DEFERRING:
         return True
     if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ in _DEFERRING and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return True  # "gave the army until Sunday to withdraw", the parser hanging "until" on the infinitive
-    lexicon = load_lexicon()
-    kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
     return any(lexicon.is_a(kind, c) for c in ("kgo:Delay", "kgo:Suspend", "kgo:Close"))
 
 

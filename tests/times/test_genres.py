@@ -336,6 +336,28 @@ def test_a_stretch_since_another_weekday_began_on_it(nlp):
     assert _found(nlp, text) == [("Monday", "2020-06-15"), ("last Wednesday", "2020-06-10")]
 
 
+def test_the_new_date_of_what_is_put_off_or_moved_lies_ahead(nlp):
+    text = ("The vote was postponed to Friday. The court moved the hearing to Monday. "
+            "The summit was rescheduled for Tuesday.")
+    assert _found(nlp, text) == [("Friday", "2020-06-19"), ("Monday", "2020-06-22"), ("Tuesday", "2020-06-23")]
+
+
+def test_a_move_to_a_place_on_a_day_is_told_in_its_tense(nlp):
+    text = "Troops moved to the border on Monday."
+    assert _found(nlp, text) == [("Monday", "2020-06-15")]
+
+
+def test_what_is_to_happen_or_is_due_or_expected_to_be_done_lies_ahead(nlp):
+    text = ("Parliament is to vote on the measure on Monday. He is due to be sentenced in August. "
+            "The plant is expected to be closed in May.")
+    assert _found(nlp, text) == [("Monday", "2020-06-22"), ("August", "2020-08"), ("May", "2021-05")]
+
+
+def test_what_was_done_in_a_passive_is_told_from_the_past(nlp):
+    text = "The plant was closed in May. He was sentenced on Monday."
+    assert _found(nlp, text) == [("May", "2020-05"), ("Monday", "2020-06-15")]
+
+
 def test_an_infinitive_after_a_past_verb_counts_from_the_story(nlp):
     text = "The committee subpoenaed the minister to testify on July 2."
     assert _found(nlp, text) == [("July 2", "2020-07-02")]
