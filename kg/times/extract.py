@@ -32,6 +32,9 @@ _SCANNERS = tuple(re.compile(r"(?<!\w)(?<!\d[,.])(?:" + rule.pattern.pattern + r
                   for rule in RULES)
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _SINCE = re.compile(r"(?<![\w-])(?:since|until|till)\s+$", re.IGNORECASE)
+# The forms that name a month or a day of one without its year (and "the end of the month",
+# which is of the month told of)
+_CALENDAR_NAMES = {"month", "month day", "day month"}
 _SINCE_DAY = re.compile(r"(?<![\w-])since\s+$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%]|[.,]\d|\s+(?:percent|per\s+cent|%|[a-z]))")
 # The forms of a TimeML value kg writes (see kg.times.values)
@@ -82,7 +85,7 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
     calendar, normalised, in text order. A clock time and the day right after it ("09:30 GMT
     on Tuesday") are one mention, one instant."""
     text = text_of(doc)
-    found, last, named, quarters = [], None, None, []
+    found, last, named, quarters, last_at = [], None, None, [], 0
     spans = _expressions(doc)
     skip = None
     for i, (start, end, rule) in enumerate(spans):
@@ -117,7 +120,9 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
             day = date.fromisoformat(_day_in_sentence(doc, found, start)) + timedelta(days=1)
             value = _value(doc, (start, end), day, last, named, rule)
         elif value is None:
-            value = _value(doc, (start, end), anchor, last, named, rule)
+            narrated = _narrated_day(doc, start, last, last_at, anchor) if rule in _CALENDAR_NAMES or (
+                rule == "the end of the year" and re.search(r"(?i)\bthe\s+(?:month|year)$", text[start:end])) else None
+            value = _value(doc, (start, end), anchor, last, named, rule, narrated)
         if rule == "clock time":
             zone = zone_of(text[start:end])
         if value:
@@ -135,7 +140,9 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
                 if re.fullmatch(r"\d{4}-Q[1-4]", value):
                     quarters.append(value)
                 if calendar_part(value) is not None:
-                    last = value
+                    # where a story told in the past is: a date of a clause, not one that names a
+                    # thing ("charged in the Dec. 21, 1988, bombing")
+                    last, last_at = value, (start if _dates_a_clause(doc, start, end) else -1)
     return found
 
 
@@ -211,7 +218,7 @@ def _second_day(text: str, end: int, value: str, following) -> list[TimeMention]
 
 
 def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, named: str | None,
-           rule: str | None = None) -> str | None:
+           rule: str | None = None, narrated: date | None = None) -> str | None:
     start, end = where
     span = doc.char_span(start, end, alignment_mode="expand")
     tense = clause_tense(span) if span else "past"
@@ -222,7 +229,41 @@ def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, n
     year = _year_of_phrase(span) if span and not re.search(r"\d{4}", span.text) else None
     if year is not None:  # "the September 11 attacks in 2001": the day of that year
         anchor, tense = date(year, 12, 31), "past"
+    elif tense == "past" and narrated is not None:
+        anchor, tense = narrated, "present"  # "On March 3, 2013, rebels attacked. In April, ...": that April
     return _resolve(text_of(doc)[start:end], _context(anchor, tense, last, named), rule)
+
+
+def _dates_a_clause(doc, start: int, end: int) -> bool:
+    """"On March 3, 2013, rebels attacked", "In April, talks began": the date of a clause, not
+    a noun's modifier ("the Dec. 21, 1988, bombing") nor a noun's own date ("the attack of March 3")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not span:
+        return False
+    token = span.root
+    if span[0].i > 0 and span[0].nbor(-1).lower_ in ("the", "a", "an"):
+        return False  # "in the Dec. 21, 1988, bombing", however the parser hangs it
+    if token.dep_ in ("compound", "nmod", "amod", "poss", "appos"):
+        return token.head.pos_ not in ("NOUN", "PROPN")
+    return token.dep_ != "pobj" or token.head.head.pos_ in ("VERB", "AUX")
+
+
+def _narrated_day(doc, start: int, last: str | None, last_at: int, anchor: date | None) -> date | None:
+    """The day a story told in the past has moved to: the date named last, when it is at least
+    a month precise, of an earlier year than the story's, and named in this sentence or the one
+    before. A month or day without its year named next in a past clause is the nearest such one
+    to it ("On March 3, 2013, rebels attacked the town. In April, talks began": April 2013)."""
+    told = calendar_part(last) if last is not None else None
+    if told is None or anchor is None or told[1] is None or told[0] >= anchor.year:
+        return None
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if not token:
+        return None
+    sentence = sentence_of(token[0])
+    begin = sentence_of(doc[sentence[0].i - 1])[0].idx if sentence[0].i > 0 else 0
+    if last_at < begin:
+        return None
+    return date(told[0], told[1], told[2] or 15)
 
 
 def _looked_forward_to(span) -> bool:

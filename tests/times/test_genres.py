@@ -72,6 +72,20 @@ def test_where_a_stretch_of_time_began_is_not_the_day_the_story_is_at(nlp):
                                  ("The previous day", "2020-06-14")]
 
 
+def test_a_month_named_next_in_a_story_told_of_a_past_year_is_of_that_year(nlp):
+    text = ("On March 3, 2019, rebels attacked the town. By the end of the month, the fighting had spread. "
+            "In April, talks began in Geneva.")
+    assert _found(nlp, text) == [("March 3, 2019", "2019-03-03"), ("the end of the month", "2019-03"),
+                                 ("April", "2019-04")]
+
+
+def test_a_past_year_that_names_a_thing_or_only_a_year_does_not_move_the_story(nlp):
+    text = ("Two agents were charged in the Dec. 21, 2018, bombing of the embassy. They were freed after the "
+            "government agreed in April to a deal. The company was founded in 1990. In May, it cut 500 jobs.")
+    assert _found(nlp, text) == [("Dec. 21, 2018", "2018-12-21"), ("April", "2020-04"), ("1990", "1990"),
+                                 ("May", "2020-05")]
+
+
 def test_a_month_the_story_moves_to_is_what_the_previous_day_counts_from(nlp):
     # "in January" is when things happened, not a boundary: there is no day to count from
     text = "On Monday, rebels overran the base. In January, they had laid siege to it. The previous day, ..."
