@@ -35,6 +35,9 @@ _SINCE = re.compile(r"(?<![\w-])(?:since|until|till)\s+$", re.IGNORECASE)
 # The forms that name a month or a day of one without its year (and "the end of the month",
 # which is of the month told of)
 _CALENDAR_NAMES = {"month", "month day", "day month"}
+# The forms whose words point at the time they are said ("tomorrow", "this week", "last year")
+_DEICTIC = {"today", "week", "this year"}
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 _SINCE_DAY = re.compile(r"(?<![\w-])since\s+$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%]|[.,]\d|\s+(?:percent|per\s+cent|%|[a-z]))")
 # The forms of a TimeML value kg writes (see kg.times.values)
@@ -110,6 +113,9 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
         elif value is None and anchor is not None and rule == "weekday" and (told := _told_on(doc, found, start, anchor)):
             # "said on Monday that the cabinet would meet on Wednesday": after that Monday
             value = _value(doc, (start, end), told + timedelta(days=1), last, named, rule)
+        elif value is None and anchor is not None and rule in _DEICTIC and (said := _said_on(doc, spans, i, anchor)):
+            # '"We will vote tomorrow," the minister said on Monday': the Tuesday after that Monday
+            value = _value(doc, (start, end), said, last, named, rule)
         elif value is None and anchor is not None and rule == "weekday" and _SINCE_DAY.search(text, max(0, start - 8), start):
             # "have camped in the square since Friday" in Friday's story: a stretch that began
             # before the story's day, so the Friday before it (a wire story is written the day
@@ -232,6 +238,29 @@ def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, n
     elif tense == "past" and narrated is not None:
         anchor, tense = narrated, "present"  # "On March 3, 2013, rebels attacked. In April, ...": that April
     return _resolve(text_of(doc)[start:end], _context(anchor, tense, last, named), rule)
+
+
+def _said_on(doc, spans, i: int, anchor: date) -> date | None:
+    """The day the words of a quotation were said, when the sentence names it outside the
+    quotation and it is before the story's: "tomorrow", "this week" in the quotation count
+    from it, not from the publication date."""
+    start, end, _ = spans[i]
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if not token:
+        return None
+    sentence = sentence_of(token[0])
+    first, stop = sentence.start_char, sentence.end_char
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(text_of(doc), first, stop)]
+    opening = [m for m in marks if m < start]
+    if len(opening) % 2 == 0:
+        return None  # not inside a quotation
+    closing = next((m for m in marks if m >= end), stop)
+    for begin, finish, rule in spans:
+        if first <= begin < stop and not opening[-1] <= begin < closing and rule in ("weekday", "month day", "day month"):
+            value = _value(doc, (begin, finish), anchor, None, None, rule)
+            if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and date.fromisoformat(value) < anchor:
+                return date.fromisoformat(value)
+    return None
 
 
 def _dates_a_clause(doc, start: int, end: int) -> bool:

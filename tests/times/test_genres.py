@@ -264,6 +264,21 @@ def test_a_future_in_the_past_counts_from_the_day_it_was_told(nlp):
     assert _found(nlp, text) == [("June 5", "2020-06-05"), ("Friday", "2020-06-12")]
 
 
+def test_tomorrow_or_this_week_in_a_quotation_counts_from_the_day_it_was_said(nlp):
+    # published on Wednesday 17 June 2020: said on Monday the 15th
+    text = ('"We will vote tomorrow," the minister said on Monday. '
+            'Speaking on Saturday, the general said: "Our troops entered the city yesterday." '
+            '"This week has been the hardest of my life," he told reporters on Friday.')
+    assert _found(nlp, text) == [("tomorrow", "2020-06-16"), ("Monday", "2020-06-15"), ("Saturday", "2020-06-13"),
+                                 ("yesterday", "2020-06-12"), ("This week", "2020-W24"), ("Friday", "2020-06-12")]
+
+
+def test_tomorrow_outside_a_quotation_or_in_one_said_today_counts_from_the_story(nlp):
+    text = ('The minister said on Monday that parliament would vote tomorrow. '
+            '"We will vote tomorrow," the minister said.')
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("tomorrow", "2020-06-18"), ("tomorrow", "2020-06-18")]
+
+
 def test_a_future_told_today_or_a_past_told_of_counts_from_the_story(nlp):
     text = "The union said it would strike on Tuesday."
     assert _found(nlp, text) == [("Tuesday", "2020-06-23")]
