@@ -667,12 +667,13 @@ RULES = (
     # which "the day" and "the week" are a session of their own is for kg.times.plausible to say
     _rule("the day", r"the\s+day(?![\w-])", _base_day_of),
     _rule("for the week", r"the\s+week(?![\w-])", _base_week_of),
+    _rule("for the year", r"the\s+year(?![\w-])", _whole_year),
     _rule("overnight", r"overnight", _overnight),
     _rule("this year", r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close"
           r"|rest|remainder)\s+of\s+)?(?P<rel>this|last|next|the\s+current)\s+(?P<unit>month|year)", _relative_period),
     _rule("the end of the year", r"(?:the\s+(?:start|beginning|end|middle|rest|remainder)\s+of|(?:earlier|later)\s+in)"
           r"\s+(?P<rel>the|this)\s+(?P<unit>month|year)", _relative_period),
-    _rule("year-end", r"(?:the\s+)?(?:year[\s-]+end|year['\u2019]s\s+end|mid-?year)(?![\s-]+(?:results?|figures?|bonus(?:es)?))",
+    _rule("year-end", r"(?:the\s+)?(?:year[\s-]+end|year['\u2019]s\s+end|mid-?year)",
           _relative_period),
     _rule("the whole year", r"the\s+(?:whole|full|entire)\s+year(?![\s-]+(?:ago|later|earlier|before))",
           _whole_year),

@@ -9,9 +9,12 @@ from kg.vocab.lexicon import load_lexicon
 
 _FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "should", "may", "might"}
 # Present modals of possibility and necessity look ahead too ("parliament can vote on Monday",
-# "must repay the loan by Friday"), unless negated ("cannot confirm"); not "could", which
-# news uses as much for a past ability ("could be located Wednesday") as for a possibility ahead
+# "must repay the loan by Friday"), unless negated ("cannot confirm"); "could" only when
+# affirmative (see _could_ahead)
 _POSSIBLE_MODALS = {"can", "ca", "must"}
+# Verbs of perception, whose "could" tells of a past occasion ("residents could hear gunfire on Monday")
+_PERCEIVING = {"see", "hear", "feel", "smell", "taste", "sense", "understand", "remember", "recall", "notice"}
+_NEGATIVE_SUBJECTS = {"neither", "nor", "no", "none", "nobody", "nothing", "noone"}
 _PERFECT = {"have", "has", "had", "'ve"}
 # A clause governed by these looks forward: "plans to open", "is scheduled for", "is due in".
 _PROSPECTIVE = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "want", "seek",
@@ -64,6 +67,8 @@ def clause_tense(span) -> str:
         modals = auxiliaries.keys() & _FUTURE_MODALS
         if auxiliaries.keys() & _POSSIBLE_MODALS and not any(c.dep_ == "neg" for c in verb.children):
             modals = modals | (auxiliaries.keys() & _POSSIBLE_MODALS)
+        if "could" in auxiliaries and _could_ahead(verb):
+            modals = modals | {"could"}
         if auxiliaries.keys() & _PERFECT and not modals & {"will", "'ll", "shall", "wo"}:
             return "past"  # "has closed", "may have crashed"; but "will have closed" is future
         if modals:
@@ -119,6 +124,20 @@ def futurate(verb) -> bool:
         return not auxiliaries
     return verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") and a.dep_ == "aux" for a in auxiliaries.values()) \
         and not auxiliaries.keys() & {"been", "have", "has"}
+
+
+def _could_ahead(verb) -> bool:
+    """"The strike could end on Friday", "the bank could cut rates in March": an affirmative
+    "could" is a possibility ahead, for English tells a single past achievement with "was able
+    to"; not a negated one ("could not be reached on Monday", "neither he nor his wife could be
+    located Wednesday"), a perfect ("could have crashed"), nor one of perception ("could hear
+    gunfire on Monday")."""
+    if verb.lemma_ in _PERCEIVING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.lower_ in _PERFECT for c in verb.children if c.dep_ == "aux"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(t.lower_ in _NEGATIVE_SUBJECTS for s in subjects for t in s.subtree)
 
 
 def binds_ahead(verb) -> bool:

@@ -49,6 +49,17 @@ def test_a_day_or_week_ended_that_is_said_to_be_another_is_no_session(nlp):
     assert _found(nlp, text) == []
 
 
+def test_the_year_of_a_report_is_the_year_last_named_else_the_story_s(nlp):
+    text = "Profit rose in the fourth quarter. For the year, it fell 3 percent."
+    assert _found(nlp, text, date(2013, 2, 13)) == [("the fourth quarter", "2012-Q4"), ("the year", "2012")]
+    assert _found(nlp, "For the year, the index gained 12 percent.") == [("the year", "2020")]
+
+
+def test_a_year_that_is_said_to_be_some_other_is_no_time(nlp):
+    text = "He was named man of the year. He was jailed for the year he spent abroad. The firm restated its year-end accounts."
+    assert _found(nlp, text) == []
+
+
 def test_a_day_that_is_said_to_be_some_other_day_is_not_the_trading_day(nlp):
     text = "Thousands marched on the day of the vote. Many remembered the day the dictator fell."
     assert _found(nlp, text) == []
@@ -385,6 +396,17 @@ def test_what_is_to_happen_or_is_due_or_expected_to_be_done_lies_ahead(nlp):
 def test_what_was_done_in_a_passive_is_told_from_the_past(nlp):
     text = "The plant was closed in May. He was sentenced on Monday."
     assert _found(nlp, text) == [("May", "2020-05"), ("Monday", "2020-06-15")]
+
+
+def test_what_could_happen_lies_ahead(nlp):
+    text = "The strike could end on Friday. Officials said the vote could take place on Sunday."
+    assert _found(nlp, text) == [("Friday", "2020-06-19"), ("Sunday", "2020-06-21")]
+
+
+def test_what_could_not_be_done_could_be_perceived_or_could_have_been_is_past(nlp):
+    text = ("Neither he nor his wife could be located on Monday. Residents could hear gunfire on Sunday. "
+            "The plane could have crashed on Saturday.")
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("Sunday", "2020-06-14"), ("Saturday", "2020-06-13")]
 
 
 def test_an_infinitive_after_a_past_verb_counts_from_the_story(nlp):
