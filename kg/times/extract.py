@@ -141,7 +141,8 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
             # value is compared with ("from $56 million a year earlier", "the same period last
             # year"): the story stays in its own quarter
             if not _fills_line(text, start, end) and not _SINCE.search(text, max(0, start - 12), start) \
-                    and not _looks_back(rule, value, named) and not _in_background(doc, start, end):
+                    and not _looks_back(rule, value, named) and not _in_background(doc, start, end) \
+                    and not _in_a_since_clause(doc, start, end):
                 named = value
                 if re.fullmatch(r"\d{4}-Q[1-4]", value):
                     quarters.append(value)
@@ -150,6 +151,17 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
                     # thing ("charged in the Dec. 21, 1988, bombing")
                     last, last_at = value, (start if _dates_a_clause(doc, start, end) else -1)
     return found
+
+
+def _in_a_since_clause(doc, start: int, end: int) -> bool:
+    """"Fighting has killed 70,000 people since the uprising began in March 2011": the date
+    of a clause that says where a stretch of time began, which, like "since 2003", is not the
+    day the story is at."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not span:
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 def _a_period(value: str | None) -> bool:

@@ -97,6 +97,17 @@ def test_a_past_year_that_names_a_thing_or_only_a_year_does_not_move_the_story(n
                                  ("May", "2020-05")]
 
 
+def test_where_a_stretch_began_told_in_a_since_clause_is_not_counted_from(nlp):
+    text = ("The attack killed 26 people on Monday. Fighting has killed 70,000 people since the uprising "
+            "began in March 2011. Two days earlier, rebels had seized a checkpoint.")
+    assert _found(nlp, text)[-1] == ("Two days earlier", "2020-06-13")
+
+
+def test_a_date_in_a_clause_of_time_that_is_not_since_is_counted_from(nlp):
+    text = "Rebels attacked the town after the army left on Monday. Two days later, the army returned."
+    assert _found(nlp, text)[-1] == ("Two days later", "2020-06-17")
+
+
 def test_a_month_the_story_moves_to_is_what_the_previous_day_counts_from(nlp):
     # "in January" is when things happened, not a boundary: there is no day to count from
     text = "On Monday, rebels overran the base. In January, they had laid siege to it. The previous day, ..."
