@@ -434,11 +434,24 @@ def clause_time(token, time_of) -> str | None:
             # "blew up a building where officials had recently worked, signaling ...": the date of a
             # relative clause is its own; the parser hangs a clause of the sentence's below it
             return None
+        if node.dep_ == "conj" and any(t.i in time_of and _in_its_infinitives(t, node) for t in node.subtree):
+            # "Lehman filed for bankruptcy early Monday, and Merrill agreed to be sold on Sunday":
+            # a clause whose own infinitive names a date is not of its conjunct's date
+            return None
         node = node.head
         found = _own_date(node, time_of)
         if found is not None:
             return found
     return None
+
+
+def _in_its_infinitives(t, verb) -> bool:
+    """The date ``t`` is in ``verb``'s own clause or in an infinitive it governs, with no other
+    clause between ("agreed to be sold on Sunday"; not "said he would leave in June")."""
+    node = _clause_head(t) if t.pos_ not in ("VERB", "AUX") else t
+    while node.i != verb.i and node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    return node.i == verb.i
 
 
 def _about_an_event(noun) -> bool:

@@ -16,10 +16,11 @@ from datetime import date, timedelta
 
 from kg.model import Span, TimeMention
 from kg.text.tokens import sentence_of, text_of
+from kg.vocab.lexicon import load_lexicon
 
 from .patterns import RULES, zone_of
 from .plausible import plausible
-from .tense import clause_tense
+from .tense import binds_ahead, clause_tense
 from .values import Context, calendar_part, checked, fmt, parse
 
 TENSES = ("past", "present", "future")
@@ -31,6 +32,13 @@ _SCANNERS = tuple(re.compile(r"(?<!\w)(?<!\d[,.])(?:" + rule.pattern.pattern + r
                   for rule in RULES)
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _SINCE = re.compile(r"(?<![\w-])(?:since|until|till)\s+$", re.IGNORECASE)
+# The forms that name a month or a day of one without its year (and "the end of the month",
+# which is of the month told of)
+_CALENDAR_NAMES = {"month", "month day", "day month"}
+# The forms whose words point at the time they are said ("tomorrow", "this week", "last year")
+_DEICTIC = {"today", "week", "this year"}
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
+_SINCE_DAY = re.compile(r"(?<![\w-])since\s+$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%]|[.,]\d|\s+(?:percent|per\s+cent|%|[a-z]))")
 # The forms of a TimeML value kg writes (see kg.times.values)
 _TIMEML_VALUE = (r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)?|-W\d\d(?:-WE)?|-[QH][1-4]|-(?:SP|SU|FA|WI))?"
@@ -80,7 +88,7 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
     calendar, normalised, in text order. A clock time and the day right after it ("09:30 GMT
     on Tuesday") are one mention, one instant."""
     text = text_of(doc)
-    found, last, named, quarters = [], None, None, []
+    found, last, named, quarters, last_at = [], None, None, [], 0
     spans = _expressions(doc)
     skip = None
     for i, (start, end, rule) in enumerate(spans):
@@ -98,18 +106,29 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
         if value is None and rule in ("the day", "for the week"):
             # "for the day" in a market report: the trading day its sentence names, else the story's
             value = _value(doc, (start, end), anchor, _day_in_sentence(doc, found, start), named, rule)
-        if value is None and rule == "the quarter":
-            # "a loss of $1.4 billion for the quarter": the quarter named last, however far back
+        if value is None and (rule == "the quarter" or (rule == "same period last year" and not _a_period(named))):
+            # "a loss of $1.4 billion for the quarter", "in the same quarter last year": the quarter
+            # named last, however far back
             value = _value(doc, (start, end), anchor, last, quarters[-1] if quarters else None, rule)
         elif value is None and anchor is not None and rule == "weekday" and (told := _told_on(doc, found, start, anchor)):
             # "said on Monday that the cabinet would meet on Wednesday": after that Monday
             value = _value(doc, (start, end), told + timedelta(days=1), last, named, rule)
+        elif value is None and anchor is not None and rule in _DEICTIC and (said := _said_on(doc, spans, i, anchor)):
+            # '"We will vote tomorrow," the minister said on Monday': the Tuesday after that Monday
+            value = _value(doc, (start, end), said, last, named, rule)
+        elif value is None and anchor is not None and rule == "weekday" and _SINCE_DAY.search(text, max(0, start - 8), start):
+            # "have camped in the square since Friday" in Friday's story: a stretch that began
+            # before the story's day, so the Friday before it (a wire story is written the day
+            # before it is dated)
+            value = _value(doc, (start, end), anchor - timedelta(days=1), last, named, rule)
         elif value is None and anchor is not None and _ahead_of_a_day(doc, found, start, end):
             # "campaigning intensified on Tuesday ahead of Sunday's election": after that Tuesday
             day = date.fromisoformat(_day_in_sentence(doc, found, start)) + timedelta(days=1)
             value = _value(doc, (start, end), day, last, named, rule)
         elif value is None:
-            value = _value(doc, (start, end), anchor, last, named, rule)
+            narrated = _narrated_day(doc, start, last, last_at, anchor) if rule in _CALENDAR_NAMES or (
+                rule == "the end of the year" and re.search(r"(?i)\bthe\s+(?:month|year)$", text[start:end])) else None
+            value = _value(doc, (start, end), anchor, last, named, rule, narrated)
         if rule == "clock time":
             zone = zone_of(text[start:end])
         if value:
@@ -122,13 +141,48 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
             # value is compared with ("from $56 million a year earlier", "the same period last
             # year"): the story stays in its own quarter
             if not _fills_line(text, start, end) and not _SINCE.search(text, max(0, start - 12), start) \
-                    and not _looks_back(rule, value, named):
+                    and not _looks_back(rule, value, named) and not _in_background(doc, start, end) \
+                    and not _in_a_since_clause(doc, start, end):
                 named = value
                 if re.fullmatch(r"\d{4}-Q[1-4]", value):
                     quarters.append(value)
                 if calendar_part(value) is not None:
-                    last = value
+                    # where a story told in the past is: a date of a clause, not one that names a
+                    # thing ("charged in the Dec. 21, 1988, bombing")
+                    last, last_at = value, (start if _dates_a_clause(doc, start, end) else -1)
     return found
+
+
+def _in_a_since_clause(doc, start: int, end: int) -> bool:
+    """"Fighting has killed 70,000 people since the uprising began in March 2011": the date
+    of a clause that says where a stretch of time began, which, like "since 2003", is not the
+    day the story is at."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not span:
+        return False
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
+def _a_period(value: str | None) -> bool:
+    """A quarter, half, week, season or month: what "the same period last year" can be."""
+    return value is not None and re.fullmatch(r"\d{4}-(?:[QH][1-4]|W\d\d|SP|SU|FA|WI|\d\d)", value) is not None
+
+
+def _in_background(doc, start: int, end: int) -> bool:
+    """A date in a relative clause on a participant ("the chief executive, who joined in 2006,
+    said the company would meet its targets for the full year") tells who they are, not when
+    the story is: what follows does not count from it. One on an event ("the attack, which
+    began on March 3") does."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not span:
+        return False
+    lexicon = load_lexicon()
+    for token in span.root.ancestors:
+        if token.dep_ == "relcl":
+            head = token.head
+            return head.pos_ in ("NOUN", "PROPN", "PRON") and not lexicon.is_event_noun(head.lemma_.lower())
+    return False
 
 
 def _looks_back(rule: str, value: str, named: str | None) -> bool:
@@ -139,16 +193,16 @@ def _looks_back(rule: str, value: str, named: str | None) -> bool:
 
 
 def _told_on(doc, found: list[TimeMention], start: int, anchor: date) -> date | None:
-    """The day a future in the past ("would meet on Wednesday") is told from: the day its
-    sentence named before it, when that is before the story's."""
+    """The day a future in the past ("would meet on Wednesday", "vowed to retaliate by Friday")
+    is told from: the day its sentence named before it, when that is before the story's."""
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     if not token:
         return None
     verb = token[0]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
-        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) and not binds_ahead(verb):
+        return None  # "vowed on Monday to retaliate by Friday" is told from that Monday too
     day = _day_in_sentence(doc, found, start)
     return date.fromisoformat(day) if day is not None and date.fromisoformat(day) < anchor else None
 
@@ -182,7 +236,7 @@ def _second_day(text: str, end: int, value: str, following) -> list[TimeMention]
 
 
 def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, named: str | None,
-           rule: str | None = None) -> str | None:
+           rule: str | None = None, narrated: date | None = None) -> str | None:
     start, end = where
     span = doc.char_span(start, end, alignment_mode="expand")
     tense = clause_tense(span) if span else "past"
@@ -193,7 +247,64 @@ def _value(doc, where: tuple[int, int], anchor: date | None, last: str | None, n
     year = _year_of_phrase(span) if span and not re.search(r"\d{4}", span.text) else None
     if year is not None:  # "the September 11 attacks in 2001": the day of that year
         anchor, tense = date(year, 12, 31), "past"
+    elif tense == "past" and narrated is not None:
+        anchor, tense = narrated, "present"  # "On March 3, 2013, rebels attacked. In April, ...": that April
     return _resolve(text_of(doc)[start:end], _context(anchor, tense, last, named), rule)
+
+
+def _said_on(doc, spans, i: int, anchor: date) -> date | None:
+    """The day the words of a quotation were said, when the sentence names it outside the
+    quotation and it is before the story's: "tomorrow", "this week" in the quotation count
+    from it, not from the publication date."""
+    start, end, _ = spans[i]
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if not token:
+        return None
+    sentence = sentence_of(token[0])
+    first, stop = sentence.start_char, sentence.end_char
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(text_of(doc), first, stop)]
+    opening = [m for m in marks if m < start]
+    if len(opening) % 2 == 0:
+        return None  # not inside a quotation
+    closing = next((m for m in marks if m >= end), stop)
+    for begin, finish, rule in spans:
+        if first <= begin < stop and not opening[-1] <= begin < closing and rule in ("weekday", "month day", "day month"):
+            value = _value(doc, (begin, finish), anchor, None, None, rule)
+            if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and date.fromisoformat(value) < anchor:
+                return date.fromisoformat(value)
+    return None
+
+
+def _dates_a_clause(doc, start: int, end: int) -> bool:
+    """"On March 3, 2013, rebels attacked", "In April, talks began": the date of a clause, not
+    a noun's modifier ("the Dec. 21, 1988, bombing") nor a noun's own date ("the attack of March 3")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if not span:
+        return False
+    token = span.root
+    if span[0].i > 0 and span[0].nbor(-1).lower_ in ("the", "a", "an"):
+        return False  # "in the Dec. 21, 1988, bombing", however the parser hangs it
+    if token.dep_ in ("compound", "nmod", "amod", "poss", "appos"):
+        return token.head.pos_ not in ("NOUN", "PROPN")
+    return token.dep_ != "pobj" or token.head.head.pos_ in ("VERB", "AUX")
+
+
+def _narrated_day(doc, start: int, last: str | None, last_at: int, anchor: date | None) -> date | None:
+    """The day a story told in the past has moved to: the date named last, when it is at least
+    a month precise, of an earlier year than the story's, and named in this sentence or the one
+    before. A month or day without its year named next in a past clause is the nearest such one
+    to it ("On March 3, 2013, rebels attacked the town. In April, talks began": April 2013)."""
+    told = calendar_part(last) if last is not None else None
+    if told is None or anchor is None or told[1] is None or told[0] >= anchor.year:
+        return None
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if not token:
+        return None
+    sentence = sentence_of(token[0])
+    begin = sentence_of(doc[sentence[0].i - 1])[0].idx if sentence[0].i > 0 else 0
+    if last_at < begin:
+        return None
+    return date(told[0], told[1], told[2] or 15)
 
 
 def _looked_forward_to(span) -> bool:

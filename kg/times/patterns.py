@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.easter import easter
-from dateutil.relativedelta import MO, TH, relativedelta
+from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
 
 from .values import (
     SEASONS,
@@ -57,9 +57,11 @@ DAY_WORDS = {"the day before yesterday": -2, "the day after tomorrow": 2, "today
 # holidays on a fixed day of the year
 HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
             "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
-            "halloween": (10, 31)}
+            "halloween": (10, 31), "the fourth of july": (7, 4), "veterans day": (11, 11),
+            "bastille day": (7, 14), "may day": (5, 1), "armistice day": (11, 11)}
 # and those that move: the day they fall on in a year (Western Easter; the US Thanksgiving,
-# Memorial Day and Labor Day, which US news names without a year)
+# Memorial Day, Labor Day, Martin Luther King Day, Presidents Day, Columbus Day and Election Day,
+# which US news names without a year)
 MOVABLE = {
     "easter": lambda y: easter(y), "easter sunday": lambda y: easter(y),
     "easter monday": lambda y: easter(y) + timedelta(days=1), "good friday": lambda y: easter(y) - timedelta(days=2),
@@ -67,6 +69,14 @@ MOVABLE = {
     "thanksgiving day": lambda y: date(y, 11, 1) + relativedelta(weekday=TH(4)),
     "memorial day": lambda y: date(y, 5, 31) + relativedelta(weekday=MO(-1)),
     "labor day": lambda y: date(y, 9, 1) + relativedelta(weekday=MO(1)),
+    "martin luther king day": lambda y: date(y, 1, 1) + relativedelta(weekday=MO(3)),
+    "martin luther king jr. day": lambda y: date(y, 1, 1) + relativedelta(weekday=MO(3)),
+    "presidents' day": lambda y: date(y, 2, 1) + relativedelta(weekday=MO(3)),
+    "columbus day": lambda y: date(y, 10, 1) + relativedelta(weekday=MO(2)),
+    "mother's day": lambda y: date(y, 5, 1) + relativedelta(weekday=SU(2)),  # the US and Canadian one
+    "father's day": lambda y: date(y, 6, 1) + relativedelta(weekday=SU(3)),
+    # the US general election: the Tuesday after the first Monday of November
+    "election day": lambda y: date(y, 11, 2) + relativedelta(weekday=TU(1)),
 }
 
 _MONTH_FULL = r"(?P<month>" + "|".join(MONTHS) + r")(?![a-z])"
@@ -161,10 +171,12 @@ def _calendar_day(match, ctx):
 
 
 def _holiday(match, ctx):
-    name = " ".join(match["holiday"].lower().replace("\u2019", "'").split())
-    if name in HOLIDAYS:
-        return _day_of_year(*HOLIDAYS[name], match["year"], ctx)
-    on = MOVABLE[name]
+    # the apostrophe is left out as often as not: "New Years Day", "Presidents' Day"
+    name = " ".join(re.sub("['\u2019]", "", match["holiday"].lower()).split())
+    fixed = {key.replace("'", ""): day for key, day in HOLIDAYS.items()}
+    if name in fixed:
+        return _day_of_year(*fixed[name], match["year"], ctx)
+    on = {key.replace("'", ""): day for key, day in MOVABLE.items()}[name]
     if match["year"]:
         day = on(int(match["year"]))
         return day.year, day.month, day.day
@@ -511,10 +523,11 @@ def _that_period(match, ctx):
 
 
 def _relative_period(match, ctx):
-    """this month, last year, earlier this year, the end of next month."""
+    """this month, last year, earlier this year, the end of next month; year-end, midyear (the
+    story's year)."""
     offsets = {"this": 0, "the current": 0, "last": -1, "next": 1, "the": 0}
-    rel = " ".join((match["rel"] or "the").lower().split())
-    return shift(_anchor(ctx), offsets[rel], match["unit"].lower())
+    rel = " ".join((match.groupdict().get("rel") or "the").lower().split())
+    return shift(_anchor(ctx), offsets[rel], (match.groupdict().get("unit") or "year").lower())
 
 
 def _whole_year(match, ctx):
@@ -610,7 +623,7 @@ RULES = (
     _rule("day month", _ANY_WEEKDAY + r"?(?:the\s+)?" + _DAY + r"(?:\s+of)?\s+" + _MONTH + r"(?:,?\s+" + _YEAR + r")?",
           _calendar_day),
     _rule("holiday", r"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<holiday>"
-          + "|".join(h.replace(" ", r"\s+").replace("'", "['\u2019]") for h in sorted([*HOLIDAYS, *MOVABLE], key=len, reverse=True))
+          + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['\u2019]?") for h in sorted([*HOLIDAYS, *MOVABLE], key=len, reverse=True))
           + r")(?![a-z])(?:,?\s+" + _YEAR + r")?", _holiday),
     _rule("the week of", r"the\s+week\s+of\s+" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?", _week_of_day),
     _rule("month year", _PART_OF + r"?" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR, _month_of_year),
@@ -620,7 +633,7 @@ RULES = (
     _rule("month", _PART_OF + r"?" + _MONTH_FULL, _month_alone),
     _rule("quarter of year", r"(?:the\s+)?" + _ORDINAL + r"[\s-]+(?P<unit>quarter|half)" + _OF_YEAR, _quarter_or_half),
     _rule("quarter number", r"(?P<unit>[qh])(?P<qn>[1-4])(?:\s+|-|/)?" + _YEAR, _quarter_number),
-    _rule("quarter", r"(?:the\s+)?" + _ORDINAL + r"[\s-]+(?P<unit>quarter)(?![\s-]+(?:of|mile|century|final)\b)",
+    _rule("quarter", r"(?:the\s+)?" + _ORDINAL + r"[\s-]+(?P<unit>quarter|half)(?![\s-]+(?:of|mile|century|final|hour|dozen|point|percent)\b)",
           _quarter_or_half),
     _rule("the quarter", r"the\s+(?:same\s+)?quarter(?![\s-]+(?:of|ended|ending|before|after|earlier|ago|later|mile|century"
           r"|final)\b)", _named_quarter),
@@ -651,13 +664,17 @@ RULES = (
     _rule("that year", r"(?:(?:earlier|later)(?:\s+in)?\s+)?(?:that|the\s+same)\s+(?P<unit>month|year)", _that_period),
     _rule("hours later", r"(?:earlier|later|early|late)\s+in\s+the\s+day|(?:(?:" + _NUMBER_WORDS + r"|a\s+few|several|many|some)\s+)?"
           r"(?:hours|minutes|moments)\s+(?:later|earlier)", _same_day),
-    _rule("the day", r"the\s+day" + _CLAUSE_END, _base_day_of),
-    _rule("for the week", r"the\s+week" + _CLAUSE_END, _base_week_of),
+    # which "the day" and "the week" are a session of their own is for kg.times.plausible to say
+    _rule("the day", r"the\s+day(?![\w-])", _base_day_of),
+    _rule("for the week", r"the\s+week(?![\w-])", _base_week_of),
+    _rule("for the year", r"the\s+year(?![\w-])", _whole_year),
     _rule("overnight", r"overnight", _overnight),
     _rule("this year", r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close"
           r"|rest|remainder)\s+of\s+)?(?P<rel>this|last|next|the\s+current)\s+(?P<unit>month|year)", _relative_period),
     _rule("the end of the year", r"(?:the\s+(?:start|beginning|end|middle|rest|remainder)\s+of|(?:earlier|later)\s+in)"
           r"\s+(?P<rel>the|this)\s+(?P<unit>month|year)", _relative_period),
+    _rule("year-end", r"(?:the\s+)?(?:year[\s-]+end|year['\u2019]s\s+end|mid-?year)",
+          _relative_period),
     _rule("the whole year", r"the\s+(?:whole|full|entire)\s+year(?![\s-]+(?:ago|later|earlier|before))",
           _whole_year),
     _rule("same period last year", r"the\s+(?:same\s+(?P<unit>period|quarter|half|month|week|year|season)(?:\s+of)?\s+(?:the\s+)?"
@@ -667,8 +684,8 @@ RULES = (
     _rule("week", r"(?:(?:earlier|later|early|late)\s+)?(?P<rel>this|last|next|that|the\s+same|the\s+following|the\s+previous)"
           r"\s+(?P<unit>week(?:end)?)(?![\s-]+(?:of|ago|later|earlier)\b)", _relative_week),
     _rule("weekend", r"(?P<rel>the(?:\s+past)?|this\s+past)\s+(?P<unit>weekend)", _relative_week),
-    _rule("the end of the week", r"the\s+(?:start|beginning|end|middle|rest|remainder)\s+of\s+the\s+week(?!end)",
-          _part_of_week),
+    _rule("the end of the week", r"(?:the\s+(?:start|beginning|end|middle|rest|remainder)\s+of|(?:earlier|later|early|late)\s+in)"
+          r"\s+the\s+week(?!end)", _part_of_week),
     _rule("now", r"now(?![-\u2013])", _present),
     _rule("at present", r"present(?![\s-]+(?:day|time|value))", _present),
     _rule("currently", r"currently", _present),

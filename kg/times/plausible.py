@@ -17,6 +17,8 @@ _UNAMBIGUOUS = (set(MONTHS) | set(WEEKDAYS)) - {"may", "march", "august"}
 # Verbs whose "at"/"to" phrase is a level ("closed at 1985"), beside the lexicon's rises and falls
 _LEVEL_VERBS = {"close", "end", "finish", "open", "trade", "stand", "settle", "rise", "fall", "climb", "drop", "slip",
                 "edge", "rebound", "recover", "retreat", "advance", "decline", "hit", "touch"}
+# Verbs whose object "the day" or "the week" is a trading session: "closed the day down 2 percent"
+_SESSION_VERBS = {"close", "end", "finish", "start", "open", "begin"}
 _LEVEL_UNITS = {"points", "point", "pence", "cents", "yen", "level", "mark"}
 # Words before a weekday that say which one it is, not that it is a name ("Late Friday", "Last Friday")
 _DAY_MODIFIERS = {"last", "next", "this", "past", "coming", "late", "early", "later", "earlier", "on", "by", "until",
@@ -28,7 +30,7 @@ _BEFORE_A_YEAR = set(MONTHS) | {"christmas", "easter", "thanksgiving", "ramadan"
 _OCCASIONS = {"conference", "summit", "games", "olympics", "cup", "championship", "championships", "expo", "show",
               "festival", "fair", "congress", "convention", "election", "elections", "forum", "week", "day"}
 # Words of a report of money or output, beside amounts and percentages
-_FINANCE_NOUNS = {"profit", "earnings", "revenue", "sale", "loss", "income", "growth", "gdp", "output", "result",
+_FINANCE_NOUNS = {"profit", "earnings", "earning", "revenue", "sale", "loss", "income", "growth", "gdp", "output", "result",
                   "dividend", "margin", "economy", "turnover", "shipment", "delivery", "order", "fiscal", "financial"}
 # A bare year not tagged DATE by spaCy is still one after these: "from 2009 to 2011".
 _YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "to", "through", "before", "after",
@@ -123,9 +125,15 @@ def _overnight_adverb(span, match) -> bool:
 def _the_day(span, match) -> bool:
     """"for the day", "on the day", "for the week" as a time of their own (the day or week
     under discussion; in a market report, the trading day and its week): after "for" or "on",
-    with nothing that says which day it is ("the day of the vote", "the day he died")."""
+    or what a market closes, ends or starts ("the Dow closed the day down 128 points", "ended
+    the week 2 percent higher"), with nothing that says which day it is ("the day of the
+    vote", "the day he died")."""
     day = span[-1]
-    return _after(span, "for", "on") and all(c.dep_ in ("det", "punct") for c in day.children)
+    if _after(span, "for", "on"):
+        return all(c.dep_ in ("det", "punct") for c in day.children)
+    # the parser may hang the move on the session: "ended the week 2 percent higher"
+    return day.dep_ in ("dobj", "npadvmod") and day.head.lemma_ in _SESSION_VERBS and all(
+        c.dep_ in ("det", "punct") or c.tag_ in ("JJR", "RBR") for c in day.children)
 
 
 def _after(span, *words) -> bool:
@@ -160,20 +168,29 @@ def _in_a_name(token) -> bool:
 def _a_holiday(span, match) -> bool:
     """"a weak Christmas", "this Christmas" are the day; "the Christmas tree", "Christmas
     sales" name a kind of thing (the holidays with "Day" or "Eve" in their name are days
-    wherever they stand)."""
+    wherever they stand). "Election Day" is the US general election's only when capitalised."""
+    if " ".join(match["holiday"].lower().split()) == "election day":
+        return match["holiday"][0] == "E"  # the US one; other news writes "election day" of its own vote
     if match["holiday"].lower() != "christmas":
         return True
     token = span[-1]
     return not (token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i)
 
 
-_GATES = {"month": _a_month, "year": _a_year, "weekday": _a_weekday, "now": _now, "overnight": _overnight_adverb,
-          "holiday": _a_holiday, "the day": _the_day, "for the week": _the_day,
+def _not_a_modifier(span, match) -> bool:
+    """"by year-end" is a time; "year-end bonuses", "the year-end accounts" name a kind of thing."""
+    token = span[-1]
+    return not (token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and token.head.pos_ == "NOUN")
+
+
+_GATES = {"year-end": _not_a_modifier, "month": _a_month, "year": _a_year, "weekday": _a_weekday, "now": _now, "overnight": _overnight_adverb,
+          "holiday": _a_holiday, "the day": _the_day, "for the week": _the_day, "for the year": _the_day,
           "the quarter": lambda span, match: _after(span, "for", "in", "during", "over", "through")
           and all(c.dep_ in ("det", "amod", "punct") for c in span[-1].children), "quarter": _a_financial_quarter, "previous quarter": _a_financial_quarter, "clock time": _a_clock,
           # "for the whole year", "over the weekend", "at present", "in the future": only after these
           "the whole year": lambda span, match: _after(span, "for", "over", "in", "during", "throughout"),
-          "weekend": lambda span, match: _after(span, "over", "during") or not match.group().lower().startswith("the weekend"),
+          "weekend": lambda span, match: _after(span, "over", "during", "through", "throughout", "at")
+          or not match.group().lower().startswith("the weekend"),
           "at present": lambda span, match: _after(span, "at"),
           "the future": lambda span, match: span[-1].pos_ == "NOUN" and span[-1].dep_ not in ("compound", "amod")
           and (match.group().lower().startswith("the") or _after(span, "in")),

@@ -9,9 +9,12 @@ from kg.vocab.lexicon import load_lexicon
 
 _FUTURE_MODALS = {"will", "'ll", "shall", "wo", "would", "should", "may", "might"}
 # Present modals of possibility and necessity look ahead too ("parliament can vote on Monday",
-# "must repay the loan by Friday"), unless negated ("cannot confirm"); not "could", which
-# news uses as much for a past ability ("could be located Wednesday") as for a possibility ahead
+# "must repay the loan by Friday"), unless negated ("cannot confirm"); "could" only when
+# affirmative (see _could_ahead)
 _POSSIBLE_MODALS = {"can", "ca", "must"}
+# Verbs of perception, whose "could" tells of a past occasion ("residents could hear gunfire on Monday")
+_PERCEIVING = {"see", "hear", "feel", "smell", "taste", "sense", "understand", "remember", "recall", "notice"}
+_NEGATIVE_SUBJECTS = {"neither", "nor", "no", "none", "nobody", "nothing", "noone"}
 _PERFECT = {"have", "has", "had", "'ve"}
 # A clause governed by these looks forward: "plans to open", "is scheduled for", "is due in".
 _PROSPECTIVE = {"plan", "expect", "schedule", "set", "due", "intend", "aim", "hope", "want", "seek",
@@ -27,6 +30,19 @@ _TIMETABLED = {"arrive", "leave", "depart", "begin", "start", "open", "resume", 
                "retire", "tour", "attend", "address", "hear", "kick", "take", "go", "head", "sit", "testify", "appear"}
 # Verbs whose "until" phrase is a deadline or an end ahead, beside the lexicon's delays, suspensions, closings
 _DEFERRING = {"extend", "adjourn", "give", "grant", "allow"}
+# Verbs that move an event to the date of their "to" phrase ("moved the hearing to Monday",
+# "brought the vote forward to Friday"), beside the lexicon's delays ("postponed to March")
+_MOVING = {"move", "bring", "push", "shift", "reschedule", "put"}
+# Verbs that bind their subject to an act to come ("vowed to retaliate by Friday", "agreed to
+# meet on Monday"), beside the lexicon's cues of threats and requests ("threatened to strike on
+# Monday", "urged parliament to vote by Friday"): the act lies ahead of the binding, whatever
+# its tense. Not verbs of expectation ("growth was expected to slow in March" may be over) nor
+# of attempt ("tried to flee on Monday" tells when the attempt was made).
+_COMMITTING = {"promise", "pledge", "vow", "swear", "agree", "decide", "vote", "resolve", "undertake", "offer",
+               "propose", "threaten"}
+_AHEAD_CUES = ("Threatened", "Requested")
+# Prepositions of a deadline or an end: "has until Friday", "must be paid by March"
+_DEADLINE = {"until", "till", "by"}
 
 
 def clause_tense(span) -> str:
@@ -44,9 +60,15 @@ def clause_tense(span) -> str:
         if (verb.lemma_ in _SCHEDULING and verb.dep_ not in ("acl", "amod") and not _pluperfect(auxiliaries)
                 and span.start > verb.i):
             return "future"  # but "On Friday, the government planned to ...": the day of the planning
+        if verb.lemma_ in _SCHEDULING and verb.dep_ not in ("acl", "amod") and span.start > verb.i:
+            # "the vote had been scheduled for Thursday (but was put off)": planned ahead of a past
+            # that the story has just told of, so the nearest such day, not the last one
+            return "present"
         modals = auxiliaries.keys() & _FUTURE_MODALS
         if auxiliaries.keys() & _POSSIBLE_MODALS and not any(c.dep_ == "neg" for c in verb.children):
             modals = modals | (auxiliaries.keys() & _POSSIBLE_MODALS)
+        if "could" in auxiliaries and _could_ahead(verb):
+            modals = modals | {"could"}
         if auxiliaries.keys() & _PERFECT and not modals & {"will", "'ll", "shall", "wo"}:
             return "past"  # "has closed", "may have crashed"; but "will have closed" is future
         if modals:
@@ -58,8 +80,8 @@ def clause_tense(span) -> str:
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries.values()):
             prospective = verb.lemma_ in _PROSPECTIVE or any(
                 c.lemma_ in _PROSPECTIVE for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))
-            return "future" if prospective else "present"
-        if verb.tag_ == "VBN":  # a reduced relative: "delivered on Tuesday", "scheduled for Friday"
+            return "future" if prospective or _deadline(span.root) else "present"
+        if verb.tag_ == "VBN" and "to" not in auxiliaries:  # a reduced relative: "delivered on Tuesday"
             if verb.lemma_ not in _PROSPECTIVE:
                 return "past"
             # "the vote, scheduled for Thursday, could topple ...", but "the service planned for
@@ -74,6 +96,11 @@ def clause_tense(span) -> str:
         if head is not None and "to" in auxiliaries and head.lemma_ in _SCHEDULING and not _pluperfect(
                 {a.lower_: a for a in head.children if a.dep_ in ("aux", "auxpass")}):
             return "future"
+        if head is not None and "to" in auxiliaries and binds_ahead(verb):
+            return "future"
+        if head is not None and "to" in auxiliaries and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") \
+                and verb.dep_ == "xcomp":
+            return "future"  # "parliament is to vote on Monday": what is arranged
         if head is not None and "to" in auxiliaries and head.lemma_ in _PROSPECTIVE:
             return "past" if clause_tense(head.doc[head.i : head.i + 1]) == "past" else "future"
         if head is not None and "to" in auxiliaries and verb.dep_ in ("advcl", "xcomp", "ccomp") \
@@ -99,6 +126,44 @@ def futurate(verb) -> bool:
         and not auxiliaries.keys() & {"been", "have", "has"}
 
 
+def _could_ahead(verb) -> bool:
+    """"The strike could end on Friday", "the bank could cut rates in March": an affirmative
+    "could" is a possibility ahead, for English tells a single past achievement with "was able
+    to"; not a negated one ("could not be reached on Monday", "neither he nor his wife could be
+    located Wednesday"), a perfect ("could have crashed"), nor one of perception ("could hear
+    gunfire on Monday")."""
+    if verb.lemma_ in _PERCEIVING or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(c.lower_ in _PERFECT for c in verb.children if c.dep_ == "aux"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(t.lower_ in _NEGATIVE_SUBJECTS for s in subjects for t in s.subtree)
+
+
+def binds_ahead(verb) -> bool:
+    """Whether an infinitive is the act a verb of commitment, threat or request binds someone
+    to ("vowed to retaliate", "urged the court to rule"): it comes after that verb's own time.
+    Not when told from a past that has passed ("had promised to pay by March")."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if head.pos_ not in ("VERB", "AUX") or _pluperfect({a.lower_: a for a in head.children if a.dep_ in ("aux", "auxpass")}):
+        return False
+    return head.lemma_ in _COMMITTING or load_lexicon().cue(head.lemma_) in _AHEAD_CUES
+
+
+def _deadline(token) -> bool:
+    """"We have until Monday", "the offer is open till March", "bills must be paid by Friday":
+    the object of a preposition of a deadline (not "up until", "not until")."""
+    while token.dep_ in ("compound", "nmod", "npadvmod", "appos", "nummod") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _DEADLINE:
+        return False
+    return not (any(c.lower_ in ("not", "up") for c in prep.children) or (prep.i > 0 and prep.nbor(-1).lower_ in ("not", "up")))
+
+
 def _pluperfect(auxiliaries) -> bool:
     """"had planned", "had been scheduled": told from a past that has passed."""
     return "had" in auxiliaries
@@ -111,9 +176,10 @@ def _deferred_to(token) -> bool:
     while token.dep_ in ("compound", "nmod", "npadvmod", "appos", "nummod") and token.head.i != token.i:
         token = token.head
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in ("until", "till"):
+    if token.dep_ != "pobj" or prep.lower_ not in ("until", "till", "to", "for"):
         return False
-    if any(c.lower_ in ("not", "up") for c in prep.children) or (prep.i > 0 and prep.nbor(-1).lower_ in ("not", "up")):
+    if prep.lower_ in ("until", "till") and (any(c.lower_ in ("not", "up") for c in prep.children) or (
+            prep.i > 0 and prep.nbor(-1).lower_ in ("not", "up"))):
         return False
     verb = _verb_above(prep.head)
     if verb is None:
@@ -121,10 +187,18 @@ def _deferred_to(token) -> bool:
     auxiliaries = {a.lower_: a for a in verb.children if a.dep_ in ("aux", "auxpass")}
     if _pluperfect(auxiliaries) or any(c.dep_ == "neg" for c in verb.children):
         return False
-    if verb.lemma_ in _DEFERRING:
-        return True
     lexicon = load_lexicon()
     kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
+    if prep.lower_ in ("to", "for"):
+        # "postponed to Friday", "moved the hearing to Monday", "brought forward to Monday",
+        # "rescheduled for Tuesday": the new date of what is put off or moved lies ahead
+        return (verb.lemma_ in _MOVING and prep.lower_ == "to") or verb.lemma_ == "reschedule" or (
+            prep.lower_ == "to" and lexicon.is_a(kind, "kgo:Delay"))
+    if verb.lemma_ in _DEFERRING:
+        return True
+    if verb.dep_ in ("advcl", "xcomp") and verb.head.lemma_ in _DEFERRING and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True  # "gave the army until Sunday to withdraw", the parser hanging "until" on the infinitive
     return any(lexicon.is_a(kind, c) for c in ("kgo:Delay", "kgo:Suspend", "kgo:Close"))
 
 

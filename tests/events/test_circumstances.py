@@ -84,6 +84,19 @@ def test_a_clause_in_another_tense_does_not_take_the_date_of_the_clause_it_hangs
     assert times["say"] != "2023-10"
 
 
+def test_a_conjoined_clause_whose_infinitive_names_a_date_takes_not_its_conjunct_s(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe bank filed for bankruptcy early on Tuesday, and its rival agreed "
+                        "to be sold to a fund on Sunday.")
+    assert times["filed"] == "2024-03-12"
+    assert times["agreed"] != "2024-03-12"
+
+
+def test_a_conjoined_clause_with_a_date_only_in_what_it_reports_takes_its_conjunct_s(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe minister resigned on Tuesday and said he would leave politics "
+                        "in June.")
+    assert times["resigned"] == times["said"] == "2024-03-12"
+
+
 def test_a_noun_takes_no_date_from_a_verb_that_has_not_happened(nlp):
     times = _times(nlp, "March 14, 2024\n\nThe strike ended on Tuesday. Production will resume on Monday.")
     assert times["Production"] is None

@@ -39,6 +39,27 @@ def test_the_trading_day_is_the_story_s_unless_its_sentence_names_one(nlp):
     assert _found(nlp, text) == [("Monday", "2020-06-15"), ("the day", "2020-06-17")]
 
 
+def test_the_session_a_market_closes_or_ends_is_the_trading_day_or_week(nlp):
+    text = "The Dow closed the day down 128 points. The Nasdaq ended the week 2 percent higher."
+    assert _found(nlp, text) == [("the day", "2020-06-17"), ("the week", "2020-W25")]
+
+
+def test_a_day_or_week_ended_that_is_said_to_be_another_is_no_session(nlp):
+    text = "She ended the day she had feared. The talks ended the week before the vote."
+    assert _found(nlp, text) == []
+
+
+def test_the_year_of_a_report_is_the_year_last_named_else_the_story_s(nlp):
+    text = "Profit rose in the fourth quarter. For the year, it fell 3 percent."
+    assert _found(nlp, text, date(2013, 2, 13)) == [("the fourth quarter", "2012-Q4"), ("the year", "2012")]
+    assert _found(nlp, "For the year, the index gained 12 percent.") == [("the year", "2020")]
+
+
+def test_a_year_that_is_said_to_be_some_other_is_no_time(nlp):
+    text = "He was named man of the year. He was jailed for the year he spent abroad. The firm restated its year-end accounts."
+    assert _found(nlp, text) == []
+
+
 def test_a_day_that_is_said_to_be_some_other_day_is_not_the_trading_day(nlp):
     text = "Thousands marched on the day of the vote. Many remembered the day the dictator fell."
     assert _found(nlp, text) == []
@@ -60,6 +81,31 @@ def test_where_a_stretch_of_time_began_is_not_the_day_the_story_is_at(nlp):
             "The previous day, warplanes bombed the town.")
     assert _found(nlp, text) == [("Monday", "2020-06-15"), ("late January", "2020-01"),
                                  ("The previous day", "2020-06-14")]
+
+
+def test_a_month_named_next_in_a_story_told_of_a_past_year_is_of_that_year(nlp):
+    text = ("On March 3, 2019, rebels attacked the town. By the end of the month, the fighting had spread. "
+            "In April, talks began in Geneva.")
+    assert _found(nlp, text) == [("March 3, 2019", "2019-03-03"), ("the end of the month", "2019-03"),
+                                 ("April", "2019-04")]
+
+
+def test_a_past_year_that_names_a_thing_or_only_a_year_does_not_move_the_story(nlp):
+    text = ("Two agents were charged in the Dec. 21, 2018, bombing of the embassy. They were freed after the "
+            "government agreed in April to a deal. The company was founded in 1990. In May, it cut 500 jobs.")
+    assert _found(nlp, text) == [("Dec. 21, 2018", "2018-12-21"), ("April", "2020-04"), ("1990", "1990"),
+                                 ("May", "2020-05")]
+
+
+def test_where_a_stretch_began_told_in_a_since_clause_is_not_counted_from(nlp):
+    text = ("The attack killed 26 people on Monday. Fighting has killed 70,000 people since the uprising "
+            "began in March 2011. Two days earlier, rebels had seized a checkpoint.")
+    assert _found(nlp, text)[-1] == ("Two days earlier", "2020-06-13")
+
+
+def test_a_date_in_a_clause_of_time_that_is_not_since_is_counted_from(nlp):
+    text = "Rebels attacked the town after the army left on Monday. Two days later, the army returned."
+    assert _found(nlp, text)[-1] == ("Two days later", "2020-06-17")
 
 
 def test_a_month_the_story_moves_to_is_what_the_previous_day_counts_from(nlp):
@@ -240,6 +286,21 @@ def test_a_future_in_the_past_counts_from_the_day_it_was_told(nlp):
     assert _found(nlp, text) == [("June 5", "2020-06-05"), ("Friday", "2020-06-12")]
 
 
+def test_tomorrow_or_this_week_in_a_quotation_counts_from_the_day_it_was_said(nlp):
+    # published on Wednesday 17 June 2020: said on Monday the 15th
+    text = ('"We will vote tomorrow," the minister said on Monday. '
+            'Speaking on Saturday, the general said: "Our troops entered the city yesterday." '
+            '"This week has been the hardest of my life," he told reporters on Friday.')
+    assert _found(nlp, text) == [("tomorrow", "2020-06-16"), ("Monday", "2020-06-15"), ("Saturday", "2020-06-13"),
+                                 ("yesterday", "2020-06-12"), ("This week", "2020-W24"), ("Friday", "2020-06-12")]
+
+
+def test_tomorrow_outside_a_quotation_or_in_one_said_today_counts_from_the_story(nlp):
+    text = ('The minister said on Monday that parliament would vote tomorrow. '
+            '"We will vote tomorrow," the minister said.')
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("tomorrow", "2020-06-18"), ("tomorrow", "2020-06-18")]
+
+
 def test_a_future_told_today_or_a_past_told_of_counts_from_the_story(nlp):
     text = "The union said it would strike on Tuesday."
     assert _found(nlp, text) == [("Tuesday", "2020-06-23")]
@@ -282,6 +343,81 @@ def test_what_a_clause_is_ahead_of_comes_after_it(nlp):
 def test_what_came_after_or_before_a_day_keeps_the_tense_of_its_clause(nlp):
     text = "Voters went to the polls after Sunday's debate. Police were deployed before Saturday's match."
     assert _found(nlp, text) == [("Sunday", "2020-06-14"), ("Saturday", "2020-06-13")]
+
+
+def test_what_someone_vows_threatens_or_is_urged_to_do_lies_ahead_of_the_vow(nlp):
+    # published on Wednesday 17 June 2020; threatened on Monday the 15th: the strike is after it
+    text = ("The militants vowed to retaliate by Friday. Dock workers threatened on Monday to strike on Saturday. "
+            "The envoy urged both sides to sign the truce by Thursday.")
+    assert _found(nlp, text) == [("Friday", "2020-06-19"), ("Monday", "2020-06-15"), ("Saturday", "2020-06-20"),
+                                 ("Thursday", "2020-06-18")]
+
+
+def test_what_someone_tried_or_had_promised_to_do_is_told_from_the_past(nlp):
+    text = "Rebels tried to storm the base on Monday. The government had promised to repay the loan by March."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("March", "2020-03")]
+
+
+def test_a_deadline_in_the_present_lies_ahead(nlp):
+    text = ('"We have until Monday to find the money," the minister said. '
+            "The rebels gave the army until Sunday to withdraw.")
+    assert _found(nlp, text) == [("Monday", "2020-06-22"), ("Sunday", "2020-06-21")]
+
+
+def test_an_end_reached_in_the_past_stays_in_the_past(nlp):
+    text = "Trading stayed thin until Monday, brokers said."
+    assert _found(nlp, text) == [("Monday", "2020-06-15")]
+
+
+def test_what_had_been_scheduled_is_the_nearest_such_day(nlp):
+    # told on Wednesday: put off before it came, so the Thursday ahead; one that went ahead, behind
+    text = ("The vote had been scheduled for Thursday but was postponed. "
+            "The rally had been scheduled for Monday and went ahead as planned.")
+    assert _found(nlp, text) == [("Thursday", "2020-06-18"), ("Monday", "2020-06-15")]
+
+
+def test_a_stretch_since_the_story_s_own_weekday_began_a_week_before(nlp):
+    # published on Wednesday 17 June 2020: a camp kept "since Wednesday" began the Wednesday before
+    text = "Protesters have camped in the square since Wednesday."
+    assert _found(nlp, text) == [("Wednesday", "2020-06-10")]
+
+
+def test_a_stretch_since_another_weekday_began_on_it(nlp):
+    text = "Banks have been closed since Monday. Rebels have held the town since last Wednesday."
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("last Wednesday", "2020-06-10")]
+
+
+def test_the_new_date_of_what_is_put_off_or_moved_lies_ahead(nlp):
+    text = ("The vote was postponed to Friday. The court moved the hearing to Monday. "
+            "The summit was rescheduled for Tuesday.")
+    assert _found(nlp, text) == [("Friday", "2020-06-19"), ("Monday", "2020-06-22"), ("Tuesday", "2020-06-23")]
+
+
+def test_a_move_to_a_place_on_a_day_is_told_in_its_tense(nlp):
+    text = "Troops moved to the border on Monday."
+    assert _found(nlp, text) == [("Monday", "2020-06-15")]
+
+
+def test_what_is_to_happen_or_is_due_or_expected_to_be_done_lies_ahead(nlp):
+    text = ("Parliament is to vote on the measure on Monday. He is due to be sentenced in August. "
+            "The plant is expected to be closed in May.")
+    assert _found(nlp, text) == [("Monday", "2020-06-22"), ("August", "2020-08"), ("May", "2021-05")]
+
+
+def test_what_was_done_in_a_passive_is_told_from_the_past(nlp):
+    text = "The plant was closed in May. He was sentenced on Monday."
+    assert _found(nlp, text) == [("May", "2020-05"), ("Monday", "2020-06-15")]
+
+
+def test_what_could_happen_lies_ahead(nlp):
+    text = "The strike could end on Friday. Officials said the vote could take place on Sunday."
+    assert _found(nlp, text) == [("Friday", "2020-06-19"), ("Sunday", "2020-06-21")]
+
+
+def test_what_could_not_be_done_could_be_perceived_or_could_have_been_is_past(nlp):
+    text = ("Neither he nor his wife could be located on Monday. Residents could hear gunfire on Sunday. "
+            "The plane could have crashed on Saturday.")
+    assert _found(nlp, text) == [("Monday", "2020-06-15"), ("Sunday", "2020-06-14"), ("Saturday", "2020-06-13")]
 
 
 def test_an_infinitive_after_a_past_verb_counts_from_the_story(nlp):
@@ -377,6 +513,19 @@ def test_moving_holidays(nlp):
     assert _found(nlp, text, date(2000, 1, 7)) == [("Thanksgiving Day", "1999-11-25")]
 
 
+def test_the_holidays_us_news_names_without_a_year(nlp):
+    text = ("U.S. markets were closed for Martin Luther King Day. Voters go to the polls on Election Day. "
+            "Workers marched on May Day. Shops were shut on New Years Day.")
+    assert _found(nlp, text, date(2011, 1, 18)) == [("Martin Luther King Day", "2011-01-17"),
+                                                     ("Election Day", "2011-11-08"), ("May Day", "2010-05-01"),
+                                                     ("New Years Day", "2011-01-01")]
+
+
+def test_an_election_day_of_another_country_s_vote_is_not_the_us_one(nlp):
+    text = "Turnout was low on election day, the commission said."
+    assert _found(nlp, text, date(2011, 1, 18)) == []
+
+
 def test_christmas_is_its_day(nlp):
     text = "Retailers had a weak Christmas, and they expect more shoppers this Christmas."
     assert _found(nlp, text, date(2013, 1, 10)) == [("Christmas", "2012-12-25"), ("this Christmas", "2013-12-25")]
@@ -391,6 +540,54 @@ def test_results_of_a_quarter_are_reported_after_it(nlp):
     text = "The carmaker will report a third-quarter loss next week, and expects sales to recover in the first quarter."
     assert _found(nlp, text, date(2008, 10, 10)) == [("third-quarter", "2008-Q3"), ("next week", "2008-W42"),
                                                      ("the first quarter", "2009-Q1")]
+
+
+def test_the_same_quarter_last_year_is_the_quarter_the_report_named_a_year_back(nlp):
+    text = ("Profit rose 5 percent in the second quarter. The carmaker, founded in 1903, earned 46 cents a share "
+            "in the same quarter last year.")
+    assert _found(nlp, text) == [("the second quarter", "2020-Q2"), ("1903", "1903"),
+                                 ("the same quarter last year", "2019-Q2")]
+
+
+def test_a_date_that_tells_who_someone_is_does_not_move_the_story(nlp):
+    text = ("Profit rose 5 percent in the first quarter. The chief executive, who joined in 2006, said the "
+            "company would meet its targets for the whole year.")
+    assert _found(nlp, text)[-1] == ("the whole year", "2020")
+
+
+def test_a_date_in_a_clause_on_an_event_moves_the_story(nlp):
+    text = "The strike, which began on March 3, ended two days later."
+    assert _found(nlp, text) == [("March 3", "2020-03-03"), ("two days later", "2020-03-05")]
+
+
+def test_a_half_without_its_year_in_a_report_of_money_or_output(nlp):
+    text = "Profit rose 4 percent in the first half. Analysts expect slower growth in the second half."
+    assert _found(nlp, text) == [("the first half", "2020-H1"), ("the second half", "2020-H2")]
+
+
+def test_a_half_of_a_match_or_of_an_hour_is_no_time(nlp):
+    text = "Chelsea scored twice in the second half. Shares fell 3 percent in the last half hour of trading."
+    assert _found(nlp, text) == []
+
+
+def test_the_year_end_and_midyear_are_the_story_s_year(nlp):
+    text = "The bank expects a recovery by year-end. Its plan will be reviewed at midyear."
+    assert _found(nlp, text) == [("year-end", "2020"), ("midyear", "2020")]
+
+
+def test_year_end_bonuses_and_results_are_no_time(nlp):
+    text = "The bank paid year-end bonuses. Its year-end results disappointed investors."
+    assert _found(nlp, text) == []
+
+
+def test_earlier_or_later_in_the_week_and_through_the_weekend(nlp):
+    text = "Earlier in the week, the central bank cut rates. Talks will go on through the weekend."
+    assert _found(nlp, text) == [("Earlier in the week", "2020-W25"), ("the weekend", "2020-W25-WE")]
+
+
+def test_a_weekend_that_says_what_kind_is_no_time(nlp):
+    text = "The weekend edition sold out. Shops opened for weekend trading."
+    assert _found(nlp, text) == []
 
 
 def test_the_same_period_after_a_month_is_only_the_year_before(nlp):
