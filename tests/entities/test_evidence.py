@@ -440,3 +440,23 @@ def test_a_subject_a_nationality_or_a_title_before_a_post_names_no_organisation(
     for word in ("Music", "French", "Vice"):
         assert word not in entities
     assert entities["Emmanuel Macron"] == {"Person"} and entities["Ann Lee"] == {"Person"}
+
+
+@pytest.mark.model
+def test_what_is_new_or_has_models_is_a_product():
+    entities = _types("Apple on Wednesday released a new lineup of MacBook Air laptops. The new MacBook Air uses "
+                      "flash memory. There are now two models of the MacBook Air. The MacBook Air had not been "
+                      "updated since 2008, Apple said.")
+    assert entities["MacBook Air"] == {"Product"}
+    assert "Product" not in entities["Apple"]
+
+
+@pytest.mark.model
+def test_a_maker_before_its_new_model_stays_the_maker():
+    # must-not: "new" before a maker's name and its model number counts the planes, not Boeing
+    entities = _types("Aeroflot agreed to buy 22 new Boeing 787 Dreamliners. Boeing said the first jets would be "
+                      "delivered in 2012. The deal was signed in Moscow, and Boeing welcomed it.")
+    assert "Product" not in entities["Boeing"]
+    # must-not: a team named before its new manager is no product
+    entities = _types("The new Manchester United manager, John Smith, said the club would buy players.")
+    assert "Product" not in entities.get("Manchester United", set())
