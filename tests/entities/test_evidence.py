@@ -460,3 +460,17 @@ def test_a_maker_before_its_new_model_stays_the_maker():
     # must-not: a team named before its new manager is no product
     entities = _types("The new Manchester United manager, John Smith, said the club would buy players.")
     assert "Product" not in entities.get("Manchester United", set())
+
+
+@pytest.mark.model
+def test_a_newspaper_the_tagger_calls_an_event_is_a_news_organisation():
+    entities = _types("The girl was malnourished, according to the Sydney Morning Herald. The court heard the "
+                      "case on Monday.")
+    assert entities["Sydney Morning Herald"] == {"NewsMediaOrganization"}
+
+
+@pytest.mark.model
+def test_an_event_stays_an_event_whatever_words_end_its_name():
+    # must-not: only a newspaper's word turns the tagger's event into something else
+    entities = _types("Historians recalled the Second World War at the Paris Peace Conference on Monday.")
+    assert entities["Second World War"] == {"Event"} and entities["Paris Peace Conference"] == {"Event"}
