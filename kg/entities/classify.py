@@ -220,10 +220,11 @@ _PLURAL_FEATURES = {"Falls", "Islands", "Mountains"}
 
 
 def _fits(label: str, role: str, refined: str) -> bool:
-    """Whether the words of a name may override spaCy's label: an event stays an event, a
-    product turns into a company only by a legal form, a person never into a place."""
-    if label == "EVENT":
-        return False
+    """Whether the words of a name may override spaCy's label: an event stays an event unless
+    its name is a newspaper's, a product turns into a company only by a legal form, a person
+    never into a place."""
+    if label == "EVENT":  # but a newspaper is never one: "according to the Sydney Morning Herald"
+        return refined == "schema:NewsMediaOrganization"
     if label == "PRODUCT":
         return role == "suffix"
     if label == "PERSON":  # "Stuart Hall" is no hall, "Robert Bridge" no bridge

@@ -45,6 +45,7 @@ def extract_entities(doc, article: Article, layout: Layout, gazetteer: Gazetteer
         drafts = _add_publisher(drafts, layout.publisher)
     drafts = anaphora.resolve(drafts, doc, text)
     _owned_products(drafts, doc)
+    _organisers(drafts, text)
     return _finish(drafts, text, layout)
 
 
@@ -79,6 +80,24 @@ def _owned_products(drafts: list[Draft], doc) -> None:
             if at > 0 and doc[at].text in ("'s", "’s", "'", "’") and doc[at].idx in owners and owners[doc[at].idx] is not draft:
                 owner = next(n for n in owners[doc[at].idx].names if n.end == doc[at].idx)
                 draft.names[k] = replace(name, lead=name.start - owner.span_start)
+
+
+def _organisers(drafts: list[Draft], text: str) -> None:
+    """"Google said ... the Google Science Fair": an event named after an organisation the
+    article names alone holds a mention of it, as "Apple's iTunes" holds Apple's; the
+    organisation is not the event (kg.coref keeps them apart), but its name is written there."""
+    owners = {n.text: d for d in drafts if coarse_type(d.typed.type) == "organization" for n in d.names
+              if " " not in n.text}
+    for draft in drafts:
+        if coarse_type(draft.typed.type) != "event":
+            continue
+        for name in draft.names:
+            first = name.text.split(" ", 1)[0]
+            owner = owners.get(first)
+            if owner is not None and owner is not draft and " " in name.text and not name.lead:
+                span = Span(name.start, name.start + len(first), first)
+                if span not in owner.extra:
+                    owner.extra.append(span)
 
 
 def _merge_same_links(drafts: list[Draft]) -> list[Draft]:

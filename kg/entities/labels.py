@@ -317,6 +317,10 @@ def _plural_noun_opening(doc, token) -> bool:
     return not any(t.text == token.text and not t.is_sent_start for t in doc if t.i != token.i)
 
 
+# adjectives of what a maker brings out: "the new iPhone", "the original MacBook Air"
+_LAUNCHED = {"new", "original", "updated", "latest", "redesigned", "upgraded"}
+
+
 def _acts_as_product(doc, span, words) -> bool:
     """A name used as a product's: an organisation's possessive before it ("Apple's Tiger"), a
     product noun before it ("web browser Safari") or in apposition ("Tiger, the newest version"),
@@ -331,6 +335,15 @@ def _acts_as_product(doc, span, words) -> bool:
     if before >= 1 and doc[before].text in _POSSESSIVE and doc[before - 1].ent_type_ == "ORG":
         return True
     nouns = words["product-noun"]
+    maker = end < len(doc) and (is_model(doc[end].text) or doc[end].pos_ == "PROPN" or doc[end].ent_type_ == "PRODUCT")
+    if any(t.lower_ in _LAUNCHED and t.dep_ == "amod" for t in doc[max(before, 0) : start]) and not maker \
+            and (span.root.dep_ != "compound" or span.root.head.lemma_ in nouns):
+        # "the new MacBook Air", "new MacBook Air laptops": a thing launched is new; not a maker
+        # before its model ("22 new Boeing 787 Dreamliners")
+        return True
+    if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.lemma_ in nouns \
+            and span.root.head.head.tag_ == "NNS":
+        return True  # "two models of the MacBook Air", "versions of Windows"
     if start >= 1 and doc[start - 1].lemma_ in nouns and doc[start - 1].dep_ == "compound" \
             and start <= doc[start - 1].head.i < end:
         return True  # "web browser Safari"

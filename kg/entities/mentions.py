@@ -21,7 +21,7 @@ from kg.vocab.given import given_name
 from kg.vocab.words import name_words
 
 from .joins import divisions, hyphen_pairs, makers_plurals
-from .labels import COMMON, ROLE_WORDS, acts, relabel, says_he_or_she, speaks_as_organisation
+from .labels import COMMON, PERSON_POSTS, ROLE_WORDS, acts, relabel, says_he_or_she, speaks_as_organisation
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, trimmed
 from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
@@ -54,6 +54,7 @@ def find_names(doc, text: str) -> list[Name]:
     names = [n for n in names if n.label != "NORP" or n.iso]  # other nationalities are no entities
     names += _demonyms(doc, names, text)
     names += _beliefs(doc, names, text)
+    names += _owners_of_posts(doc, names, text)
     names += find_companies(doc, names, text)
     names += find_described(doc, names, text)
     names += find_listed(doc, names, text)
@@ -390,6 +391,34 @@ def _strip_title(rest, label: str) -> bool:
     last = rest[-1].text
     words = name_words()
     return label == "PERSON" or (len(rest) >= 2 and last not in words["head"] and last not in words["suffix"])
+
+
+# nouns of a person's place in an organisation written before the person's name
+_POSTS_BEFORE_NAMES = PERSON_POSTS | {"creator", "boss"}
+
+
+def _owners_of_posts(doc, names: list[Name], text: str) -> list[Name]:
+    """"Facebook creator Mark Zuckerberg", "Acme co-founder Jane Roe": a capitalised word right
+    before a post and a person's name of two words or more, which the tagger left out (it reads
+    "Facebook" as a common noun), names the organisation the post is in. Not an English noun
+    written with a capital ("Chemistry teacher Mary Smith"), a nationality or a place ("French
+    President Emmanuel Macron"), a title, or the opening word of a sentence."""
+    nouns = doc.vocab.lookups.get_table(NOUNS_TABLE) if doc.vocab.lookups.has_table(NOUNS_TABLE) else frozenset()
+    taken = {i for n in names for i in range(n.start, n.end)}
+    persons = {e.start: e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    titles, forms = name_words()["title"], geo.demonyms()
+    out = []
+    for token in doc[:-2]:
+        post = doc[token.i + 1]
+        after = token.i + 2
+        if post.lower_ == "co" and doc[after].text == "-" and after + 1 < len(doc):
+            post, after = doc[after + 1], after + 2  # "co-founder": three tokens
+        if (after in persons and post.lower_ in _POSTS_BEFORE_NAMES and token.idx not in taken and not token.ent_type_
+                and token.pos_ in ("PROPN", "NOUN") and token.is_alpha and token.text[:1].isupper()
+                and not token.is_sent_start and token.lower_ not in nouns and token.text not in titles
+                and token.text not in forms and not geo.candidates(token.text)):
+            out.append(Name(token.idx, token.idx + len(token), token.text, "ORG", cued=True))
+    return out
 
 
 def _beliefs(doc, names: list[Name], text: str) -> list[Name]:

@@ -681,8 +681,11 @@ def test_an_organisation_is_not_a_short_form_of_the_event_it_holds():
             "Developers Conference in June.\n")
     entities = run(text)
     apple = entity(entities, "Apple")
-    assert texts(apple) == ["Apple", "Apple"] and apple.type != "schema:Event"
-    assert texts(entity(entities, "Apple Worldwide Developers Conference")) == ["Apple Worldwide Developers Conference"]
+    conference = entity(entities, "Apple Worldwide Developers Conference")
+    assert texts(conference) == ["Apple Worldwide Developers Conference"] and apple.type != "schema:Event"
+    # the company's name written inside the conference's is a mention of the company, as "Apple's iTunes" holds one
+    assert texts(apple) == ["Apple", "Apple", "Apple"]
+    assert conference.mentions[0].start == apple.mentions[2].start
 
 
 def test_a_name_glued_to_a_full_stop_is_still_a_repeat():

@@ -391,3 +391,86 @@ def test_a_person_with_a_spokesman_stays_a_person():
     # must-not: a company's spokesman makes the company an organisation
     entities = _types("Ryanair spokesman Tom Lee said fares would rise.")
     assert "Person" not in entities["Ryanair"]
+
+
+def _mentions_of(text: str, label: str) -> set[str]:
+    """The words of every mention of the entity labelled ``label`` in the graph of ``text``."""
+    from datetime import date
+
+    from ..conftest import SPARQL_PREFIXES, graph_of
+
+    rows = graph_of(text, date(2024, 3, 5)).query(SPARQL_PREFIXES + f"""SELECT ?anchor WHERE {{
+        ?e rdfs:label "{label}"@en ; gaf:denotedBy ?m . ?m nif:anchorOf ?anchor }}""")
+    return {str(anchor) for anchor, in rows}
+
+
+@pytest.mark.model
+def test_a_fair_named_after_a_company_is_an_event_apart_from_the_company():
+    text = ("A Texas student won first prize at the Google Science Fair on Monday. Google said the fair "
+            "drew 5,000 entries this year.")
+    entities = _types(text)
+    assert entities["Google Science Fair"] == {"Event"}
+    assert "Organization" in entities["Google"]
+    # the company's name written inside the fair's is a mention of the company, "the fair" the event's
+    assert _mentions_of(text, "Google") == {"Google"}
+    assert "the fair" in _mentions_of(text, "Google Science Fair")
+
+
+@pytest.mark.model
+def test_a_company_named_only_inside_an_events_name_gets_no_node():
+    # must-not: with no "Google" alone, the fair's first word is no organisation of the story
+    entities = _types("A Texas student won first prize at the Google Science Fair on Monday.")
+    assert "Google" not in entities
+
+
+@pytest.mark.model
+def test_a_word_before_a_post_and_a_persons_name_names_the_organisation():
+    entities = _types("Messages of support came on Tuesday from Facebook creator Mark Zuckerberg and from "
+                      "the mayor of Dallas.")
+    assert "Organization" in entities["Facebook"]
+    assert entities["Mark Zuckerberg"] == {"Person"}
+
+
+@pytest.mark.model
+def test_a_subject_a_nationality_or_a_title_before_a_post_names_no_organisation():
+    # must-not: an English noun written with a capital, a nationality, a title
+    entities = _types("The prize went to a pupil of biology teacher Mary Smith and of Music teacher Ann Lee.")
+    entities.update(_types("The award was presented by French President Emmanuel Macron, and Vice Chairman "
+                           "John Brown spoke."))
+    for word in ("Music", "French", "Vice"):
+        assert word not in entities
+    assert entities["Emmanuel Macron"] == {"Person"} and entities["Ann Lee"] == {"Person"}
+
+
+@pytest.mark.model
+def test_what_is_new_or_has_models_is_a_product():
+    entities = _types("Apple on Wednesday released a new lineup of MacBook Air laptops. The new MacBook Air uses "
+                      "flash memory. There are now two models of the MacBook Air. The MacBook Air had not been "
+                      "updated since 2008, Apple said.")
+    assert entities["MacBook Air"] == {"Product"}
+    assert "Product" not in entities["Apple"]
+
+
+@pytest.mark.model
+def test_a_maker_before_its_new_model_stays_the_maker():
+    # must-not: "new" before a maker's name and its model number counts the planes, not Boeing
+    entities = _types("Aeroflot agreed to buy 22 new Boeing 787 Dreamliners. Boeing said the first jets would be "
+                      "delivered in 2012. The deal was signed in Moscow, and Boeing welcomed it.")
+    assert "Product" not in entities["Boeing"]
+    # must-not: a team named before its new manager is no product
+    entities = _types("The new Manchester United manager, John Smith, said the club would buy players.")
+    assert "Product" not in entities.get("Manchester United", set())
+
+
+@pytest.mark.model
+def test_a_newspaper_the_tagger_calls_an_event_is_a_news_organisation():
+    entities = _types("The girl was malnourished, according to the Sydney Morning Herald. The court heard the "
+                      "case on Monday.")
+    assert entities["Sydney Morning Herald"] == {"NewsMediaOrganization"}
+
+
+@pytest.mark.model
+def test_an_event_stays_an_event_whatever_words_end_its_name():
+    # must-not: only a newspaper's word turns the tagger's event into something else
+    entities = _types("Historians recalled the Second World War at the Paris Peace Conference on Monday.")
+    assert entities["Second World War"] == {"Event"} and entities["Paris Peace Conference"] == {"Event"}
