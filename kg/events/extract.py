@@ -92,6 +92,8 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         if when is not None and published and stated == "asserted" and _finite(token) \
                 and tense(token) in ("past", "present") and begins_after(when, published):
             when = None  # "forecast a return to growth early next year": what is told of happens then, not the telling
+        if when is not None and published and stated == "asserted" and pos == "NOUN" and begins_after(when, published):
+            stated = "expected"  # "ahead of the vote on Sunday": a news story cannot tell it as done
 
         if when is None and today and pos == "VERB" and stated == "asserted" and reports_today(token, kind, lexicon):
             when = today

@@ -19,6 +19,9 @@ _NOBODY = {"nobody", "nothing", "none", "no-one"}
 # Verbs whose infinitive complement did happen ("managed to land", "began to fall")
 _IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "happen", "seem", "appear", "tend",
                 "use", "help", "remember", "get", "come", "stop", "cease", "keep"}
+# Verbs that let or make their object do what their infinitive says: not letting it, one keeps it
+# from happening ("did not allow the rebels to enter")
+_PERMITS = {"allow", "let", "permit", "enable", "force", "compel"}
 # Verbs whose direct object is a decision already made, which they contest: it happened
 # whether or not the contest does
 _CONTESTS = {"appeal"}
@@ -256,6 +259,13 @@ def _governed(token) -> str:
                 return "possible"
         if _unvouched(node, head):
             return "possible"
+        if link in ("ccomp", "xcomp") and is_infinitive(node) and head.pos_ in ("VERB", "AUX") \
+                and _own_factuality(head) == "negated":
+            # "did not allow the rebels to enter the city", "failed to stop": it did not happen;
+            # "did not ask them to leave", "will not order troops to withdraw": it may yet
+            # ("did not allow them to disrupt the vote": what was not to be disrupted may still be)
+            permits = head.lemma_.lower() in _IMPLICATIVE | _PERMITS
+            return "negated" if permits and node.i == token.i else "possible"
         cue = _cue(head, lexicon)
         if link == "ccomp" and node.i < head.i and cue in _AHEAD:
             # "Air strikes killed 14 civilians, a monitor said, a day after the two sides agreed

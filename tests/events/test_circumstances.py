@@ -616,3 +616,12 @@ def test_the_place_a_term_is_spent_in_is_not_where_it_was_set(nlp):
     # must still: a place after a date is the event's ("On December 21 in Bagram, a bomber ...")
     places = _places(nlp, "On December 21 in Bagram, a bomber blew himself up.", ("Bagram",))
     assert places["blew"] == ("city:Bagram",)
+
+
+def test_an_event_noun_dated_after_the_story_is_expected_not_done():
+    from ..conftest import SPARQL_PREFIXES, graph_of
+    graph = graph_of("The talks next week are the first since 2019. The vote on Sunday was peaceful.", date(2024, 3, 13))
+    rows = {(str(lemma), str(f).rsplit("#", 1)[-1]) for lemma, f in graph.query(SPARQL_PREFIXES + """
+        SELECT ?lemma ?f WHERE { ?e kgo:lemma ?lemma ; kgo:factuality ?f }""")}
+    assert ("talk", "Expected") in rows
+    assert ("vote", "Asserted") in rows  # must not: a vote on the Sunday before the story was held

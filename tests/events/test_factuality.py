@@ -240,3 +240,15 @@ def test_a_clause_of_reason_holds_whatever_becomes_of_the_clause_it_explains(nlp
 ])
 def test_a_negated_verb_of_reporting_vouches_for_nothing(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The army did not allow the rebels to enter the city.", "enter", "negated"),
+    ("The company did not manage to sell the unit.", "sell", "negated"),
+    ("The minister did not ask them to leave the country.", "leave", "possible"),
+    # must not: what was not to be disrupted may still be; what was allowed is not denied
+    ("The governor said he would not allow them to disrupt the vote.", "vote", "possible"),
+    ("Police allowed the protesters to march through the city.", "march", "asserted"),
+])
+def test_an_infinitive_under_a_negated_verb_is_not_stated_as_done(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
