@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.text.tokens import is_headline
 
 from .factuality import is_infinitive
-from .participants import antecedent, intends, with_conjuncts
+from .participants import antecedent, intends, quantity_of, with_conjuncts
 
 _OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help",
                    "appoint", "hire", "name", "choose", "elect", "select", "pick", "authorize", "encourage",
@@ -139,24 +139,32 @@ def _gerund_doer(prep, participants) -> list[str]:
         doers = [k for k in with_conjuncts(objects[0], participants) if intends(k, participants)]
         if doers:
             return doers
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and prep.head.i == verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "two men accused of smuggling weapons", "a man arrested after attacking a guard": the
+        # noun a passive participle tells of is its subject, and the gerund's doer
+        return [k for k in with_conjuncts(antecedent(quantity_of(verb.head)), participants) if intends(k, participants)]
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:  # "Acme was suspended after violating the law"
-        return with_conjuncts(antecedent(passive), participants, may_create=True)
+        return with_conjuncts(antecedent(quantity_of(passive)), participants, may_create=True)
     return subject_of(verb, participants)
 
 
 def _passive_subject(token, head):
     """The subject of a passive verb does what an active verb depending on it says: "some
     studios are reported to want", "the team was merged into another and would cease"."""
-    if token.dep_ not in ("xcomp", "conj") or token.tag_ == "VBN" or head.pos_ not in ("VERB", "AUX"):
+    # "two soldiers were reported to have been killed": a passive infinitive's subject is raised too
+    passive = token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children)
+    if token.dep_ not in ("xcomp", "conj") or token.tag_ == "VBN" and not passive or head.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def subject_of(verb, participants) -> list[str]:
+    """Who does a verb: its subject, its "by" phrase, or the subject it borrows. "Thousands
+    of students marched to protest": the students, not the number."""
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return with_conjuncts(antecedent(child), participants, may_create=True)
+            return with_conjuncts(antecedent(quantity_of(child)), participants, may_create=True)
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:

@@ -16,7 +16,7 @@ from kg.vocab.lexicon import load_lexicon
 from kg.vocab.words import type_of
 
 from .control import inherited_subject, subject_of
-from .factuality import LIGHT, SERIES, factuality
+from .factuality import LIGHT, SERIES, factuality, is_infinitive
 from .participants import (
     after,
     antecedent,
@@ -172,6 +172,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
                 continue  # "supply the Air Force with tankers": the Air Force receives
             if child.lower_ == "it" and any(c.dep_ in ("ccomp", "csubjpass") for c in token.children):
                 continue  # "it is expected that ...": an empty subject, the clause is what is expected
+            if child.dep_ == "nsubjpass" and _raising(token):
+                continue  # "the minister is expected to resign": what is expected is that he resigns
             patients += with_members(antecedent(quantity_of(child)), participants)
     if _got_rid(token):  # "get rid of unnecessary things": the things go
         patients += [k for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -193,6 +195,12 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
         moved = [k for k in agents if undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients
+    if not any(c.dep_ == "dobj" for c in token.children) and _fighting(token):
+        # "troops clashed with rebels", "rebels fought against government forces": the other side
+        patients += [k for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
+                     for o in p.children if o.dep_ == "pobj"
+                     for k in with_conjuncts(quantity_of(o), participants, may_create=True)
+                     if participants.can_act(k) and not undergoes(k, participants)]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         # "the office, staffed by personnel": the office is the patient; "a girl and four men
         # injured", "hundreds of people killed": each conjunct, and what a number counts
@@ -206,6 +214,24 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         patients += [k for m in members(token) for k in with_conjuncts(m, participants)
                      if same_kind(k, patients[0], participants)]
     return agents, patients
+
+
+# Verbs whose passive subject is raised from the infinitive after them: "the minister is expected
+# to resign", "the company is said to be planning cuts" (PropBank: what is expected or said is
+# the whole "minister to resign", no entity alone)
+_RAISING = {"expect", "say", "report", "believe", "think", "know", "rumor", "rumour", "understand", "allege",
+            "estimate", "consider", "suppose", "presume", "reckon"}
+# (not "set", "scheduled", "due": "the plane was set to land" is the plane's own, set up to land)
+
+
+def _raising(token) -> bool:
+    return token.lemma_.lower() in _RAISING and any(c.dep_ == "xcomp" and is_infinitive(c) for c in token.children)
+
+
+def _fighting(token) -> bool:
+    """A verb of fighting, whose "with" or "against" phrase names the other side."""
+    lexicon = load_lexicon()
+    return lexicon.is_a(lexicon.event_type(token.lemma_.lower(), pos="VERB"), "kgo:Fight")
 
 
 def _got_rid(token) -> bool:
@@ -352,7 +378,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "Acme operates ten mills and has made the purchase a priority": a coordinated light
         # verb's subject; "the group's decision to carry out the attacks": a controlled one's
-        doers = ([k for c in subjects for k in with_conjuncts(quantity_of(c), participants)] if subjects
+        doers = ([k for c in subjects for k in with_conjuncts(antecedent(quantity_of(c)), participants)] if subjects
                  else subject_of(verb, participants) if verb.dep_ == "conj" or verb.lemma_ in _CONTROLLED else [])
         for key in doers:
             (patients if undergoes(key, participants) else agents).append(key)

@@ -1,0 +1,91 @@
+"""Who does a verb that borrows its doer, and who is on the other side (kg.roles, kg.control):
+a counted subject ("thousands of students marched to protest"), a relative pronoun before a light
+verb ("a group which has carried out attacks"), the noun a passive participle tells of ("two men
+accused of smuggling"), raised passive subjects ("the minister is expected to resign") and the
+other side of a fight ("troops clashed with rebels")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_news_roles import _roles
+
+pytestmark = pytest.mark.model
+
+
+def test_a_counted_subject_lends_the_people_it_counts_to_a_purpose_infinitive():
+    # politics: the number is no doer; the students protest
+    roles = _roles("Thousands of students marched through Rome to protest against the cuts.", "protest")
+    assert roles["agent"] == {"students"}
+
+
+def test_a_counted_subject_lends_the_people_it_counts_to_a_participle():
+    # conflict: "Dozens of gunmen stormed the village, killing 12 villagers"
+    roles = _roles("Dozens of gunmen stormed the village on Sunday, killing 12 villagers.", "kill")
+    assert roles["agent"] == {"gunmen"}
+    assert roles["patient"] == {"12 villagers"}
+
+
+def test_a_subject_that_is_not_counted_is_lent_whole():
+    roles = _roles("The union marched through Rome to protest against the cuts.", "protest")
+    assert roles["agent"] == {"union"}
+
+
+def test_a_relative_pronoun_before_a_light_verb_stands_for_the_group_that_does_the_event():
+    # conflict: "which" is the group, which carried out the bombings
+    roles = _roles("The rebel group, which has carried out several bombings in the capital, denied any role.",
+                   "bombing")
+    assert roles["agent"] == {"rebel group"}
+
+
+def test_a_relative_pronoun_before_a_verb_that_is_not_light_lends_no_doer():
+    # "which" is the capital, which saw the bombings: it did not carry them out
+    roles = _roles("The capital, which has seen several bombings this year, was calm on Friday.", "bombing")
+    assert "capital" not in roles["agent"]
+
+
+def test_the_noun_a_passive_participle_tells_of_did_the_gerund_after_it():
+    # crime: "two men accused of smuggling weapons" smuggled them, if anyone did
+    roles = _roles("Police arrested two men accused of smuggling weapons across the border.", "smuggle")
+    assert roles["agent"] == {"two men"}
+
+
+def test_the_noun_a_passive_participle_tells_of_lends_nothing_when_it_is_a_thing():
+    # a report is no doer of a "saying"
+    roles = _roles("The minister rejected a report published after warning of a recession.", "warn")
+    assert "report" not in roles["agent"]
+
+
+def test_a_raised_passive_subject_is_not_what_is_expected_or_said():
+    # politics: what is expected is that the minister resigns; the minister resigns
+    expected = _roles("The finance minister is expected to resign on Friday.", "expect")
+    assert expected["patient"] == set()
+    assert _roles("The finance minister is expected to resign on Friday.", "resign")["agent"] == {"finance minister"}
+    said = _roles("The carmaker is said to be planning job cuts.", "say")
+    assert said["patient"] == set()
+
+
+def test_a_passive_subject_without_an_infinitive_is_what_is_expected():
+    # politics: "the minister is expected in Brussels": no infinitive, the minister is awaited
+    roles = _roles("The finance minister is expected in Brussels on Friday.", "expect")
+    assert roles["patient"] == {"finance minister"}
+
+
+def test_a_raised_subject_undergoes_a_passive_infinitive():
+    # conflict: "two soldiers were reported to have been killed": the soldiers were killed
+    roles = _roles("Two soldiers were reported to have been killed near the border.", "kill")
+    assert roles["patient"] == {"Two soldiers"}
+
+
+def test_the_other_side_of_a_fight_is_its_patient():
+    # conflict and politics: PropBank fight.01's Arg1 is the opponent, "with" or "against"
+    assert _roles("Troops clashed with rebels near the border on Sunday.", "clash")["patient"] == {"rebels"}
+    fought = _roles("Rebels fought against government forces for control of the town.", "fight")
+    assert fought["agent"] == {"Rebels"}
+    assert fought["patient"] == {"government forces"}
+
+
+def test_what_a_fight_is_fought_with_is_no_side_of_it():
+    # "with knives" is the means, a thing: no opponent
+    roles = _roles("The two gangs fought with knives outside the stadium.", "fight")
+    assert roles["patient"] == set()
