@@ -107,7 +107,7 @@ _OBJECT_GERUND = {"from", "into"}
 
 # Verbs that judge someone for what they did, whose "of" or "for" phrase the parser may hang on
 # the object: "accused the opposition of sabotaging", "praised the union for calling off"
-_JUDGING = {"accuse", "suspect", "convict", "acquit", "blame", "charge", "criticize", "criticise", "praise",
+JUDGING = {"accuse", "suspect", "convict", "acquit", "blame", "charge", "criticize", "criticise", "praise",
             "thank", "fine", "sentence", "sue", "punish", "condemn", "commend", "credit", "arrest", "indict"}
 
 
@@ -117,7 +117,7 @@ def _gerund_doer(prep, participants) -> list[str]:
     at most a few nouns and prepositions; after "from" by its object ("barred Acme from using"),
     and after "of" or "for" by whom a verb of judging judges ("accused Acme of dumping")."""
     verb = prep.head
-    if prep.lower_ in ("of", "for") and verb.dep_ == "dobj" and verb.head.lemma_.lower() in _JUDGING:
+    if prep.lower_ in ("of", "for") and verb.dep_ == "dobj" and verb.head.lemma_.lower() in JUDGING:
         return [k for k in with_conjuncts(antecedent(verb), participants) if intends(k, participants)]
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:

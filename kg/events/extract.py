@@ -18,7 +18,7 @@ from kg.text.tokens import VERBS_TABLE, noun_lemma, text_of
 from kg.times.values import begins_after
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import PERSON_NOUNS, VALUE_NOUNS
+from kg.vocab.words import IDIOM_OBJECTS, PERSON_NOUNS, VALUE_NOUNS
 
 from .circumstances import TRAVEL, clause_time, located_place, locations, places_of, reports_today, time_index
 from .eventcoref import merge_events
@@ -237,6 +237,9 @@ def _particle(token, lexicon):
         if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and child.i == token.i + 1):
             if lexicon.phrasal(token.lemma_.lower(), child.lower_):
                 return child
+        if child.dep_ == "dobj" and child.i == token.i + 1 and child.lower_ in IDIOM_OBJECTS.get(token.lemma_.lower(), ()) \
+                and lexicon.phrasal(token.lemma_.lower(), child.lower_):
+            return child  # "opened fire": an idiom the lexicon lists as one event
     return None
 
 

@@ -15,7 +15,7 @@ from kg.text.tokens import is_headline, noun_lemma, quoted_subject
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.words import type_of
 
-from .control import inherited_subject, subject_of
+from .control import JUDGING, inherited_subject, subject_of
 from .factuality import LIGHT, SERIES, factuality, is_infinitive
 from .participants import (
     after,
@@ -195,6 +195,7 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
         moved = [k for k in agents if undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients
+    patients += [k for o in _fired_at(token) for k in with_members(antecedent(quantity_of(o)), participants)]
     if not any(c.dep_ == "dobj" for c in token.children) and _fighting(token):
         # "troops clashed with rebels", "rebels fought against government forces": the other side
         patients += [k for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
@@ -226,6 +227,16 @@ _RAISING = {"expect", "say", "report", "believe", "think", "know", "rumor", "rum
 
 def _raising(token) -> bool:
     return token.lemma_.lower() in _RAISING and any(c.dep_ == "xcomp" and is_infinitive(c) for c in token.children)
+
+
+def _fired_at(token) -> list:
+    """"fired at the crowd", "shot at police", "opened fire on protesters": what is shot at is
+    the target (not "fired at dawn", a time)."""
+    opened = token.lemma_ == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in token.children)
+    if token.lemma_ not in ("fire", "shoot") and not opened or not opened and any(c.dep_ == "dobj" for c in token.children):
+        return []  # "fired 200 workers at its plant", "shot a man at his home": "at" is where
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == ("on" if opened else "at")
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
 
 
 def _fighting(token) -> bool:
@@ -391,6 +402,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
             agents += [k for o in by.children if o.dep_ == "pobj" for k in with_conjuncts(o, participants)]
     if not agents:
         agents += _responsible(token, participants)
+    if not agents:
+        agents += _judged_for(token, participants)
     if not agents and _sent(token):
         agents += _senders(token, participants)
     return agents, patients
@@ -504,6 +517,40 @@ def _series(token):
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SERIES:
         return head.head
     return token
+
+
+# Verbs that judge, hold or punish someone for a crime named by a noun after "of", "for" or
+# "with": "charged with murder", "convicted of fraud", "arrested for the bombing", "jailed for
+# the attack" (the gerund's doer is found alike: kg.events.control)
+_JUDGED_FOR = JUDGING | {"jail", "imprison", "try", "detain", "prosecute", "investigate", "want", "extradite",
+                         "execute", "hang", "question"}
+# Classes of the crimes and violence a person is judged for
+_CRIMES = ("kgo:CommitCrime", "kgo:Assault", "kgo:Kill", "kgo:Fight", "kgo:Bomb", "kgo:CyberAttack", "kgo:Riot",
+           "kgo:UseUnconventionalMassViolence", "kgo:SeizeOrDamageProperty")
+
+
+def _judged_for(token, participants) -> list[str]:
+    """"Two brothers were charged with murder", "a man convicted of fraud", "police arrested him
+    for the attack": who is judged, held or punished for a crime is who it is said to have
+    done (as a gerund's doer: "accused of smuggling"); people only."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in ("of", "for", "with"):
+        return []
+    verb, judged = head.head, []
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "accused the opposition of sabotage": the parser may hang "of" on the object
+        verb, judged = verb.head, [verb]
+    if verb.pos_ != "VERB":
+        return []
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
+    if verb.lemma_.lower() not in _JUDGED_FOR or not any(lexicon.is_a(kind, cls) for cls in _CRIMES):
+        return []
+    judged = judged or [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not judged and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        judged = [verb.head]  # "a man convicted of fraud"
+    return [k for c in judged[:1] for k in with_conjuncts(antecedent(quantity_of(c)), participants)
+            if intends(k, participants)]
 
 
 # Verbs by which a subject owns up to an event: "ETA claimed responsibility for the bombing"

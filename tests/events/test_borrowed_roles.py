@@ -89,3 +89,32 @@ def test_what_a_fight_is_fought_with_is_no_side_of_it():
     # "with knives" is the means, a thing: no opponent
     roles = _roles("The two gangs fought with knives outside the stadium.", "fight")
     assert roles["patient"] == set()
+
+
+def test_who_is_charged_with_or_arrested_for_a_crime_is_said_to_have_done_it():
+    # crime news: "charged with murder", "arrested for the robbery", "a man convicted of fraud"
+    assert _roles("Two men were charged with murder after the shooting.", "murder")["agent"] == {"Two men"}
+    assert _roles("Police arrested a man for the robbery on Friday.", "robbery")["agent"] == {"man"}
+    assert _roles("A man convicted of fraud was jailed on Monday.", "fraud")["agent"] == {"man"}
+    assert _roles("A man convicted of fraud was jailed on Monday.", "fraud")["type"] == {"CommitCrime"}
+
+
+def test_who_is_questioned_about_a_crime_or_judged_for_no_crime_did_not_do_it():
+    # "about" names a subject of talk; a delay is no crime
+    assert _roles("The minister was questioned about the bombing on Friday.", "bombing")["agent"] == set()
+    assert "mayor" not in _roles("The mayor was criticised for the delay.", "delay")["agent"]
+
+
+def test_opening_fire_on_people_is_an_attack_on_them():
+    # conflict: "opened fire on worshippers": no fire is opened, the worshippers are the target
+    roles = _roles("A gunman opened fire on worshippers at a church on Sunday.", "open fire")
+    assert roles["type"] == {"Fight"}
+    assert roles["agent"] == {"gunman"}
+    assert roles["patient"] == {"worshippers"}
+
+
+def test_what_is_fired_at_is_the_target_and_what_is_fired_is_not():
+    # conflict: "fired at the crowd"; business: "fired 200 workers at its plant" (dismissed there)
+    assert _roles("Soldiers fired at the crowd outside the palace.", "fire")["patient"] == {"crowd"}
+    fired = _roles("The carmaker fired 200 workers at its plant in Ohio.", "fire")
+    assert "plant" not in fired["patient"]
