@@ -67,6 +67,13 @@ def inherited_subject(token, participants) -> list[str]:
     raised = _passive_subject(token, head)
     if raised is not None:
         return with_conjuncts(antecedent(raised), participants, may_create=True)
+    if token.dep_ in ("xcomp", "advcl") and is_infinitive(token) and head.lemma_ in ("give", "grant"):
+        # "gave GM until June 1 to restructure", "gave the union a week to respond": who is given
+        # the time or the chance does it (not "gave a speech to mark the day": a speech does nothing)
+        given = [c for c in head.children if c.dep_ in ("dative", "dobj") and c.ent_type_ not in ("DATE", "TIME")]
+        doers = [k for c in given[:1] for k in with_conjuncts(antecedent(c), participants) if intends(k, participants)]
+        if doers:
+            return doers
     if token.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects:

@@ -69,6 +69,11 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         if pos == "VERB" and lemma in _INTRANSITIVE_SENSES and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
             kind = _INTRANSITIVE_SENSES[lemma]  # "sales declined 12 percent": no offer was declined
+        if pos == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in _MODIFIED_SENSES.get(lemma, {})
+                                 for c in token.children):
+            kind = _MODIFIED_SENSES[lemma][next(c.lower_ for c in token.children if c.lower_ in _MODIFIED_SENSES[lemma])]
+        if pos == "VERB" and lemma in _MEASURED_SENSES and amounts(token):
+            kind = _MEASURED_SENSES[lemma]  # "the index added 1.8 percent": no one said a thing
         if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
             # "killed 12", "15 were injured", "of the 130 injured"
             counted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -177,6 +182,15 @@ def _said_of_a_value(verb, participants) -> bool:
 # Verbs whose sense without an object or a complement is another event: "declined the offer",
 # "declined to comment" (a refusal), but "sales declined 12 percent" (a fall)
 _INTRANSITIVE_SENSES = {"decline": "kgo:Decrease"}
+# Nouns whose modifier says which of their senses they are: an "air strike" is fighting, a
+# "general strike" a walk-out (the lexicon's sense)
+_FORCE = "kgo:Fight"
+_MODIFIED_SENSES = {"strike": dict.fromkeys(("air", "drone", "missile", "rocket", "artillery", "aerial", "naval",
+                                             "military", "nuclear", "retaliatory", "preemptive", "pre-emptive"), _FORCE)}
+# Verbs whose sense with a percentage or a number of points for object is a change in value:
+# "the Nasdaq added 1.8 percent", "the index lost 3 percent" (but "he added that ...", "lost
+# the election", "lost $1 billion")
+_MEASURED_SENSES = {"add": "kgo:Increase", "lose": "kgo:Decrease"}
 
 
 # Classes of the verbs whose bare form is also a noun of the same event ("a move", "a gain of

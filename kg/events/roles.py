@@ -156,6 +156,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
                 agents += with_conjuncts(antecedent(pobj), participants)
     if not agents and _passive(token):
         agents += _parties(token, participants)
+    if not agents and _passive(token) and _harms(token):
+        agents += _attackers(token, participants)
     if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         inherited = inherited_subject(token, participants)
         if (any(c.dep_ == "auxpass" for c in token.children) or _bare_participle(token)) and not _got_rid(token):
@@ -181,8 +183,11 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     supplied = _with_object(token) if token.lemma_ in _SUPPLY else None
     if supplied is not None:
         patients += with_conjuncts(supplied, participants)
+    # (a clause before the verb is no complement of it: "The decline helped airlines: AMR climbed
+    # 9 percent", which the parser may hang on "climbed")
     if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp")
                                                  and c.i not in measured and not _time_object(c)
+                                                 and not (c.dep_ == "ccomp" and c.i < token.i)
                                                  for c in token.children):
         # "the jetliner crashed": it underwent the crash; but "Jobs started by hinting": people
         # and companies do what begins, stops or goes on
@@ -223,6 +228,27 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
 _RAISING = {"expect", "say", "report", "believe", "think", "know", "rumor", "rumour", "understand", "allege",
             "estimate", "consider", "suppose", "presume", "reckon"}
 # (not "set", "scheduled", "due": "the plane was set to land" is the plane's own, set up to land)
+
+
+def _harms(token) -> bool:
+    """A verb of killing or wounding."""
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(token.lemma_.lower(), pos="VERB")
+    return any(lexicon.is_a(kind, cls) for cls in ("kgo:Kill", "kgo:Injure"))
+
+
+def _attackers(token, participants) -> list[str]:
+    """"Ten soldiers were killed in a Taliban attack", "wounded in an attack by rebels": who
+    carries out the attack a passive verb of killing or wounding happened in kills or wounds."""
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for attack in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and striking_verb(o) is None
+                       and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in o.children)):
+            # (not "wounded in a battle between troops and rebels": which side wounded is not said)
+            lexicon = load_lexicon()
+            if any(lexicon.is_a(lexicon.event_type(attack.lemma_.lower(), pos="NOUN"), cls) for cls in _FORCES):
+                found += [k for k in _nominal_roles(attack, participants)[0] if participants.can_act(k)]
+    return found
 
 
 def _raising(token) -> bool:
@@ -345,9 +371,14 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         patients += _struck(token, participants)
     if not patients:
         patients += _aimed_at(token, participants)
-    if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents:
+    if not patients and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SUFFERERS:
+        # "the victims of the attack", "casualties of the war": who suffered it
+        patients += with_conjuncts(head.head, participants)
+    if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents \
+            and not _undergone_clause(head.head):
         # "Enders said in a statement", "Boeing challenged the award in a formal protest",
-        # "executives are in negotiations": who does the clause does the event it is in
+        # "executives are in negotiations": who does the clause does the event it is in (not
+        # "30 militants died in air strikes", "soldiers were killed in an attack": they underwent it)
         verb = head.head
         agents += next((with_conjuncts(antecedent(c), participants) for c in verb.children if c.dep_ == "nsubj"), [])
     if token.lemma_.lower() in _CHANGES:
@@ -362,9 +393,11 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         return [], patients
     if not patients and not _outcome(token):
         patients += _facing(token, participants)
-    if not patients and fallen and (token.dep_ == "pobj" and head.lower_ in ("for", "into") or token.dep_ == "dobj"):
-        # "Lehman filed for bankruptcy", "the carmaker went into liquidation", "entered receivership"
-        verb = head.head if token.dep_ == "pobj" else head
+    phrase = head if fallen and token.dep_ == "compound" and head.lemma_.lower() == "protection" else token
+    if not patients and fallen and (phrase.dep_ == "pobj" and phrase.head.lower_ in ("for", "into") or phrase.dep_ == "dobj"):
+        # "Lehman filed for bankruptcy", "the carmaker went into liquidation", "entered receivership",
+        # "Chrysler filed for bankruptcy protection"
+        verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
         patients += subject_of(verb, participants) if verb.pos_ in ("VERB", "AUX") else []
     if (token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head) and not _outcome(token)
             and not _answers(head, token) and head.lemma_.lower() not in _FORESEES):
@@ -467,9 +500,13 @@ _AIMING = {"target", "aim", "direct"}
 
 
 def _aimed_at(token, participants) -> list[str]:
-    """What the participle of aiming in a clause on an event noun names with "at" or "against"."""
+    """What the participle of aiming in a clause on an event noun names with "at" or "against",
+    and what "targeting" after it names."""
     found = []
     for clause in (c for c in token.children if c.dep_ in ("acl", "relcl")):
+        if clause.lemma_.lower() == "target" and clause.tag_ == "VBG":
+            # "the second attack targeting security forces": what the attack targets
+            found += [k for o in clause.children if o.dep_ == "dobj" for k in with_members(quantity_of(o), participants)]
         for verb in (t for t in clause.subtree if t.lemma_.lower() in _AIMING and t.tag_ == "VBN"):
             found += [k for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
                       for o in p.children if o.dep_ == "pobj" for k in with_members(quantity_of(o), participants)]
@@ -617,6 +654,17 @@ _FALLEN_INTO = ("kgo:GoBankrupt",)
 # Figures a report gives: "the bank reported losses" tells of the bank's results, the bank did
 # not do the losses (but "Airbus announced job cuts": Airbus cuts the jobs)
 _OUTCOMES = {"loss", "profit", "earnings", "earning", "deficit", "surplus", "revenue", "income", "result"}
+
+
+# Nouns of those who suffer an event named after "of": "the victims of the bombing"
+_SUFFERERS = {"victim", "casualty", "survivor"}
+
+
+def _undergone_clause(verb) -> bool:
+    """A clause whose subject undergoes its verb: a passive ("were killed") or a verb whose
+    subject undergoes it with no object ("died", "fell")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.lemma_ in _UNACCUSATIVE - _ASPECTUAL and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _suffered(token) -> bool:

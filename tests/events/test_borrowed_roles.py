@@ -118,3 +118,53 @@ def test_what_is_fired_at_is_the_target_and_what_is_fired_is_not():
     assert _roles("Soldiers fired at the crowd outside the palace.", "fire")["patient"] == {"crowd"}
     fired = _roles("The carmaker fired 200 workers at its plant in Ohio.", "fire")
     assert "plant" not in fired["patient"]
+
+
+def test_the_victims_of_an_attack_suffered_it():
+    # conflict: "the victims of the bombing"
+    roles = _roles("The victims of the bombing included two children.", "bombing")
+    assert roles["patient"] == {"victims"}
+
+
+def test_the_causes_of_an_attack_did_not_suffer_it():
+    roles = _roles("The causes of the bombing remain unclear, police said.", "bombing")
+    assert roles["patient"] == set()
+
+
+def test_what_an_attack_targeting_names_is_its_target():
+    # conflict: "the second attack targeting police this week"
+    roles = _roles("It was the second attack targeting police officers in the province this week.", "attack")
+    assert roles["patient"] == {"police officers"}
+
+
+def test_what_another_event_targets_is_not_an_attacks_target():
+    roles = _roles("The attack came a day after a raid targeting a militant hideout.", "attack")
+    assert "militant hideout" not in roles["patient"]
+
+
+def test_who_died_in_air_strikes_did_not_strike():
+    # conflict: an "air strike" is fighting, and those killed in it underwent it
+    roles = _roles("At least 30 militants died in air strikes on their hideouts.", "strike")
+    assert roles["type"] == {"Fight"}
+    assert roles["agent"] == set()
+
+
+def test_who_speaks_in_a_statement_makes_it_and_a_general_strike_is_a_walkout():
+    assert _roles("The minister said in a statement that talks would resume.", "statement")["agent"] == {"minister"}
+    assert _roles("Dockworkers began a general strike on Monday.", "strike")["type"] == {"StrikeOrBoycott"}
+
+
+def test_who_carries_out_an_attack_kills_those_killed_in_it():
+    # conflict: "killed in a Taliban attack", "wounded in an attack by rebels"
+    assert _roles("Ten soldiers were killed in a Taliban attack on a checkpoint.", "kill")["agent"] == {"Taliban"}
+    assert _roles("Three policemen were wounded in an attack by rebels.", "wound")["agent"] == {"rebels"}
+
+
+def test_an_accident_or_an_attack_by_no_one_named_kills_with_no_killer():
+    assert _roles("Five workers were injured in an accident at the plant.", "injure")["agent"] == set()
+    assert _roles("The bombers were killed in the attack on Monday.", "kill")["agent"] == set()
+
+
+def test_who_fights_a_battle_with_another_is_not_said_to_wound_those_wounded_in_it():
+    roles = _roles("Five people were wounded in a battle between troops and rebels.", "wound")
+    assert roles["agent"] == set()
