@@ -158,12 +158,25 @@ def _gerund_doer(prep, participants) -> list[str]:
 
 def _passive_subject(token, head):
     """The subject of a passive verb does what an active verb depending on it says: "some
-    studios are reported to want", "the team was merged into another and would cease"."""
-    # "two soldiers were reported to have been killed": a passive infinitive's subject is raised too
-    passive = token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children)
-    if token.dep_ not in ("xcomp", "conj") or token.tag_ == "VBN" and not passive or head.pos_ not in ("VERB", "AUX"):
+    studios are reported to want", "the team was merged into another and would cease"; and
+    undergoes a passive one: "two soldiers were reported to have been killed", "two men were
+    arrested and charged", "the minister resigned and was replaced"."""
+    passive = token.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in token.children)
+    if token.dep_ not in ("xcomp", "conj") or token.tag_ == "VBN" and not (passive or shared_passive(token)) \
+            or head.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if raised is None and passive and token.dep_ == "conj":
+        raised = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return raised
+
+
+def shared_passive(token) -> bool:
+    """A past participle coordinated with a passive verb whose auxiliary it shares: "were
+    arrested and charged", "are selected and purchased by the government"."""
+    return (token.dep_ == "conj" and token.tag_ == "VBN" and token.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+            and any(c.dep_ == "auxpass" for c in token.head.children))
 
 
 def subject_of(verb, participants) -> list[str]:

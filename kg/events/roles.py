@@ -15,7 +15,7 @@ from kg.text.tokens import is_headline, noun_lemma, quoted_subject
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.words import type_of
 
-from .control import JUDGING, inherited_subject, subject_of
+from .control import JUDGING, inherited_subject, shared_passive, subject_of
 from .factuality import LIGHT, SERIES, factuality, is_infinitive
 from .participants import (
     after,
@@ -158,12 +158,14 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         agents += _parties(token, participants)
     if not agents and _passive(token) and _harms(token):
         agents += _attackers(token, participants)
-    if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        inherited = inherited_subject(token, participants)
-        if (any(c.dep_ == "auxpass" for c in token.children) or _bare_participle(token)) and not _got_rid(token):
-            patients += inherited  # "the building appeared to be blown apart": the building was blown
-        else:
-            agents += inherited
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        if (any(c.dep_ == "auxpass" for c in token.children) or _bare_participle(token) or shared_passive(token)) \
+                and not _got_rid(token):
+            # "the building appeared to be blown apart": the building was blown; "airliners are
+            # selected and purchased by the government": the airliners are purchased
+            patients += inherited_subject(token, participants)
+        elif not agents:
+            agents += inherited_subject(token, participants)
     for child in token.children:
         if child.dep_ == "nsubjpass" and _got_rid(token):
             agents += with_conjuncts(antecedent(child), participants, may_create=True)
@@ -586,6 +588,8 @@ def _judged_for(token, participants) -> list[str]:
     judged = judged or [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not judged and verb.dep_ == "acl" and verb.tag_ == "VBN":
         judged = [verb.head]  # "a man convicted of fraud"
+    if not judged and shared_passive(verb):
+        judged = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "were arrested and charged with murder"
     return [k for c in judged[:1] for k in with_conjuncts(antecedent(quantity_of(c)), participants)
             if intends(k, participants)]
 

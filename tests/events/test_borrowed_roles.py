@@ -168,3 +168,21 @@ def test_an_accident_or_an_attack_by_no_one_named_kills_with_no_killer():
 def test_who_fights_a_battle_with_another_is_not_said_to_wound_those_wounded_in_it():
     roles = _roles("Five people were wounded in a battle between troops and rebels.", "wound")
     assert roles["agent"] == set()
+
+
+def test_a_participle_coordinated_with_a_passive_verb_shares_its_subject_as_patient():
+    # crime: "were arrested and charged"; business: "selected and purchased by the government"
+    charged = _roles("Two men were arrested and charged with murder on Friday.", "charge")
+    assert charged["patient"] == {"Two men"}
+    assert _roles("Two men were arrested and charged with murder on Friday.", "murder")["agent"] == {"Two men"}
+    bought = _roles("In China, airliners are selected and purchased by the government.", "purchase")
+    assert bought["patient"] == {"airliners"}
+    assert bought["agent"] == {"government"}
+
+
+def test_a_verb_coordinated_after_an_active_one_keeps_its_subject_the_doer():
+    # "the rebels seized the town and killed 12 civilians": active, the rebels kill
+    roles = _roles("The rebels seized the town and killed 12 civilians.", "kill")
+    assert roles["agent"] == {"rebels"}
+    replaced = _roles("The minister resigned on Monday and was replaced by his deputy.", "replace")
+    assert replaced["patient"] == {"minister"}
