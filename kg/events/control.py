@@ -57,13 +57,20 @@ def inherited_subject(token, participants) -> list[str]:
         # "quoted Djamal as saying", "described the plan as saving jobs": the object does it
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
         return with_conjuncts(objects[0], participants) if objects else []
-    if token.dep_ == "pcomp" and token.tag_ == "VBG" and head.dep_ == "prep":
+    being = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children)
+    if token.dep_ == "pcomp" and (token.tag_ == "VBG" or being) and head.dep_ == "prep":
+        # "after breaking the rules", "released after being questioned": who the phrase is of
         return _gerund_doer(head, participants)
     if token.dep_ not in ("xcomp", "conj", "advcl"):
         return []
     if token.dep_ == "xcomp" and head.pos_ in ("ADJ", "VERB") and head.dep_ == "acomp":
         # "they will be willing to contribute", "we are committed to support"
         return subject_of(head.head, participants)
+    if token.dep_ == "xcomp" and is_infinitive(token) and head.dep_ == "acl" and head.tag_ == "VBN" \
+            and head.head.pos_ in ("NOUN", "PROPN"):
+        # "a suspect believed to have planted the bomb", "troops ordered to withdraw": the noun
+        # the passive participle tells of does the infinitive
+        return with_conjuncts(antecedent(quantity_of(head.head)), participants, may_create=True)
     raised = _passive_subject(token, head)
     if raised is not None:
         return with_conjuncts(antecedent(raised), participants, may_create=True)

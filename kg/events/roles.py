@@ -209,7 +209,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
                      for o in p.children if o.dep_ == "pobj"
                      for k in with_conjuncts(quantity_of(o), participants, may_create=True)
                      if participants.can_act(k) and not undergoes(k, participants)]
-    if token.dep_ == "acl" and token.tag_ == "VBN":
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not _raising(token):
+        # (not "a suspect believed to have planted the bomb": what is believed is that he did)
         # "the office, staffed by personnel": the office is the patient; "a girl and four men
         # injured", "hundreds of people killed": each conjunct, and what a number counts
         first = token.head

@@ -186,3 +186,24 @@ def test_a_verb_coordinated_after_an_active_one_keeps_its_subject_the_doer():
     assert roles["agent"] == {"rebels"}
     replaced = _roles("The minister resigned on Monday and was replaced by his deputy.", "replace")
     assert replaced["patient"] == {"minister"}
+
+
+def test_the_noun_a_passive_participle_tells_of_does_the_infinitive_after_it():
+    # crime: "a suspect believed to have planted the bomb" planted it, if anyone did; he is not
+    # what is believed, and a perfect infinitive tells of the past, no plan
+    planted = _roles("Police are looking for a suspect believed to have planted the bomb.", "plant")
+    assert planted["agent"] == {"suspect"}
+    assert planted["factuality"] == {"Possible"}
+    assert _roles("Police are looking for a suspect believed to have planted the bomb.", "believe")["patient"] == set()
+
+
+def test_a_perfect_infinitive_after_an_asserted_report_happened_and_a_plain_one_is_planned():
+    assert _roles("Two soldiers were reported to have been killed near the border.", "kill")["factuality"] \
+        == {"Asserted"}
+    assert _roles("The army said it wanted to capture the town.", "capture")["factuality"] == {"Planned"}
+
+
+def test_who_is_released_after_being_questioned_was_questioned():
+    roles = _roles("The suspect was released after being questioned by police.", "question")
+    assert roles["patient"] == {"suspect"}
+    assert roles["agent"] == {"police"}
