@@ -72,6 +72,9 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         if pos == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in _MODIFIED_SENSES.get(lemma, {})
                                  for c in token.children):
             kind = _MODIFIED_SENSES[lemma][next(c.lower_ for c in token.children if c.lower_ in _MODIFIED_SENSES[lemma])]
+        if pos == "VERB" and lemma in _PERSON_SENSES and patients and all(
+                coarse_type(participants.types.get(k, "schema:Thing")) == "person" for k in patients):
+            kind = _PERSON_SENSES[lemma]  # "a third man was released on bail": freed, no product launched
         if pos == "VERB" and lemma in _MEASURED_SENSES and amounts(token):
             kind = _MEASURED_SENSES[lemma]  # "the index added 1.8 percent": no one said a thing
         if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
@@ -187,6 +190,9 @@ _INTRANSITIVE_SENSES = {"decline": "kgo:Decrease"}
 _FORCE = "kgo:Fight"
 _MODIFIED_SENSES = {"strike": dict.fromkeys(("air", "drone", "missile", "rocket", "artillery", "aerial", "naval",
                                              "military", "nuclear", "retaliatory", "preemptive", "pre-emptive"), _FORCE)}
+# Verbs whose sense with people for patient is another event: "released the hostages" frees
+# them, "released a new phone" launches it
+_PERSON_SENSES = {"release": "kgo:ReleasePersons"}
 # Verbs whose sense with a percentage or a number of points for object is a change in value:
 # "the Nasdaq added 1.8 percent", "the index lost 3 percent" (but "he added that ...", "lost
 # the election", "lost $1 billion")

@@ -207,3 +207,9 @@ def test_who_is_released_after_being_questioned_was_questioned():
     roles = _roles("The suspect was released after being questioned by police.", "question")
     assert roles["patient"] == {"suspect"}
     assert roles["agent"] == {"police"}
+
+
+def test_releasing_people_frees_them_and_releasing_a_product_launches_it():
+    assert _roles("A third man was released on bail on Friday.", "release")["type"] == {"ReleasePersons"}
+    assert _roles("The rebels released two hostages on Sunday.", "release")["type"] == {"ReleasePersons"}
+    assert _roles("The carmaker released a new electric car on Monday.", "release")["type"] == {"Launch"}
