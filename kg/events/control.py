@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.text.tokens import is_headline
 
 from .factuality import is_infinitive
-from .participants import antecedent, intends, with_conjuncts
+from .participants import antecedent, intends, quantity_of, with_conjuncts
 
 _OBJECT_CONTROL = {"ask", "urge", "order", "tell", "force", "persuade", "allow", "invite", "require", "help",
                    "appoint", "hire", "name", "choose", "elect", "select", "pick", "authorize", "encourage",
@@ -57,16 +57,30 @@ def inherited_subject(token, participants) -> list[str]:
         # "quoted Djamal as saying", "described the plan as saving jobs": the object does it
         objects = [c for c in head.head.children if c.dep_ == "dobj"]
         return with_conjuncts(objects[0], participants) if objects else []
-    if token.dep_ == "pcomp" and token.tag_ == "VBG" and head.dep_ == "prep":
+    being = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in token.children)
+    if token.dep_ == "pcomp" and (token.tag_ == "VBG" or being) and head.dep_ == "prep":
+        # "after breaking the rules", "released after being questioned": who the phrase is of
         return _gerund_doer(head, participants)
     if token.dep_ not in ("xcomp", "conj", "advcl"):
         return []
     if token.dep_ == "xcomp" and head.pos_ in ("ADJ", "VERB") and head.dep_ == "acomp":
         # "they will be willing to contribute", "we are committed to support"
         return subject_of(head.head, participants)
+    if token.dep_ == "xcomp" and is_infinitive(token) and head.dep_ == "acl" and head.tag_ == "VBN" \
+            and head.head.pos_ in ("NOUN", "PROPN"):
+        # "a suspect believed to have planted the bomb", "troops ordered to withdraw": the noun
+        # the passive participle tells of does the infinitive
+        return with_conjuncts(antecedent(quantity_of(head.head)), participants, may_create=True)
     raised = _passive_subject(token, head)
     if raised is not None:
         return with_conjuncts(antecedent(raised), participants, may_create=True)
+    if token.dep_ in ("xcomp", "advcl") and is_infinitive(token) and head.lemma_ in ("give", "grant"):
+        # "gave GM until June 1 to restructure", "gave the union a week to respond": who is given
+        # the time or the chance does it (not "gave a speech to mark the day": a speech does nothing)
+        given = [c for c in head.children if c.dep_ in ("dative", "dobj") and c.ent_type_ not in ("DATE", "TIME")]
+        doers = [k for c in given[:1] for k in with_conjuncts(antecedent(c), participants) if intends(k, participants)]
+        if doers:
+            return doers
     if token.dep_ == "xcomp" and head.lemma_ in _OBJECT_CONTROL:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects:
@@ -107,7 +121,7 @@ _OBJECT_GERUND = {"from", "into"}
 
 # Verbs that judge someone for what they did, whose "of" or "for" phrase the parser may hang on
 # the object: "accused the opposition of sabotaging", "praised the union for calling off"
-_JUDGING = {"accuse", "suspect", "convict", "acquit", "blame", "charge", "criticize", "criticise", "praise",
+JUDGING = {"accuse", "suspect", "convict", "acquit", "blame", "charge", "criticize", "criticise", "praise",
             "thank", "fine", "sentence", "sue", "punish", "condemn", "commend", "credit", "arrest", "indict"}
 
 
@@ -117,7 +131,7 @@ def _gerund_doer(prep, participants) -> list[str]:
     at most a few nouns and prepositions; after "from" by its object ("barred Acme from using"),
     and after "of" or "for" by whom a verb of judging judges ("accused Acme of dumping")."""
     verb = prep.head
-    if prep.lower_ in ("of", "for") and verb.dep_ == "dobj" and verb.head.lemma_.lower() in _JUDGING:
+    if prep.lower_ in ("of", "for") and verb.dep_ == "dobj" and verb.head.lemma_.lower() in JUDGING:
         return [k for k in with_conjuncts(antecedent(verb), participants) if intends(k, participants)]
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -139,24 +153,45 @@ def _gerund_doer(prep, participants) -> list[str]:
         doers = [k for k in with_conjuncts(objects[0], participants) if intends(k, participants)]
         if doers:
             return doers
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and prep.head.i == verb.i and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "two men accused of smuggling weapons", "a man arrested after attacking a guard": the
+        # noun a passive participle tells of is its subject, and the gerund's doer
+        return [k for k in with_conjuncts(antecedent(quantity_of(verb.head)), participants) if intends(k, participants)]
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:  # "Acme was suspended after violating the law"
-        return with_conjuncts(antecedent(passive), participants, may_create=True)
+        return with_conjuncts(antecedent(quantity_of(passive)), participants, may_create=True)
     return subject_of(verb, participants)
 
 
 def _passive_subject(token, head):
     """The subject of a passive verb does what an active verb depending on it says: "some
-    studios are reported to want", "the team was merged into another and would cease"."""
-    if token.dep_ not in ("xcomp", "conj") or token.tag_ == "VBN" or head.pos_ not in ("VERB", "AUX"):
+    studios are reported to want", "the team was merged into another and would cease"; and
+    undergoes a passive one: "two soldiers were reported to have been killed", "two men were
+    arrested and charged", "the minister resigned and was replaced"."""
+    passive = token.dep_ in ("xcomp", "conj") and any(c.dep_ == "auxpass" for c in token.children)
+    if token.dep_ not in ("xcomp", "conj") or token.tag_ == "VBN" and not (passive or shared_passive(token)) \
+            or head.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if raised is None and passive and token.dep_ == "conj":
+        raised = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return raised
+
+
+def shared_passive(token) -> bool:
+    """A past participle coordinated with a passive verb whose auxiliary it shares: "were
+    arrested and charged", "are selected and purchased by the government"."""
+    return (token.dep_ == "conj" and token.tag_ == "VBN" and token.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+            and any(c.dep_ == "auxpass" for c in token.head.children))
 
 
 def subject_of(verb, participants) -> list[str]:
+    """Who does a verb: its subject, its "by" phrase, or the subject it borrows. "Thousands
+    of students marched to protest": the students, not the number."""
     for child in verb.children:
         if child.dep_ == "nsubj":
-            return with_conjuncts(antecedent(child), participants, may_create=True)
+            return with_conjuncts(antecedent(quantity_of(child)), participants, may_create=True)
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:

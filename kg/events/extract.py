@@ -18,7 +18,7 @@ from kg.text.tokens import VERBS_TABLE, noun_lemma, text_of
 from kg.times.values import begins_after
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import PERSON_NOUNS, VALUE_NOUNS
+from kg.vocab.words import IDIOM_OBJECTS, PERSON_NOUNS, VALUE_NOUNS
 
 from .circumstances import TRAVEL, clause_time, located_place, locations, places_of, reports_today, time_index
 from .eventcoref import merge_events
@@ -72,6 +72,14 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         if pos == "VERB" and lemma in _INTRANSITIVE_SENSES and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
             kind = _INTRANSITIVE_SENSES[lemma]  # "sales declined 12 percent": no offer was declined
+        if pos == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in _MODIFIED_SENSES.get(lemma, {})
+                                 for c in token.children):
+            kind = _MODIFIED_SENSES[lemma][next(c.lower_ for c in token.children if c.lower_ in _MODIFIED_SENSES[lemma])]
+        if pos == "VERB" and lemma in _PERSON_SENSES and patients and all(
+                coarse_type(participants.types.get(k, "schema:Thing")) == "person" for k in patients):
+            kind = _PERSON_SENSES[lemma]  # "a third man was released on bail": freed, no product launched
+        if pos == "VERB" and lemma in _MEASURED_SENSES and amounts(token):
+            kind = _MEASURED_SENSES[lemma]  # "the index added 1.8 percent": no one said a thing
         if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
             # "killed 12", "15 were injured", "of the 130 injured"
             counted = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -187,6 +195,18 @@ _NOT_OF_VALUES = {"kgo:Protest": "kgo:Increase", "kgo:Agree": "kgo:OtherEvent", 
 # Verbs whose sense without an object or a complement is another event: "declined the offer",
 # "declined to comment" (a refusal), but "sales declined 12 percent" (a fall)
 _INTRANSITIVE_SENSES = {"decline": "kgo:Decrease"}
+# Nouns whose modifier says which of their senses they are: an "air strike" is fighting, a
+# "general strike" a walk-out (the lexicon's sense)
+_FORCE = "kgo:Fight"
+_MODIFIED_SENSES = {"strike": dict.fromkeys(("air", "drone", "missile", "rocket", "artillery", "aerial", "naval",
+                                             "military", "nuclear", "retaliatory", "preemptive", "pre-emptive"), _FORCE)}
+# Verbs whose sense with people for patient is another event: "released the hostages" frees
+# them, "released a new phone" launches it
+_PERSON_SENSES = {"release": "kgo:ReleasePersons"}
+# Verbs whose sense with a percentage or a number of points for object is a change in value:
+# "the Nasdaq added 1.8 percent", "the index lost 3 percent" (but "he added that ...", "lost
+# the election", "lost $1 billion")
+_MEASURED_SENSES = {"add": "kgo:Increase", "lose": "kgo:Decrease"}
 
 
 # Classes of the verbs whose bare form is also a noun of the same event ("a move", "a gain of
@@ -247,6 +267,9 @@ def _particle(token, lexicon):
         if child.dep_ == "prt" or (child.dep_ in ("prep", "advmod") and child.i == token.i + 1):
             if lexicon.phrasal(token.lemma_.lower(), child.lower_):
                 return child
+        if child.dep_ == "dobj" and child.i == token.i + 1 and child.lower_ in IDIOM_OBJECTS.get(token.lemma_.lower(), ()) \
+                and lexicon.phrasal(token.lemma_.lower(), child.lower_):
+            return child  # "opened fire": an idiom the lexicon lists as one event
     return None
 
 

@@ -276,7 +276,9 @@ def _governed(token) -> str:
             return cue.lower()
         if link == "advcl" and _result(node, head):
             return _own_factuality(head)
-        if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE:
+        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children)  # "believed to have planted"
+        if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE \
+                and not perfect:
             return "planned"  # "a contract to supply", "wants to buy", "fitted ... to boost": not (yet) done
         verb = _verb_of_object(node)
         if (verb is not None and node.dep_ == "dobj" and verb.lemma_.lower() in LIGHT | _CONCLUDE

@@ -15,8 +15,8 @@ from kg.text.tokens import is_headline, noun_lemma, quoted_subject
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.words import type_of
 
-from .control import inherited_subject, subject_of
-from .factuality import LIGHT, SERIES, factuality
+from .control import JUDGING, inherited_subject, shared_passive, subject_of
+from .factuality import LIGHT, SERIES, factuality, is_infinitive
 from .participants import (
     after,
     antecedent,
@@ -159,12 +159,16 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
                 agents += with_conjuncts(antecedent(pobj), participants)
     if not agents and _passive(token):
         agents += _parties(token, participants)
-    if not agents and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        inherited = inherited_subject(token, participants)
-        if (any(c.dep_ == "auxpass" for c in token.children) or _bare_participle(token)) and not _got_rid(token):
-            patients += inherited  # "the building appeared to be blown apart": the building was blown
-        else:
-            agents += inherited
+    if not agents and _passive(token) and _harms(token):
+        agents += _attackers(token, participants)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        if (any(c.dep_ == "auxpass" for c in token.children) or _bare_participle(token) or shared_passive(token)) \
+                and not _got_rid(token):
+            # "the building appeared to be blown apart": the building was blown; "airliners are
+            # selected and purchased by the government": the airliners are purchased
+            patients += inherited_subject(token, participants)
+        elif not agents:
+            agents += inherited_subject(token, participants)
     for child in token.children:
         if child.dep_ == "nsubjpass" and _got_rid(token):
             agents += with_conjuncts(antecedent(child), participants, may_create=True)
@@ -175,6 +179,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
                 continue  # "supply the Air Force with tankers": the Air Force receives
             if child.lower_ == "it" and any(c.dep_ in ("ccomp", "csubjpass") for c in token.children):
                 continue  # "it is expected that ...": an empty subject, the clause is what is expected
+            if child.dep_ == "nsubjpass" and _raising(token):
+                continue  # "the minister is expected to resign": what is expected is that he resigns
             patients += with_members(antecedent(quantity_of(child)), participants)
     if _got_rid(token):  # "get rid of unnecessary things": the things go
         patients += [k for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
@@ -182,8 +188,11 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     supplied = _with_object(token) if token.lemma_ in _SUPPLY else None
     if supplied is not None:
         patients += with_conjuncts(supplied, participants)
+    # (a clause before the verb is no complement of it: "The decline helped airlines: AMR climbed
+    # 9 percent", which the parser may hang on "climbed")
     if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp")
                                                  and c.i not in measured and not _time_object(c)
+                                                 and not (c.dep_ == "ccomp" and c.i < token.i)
                                                  for c in token.children):
         # "the jetliner crashed": it underwent the crash; but "Jobs started by hinting": people
         # and companies do what begins, stops or goes on
@@ -196,7 +205,15 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
         moved = [k for k in agents if undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients
-    if token.dep_ == "acl" and token.tag_ == "VBN":
+    patients += [k for o in _fired_at(token) for k in with_members(antecedent(quantity_of(o)), participants)]
+    if not any(c.dep_ == "dobj" for c in token.children) and _fighting(token):
+        # "troops clashed with rebels", "rebels fought against government forces": the other side
+        patients += [k for p in token.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
+                     for o in p.children if o.dep_ == "pobj"
+                     for k in with_conjuncts(quantity_of(o), participants, may_create=True)
+                     if participants.can_act(k) and not undergoes(k, participants)]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and not _raising(token):
+        # (not "a suspect believed to have planted the bomb": what is believed is that he did)
         # "the office, staffed by personnel": the office is the patient; "a girl and four men
         # injured", "hundreds of people killed": each conjunct, and what a number counts
         first = token.head
@@ -209,6 +226,55 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         patients += [k for m in members(token) for k in with_conjuncts(m, participants)
                      if same_kind(k, patients[0], participants)]
     return agents, patients
+
+
+# Verbs whose passive subject is raised from the infinitive after them: "the minister is expected
+# to resign", "the company is said to be planning cuts" (PropBank: what is expected or said is
+# the whole "minister to resign", no entity alone)
+_RAISING = {"expect", "say", "report", "believe", "think", "know", "rumor", "rumour", "understand", "allege",
+            "estimate", "consider", "suppose", "presume", "reckon"}
+# (not "set", "scheduled", "due": "the plane was set to land" is the plane's own, set up to land)
+
+
+def _harms(token) -> bool:
+    """A verb of killing or wounding."""
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(token.lemma_.lower(), pos="VERB")
+    return any(lexicon.is_a(kind, cls) for cls in ("kgo:Kill", "kgo:Injure"))
+
+
+def _attackers(token, participants) -> list[str]:
+    """"Ten soldiers were killed in a Taliban attack", "wounded in an attack by rebels": who
+    carries out the attack a passive verb of killing or wounding happened in kills or wounds."""
+    found = []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for attack in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and striking_verb(o) is None
+                       and not any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in o.children)):
+            # (not "wounded in a battle between troops and rebels": which side wounded is not said)
+            lexicon = load_lexicon()
+            if any(lexicon.is_a(lexicon.event_type(attack.lemma_.lower(), pos="NOUN"), cls) for cls in _FORCES):
+                found += [k for k in _nominal_roles(attack, participants)[0] if participants.can_act(k)]
+    return found
+
+
+def _raising(token) -> bool:
+    return token.lemma_.lower() in _RAISING and any(c.dep_ == "xcomp" and is_infinitive(c) for c in token.children)
+
+
+def _fired_at(token) -> list:
+    """"fired at the crowd", "shot at police", "opened fire on protesters": what is shot at is
+    the target (not "fired at dawn", a time)."""
+    opened = token.lemma_ == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in token.children)
+    if token.lemma_ not in ("fire", "shoot") and not opened or not opened and any(c.dep_ == "dobj" for c in token.children):
+        return []  # "fired 200 workers at its plant", "shot a man at his home": "at" is where
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == ("on" if opened else "at")
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+
+
+def _fighting(token) -> bool:
+    """A verb of fighting, whose "with" or "against" phrase names the other side."""
+    lexicon = load_lexicon()
+    return lexicon.is_a(lexicon.event_type(token.lemma_.lower(), pos="VERB"), "kgo:Fight")
 
 
 def _got_rid(token) -> bool:
@@ -311,9 +377,14 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         patients += _struck(token, participants)
     if not patients:
         patients += _aimed_at(token, participants)
-    if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents:
+    if not patients and token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _SUFFERERS:
+        # "the victims of the attack", "casualties of the war": who suffered it
+        patients += with_conjuncts(head.head, participants)
+    if token.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.pos_ in ("VERB", "AUX") and not agents \
+            and not _undergone_clause(head.head):
         # "Enders said in a statement", "Boeing challenged the award in a formal protest",
-        # "executives are in negotiations": who does the clause does the event it is in
+        # "executives are in negotiations": who does the clause does the event it is in (not
+        # "30 militants died in air strikes", "soldiers were killed in an attack": they underwent it)
         verb = head.head
         agents += next((with_conjuncts(antecedent(c), participants) for c in verb.children if c.dep_ == "nsubj"), [])
     if token.lemma_.lower() in _CHANGES:
@@ -328,9 +399,11 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         return [], patients
     if not patients and not _outcome(token):
         patients += _facing(token, participants)
-    if not patients and fallen and (token.dep_ == "pobj" and head.lower_ in ("for", "into") or token.dep_ == "dobj"):
-        # "Lehman filed for bankruptcy", "the carmaker went into liquidation", "entered receivership"
-        verb = head.head if token.dep_ == "pobj" else head
+    phrase = head if fallen and token.dep_ == "compound" and head.lemma_.lower() == "protection" else token
+    if not patients and fallen and (phrase.dep_ == "pobj" and phrase.head.lower_ in ("for", "into") or phrase.dep_ == "dobj"):
+        # "Lehman filed for bankruptcy", "the carmaker went into liquidation", "entered receivership",
+        # "Chrysler filed for bankruptcy protection"
+        verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
         patients += subject_of(verb, participants) if verb.pos_ in ("VERB", "AUX") else []
     if (token.dep_ == "dobj" and head.pos_ == "VERB" and not agents and _announces(head) and not _outcome(token)
             and not _answers(head, token) and head.lemma_.lower() not in _FORESEES):
@@ -355,7 +428,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "Acme operates ten mills and has made the purchase a priority": a coordinated light
         # verb's subject; "the group's decision to carry out the attacks": a controlled one's
-        doers = ([k for c in subjects for k in with_conjuncts(quantity_of(c), participants)] if subjects
+        doers = ([k for c in subjects for k in with_conjuncts(antecedent(quantity_of(c)), participants)] if subjects
                  else subject_of(verb, participants) if verb.dep_ == "conj" or verb.lemma_ in _CONTROLLED else [])
         for key in doers:
             (patients if undergoes(key, participants) else agents).append(key)
@@ -368,6 +441,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
             agents += [k for o in by.children if o.dep_ == "pobj" for k in with_conjuncts(o, participants)]
     if not agents:
         agents += _responsible(token, participants)
+    if not agents:
+        agents += _judged_for(token, participants)
     if not agents and _sent(token):
         agents += _senders(token, participants)
     return agents, patients
@@ -431,9 +506,13 @@ _AIMING = {"target", "aim", "direct"}
 
 
 def _aimed_at(token, participants) -> list[str]:
-    """What the participle of aiming in a clause on an event noun names with "at" or "against"."""
+    """What the participle of aiming in a clause on an event noun names with "at" or "against",
+    and what "targeting" after it names."""
     found = []
     for clause in (c for c in token.children if c.dep_ in ("acl", "relcl")):
+        if clause.lemma_.lower() == "target" and clause.tag_ == "VBG":
+            # "the second attack targeting security forces": what the attack targets
+            found += [k for o in clause.children if o.dep_ == "dobj" for k in with_members(quantity_of(o), participants)]
         for verb in (t for t in clause.subtree if t.lemma_.lower() in _AIMING and t.tag_ == "VBN"):
             found += [k for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
                       for o in p.children if o.dep_ == "pobj" for k in with_members(quantity_of(o), participants)]
@@ -481,6 +560,42 @@ def _series(token):
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SERIES:
         return head.head
     return token
+
+
+# Verbs that judge, hold or punish someone for a crime named by a noun after "of", "for" or
+# "with": "charged with murder", "convicted of fraud", "arrested for the bombing", "jailed for
+# the attack" (the gerund's doer is found alike: kg.events.control)
+_JUDGED_FOR = JUDGING | {"jail", "imprison", "try", "detain", "prosecute", "investigate", "want", "extradite",
+                         "execute", "hang", "question"}
+# Classes of the crimes and violence a person is judged for
+_CRIMES = ("kgo:CommitCrime", "kgo:Assault", "kgo:Kill", "kgo:Fight", "kgo:Bomb", "kgo:CyberAttack", "kgo:Riot",
+           "kgo:UseUnconventionalMassViolence", "kgo:SeizeOrDamageProperty")
+
+
+def _judged_for(token, participants) -> list[str]:
+    """"Two brothers were charged with murder", "a man convicted of fraud", "police arrested him
+    for the attack": who is judged, held or punished for a crime is who it is said to have
+    done (as a gerund's doer: "accused of smuggling"); people only."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in ("of", "for", "with"):
+        return []
+    verb, judged = head.head, []
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "accused the opposition of sabotage": the parser may hang "of" on the object
+        verb, judged = verb.head, [verb]
+    if verb.pos_ != "VERB":
+        return []
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(token.lemma_.lower(), pos="NOUN")
+    if verb.lemma_.lower() not in _JUDGED_FOR or not any(lexicon.is_a(kind, cls) for cls in _CRIMES):
+        return []
+    judged = judged or [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not judged and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        judged = [verb.head]  # "a man convicted of fraud"
+    if not judged and shared_passive(verb):
+        judged = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "were arrested and charged with murder"
+    return [k for c in judged[:1] for k in with_conjuncts(antecedent(quantity_of(c)), participants)
+            if intends(k, participants)]
 
 
 # Verbs by which a subject owns up to an event: "ETA claimed responsibility for the bombing"
@@ -547,6 +662,17 @@ _FALLEN_INTO = ("kgo:GoBankrupt",)
 # Figures a report gives: "the bank reported losses" tells of the bank's results, the bank did
 # not do the losses (but "Airbus announced job cuts": Airbus cuts the jobs)
 _OUTCOMES = {"loss", "profit", "earnings", "earning", "deficit", "surplus", "revenue", "income", "result"}
+
+
+# Nouns of those who suffer an event named after "of": "the victims of the bombing"
+_SUFFERERS = {"victim", "casualty", "survivor"}
+
+
+def _undergone_clause(verb) -> bool:
+    """A clause whose subject undergoes its verb: a passive ("were killed") or a verb whose
+    subject undergoes it with no object ("died", "fell")."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.lemma_ in _UNACCUSATIVE - _ASPECTUAL and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _suffered(token) -> bool:

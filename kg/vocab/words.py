@@ -80,6 +80,7 @@ IDIOM_OBJECTS = {
     "take": {"place", "part", "effect", "shape", "hold", "office", "power", "note", "care", "root", "issue"},
     "make": {"sense", "headway", "progress", "way"},
     "give": {"way", "rise"},
+    "open": {"fire"},  # "gunmen opened fire on the crowd": no fire is a thing opened
 }
 VALUE_NOUNS = {"market", "share", "stock", "price", "index", "currency", "bond", "yield", "dollar", "euro", "yen",
                "pound", "sterling", "franc", "rouble", "ruble", "yuan", "rupee", "peso", "oil", "gold", "silver",

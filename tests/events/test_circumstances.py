@@ -294,7 +294,7 @@ def _places_named(text: str) -> dict[str, list[str]]:
     ("The budget bill was approved in parliament on Tuesday.", "approve", "parliament"),
     ("The minister testified before the Supreme Court on Monday.", "testify", "Supreme Court"),
     ("A bomb exploded at the station on Friday.", "explode", "station"),
-    ("Gunmen opened fire inside a bakery in the old town.", "open", "bakery"),
+    ("Gunmen opened fire inside a bakery in the old town.", "open fire", "bakery"),
     ("A bomb exploded near the presidential palace on Monday.", "explode", "presidential palace"),
     ("Police carried out raids in the northern suburbs on Monday.", "raid", "northern suburbs"),
     ("The finance minister met union leaders at the ministry.", "meet", "ministry"),

@@ -188,6 +188,10 @@ def test_every_term_used_is_declared_here_or_in_the_core_ontology():
         ("meet", "NOUN", None, OTHER_EVENT),
         ("award", "NOUN", None, "kgo:Award"),
         ("contest", "NOUN", None, "kgo:Compete"),
+        ("robbery", "NOUN", None, "kgo:CommitCrime"),
+        ("smuggle", "VERB", None, "kgo:CommitCrime"),
+        ("terrorism", "NOUN", None, OTHER_EVENT),  # a field of news, no one act
+        ("open", "VERB", "fire", "kgo:Fight"),
     ],
 )
 def test_event_type(lexicon, lemma, pos, particle, expected):
