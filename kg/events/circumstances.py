@@ -14,7 +14,7 @@ import re
 from kg.text.tokens import conjuncts, is_headline
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS
+from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS, type_of
 
 from .factuality import LIGHT, OCCUR, SERIES, factuality, occurs, set_for, stands_for, tense
 from .participants import unique
@@ -330,15 +330,30 @@ _HOLDINGS = {"stake", "interest", "share", "holding", "investment", "position"}
 
 def _parties(token, participants, places) -> list:
     """"clashes with militants in Ramadi", "the arrest of two men in Leeds", "a battle between
-    troops and rebels in the old city": who or what an event noun is with, of or between, where
-    the parse hangs the event's locative phrase (not an event of its own, nor a holding)."""
-    if token.pos_ != "NOUN":
+    troops and rebels in the old city", "clashed with police outside parliament", "was questioned
+    by lawmakers in the Bundestag": who or what an event is with, of, between or by, where the
+    parse hangs the event's locative phrase (not an event of its own, nor a holding)."""
+    if token.pos_ == "NOUN":
+        with_ = ("with", "between", "against", "of", "among")
+    elif token.pos_ == "VERB":  # "of" on a verb is no party ("accused him of fraud in Paris")
+        with_ = ("with", "against", "among", "by")
+    else:
         return []
-    objects = [c for prep in token.children if prep.dep_ == "prep"
-               and prep.lower_ in ("with", "between", "against", "of", "among")
+    objects = [c for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in with_
                for pobj in prep.children if pobj.dep_ == "pobj" for c in [pobj, *conjuncts(pobj)]]
+    # people, bodies, goods and buildings, which are somewhere; not what a noun says of an act
+    # ("the characterization of his retention in the US"); a verb's, people or bodies only
+    # ("driven by demand in China" was not in China)
+    kinds = ("person", "organization") if token.pos_ == "VERB" else ("person", "organization", "product", "place")
     return [c for c in objects if c.pos_ in ("NOUN", "PROPN") and c.i not in participants.events
-            and c.lemma_.lower() not in _HOLDINGS and participants.entity(c, may_create=False) not in places]
+            and c.lemma_.lower() not in _HOLDINGS and _kind(c, participants) in kinds
+            and participants.entity(c, may_create=False) not in places]
+
+
+def _kind(node, participants) -> str:
+    """The coarse type of a noun, named ("Hamas") or not ("police", "homes")."""
+    key = participants.entity(node, may_create=False)
+    return coarse_type(participants.types.get(key, "schema:Thing") if key else type_of(node.lemma_.lower(), node))
 
 
 def _series(token):

@@ -1,7 +1,7 @@
 """Places in constructions of conflict, politics and market news (kg.events.circumstances):
 a direction from a town ("south of Mosul"), a named division ("in Anbar province"), a series of
 events ("a wave of shootings"), and the locative phrase the parse hangs on whom an event noun
-is with or of ("clashes with militants in Ramadi"). Read from the validated graph with SPARQL."""
+is with, of or by ("clashes with militants in Ramadi"). Read from the validated graph with SPARQL."""
 
 from __future__ import annotations
 
@@ -63,6 +63,10 @@ def test_an_event_of_a_series_takes_the_series_places():
     ("Five policemen died in clashes with militants in Ramadi on Friday.", "die", "Ramadi"),
     ("Talks with the rebels in Geneva collapsed on Friday.", "talk", "Geneva"),  # politics
     ("Sales of new cars in China rose 5 percent in May.", "sale", "China"),  # markets
+    ("The bombing of two embassies in Kenya killed 200 people.", "bombing", "Kenya"),
+    ("Protesters clashed with police outside the parliament building.", "clash", "parliament building"),
+    ("The minister was questioned by officials at the airport in Frankfurt.", "question", "airport"),
+    ("The boy was kept by his relatives in Miami for five months.", "keep", "Miami"),
 ])
 def test_the_place_of_whom_an_event_noun_is_with_or_of_is_the_events(text, lemma, place):
     assert place in _places(text, lemma)
@@ -71,6 +75,9 @@ def test_the_place_of_whom_an_event_noun_is_with_or_of_is_the_events(text, lemma
 @pytest.mark.parametrize("text, lemma", [
     ("Talks with officials from Iran ended on Friday.", "talk"),  # where they come from
     ("The sale of its stake in the Jakarta port was completed on Monday.", "sale"),  # a holding in a site
+    # what a noun says of what is no person, body, good or building
+    ("Analysts questioned the valuation of the assets in Spain.", "valuation"),
+    ("Car sales were hurt by high petrol prices in Europe.", "hurt"),  # a verb's party must be someone
 ])
-def test_where_a_party_comes_from_or_a_holding_is_is_no_place_of_the_event(text, lemma):
+def test_where_a_party_comes_from_or_where_a_holding_or_a_thing_is_is_no_place_of_the_event(text, lemma):
     assert _places(text, lemma) == set()
