@@ -306,6 +306,8 @@ def _locative_preps(token, participants, places):
                       and participants.entity(c, may_create=False) not in places]  # "reduced to $199 in the US"
     for head in heads:
         for child in head.children:
+            if _served(head, child, token):
+                continue  # "faces 20 years in prison", "carry a penalty of life in jail": a sentence, not a place
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE and child.i not in said_in:
                 yield child
                 # "in the capital and in Omdurman": a locative phrase coordinated with it
@@ -319,6 +321,18 @@ def _locative_preps(token, participants, places):
     for party in (p for noun in [token, *events_in] for p in _parties(noun, participants, places)):
         yield from (c for c in party.children if c.dep_ == "prep" and c.lower_ in _WITHIN)
 
+
+# Nouns of a span of time served, whose "in prison" is a sentence: "20 years in prison", "life in
+# jail" (not "claimed nine lives at the bus station")
+_TERMS = {"year", "month", "week", "day", "decade", "life", "term", "sentence", "penalty", "punishment"}
+_PRISONS = {"prison", "jail", "gaol", "detention", "custody", "penitentiary"}
+
+
+def _served(head, prep, token) -> bool:
+    """"20 years in prison", "a penalty of life in jail": a term served, where the event is not."""
+    if head.lemma_.lower() not in _TERMS or (head is token and head.pos_ != "NOUN"):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _PRISONS for c in prep.children)
 
 # Prepositions that put what they hang on inside a place: "militants in Ramadi", "a man at the
 # station" (not "from", "to": "talks with officials from Iran" were not in Iran)
@@ -339,15 +353,21 @@ def _parties(token, participants, places) -> list:
         with_ = ("with", "against", "among", "by")
     else:
         return []
-    objects = [c for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in with_
+    objects = [(prep.lower_, c) for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in with_
                for pobj in prep.children if pobj.dep_ == "pobj" for c in [pobj, *conjuncts(pobj)]]
-    # people, bodies, goods and buildings, which are somewhere; not what a noun says of an act
-    # ("the characterization of his retention in the US"); a verb's, people or bodies only
-    # ("driven by demand in China" was not in China)
-    kinds = ("person", "organization") if token.pos_ == "VERB" else ("person", "organization", "product", "place")
-    return [c for c in objects if c.pos_ in ("NOUN", "PROPN") and c.i not in participants.events
-            and c.lemma_.lower() not in _HOLDINGS and _kind(c, participants) in kinds
+    return [c for word, c in objects if c.pos_ in ("NOUN", "PROPN") and c.i not in participants.events
+            and c.lemma_.lower() not in _HOLDINGS and _somewhere(token, word, c, participants)
             and participants.entity(c, may_create=False) not in places]
+
+
+def _somewhere(event, word: str, node, participants) -> bool:
+    """Whether an event's party is somewhere the event is: a verb's people or bodies ("driven by
+    demand in China" was not in China); a noun's people, bodies, goods and buildings after "of"
+    ("the characterization of his retention in the US" was not there); whatever a noun is
+    with or against ("an operation against the group's infrastructure in Madrid")."""
+    if event.pos_ == "VERB":
+        return _kind(node, participants) in ("person", "organization")
+    return word != "of" or _kind(node, participants) in ("person", "organization", "product", "place")
 
 
 def _kind(node, participants) -> str:

@@ -81,3 +81,17 @@ def test_the_place_of_whom_an_event_noun_is_with_or_of_is_the_events(text, lemma
 ])
 def test_where_a_party_comes_from_or_where_a_holding_or_a_thing_is_is_no_place_of_the_event(text, lemma):
     assert _places(text, lemma) == set()
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The banker faces up to 20 years in prison for fraud.", "face"),  # crime: a sentence, not a place
+    ("Both charges carry a penalty of up to life in prison.", "penalty"),
+])
+def test_a_term_in_prison_is_a_sentence_not_a_place(text, lemma):
+    assert _places(text, lemma) == set()
+
+
+def test_a_court_that_sentences_to_a_term_in_prison_is_where_it_sentenced():
+    places = _places("The judge sentenced him to ten years in prison in a court in Lagos on Friday.", "sentence")
+    assert "Lagos" in places and "prison" not in places
+    assert _places("The former minister spent three years in prison in Lagos.", "spend") >= {"prison", "Lagos"}
