@@ -131,6 +131,8 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     for prep in _locative_preps(token, participants, places):
         if prep.lower_ == "to" and _gives(prep.head):
             continue  # "sold its unit to Magna", "shipped cars to China": whom or where to, not where
+        if prep.lower_ == "from" and _gets(prep.head):
+            continue  # "bought the planes from Europe", "imports from China": where from, not where
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             parts = _part_of(pobj)
             named = _named_before(pobj, participants, places) if prep.lower_ in ("in", "at") else []
@@ -140,6 +142,8 @@ def places_of(token, participants, places) -> tuple[str, ...]:
             for node in nodes:
                 if node.pos_ not in ("PROPN", "NOUN"):
                     continue  # "an American plant": a demonym says whose, not where
+                if _currency(node):
+                    continue  # "priced at US $199": whose dollars, not where
                 if any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _EVERY for c in node.children):
                     continue  # "fell in every region", "in all its plants": no one place
                 if prep.lower_ == "on" and not _on_site(node) and not _exchange(node) and node not in parts:
@@ -247,6 +251,30 @@ def _gives(word) -> bool:
     lexicon = load_lexicon()
     kind = lexicon.event_type(word.lemma_.lower(), pos=word.pos_)
     return any(lexicon.is_a(kind, giving) for giving in _GIVING)
+
+
+# Classes and words of getting: what is bought, imported or received "from" a country comes
+# from there, and is not got there ("bought the plane from Europe", "imports from China")
+_GETTING = ("kgo:Acquire", "kgo:Order")
+_GETTING_LEMMAS = {"buy", "purchase", "import", "receive", "obtain", "borrow", "order", "acquire", "source"}
+
+
+def _gets(word) -> bool:
+    """A word of getting: a purchase, an import, an order, a loan taken."""
+    if word.lemma_.lower() in _GETTING_LEMMAS:
+        return True
+    if word.pos_ not in ("VERB", "NOUN"):
+        return False
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(word.lemma_.lower(), pos=word.pos_)
+    return any(lexicon.is_a(kind, getting) for getting in _GETTING)
+
+
+def _currency(node) -> bool:
+    """"US $199", "HK$ 12", "A$ 50": a country's name marking whose dollars an amount is in."""
+    following = node.nbor(1) if node.i + 1 < len(node.doc) else None
+    return node.text.endswith("$") or following is not None and following.tag_ == "$" \
+        and following.idx == node.idx + len(node.text) + len(node.whitespace_)
 
 
 def _journey(verb) -> bool:

@@ -95,3 +95,16 @@ def test_a_court_that_sentences_to_a_term_in_prison_is_where_it_sentenced():
     places = _places("The judge sentenced him to ten years in prison in a court in Lagos on Friday.", "sentence")
     assert "Lagos" in places and "prison" not in places
     assert _places("The former minister spent three years in prison in Lagos.", "spend") >= {"prison", "Lagos"}
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The phone went on sale on Friday, starting at US $199.", "start"),  # markets: whose dollars
+    ("Indonesian airlines bought the planes from Europe last year.", "buy"),  # where they came from
+])
+def test_a_currency_or_where_goods_are_bought_from_is_no_place(text, lemma):
+    assert _places(text, lemma) == set()
+
+
+def test_where_goods_are_priced_or_where_a_journey_starts_stays_a_place():
+    assert _places("The phone is priced at US $199 in the United States.", "price") == {"United States"}
+    assert _places("The jet flew from Toulouse to Singapore on Monday.", "fly") == {"Toulouse", "Singapore"}
