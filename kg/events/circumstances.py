@@ -14,9 +14,9 @@ import re
 from kg.text.tokens import conjuncts, is_headline
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS
+from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS, type_of
 
-from .factuality import LIGHT, OCCUR, factuality, occurs, set_for, stands_for, tense
+from .factuality import LIGHT, OCCUR, SERIES, factuality, occurs, set_for, stands_for, tense
 from .participants import unique
 from .roles import striking_verb
 
@@ -49,6 +49,26 @@ def _part_of(node) -> list:
         return []
     return [p for prep in node.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for pobj in prep.children if pobj.dep_ == "pobj" for p in [pobj, *conjuncts(pobj)]]
+
+
+# Words of a direction away from a place: "20 km north of Baghdad", "just west of Kabul" say
+# where an event happened as "near Kabul" does
+_DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+               "north-east", "north-west", "south-east", "south-west"}
+
+# Nouns of a division of a country, which a name before them names whole: "in Anbar province",
+# "in Kent county" are Anbar and Kent (a building before a name is not: "at its Cupertino
+# headquarters" is the headquarters)
+_DIVISIONS = {"province", "state", "region", "district", "county", "governorate", "prefecture", "municipality",
+              "oblast", "territory"}
+
+
+def _named_division(node, participants, places) -> list:
+    """"in Anbar province": the named place for the noun of its division."""
+    if node.pos_ != "NOUN" or node.lemma_.lower() not in _DIVISIONS:
+        return []
+    return [c for c in node.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            and participants.entity(c, may_create=False) in places]
 
 
 def _named_before(node, participants, places) -> list:
@@ -111,12 +131,19 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     for prep in _locative_preps(token, participants, places):
         if prep.lower_ == "to" and _gives(prep.head):
             continue  # "sold its unit to Magna", "shipped cars to China": whom or where to, not where
+        if prep.lower_ == "from" and _gets(prep.head):
+            continue  # "bought the planes from Europe", "imports from China": where from, not where
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             parts = _part_of(pobj)
             named = _named_before(pobj, participants, places) if prep.lower_ in ("in", "at") else []
-            for node in [pobj, *conjuncts(pobj), *_appositions(pobj), *parts, *named]:
+            nodes = [pobj, *conjuncts(pobj), *_appositions(pobj), *parts, *named]
+            divisions = {n.i: _named_division(n, participants, places) for n in nodes}
+            nodes = [m for n in nodes for m in (divisions[n.i] or [n])]
+            for node in nodes:
                 if node.pos_ not in ("PROPN", "NOUN"):
                     continue  # "an American plant": a demonym says whose, not where
+                if _currency(node):
+                    continue  # "priced at US $199": whose dollars, not where
                 if any(c.dep_ in ("det", "amod", "predet") and c.lower_ in _EVERY for c in node.children):
                     continue  # "fell in every region", "in all its plants": no one place
                 if prep.lower_ == "on" and not _on_site(node) and not _exchange(node) and node not in parts:
@@ -226,6 +253,30 @@ def _gives(word) -> bool:
     return any(lexicon.is_a(kind, giving) for giving in _GIVING)
 
 
+# Classes and words of getting: what is bought, imported or received "from" a country comes
+# from there, and is not got there ("bought the plane from Europe", "imports from China")
+_GETTING = ("kgo:Acquire", "kgo:Order")
+_GETTING_LEMMAS = {"buy", "purchase", "import", "receive", "obtain", "borrow", "order", "acquire", "source"}
+
+
+def _gets(word) -> bool:
+    """A word of getting: a purchase, an import, an order, a loan taken."""
+    if word.lemma_.lower() in _GETTING_LEMMAS:
+        return True
+    if word.pos_ not in ("VERB", "NOUN"):
+        return False
+    lexicon = load_lexicon()
+    kind = lexicon.event_type(word.lemma_.lower(), pos=word.pos_)
+    return any(lexicon.is_a(kind, getting) for getting in _GETTING)
+
+
+def _currency(node) -> bool:
+    """"US $199", "HK$ 12", "A$ 50": a country's name marking whose dollars an amount is in."""
+    following = node.nbor(1) if node.i + 1 < len(node.doc) else None
+    return node.text.endswith("$") or following is not None and following.tag_ == "$" \
+        and following.idx == node.idx + len(node.text) + len(node.whitespace_)
+
+
 def _journey(verb) -> bool:
     lexicon = load_lexicon()
     kind = lexicon.event_type(verb.lemma_.lower(), pos="VERB")
@@ -256,12 +307,15 @@ def _locative_preps(token, participants, places):
         heads += [c for head in list(heads) for c in head.children if c.dep_ == "conj" and _amount(c)]
     if token.pos_ == "NOUN":  # "a media event held at its headquarters"
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and occurs(token.head, _OCCURRING):
-        heads.append(token.head)  # "the explosion was at the bus station", "the attack took place near Gao"
-    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and _lends_place(token.head):
+    lead = _series(token)
+    if lead is not token:  # "a wave of shootings in the suburbs", "a series of raids broke out in Gao"
+        heads.append(lead)
+    if token.pos_ == "NOUN" and lead.dep_ == "nsubj" and occurs(lead.head, _OCCURRING):
+        heads.append(lead.head)  # "the explosion was at the bus station", "the attack took place near Gao"
+    if token.pos_ == "NOUN" and lead.dep_ in ("dobj", "nsubjpass") and _lends_place(lead.head):
         # "launched an offensive in the north", "held talks in Geneva", "elections were held in
         # Poland": a light verb's places are its noun's
-        heads.append(token.head)
+        heads.append(lead.head)
     if token.pos_ == "NOUN":  # "the talks, which were held in Geneva", "a protest that began in the square"
         heads += [c for c in token.children if c.dep_ == "relcl" and _relative_subject(c)
                   and (_lends_place(c) and _passive(c) or occurs(c, _OCCURRING))]
@@ -281,12 +335,83 @@ def _locative_preps(token, participants, places):
                       and not (prep.lower_ in ("to", "for") and c.lemma_.lower() in _TERMS)]
     for head in heads:
         for child in head.children:
+            if _served(head, child, token):
+                continue  # "faces 20 years in prison", "carry a penalty of life in jail": a sentence, not a place
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE and child.i not in said_in:
                 yield child
                 # "in the capital and in Omdurman": a locative phrase coordinated with it
                 yield from (c for c in conjuncts(child) if c.pos_ == "ADP" and c.lower_ in _LOCATIVE)
             elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 yield from (c for c in child.children if c.lower_ == "of")
+            elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in _DIRECTIONS:
+                yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of")  # "south of Mosul"
+    # "died in clashes with militants in Ramadi": the clashes' places are where the death was
+    events_in = [h for h in heads if h.dep_ == "pobj" and h.head.head.i == token.i and h.i in participants.events]
+    for party in (p for noun in [token, *events_in] for p in _parties(noun, participants, places)):
+        yield from (c for c in party.children if c.dep_ == "prep" and c.lower_ in _WITHIN)
+
+
+# Nouns of a span of time served, whose "in prison" is a sentence: "20 years in prison", "life in
+# jail" (not "claimed nine lives at the bus station")
+_TERMS = {"year", "month", "week", "day", "decade", "life", "term", "sentence", "penalty", "punishment"}
+_PRISONS = {"prison", "jail", "gaol", "detention", "custody", "penitentiary"}
+
+
+def _served(head, prep, token) -> bool:
+    """"20 years in prison", "a penalty of life in jail": a term served, where the event is not."""
+    if head.lemma_.lower() not in _TERMS or (head is token and head.pos_ != "NOUN"):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _PRISONS for c in prep.children)
+
+# Prepositions that put what they hang on inside a place: "militants in Ramadi", "a man at the
+# station" (not "from", "to": "talks with officials from Iran" were not in Iran)
+_WITHIN = {"in", "at", "near", "inside", "outside", "within", "throughout", "across"}
+# Nouns of a share in a company, whose "in" names the company or its asset, not a place: "the
+# sale of its stake in the port", "an interest in a Jakarta mine"
+_HOLDINGS = {"stake", "interest", "share", "holding", "investment", "position"}
+
+
+def _parties(token, participants, places) -> list:
+    """"clashes with militants in Ramadi", "the arrest of two men in Leeds", "a battle between
+    troops and rebels in the old city", "clashed with police outside parliament", "was questioned
+    by lawmakers in the Bundestag": who or what an event is with, of, between or by, where the
+    parse hangs the event's locative phrase (not an event of its own, nor a holding)."""
+    if token.pos_ == "NOUN":
+        with_ = ("with", "between", "against", "of", "among")
+    elif token.pos_ == "VERB":  # "of" on a verb is no party ("accused him of fraud in Paris")
+        with_ = ("with", "against", "among", "by")
+    else:
+        return []
+    objects = [(prep.lower_, c) for prep in token.children if prep.dep_ in ("prep", "agent") and prep.lower_ in with_
+               for pobj in prep.children if pobj.dep_ == "pobj" for c in [pobj, *conjuncts(pobj)]]
+    return [c for word, c in objects if c.pos_ in ("NOUN", "PROPN") and c.i not in participants.events
+            and c.lemma_.lower() not in _HOLDINGS and _somewhere(token, word, c, participants)
+            and participants.entity(c, may_create=False) not in places]
+
+
+def _somewhere(event, word: str, node, participants) -> bool:
+    """Whether an event's party is somewhere the event is: a verb's people or bodies ("driven by
+    demand in China" was not in China); a noun's people, bodies, goods and buildings after "of"
+    ("the characterization of his retention in the US" was not there); whatever a noun is
+    with or against ("an operation against the group's infrastructure in Madrid")."""
+    if event.pos_ == "VERB":
+        return _kind(node, participants) in ("person", "organization")
+    return word != "of" or _kind(node, participants) in ("person", "organization", "product", "place")
+
+
+def _kind(node, participants) -> str:
+    """The coarse type of a noun, named ("Hamas") or not ("police", "homes")."""
+    key = participants.entity(node, may_create=False)
+    return coarse_type(participants.types.get(key, "schema:Thing") if key else type_of(node.lemma_.lower(), node))
+
+
+def _series(token):
+    """"a wave of shootings", "a series of raids": the noun of the series, which stands in the
+    clause for the events it counts; else the token itself."""
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in SERIES:
+        return token.head.head
+    return token
 
 
 # "sentenced to eight years in prison", "jailed for life in a high-security prison": a term's
