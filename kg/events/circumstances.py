@@ -331,8 +331,7 @@ def _locative_preps(token, participants, places):
     for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE and c.i not in said_in):
             heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")
-                      and participants.entity(c, may_create=False) not in places  # "reduced to $199 in the US"
-                      and not (prep.lower_ in ("to", "for") and c.lemma_.lower() in _TERMS)]
+                      and participants.entity(c, may_create=False) not in places]  # "reduced to $199 in the US"
     for head in heads:
         for child in head.children:
             if _served(head, child, token):
@@ -412,12 +411,6 @@ def _series(token):
             and token.head.head.lemma_.lower() in SERIES:
         return token.head.head
     return token
-
-
-# "sentenced to eight years in prison", "jailed for life in a high-security prison": a term's
-# place is where it is spent, not where the event that sets it happens ("on December 21 in
-# Kabul" is a date, and the place is the event's)
-_TERMS = {"year", "month", "week", "day", "decade", "hour", "term", "life"}
 
 
 def _amount(token) -> bool:
