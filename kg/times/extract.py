@@ -318,9 +318,24 @@ def _looked_forward_to(span) -> bool:
         return False
     if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "advance"):
         return True
+    if prep.lower_ == "for" and _readies(prep.head) and span.root.i <= token.i:
+        # "prepared for Sunday's election", "planned for early March"; not "asked for a visa
+        # Thursday", where the day is the asking's, whatever the parse hangs it on
+        return True
     head = prep.head  # "run-up" is one token or three ("run", "-", "up")
     word = head.doc[head.i - 2 : head.i + 1].text.lower() if head.lower_ == "up" and head.i >= 2 else head.lower_
     return prep.lower_ == "to" and word in ("run-up", "lead-up", "build-up", "runup", "buildup")
+
+
+def _readies(verb) -> bool:
+    """A verb of preparing, calling or asking, whose "for" phrase is what it readies or asks
+    for ("prepared for", "called for", "asked for"); not told from a past that has passed
+    ("had prepared for Sunday's vote"), nor a participle that tells of a plan as past as the
+    clause it hangs on ("a service planned for Saturday was cancelled": clause_tense's)."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("acl", "amod") or any(c.dep_ == "aux" and c.lower_ == "had"
+                                                                   for c in verb.children):
+        return False
+    return load_lexicon().cue(verb.lemma_) in ("Planned", "Requested", "Threatened")
 
 
 def _year_of_phrase(span) -> int | None:

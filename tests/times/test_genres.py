@@ -608,3 +608,11 @@ def test_noon_as_a_time_and_not_as_a_title(nlp):
 def test_what_is_expected_lies_ahead_but_what_was_expected_is_told_from_the_past(nlp):
     text = "A ruling is expected in March. Growth was expected to slow in March, the minister said."
     assert _found(nlp, text) == [("March", "2021-03"), ("March", "2020-03")]
+
+
+def test_the_day_of_what_is_prepared_or_planned_for_lies_ahead(nlp):
+    # published on Wednesday 2020-06-17: Sunday is the 21st, not the 14th
+    assert _found(nlp, "Officials prepared for Sunday's election.") == [("Sunday", "2020-06-21")]
+    # must not: a plan told from a past that has passed, or as past as the clause it hangs on
+    assert _found(nlp, "Officials had prepared for Sunday's election.") == [("Sunday", "2020-06-14")]
+    assert _found(nlp, "A memorial service planned for Saturday was cancelled.") == [("Saturday", "2020-06-13")]
