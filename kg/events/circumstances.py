@@ -244,13 +244,18 @@ _GIVING_LEMMAS = {"give", "lend", "loan", "export", "transfer", "hand"}
 
 def _gives(word) -> bool:
     """A word of giving: a sale, a delivery, a payment, a loan, an export."""
-    if word.lemma_.lower() in _GIVING_LEMMAS:
+    return _of_kind(word, _GIVING_LEMMAS, _GIVING)
+
+
+def _of_kind(word, lemmas: set[str], classes: tuple[str, ...]) -> bool:
+    """One of the words, or a verb or noun of one of the lexicon's classes."""
+    if word.lemma_.lower() in lemmas:
         return True
     if word.pos_ not in ("VERB", "NOUN"):
         return False
     lexicon = load_lexicon()
     kind = lexicon.event_type(word.lemma_.lower(), pos=word.pos_)
-    return any(lexicon.is_a(kind, giving) for giving in _GIVING)
+    return any(lexicon.is_a(kind, cls) for cls in classes)
 
 
 # Classes and words of getting: what is bought, imported or received "from" a country comes
@@ -261,13 +266,7 @@ _GETTING_LEMMAS = {"buy", "purchase", "import", "receive", "obtain", "borrow", "
 
 def _gets(word) -> bool:
     """A word of getting: a purchase, an import, an order, a loan taken."""
-    if word.lemma_.lower() in _GETTING_LEMMAS:
-        return True
-    if word.pos_ not in ("VERB", "NOUN"):
-        return False
-    lexicon = load_lexicon()
-    kind = lexicon.event_type(word.lemma_.lower(), pos=word.pos_)
-    return any(lexicon.is_a(kind, getting) for getting in _GETTING)
+    return _of_kind(word, _GETTING_LEMMAS, _GETTING)
 
 
 def _currency(node) -> bool:
