@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from kg.entities.references import posts
-from kg.entities.references.pronouns import REFLEXIVES
+from kg.entities.references.pronouns import REFLEXIVES, reflexive_subjects
 from kg.linking.gazetteer import name_key
 from kg.model import Entity, Span
 from kg.text.tokens import conjuncts, is_headline, noun_lemma, text_of, without_marks
@@ -384,9 +384,8 @@ def antecedent(token):
     """A relative pronoun stands for the noun its clause modifies: "AirTanker, who retains"; a
     reflexive for its clause's subject: "the bomber blew himself up"."""
     if token.lower_ in REFLEXIVES and token.dep_ in ("dobj", "pobj", "dative"):
-        verb = token.head if token.dep_ != "pobj" else token.head.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.i != token.i:
+        subject = next((s for s in reflexive_subjects(token) if s.i != token.i), None)
+        if subject is not None:
             return antecedent(subject)
     if token.tag_ in ("WDT", "WP") or (token.lower_ == "that" and token.dep_ in ("nsubj", "nsubjpass", "dobj")):
         clause = token.head

@@ -88,8 +88,7 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
                 and not _someone_unnamed(drafts, doc[previous.start : token.i]):
             window, fits = _further_back(drafts, doc, text, previous, window, word, speaker)
         if word in REFLEXIVES:  # "the bomber blew himself up": its own clause's subject, or nobody
-            verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-            subjects = [(t.idx, t.idx + len(t)) for t in _subjects_of(verb)] if verb is not None else []
+            subjects = [(t.idx, t.idx + len(t)) for t in reflexive_subjects(token)]
             fits = [d for d in fits if any(s < b and a < e for s, e in _mentions(d) for a, b in subjects)]
         elif token.dep_ in ("dobj", "pobj", "dative"):  # "it threatened to close it": not itself
             subjects = [(t.idx, t.idx + len(t)) for t in _clause_subjects(token)]
@@ -462,6 +461,13 @@ def _modifiers(doc, window: tuple[int, int]) -> set[int]:
 def _clause_subjects(token) -> list:
     """The subjects of the verb an object pronoun depends on, and of the verb that controls it."""
     return _subjects_of(token.head if token.dep_ != "pobj" else token.head.head)
+
+
+def reflexive_subjects(token) -> list:
+    """Whom a reflexive stands for: the subjects of its own clause ("the bomber blew himself
+    up"), or of the verb that controls it ("decided to treat his daughter himself")."""
+    verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return _subjects_of(verb) if verb is not None else []
 
 
 def _subjects_of(verb) -> list:
