@@ -187,6 +187,10 @@ def _own_factuality(token) -> str:
     children = list(token.children)
     if token.pos_ == "NOUN":  # "no explosion"; but in "an armistice, not a peace treaty" the armistice was
         return "negated" if _has_no(token) else "asserted"
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+        # "if the government does not release the prisoners": a condition, neither done nor
+        # denied; "asked whether the talks had failed": a question
+        return "possible"
     if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
         return "negated"
     if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or _has_no(c)) and not quoted_subject(c)
@@ -197,14 +201,19 @@ def _own_factuality(token) -> str:
         if word in _MODALS:
             return _MODALS[word]
         if word in _FUTURE:
-            return "expected"
+            return "possible" if _on_condition(token) else "expected"
     if _going_to(token):
         return "expected"
     if _headline_infinitive(token) or _timetabled(token):
         return "expected"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
-        return "possible"
     return "asserted"
+
+
+def _on_condition(verb) -> bool:
+    """Whether a clause of condition hangs on the verb: "the army will bomb the town if the
+    talks fail" only may; "will bomb the town when the talks end" is expected."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
 
 
 def _timetabled(token) -> bool:
@@ -255,8 +264,10 @@ def _governed(token) -> str:
         if link in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _CHARGED:
             # "accused of stealing", "charged with killing", "talk of a merger": alleged or
             # considered, not stated as done
-            if lexicon.cue(head.head.lemma_.lower()) == "Possible":
-                return "possible"
+            # "warned of an attack", "threatened with expulsion": threatened
+            cue = lexicon.cue(head.head.lemma_.lower())
+            if cue in ("Possible", "Threatened"):
+                return cue.lower()
         if _unvouched(node, head):
             return "possible"
         if link in ("ccomp", "xcomp") and is_infinitive(node) and head.pos_ in ("VERB", "AUX") \
@@ -380,6 +391,11 @@ def _verb_of_object(node):
     return head if head.pos_ in ("VERB", "AUX") and head.i != node.i else None
 
 
+# Verbs whose object may yet come: "investors feared a recession" (but "discussed the attack":
+# the attack was)
+_FEARS = {"fear", "dread"}
+
+
 def _governs(cue: str, head, link: str, node) -> bool:
     """A cue governs a clause it introduces; an object noun only when the cue says the
     event is to come ("threatened a strike", "demanded a recount"), or is denied or called
@@ -392,7 +408,8 @@ def _governs(cue: str, head, link: str, node) -> bool:
         return True
     if link == "dobj" and head.lemma_.lower() in _CONTESTS:
         return False  # "will appeal the verdict": the verdict was given; "appealed for calm" asks
-    return cue in ("Threatened", "Planned", "Requested", "Expected") or head.lemma_.lower() in _DENIALS
+    return (cue in ("Threatened", "Planned", "Requested", "Expected")
+            or head.lemma_.lower() in _DENIALS | _FEARS)
 
 
 def is_infinitive(token) -> bool:

@@ -252,3 +252,28 @@ def test_a_negated_verb_of_reporting_vouches_for_nothing(nlp, text, word, expect
 ])
 def test_an_infinitive_under_a_negated_verb_is_not_stated_as_done(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a condition is neither done nor denied, and what hangs on it only may come
+    ("The rebels said they would attack if the government did not release the prisoners.", "release", "possible"),
+    ("If the talks fail, the army will shell the town.", "shell", "possible"),
+    ("Unless Congress approves the budget, the government will shut down.", "approves", "possible"),
+    # must not: a plain denial, and a clause of time, keep their readings
+    ("The government did not release the prisoners.", "release", "negated"),
+    ("The army will shell the town when the talks end.", "shell", "expected"),
+])
+def test_a_condition_and_what_hangs_on_it_are_only_possible(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The army warned of more attacks on the city.", "attacks", "threatened"),
+    ("The envoy was threatened with expulsion.", "expulsion", "threatened"),
+    ("Investors feared a recession after the bank collapsed.", "recession", "possible"),
+    # must not: what one discusses or reports on took place
+    ("The minister discussed the attack on the city.", "attack", "asserted"),
+    ("Investors feared a recession after the bank collapsed.", "collapsed", "asserted"),
+])
+def test_what_one_warns_of_or_fears_has_not_happened(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
