@@ -43,6 +43,8 @@ _THING_NOUNS = frozenset({
     "television", "division", "commission", "mission", "version", "vision", "mansion", "pension", "tension",
     "management", "parliament", "settlement", "environment", "statement", "appliance", "alliance", "residence",
     "conference", "experience", "science", "license", "licence", "insurance", "finance", "performance",
+    "competence", "deference", "deportment", "notation", "postal", "posture", "probation", "several",
+    "stature", "easement",
 })
 
 
