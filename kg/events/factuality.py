@@ -187,6 +187,8 @@ def _own_factuality(token) -> str:
     children = list(token.children)
     if token.pos_ == "NOUN":  # "no explosion"; but in "an armistice, not a peace treaty" the armistice was
         return "negated" if _has_no(token) else "asserted"
+    if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN") and _has_no(token.head):
+        return "negated"  # "there is no approved vaccine", "no injured passengers": none was approved
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
         # "if the government does not release the prisoners": a condition, neither done nor
         # denied; "asked whether the talks had failed": a question

@@ -277,3 +277,11 @@ def test_a_condition_and_what_hangs_on_it_are_only_possible(nlp, text, word, exp
 ])
 def test_what_one_warns_of_or_fears_has_not_happened(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("There is no approved vaccine against the strain.", "approved", "negated"),
+    ("An approved vaccine arrived in the capital.", "approved", "asserted"),  # must-not
+])
+def test_a_participle_of_a_noun_with_no_did_not_happen(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
