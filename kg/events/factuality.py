@@ -406,6 +406,8 @@ def _governs(cue: str, head, link: str, node) -> bool:
     Republicans demanded cuts" the demand was made."""
     if link == "advcl":
         return is_infinitive(node)
+    if link == "relcl":
+        return False  # "a charge the army denied", "the plan the cabinet approved": the clause tells of the noun
     if link not in ("dobj", "pobj"):
         return True
     if link == "dobj" and head.lemma_.lower() in _CONTESTS:

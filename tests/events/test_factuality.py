@@ -285,3 +285,13 @@ def test_what_one_warns_of_or_fears_has_not_happened(nlp, text, word, expected):
 ])
 def test_a_participle_of_a_noun_with_no_did_not_happen(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The rebels accused the army of shelling the town, a charge the army denied.", "denied", "asserted"),
+    ("The plan the cabinet approved on Monday will cut taxes.", "approved", "asserted"),
+    # must-not: what the clause's own modal says still holds
+    ("The rebels threatened an attack that would kill hundreds.", "kill", "possible"),
+])
+def test_a_relative_clause_tells_of_its_noun_and_no_cue_noun_governs_it(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
