@@ -25,6 +25,16 @@ _PERMITS = {"allow", "let", "permit", "enable", "force", "compel"}
 # Verbs whose direct object is a decision already made, which they contest: it happened
 # whether or not the contest does
 _CONTESTS = {"appeal"}
+# and verbs that contest a judgment when one is their object: "will fight the charges", "would
+# challenge the ruling" (but "will fight the takeover": that may not come)
+_CHALLENGES = {"fight", "contest", "challenge", "dispute"}
+JUDGMENTS = {"charge", "verdict", "ruling", "decision", "result", "conviction", "sentence", "fine", "indictment",
+             "allegation", "accusation", "claim", "finding", "judgment", "judgement", "order", "ban", "election"}
+
+
+def _contests(verb, noun) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in _CONTESTS or lemma in _CHALLENGES and noun.lemma_.lower() in JUDGMENTS
 _DENIALS = {"deny", "cancel", "scrap", "abandon", "call", "prevent", "avert", "thwart", "foil", "axe", "ditch"}
 # Prepositions through which a cue of possibility reaches what is alleged or considered
 _CHARGED = {"of", "with", "about", "over"}
@@ -263,7 +273,8 @@ def _governed(token) -> str:
                 return cue.lower()
         if link == "pcomp" and head.lower_ in ("toward", "towards") and node.tag_ == "VBG":
             return "planned"  # "a step toward ending decades of enmity": a goal, not done
-        if link in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _CHARGED:
+        if link in ("pobj", "pcomp") and head.dep_ == "prep" and (
+                head.lower_ in _CHARGED or link == "pcomp" and head.lower_ == "on"):  # "talks on reuniting families"
             # "accused of stealing", "charged with killing", "talk of a merger": alleged or
             # considered, not stated as done
             # "warned of an attack", "threatened with expulsion": threatened
@@ -300,7 +311,7 @@ def _governed(token) -> str:
         if verb is not None and node.dep_ == "dobj" and _refuses_action(verb, node, lexicon):
             # "rejects auto bailout": no bailout; "has not ruled out a bailout": one may come
             return "possible" if _own_factuality(verb) == "negated" else "negated"
-        if verb is not None and verb.lemma_.lower() not in _CONTESTS and _own_factuality(verb) in (
+        if verb is not None and not _contests(verb, node) and _own_factuality(verb) in (
                 "expected", "possible", "planned"):
             # "would lead to the establishment of missions": what a verb only may bring about
             # has not happened either (a denied verb says nothing of its object's event; what
@@ -410,7 +421,7 @@ def _governs(cue: str, head, link: str, node) -> bool:
         return False  # "a charge the army denied", "the plan the cabinet approved": the clause tells of the noun
     if link not in ("dobj", "pobj"):
         return True
-    if link == "dobj" and head.lemma_.lower() in _CONTESTS:
+    if link == "dobj" and _contests(head, node):
         return False  # "will appeal the verdict": the verdict was given; "appealed for calm" asks
     return (cue in ("Threatened", "Planned", "Requested", "Expected")
             or head.lemma_.lower() in _DENIALS | _FEARS)

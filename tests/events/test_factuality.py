@@ -295,3 +295,21 @@ def test_a_participle_of_a_noun_with_no_did_not_happen(nlp, text, word, expected
 ])
 def test_a_relative_clause_tells_of_its_noun_and_no_cue_noun_governs_it(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Seoul offered separate talks on reuniting families.", "reuniting", "possible"),
+    ("Ministers held talks on the attack.", "attack", "asserted"),  # must-not: what talks are about took place
+])
+def test_what_talks_are_on_has_not_happened(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("His lawyer said the former mayor would fight the charges.", "charges", "asserted"),
+    ("The party will challenge the election result in court.", "election", "asserted"),
+    # must-not: what one will fight that is no judgment may never come
+    ("The union will fight the takeover.", "takeover", "expected"),
+])
+def test_a_judgment_one_will_contest_was_made(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
