@@ -170,7 +170,8 @@ def _dateline_places(names: list[Name], text: str) -> list[Name]:
     Aug 14 (Reuters) -", read as "Lusaka, Aug 14.", is no person, and is a name though it went
     untagged); a region GeoNames does not know ("Calif." of "SAN JOSE, Calif. (AP)") is a place
     kg cannot name, and no organisation."""
-    for n, place in enumerate(dateline_places(text)):
+    places = dateline_places(text)
+    for n, place in enumerate(places):
         stop = place.end + (text[place.end : place.end + 1] == ".")  # the tagger may keep "Calif."'s stop
         inside = [m for m in names if place.start <= m.start and m.end <= stop]
         if any(m.start < place.end and place.start < m.end for m in names if m not in inside):
@@ -180,7 +181,9 @@ def _dateline_places(names: list[Name], text: str) -> list[Name]:
         names = [m for m in names if m not in inside]
         if n == 0 or geo.candidates(place.text):
             names.append(Name(place.start, place.end, place.text, "GPE"))
-    return names
+    # where the story was filed is no antecedent of "the town" in it
+    return [replace(m, source="dateline") if any(p.start <= m.start and m.end <= p.end + 1 for p in places) else m
+            for m in names]
 
 
 def _known_places(doc, names: list[Name], text: str) -> list[Name]:
