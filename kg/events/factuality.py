@@ -214,8 +214,8 @@ def _own_factuality(token) -> str:
             return _MODALS[word]
         if word in _FUTURE:
             return "possible" if _on_condition(token) else "expected"
-    if _going_to(token):
-        return "expected"
+    if _going_to(token):  # "is going to close"; "we're not going to launch until it's right": will not
+        return "negated" if any(c.dep_ == "neg" for c in token.head.children) else "expected"
     if _headline_infinitive(token) or _timetabled(token):
         return "expected"
     return "asserted"

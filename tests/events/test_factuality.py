@@ -313,3 +313,11 @@ def test_what_talks_are_on_has_not_happened(nlp, text, word, expected):
 ])
 def test_a_judgment_one_will_contest_was_made(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("\"We are not going to launch until it is right,\" the administrator said.", "launch", "negated"),
+    ("The company is going to close the plant.", "close", "expected"),  # must-not
+])
+def test_what_one_is_not_going_to_do_will_not_happen(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
