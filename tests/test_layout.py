@@ -179,3 +179,32 @@ def test_the_checks_catch_an_upstream_import_and_a_cycle(tmp_path):
         "kg/times/extract.py:1: times -> events (kg.events.roles)",
     ]
     assert cycles(package) == [["kg.events.control", "kg.events.roles", "kg.events.control"]]
+
+
+def _twice_defined(source: str) -> list[str]:
+    """Module-level names bound twice (a constant, a function or a class): the second silently
+    replaces the first, and the code that meant the first reads the second."""
+    seen, twice = set(), []
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        elif isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        else:
+            continue
+        twice += [n for n in names if n in seen]
+        seen.update(names)
+    return twice
+
+
+def test_no_module_binds_a_name_twice():
+    # two helpers' "_DISPUTES" (and, before, two "_TERMS") once met in one module after a merge
+    found = {str(p.relative_to(ROOT)): twice for p in sorted(KG.rglob("*.py"))
+             if (twice := _twice_defined(p.read_text(encoding="utf-8")))}
+    assert not found, f"names bound twice at module level (rename one): {found}"
+
+
+def test_the_twice_bound_check_sees_a_constant_and_a_function():
+    assert _twice_defined("A = 1\ndef f(): pass\nA = {2}\ndef f(): pass\nB = 3\n") == ["A", "f"]

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from kg.linking import geo
 from kg.linking.gazetteer import armed_groups
+from kg.read.structure import dateline_places
 from kg.text.tokens import NOUNS_TABLE, text_of
 from kg.vocab.given import given_name
 from kg.vocab.words import name_words
@@ -42,6 +43,7 @@ def find_names(doc, text: str) -> list[Name]:
     names = []
     for start, end, label in _joined(doc):
         names.extend(_clean(doc, start, end, label, text))
+    names = _dateline_places(names, text)
     names += _known_places(doc, names, text)
     names = hyphen_pairs(names)
     forms = geo.demonyms()
@@ -161,6 +163,27 @@ def _firm_word(doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     if label == "ORG" and end < len(doc) and doc[end].text in LEGAL_FORMS and not doc[end].ent_type_:
         return start, end + 1, label  # "Chrysler" + "LLC": the tagger left the legal form out
     return start, end, label
+
+
+def _dateline_places(names: list[Name], text: str) -> list[Name]:
+    """A wire dateline's city and region are places, whatever the tagger made of them ("LUSAKA,
+    Aug 14 (Reuters) -", read as "Lusaka, Aug 14.", is no person, and is a name though it went
+    untagged); a region GeoNames does not know ("Calif." of "SAN JOSE, Calif. (AP)") is a place
+    kg cannot name, and no organisation."""
+    places = dateline_places(text)
+    for n, place in enumerate(places):
+        stop = place.end + (text[place.end : place.end + 1] == ".")  # the tagger may keep "Calif."'s stop
+        inside = [m for m in names if place.start <= m.start and m.end <= stop]
+        if any(m.start < place.end and place.start < m.end for m in names if m not in inside):
+            continue  # a name reaching beyond it ("NAIROBI, Kenya"): the tagger's reading holds
+        if inside and all(m.label in ("GPE", "LOC", "FAC") for m in inside) and (n == 0 or geo.candidates(place.text)):
+            continue
+        names = [m for m in names if m not in inside]
+        if n == 0 or geo.candidates(place.text):
+            names.append(Name(place.start, place.end, place.text, "GPE"))
+    # where the story was filed is no antecedent of "the town" in it
+    return [replace(m, source="dateline") if any(p.start <= m.start and m.end <= p.end + 1 for p in places) else m
+            for m in names]
 
 
 def _known_places(doc, names: list[Name], text: str) -> list[Name]:

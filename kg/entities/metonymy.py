@@ -201,6 +201,8 @@ def _sports_story(doc, text: str) -> bool:
     """Several distinct words only sports stories use, and a score."""
     nouns = name_words()["sport-noun"]
     found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in nouns or t.lower_ in nouns}
+    lowered = text.lower()  # the tokenizer splits "half-time" and "quarter-finals" at the hyphen
+    found |= {n for n in nouns if "-" in n and re.search(rf"\b{re.escape(n)}s?\b", lowered)}
     return len(found) >= _SPORTS_WORDS and any(int(a) <= 20 and int(b) <= 20 for a, b in _SCORE.findall(text))
 
 

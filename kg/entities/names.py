@@ -21,7 +21,7 @@ class Name:
     label: str  # a spaCy label: PERSON, ORG, GPE, LOC, FAC, PRODUCT, EVENT, NORP (demonyms) ...
     title: str = ""  # a title taken off the front of a person's name ("President")
     iso: str = ""  # the country a demonym refers to
-    source: str = "ner"  # ner | model | repeat | demonym
+    source: str = "ner"  # ner | model | repeat | demonym | publisher | dateline
     lead: int = 0  # the mention starts this many characters earlier: "The South's " Unification Ministry
     cued: bool = False  # the context, not only the tagger, gives the label: such mentions weigh most
     acting: bool = False  # the subject of a verb only agents take ("Maersk said"): a person or an organisation

@@ -341,12 +341,31 @@ def _locative_preps(token, participants, places):
                 yield from (c for c in conjuncts(child) if c.pos_ == "ADP" and c.lower_ in _LOCATIVE)
             elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 yield from (c for c in child.children if c.lower_ == "of")
-            elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in _DIRECTIONS:
+            elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in _DIRECTIONS and not _far(child):
                 yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of")  # "south of Mosul"
     # "died in clashes with militants in Ramadi": the clashes' places are where the death was
     events_in = [h for h in heads if h.dep_ == "pobj" and h.head.head.i == token.i and h.i in participants.events]
     for party in (p for noun in [token, *events_in] for p in _parties(noun, participants, places)):
         yield from (c for c in party.children if c.dep_ == "prep" and c.lower_ in _WITHIN)
+
+
+# Beyond this many units from a town, an event is not in it: news measures from the nearest
+# town it expects its readers to know ("20 km north of Baghdad" is the city's edge; "150
+# kilometres west of Kampala" another district)
+_NEAR = {"kilometre": 50, "kilometer": 50, "km": 50, "mile": 30}
+
+
+def _far(direction) -> bool:
+    """"150 kilometres west of Kampala": the distance from the town tells the event was not in it
+    (but "south of Mosul" and "20 km north of Baghdad" are the town's)."""
+    for unit in (c for c in direction.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _NEAR):
+        for number in (n for n in unit.children if n.like_num):
+            try:
+                if float(number.text.replace(",", "")) > _NEAR[unit.lemma_.lower()]:
+                    return True
+            except ValueError:  # "dozens of kilometres", "hundreds of miles"
+                return True
+    return False
 
 
 # Nouns of a span of time served, whose "in prison" is a sentence: "20 years in prison", "life in

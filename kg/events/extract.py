@@ -22,7 +22,7 @@ from kg.vocab.words import IDIOM_OBJECTS, PERSON_NOUNS, VALUE_NOUNS
 
 from .circumstances import TRAVEL, clause_time, located_place, locations, places_of, reports_today, time_index
 from .eventcoref import merge_events
-from .factuality import factuality, tense
+from .factuality import JUDGMENTS, factuality, tense
 from .participants import Participants, unique
 from .roles import amount_text, amounts, roles
 
@@ -78,6 +78,13 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         if pos == "VERB" and lemma in _PERSON_SENSES and patients and all(
                 coarse_type(participants.types.get(k, "schema:Thing")) == "person" for k in patients):
             kind = _PERSON_SENSES[lemma]  # "a third man was released on bail": freed, no product launched
+        if pos == "VERB" and lemma == "fight" and any(c.dep_ == "dobj" and c.lemma_.lower() in JUDGMENTS
+                                                      for c in token.children):
+            kind = "kgo:OtherEvent"  # "will fight the charges", "fought the ruling": in court, not in arms
+        if pos == "VERB" and lemma in _PLEAS and any(c.lower_ in _PLEAS[lemma] for c in token.children):
+            kind = "kgo:OtherEvent"  # "pleaded not guilty", "pleaded no contest": an answer in court, no appeal
+        if pos == "VERB" and lemma in _TIME_SENSES and _time_goes_by(token):
+            kind = _TIME_SENSES[lemma]  # "after 42 days passed", "the deadline passed": nothing was voted
         if pos == "VERB" and lemma in _MEASURED_SENSES and amounts(token):
             kind = _MEASURED_SENSES[lemma]  # "the index added 1.8 percent": no one said a thing
         if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
@@ -207,6 +214,22 @@ _PERSON_SENSES = {"release": "kgo:ReleasePersons"}
 # "the Nasdaq added 1.8 percent", "the index lost 3 percent" (but "he added that ...", "lost
 # the election", "lost $1 billion")
 _MEASURED_SENSES = {"add": "kgo:Increase", "lose": "kgo:Decrease"}
+# Verbs whose sense with these words is a plea in court: "pleaded guilty" (not "pleaded for help")
+_PLEAS = {"plead": {"guilty", "innocent", "contest"}}
+# Verbs whose sense with a span of time for subject is time going by: "a law passed" was voted,
+# "42 days passed" went by
+_TIME_SENSES = {"pass": "kgo:OtherEvent"}
+_SPANS_OF_TIME = {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century",
+                  "time", "deadline", "period", "moment", "season", "weekend", "night"}
+
+
+def _time_goes_by(verb) -> bool:
+    """A span of time is the verb's subject, or the noun right before a verb with none (the
+    parser reads "after 42 days passed" as "after 42 days", then "passed")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.i > 0:
+        subjects = [verb.doc[verb.i - 1]]
+    return any(s.lemma_.lower() in _SPANS_OF_TIME for s in subjects)
 
 
 # Classes of the verbs whose bare form is also a noun of the same event ("a move", "a gain of

@@ -25,6 +25,16 @@ _PERMITS = {"allow", "let", "permit", "enable", "force", "compel"}
 # Verbs whose direct object is a decision already made, which they contest: it happened
 # whether or not the contest does
 _CONTESTS = {"appeal"}
+# and verbs that contest a judgment when one is their object: "will fight the charges", "would
+# challenge the ruling" (but "will fight the takeover": that may not come)
+_CHALLENGES = {"fight", "contest", "challenge", "dispute"}
+JUDGMENTS = {"charge", "verdict", "ruling", "decision", "result", "conviction", "sentence", "fine", "indictment",
+             "allegation", "accusation", "claim", "finding", "judgment", "judgement", "order", "ban", "election"}
+
+
+def _contests(verb, noun) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in _CONTESTS or lemma in _CHALLENGES and noun.lemma_.lower() in JUDGMENTS
 _DENIALS = {"deny", "cancel", "scrap", "abandon", "call", "prevent", "avert", "thwart", "foil", "axe", "ditch"}
 # Prepositions through which a cue of possibility reaches what is alleged or considered
 _CHARGED = {"of", "with", "about", "over"}
@@ -187,6 +197,12 @@ def _own_factuality(token) -> str:
     children = list(token.children)
     if token.pos_ == "NOUN":  # "no explosion"; but in "an armistice, not a peace treaty" the armistice was
         return "negated" if _has_no(token) else "asserted"
+    if token.dep_ == "amod" and token.head.pos_ in ("NOUN", "PROPN") and _has_no(token.head):
+        return "negated"  # "there is no approved vaccine", "no injured passengers": none was approved
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
+        # "if the government does not release the prisoners": a condition, neither done nor
+        # denied; "asked whether the talks had failed": a question
+        return "possible"
     if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS and c.dep_ in ("neg", "advmod", "det") for c in children):
         return "negated"
     if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or _has_no(c)) and not quoted_subject(c)
@@ -197,14 +213,19 @@ def _own_factuality(token) -> str:
         if word in _MODALS:
             return _MODALS[word]
         if word in _FUTURE:
-            return "expected"
-    if _going_to(token):
-        return "expected"
+            return "possible" if _on_condition(token) else "expected"
+    if _going_to(token):  # "is going to close"; "we're not going to launch until it's right": will not
+        return "negated" if any(c.dep_ == "neg" for c in token.head.children) else "expected"
     if _headline_infinitive(token) or _timetabled(token):
         return "expected"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in children):
-        return "possible"
     return "asserted"
+
+
+def _on_condition(verb) -> bool:
+    """Whether a clause of condition hangs on the verb: "the army will bomb the town if the
+    talks fail" only may; "will bomb the town when the talks end" is expected."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in verb.children)
 
 
 def _timetabled(token) -> bool:
@@ -252,11 +273,14 @@ def _governed(token) -> str:
                 return cue.lower()
         if link == "pcomp" and head.lower_ in ("toward", "towards") and node.tag_ == "VBG":
             return "planned"  # "a step toward ending decades of enmity": a goal, not done
-        if link in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _CHARGED:
+        if link in ("pobj", "pcomp") and head.dep_ == "prep" and (
+                head.lower_ in _CHARGED or link == "pcomp" and head.lower_ == "on"):  # "talks on reuniting families"
             # "accused of stealing", "charged with killing", "talk of a merger": alleged or
             # considered, not stated as done
-            if lexicon.cue(head.head.lemma_.lower()) == "Possible":
-                return "possible"
+            # "warned of an attack", "threatened with expulsion": threatened
+            cue = lexicon.cue(head.head.lemma_.lower())
+            if cue in ("Possible", "Threatened"):
+                return cue.lower()
         if _unvouched(node, head):
             return "possible"
         if link in ("ccomp", "xcomp") and is_infinitive(node) and head.pos_ in ("VERB", "AUX") \
@@ -287,7 +311,7 @@ def _governed(token) -> str:
         if verb is not None and node.dep_ == "dobj" and _refuses_action(verb, node, lexicon):
             # "rejects auto bailout": no bailout; "has not ruled out a bailout": one may come
             return "possible" if _own_factuality(verb) == "negated" else "negated"
-        if verb is not None and verb.lemma_.lower() not in _CONTESTS and _own_factuality(verb) in (
+        if verb is not None and not _contests(verb, node) and _own_factuality(verb) in (
                 "expected", "possible", "planned"):
             # "would lead to the establishment of missions": what a verb only may bring about
             # has not happened either (a denied verb says nothing of its object's event; what
@@ -380,6 +404,11 @@ def _verb_of_object(node):
     return head if head.pos_ in ("VERB", "AUX") and head.i != node.i else None
 
 
+# Verbs whose object may yet come: "investors feared a recession" (but "discussed the attack":
+# the attack was)
+_FEARS = {"fear", "dread"}
+
+
 def _governs(cue: str, head, link: str, node) -> bool:
     """A cue governs a clause it introduces; an object noun only when the cue says the
     event is to come ("threatened a strike", "demanded a recount"), or is denied or called
@@ -388,11 +417,14 @@ def _governs(cue: str, head, link: str, node) -> bool:
     Republicans demanded cuts" the demand was made."""
     if link == "advcl":
         return is_infinitive(node)
+    if link == "relcl":
+        return False  # "a charge the army denied", "the plan the cabinet approved": the clause tells of the noun
     if link not in ("dobj", "pobj"):
         return True
-    if link == "dobj" and head.lemma_.lower() in _CONTESTS:
+    if link == "dobj" and _contests(head, node):
         return False  # "will appeal the verdict": the verdict was given; "appealed for calm" asks
-    return cue in ("Threatened", "Planned", "Requested", "Expected") or head.lemma_.lower() in _DENIALS
+    return (cue in ("Threatened", "Planned", "Requested", "Expected")
+            or head.lemma_.lower() in _DENIALS | _FEARS)
 
 
 def is_infinitive(token) -> bool:

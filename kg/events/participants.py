@@ -419,7 +419,22 @@ def with_conjuncts(token, participants, may_create: bool = True) -> list[str]:
         key = participants.entity(node, may_create=may_create)
         if key:
             keys.append(key)
+    if not keys and token.lower_ == "they" and token.dep_ in ("nsubj", "nsubjpass"):
+        keys = _joint_speakers(token, participants)
     return keys
+
+
+def _joint_speakers(pronoun, participants) -> list[str]:
+    """"Ford and GM said they would raise prices", "Toyota and Honda cut output, and they warned
+    of more cuts": "they" of a reported or a coordinated clause, left unbound (no one entity is
+    both), is the coordinated subject of the verb above it."""
+    clause = pronoun.head
+    if clause.dep_ not in ("ccomp", "conj") or clause.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    joined = [subject, *conjuncts(subject)] if subject is not None else []
+    keys = [participants.entity(node, may_create=False) for node in joined]
+    return keys if len(keys) >= 2 and all(keys) else []
 
 
 def members(token) -> list:

@@ -68,13 +68,12 @@ def analyse(article: Article) -> Layout:
             name_start = start + match.start("name")
             publisher = Span(name_start, start + match.end("name"), text[name_start : start + match.end("name")])
             _blank(chars, start, end)
-    for start, end in lines[:8]:
-        if match := _WIRE_DATELINE.match(text[start:end]):
-            _set_apart(chars, text, start, match)
-            if match.group("agency"):  # the agency is who published the story, not a name in it
-                first, last = start + match.start("agency"), start + match.end("agency")
-                publisher = publisher or Span(first, last, text[first:last])
-            break
+    if found := _wire_dateline(text, lines):
+        start, match = found
+        _set_apart(chars, text, start, match)
+        if match.group("agency"):  # the agency is who published the story, not a name in it
+            first, last = start + match.start("agency"), start + match.end("agency")
+            publisher = publisher or Span(first, last, text[first:last])
     title = _title_span(article, lines)
     if title is not None:
         heads = [(s, e) for s, e in lines if text[s:e].strip() == title.text.strip()]
@@ -82,6 +81,31 @@ def analyse(article: Article) -> Layout:
         for start, end in heads:
             _sentence_case(chars, text, start, end, body)
     return Layout("".join(chars), title, publisher, _dateline(text, lines))
+
+
+def _wire_dateline(text: str, lines: list[tuple[int, int]]) -> tuple[int, re.Match] | None:
+    """Where the wire dateline's line starts, and its match, in the first eight lines."""
+    for start, end in lines[:8]:
+        if match := _WIRE_DATELINE.match(text[start:end]):
+            return start, match
+    return None
+
+
+def dateline_places(text: str) -> tuple[Span, ...]:
+    """The city a wire story was filed from and its state or country, as the text writes them
+    ("LUSAKA" of "LUSAKA, Aug 14 (Reuters) -", "SAN JOSE" and "Calif" of "SAN JOSE, Calif. (AP)
+    _"): places by the dateline's form, whatever a tagger makes of the words."""
+    found = _wire_dateline(text, _lines(text))
+    if found is None:
+        return ()
+    start, match = found
+    spans = []
+    for group in ("city", "region"):
+        if match.group(group):
+            first, last = start + match.start(group), start + match.end(group)
+            last -= match.group(group).endswith(".")  # "Calif.": the abbreviation's stop is no part of it
+            spans.append(Span(first, last, text[first:last]))
+    return tuple(spans)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -41,6 +41,9 @@ _MOVING = {"move", "bring", "push", "shift", "reschedule", "put"}
 _COMMITTING = {"promise", "pledge", "vow", "swear", "agree", "decide", "vote", "resolve", "undertake", "offer",
                "propose", "threaten"}
 _AHEAD_CUES = ("Threatened", "Requested")
+# Verbs whose "that" clause in the subjunctive is what is to be done: "proposed that the talks
+# be held on Friday", "insisted that the vote take place in March"
+_MANDATING = {"demand", "insist", "suggest", "recommend", "ask", "urge", "request", "require", "order", "move"}
 # Prepositions of a deadline or an end: "has until Friday", "must be paid by March"
 _DEADLINE = {"until", "till", "by"}
 
@@ -81,6 +84,8 @@ def clause_tense(span) -> str:
             prospective = verb.lemma_ in _PROSPECTIVE or any(
                 c.lemma_ in _PROSPECTIVE for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd"))
             return "future" if prospective or _deadline(span.root) else "present"
+        if _mandated(verb, auxiliaries):
+            return "future"
         if verb.tag_ == "VBN" and "to" not in auxiliaries:  # a reduced relative: "delivered on Tuesday"
             if verb.lemma_ not in _PROSPECTIVE:
                 return "past"
@@ -110,6 +115,20 @@ def clause_tense(span) -> str:
             return "present"
         verb = head
     return "past"
+
+
+def _mandated(verb, auxiliaries) -> bool:
+    """"proposed that the talks be held on Friday", "demanded that the army withdraw by Monday":
+    a clause in the subjunctive under a verb of proposing or demanding is what is to be done,
+    after the proposal (no tense of its own: a bare verb, or "be" and a participle)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.lemma_ not in _COMMITTING | _MANDATING and load_lexicon().cue(head.lemma_) not in _AHEAD_CUES:
+        return False
+    bare = verb.tag_ == "VB" and not auxiliaries
+    passive = verb.tag_ == "VBN" and set(auxiliaries) == {"be"} and auxiliaries["be"].tag_ == "VB"
+    return bare or passive
 
 
 def futurate(verb) -> bool:

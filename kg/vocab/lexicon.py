@@ -43,6 +43,8 @@ _THING_NOUNS = frozenset({
     "television", "division", "commission", "mission", "version", "vision", "mansion", "pension", "tension",
     "management", "parliament", "settlement", "environment", "statement", "appliance", "alliance", "residence",
     "conference", "experience", "science", "license", "licence", "insurance", "finance", "performance",
+    "competence", "deference", "deportment", "notation", "postal", "posture", "probation", "several",
+    "stature", "easement",
 })
 
 
@@ -97,7 +99,8 @@ class Lexicon:
         if lemma in _THING_NOUNS:
             return None
         for suffix, endings in _DEVERBAL:
-            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 2:
+            # a stem of four letters at least before "-al" ("final" is no "fine")
+            if lemma.endswith(suffix) and len(lemma) > len(suffix) + (3 if suffix == "al" else 2):
                 stem = lemma[: -len(suffix)]
                 for ending in endings:
                     if stem + ending in self.verbs or stem + ending in verbs:

@@ -174,3 +174,25 @@ def test_a_capital_that_does_a_passive_act_or_shares_a_subject_is_its_state():
     # must not: capitals that only undergo something stay the cities
     entities = types_by_label(graph)
     assert "City" in entities["Paris"] and "City" in entities["London"]
+
+
+KNOCKOUT = """Sweden knocked out
+
+Sweden lost 1-2 to Belgium in Doha on Tuesday in the quarter-finals. Belgium equalised just after half-time and \
+scored again in the final minutes of the match.
+"""
+
+
+def test_sports_words_written_with_a_hyphen_count_toward_a_match_report():
+    # the tokenizer splits "quarter-finals" and "half-time": the story is still a match report
+    entities = types_by_label(graph_of(KNOCKOUT, date(2022, 12, 7)))
+    assert "SportsTeam" in entities["Sweden national team"]
+    assert "SportsTeam" in entities["Belgium national team"]
+
+
+def test_a_hyphenated_word_alone_makes_no_match_report():
+    # must-not: one such word and a score-like count in a business story
+    text = ("Sweden cuts jobs\n\nSweden lost 1-2 percent of its half-time jobs this year, and Belgium beat its "
+            "export forecast.\n")
+    entities = types_by_label(graph_of(text, date(2022, 12, 7)))
+    assert "Country" in entities["Sweden"]

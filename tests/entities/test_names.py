@@ -9,7 +9,7 @@ import pytest
 from rdflib import Literal
 
 from ..conftest import SPARQL_PREFIXES as PREFIXES
-from ..conftest import graph_of, types_by_label
+from ..conftest import bound_to, graph_of, types_by_label
 
 pytestmark = pytest.mark.model
 
@@ -299,3 +299,26 @@ def test_a_makers_model_named_like_a_group_of_countries_stays_a_product():
     # must-not: the article writes it after its maker's name
     entities = _entities("LG unveiled the LG G7 smartphone on Wednesday. The G7 costs $750.\n")
     assert entities["G7"] == {"Product"}
+
+
+def test_a_dateline_city_is_a_place_whatever_the_tagger_made_of_it():
+    # the tagger reads "Lusaka, Aug 14." as a person, and "Harare, Aug 14." as no name at all
+    for city, country in (("LUSAKA", "Zambia"), ("HARARE", "Zimbabwe")):
+        entities = _entities(f"Talks end\n\n{city}, Aug 14 (Reuters) - {country}'s opposition leader said on "
+                             "Saturday the talks had ended.\n")
+        assert entities[city.title()] == {"City"}
+
+
+def test_a_dateline_region_geonames_does_not_know_is_no_organisation():
+    # "Calif." is AP's California; kg cannot name it, and must not call it a company
+    entities = _entities("Apple sales rise\n\nSAN JOSE, Calif. (AP) _ Apple said sales rose.\n")
+    assert entities["San Jose"] == {"City"} and "Calif" not in entities
+
+
+def test_the_city_a_story_was_filed_from_is_no_antecedent_of_the_town():
+    text = ("Mayor charged\n\nCHICAGO (AP) _ A former suburban mayor was charged Tuesday with taking bribes from a "
+            "developer who wanted to build a casino in the town, prosecutors said.\n")
+    assert "Chicago" not in bound_to(text, "the town")
+    # must-not: a city the story itself names is still the town
+    text = ("Floods\n\nCHICAGO (AP) _ Floods hit Toledo on Monday. Officials said the town had no power.\n")
+    assert bound_to(text, "the town") == {"Toledo"}

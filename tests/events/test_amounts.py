@@ -115,3 +115,23 @@ def test_a_price_that_settles_closes_or_opens_does_no_deal_and_shuts_no_plant():
         SELECT ?lemma ?kind WHERE { ?e kgo:lemma ?lemma ; a ?kind . FILTER(?kind != sem:Event) }""")}
     assert ("settle", "Agree") in rows and ("close", "Close") in rows  # must not: people's acts keep their class
     assert rows & {("settle", "OtherEvent"), ("close", "OtherEvent")} == {("settle", "OtherEvent"), ("close", "OtherEvent")}
+
+
+def test_days_that_pass_are_time_going_by_and_a_bill_that_passes_is_voted():
+    text = ("After 42 days passed without a new case, the outbreak was declared over. The deadline passed on Friday. "
+            "The Senate passed the bill on Monday.")
+    graph = graph_of(text, date(2024, 3, 8))
+    rows = graph.query(PREFIXES + """
+        SELECT ?kind ?begin WHERE { ?e kgo:lemma "pass" ; a ?kind ; gaf:denotedBy/nif:beginIndex ?begin .
+                                    FILTER(?kind != sem:Event) }""")
+    approved = sorted(int(begin) for kind, begin in rows if str(kind).endswith("#Approve"))
+    assert approved == [text.index("passed the bill")]  # the Senate's vote; the days and the deadline went by
+
+
+def test_a_plea_and_a_fight_in_court_are_no_appeal_and_no_battle():
+    graph = graph_of("The former mayor pleaded not guilty on Tuesday. His lawyer said he would fight the charges. "
+                     "The nurse pleaded for help. Rebels fought the army for weeks.", date(2024, 3, 8))
+    kinds = {(str(lemma), str(kind).rsplit("#", 1)[-1]) for lemma, kind in graph.query(PREFIXES + """
+        SELECT ?lemma ?kind WHERE { ?e kgo:lemma ?lemma ; a ?kind . FILTER(?kind != sem:Event) }""")}
+    assert ("plead", "OtherEvent") in kinds and ("fight", "OtherEvent") in kinds
+    assert ("plead", "Appeal") in kinds and ("fight", "Fight") in kinds  # must-not: a plea for help, a battle

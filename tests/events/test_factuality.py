@@ -252,3 +252,72 @@ def test_a_negated_verb_of_reporting_vouches_for_nothing(nlp, text, word, expect
 ])
 def test_an_infinitive_under_a_negated_verb_is_not_stated_as_done(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # a condition is neither done nor denied, and what hangs on it only may come
+    ("The rebels said they would attack if the government did not release the prisoners.", "release", "possible"),
+    ("If the talks fail, the army will shell the town.", "shell", "possible"),
+    ("Unless Congress approves the budget, the government will shut down.", "approves", "possible"),
+    # must not: a plain denial, and a clause of time, keep their readings
+    ("The government did not release the prisoners.", "release", "negated"),
+    ("The army will shell the town when the talks end.", "shell", "expected"),
+])
+def test_a_condition_and_what_hangs_on_it_are_only_possible(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The army warned of more attacks on the city.", "attacks", "threatened"),
+    ("The envoy was threatened with expulsion.", "expulsion", "threatened"),
+    ("Investors feared a recession after the bank collapsed.", "recession", "possible"),
+    # must not: what one discusses or reports on took place
+    ("The minister discussed the attack on the city.", "attack", "asserted"),
+    ("Investors feared a recession after the bank collapsed.", "collapsed", "asserted"),
+])
+def test_what_one_warns_of_or_fears_has_not_happened(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("There is no approved vaccine against the strain.", "approved", "negated"),
+    ("An approved vaccine arrived in the capital.", "approved", "asserted"),  # must-not
+])
+def test_a_participle_of_a_noun_with_no_did_not_happen(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("The rebels accused the army of shelling the town, a charge the army denied.", "denied", "asserted"),
+    ("The plan the cabinet approved on Monday will cut taxes.", "approved", "asserted"),
+    # must-not: what the clause's own modal says still holds
+    ("The rebels threatened an attack that would kill hundreds.", "kill", "possible"),
+])
+def test_a_relative_clause_tells_of_its_noun_and_no_cue_noun_governs_it(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Seoul offered separate talks on reuniting families.", "reuniting", "possible"),
+    ("Ministers held talks on the attack.", "attack", "asserted"),  # must-not: what talks are about took place
+])
+def test_what_talks_are_on_has_not_happened(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("His lawyer said the former mayor would fight the charges.", "charges", "asserted"),
+    ("The party will challenge the election result in court.", "election", "asserted"),
+    # must-not: what one will fight that is no judgment may never come
+    ("The union will fight the takeover.", "takeover", "expected"),
+])
+def test_a_judgment_one_will_contest_was_made(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("\"We are not going to launch until it is right,\" the administrator said.", "launch", "negated"),
+    ("The company is going to close the plant.", "close", "expected"),  # must-not
+])
+def test_what_one_is_not_going_to_do_will_not_happen(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected

@@ -108,3 +108,12 @@ def test_a_currency_or_where_goods_are_bought_from_is_no_place(text, lemma):
 def test_where_goods_are_priced_or_where_a_journey_starts_stays_a_place():
     assert _places("The phone is priced at US $199 in the United States.", "price") == {"United States"}
     assert _places("The jet flew from Toulouse to Singapore on Monday.", "fly") == {"Toulouse", "Singapore"}
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The outbreak was first detected in a district about 150 kilometres west of Kampala.", "detect"),
+    ("The plane came down 200 miles north of Anchorage on Friday.", "come"),
+])
+def test_a_town_far_from_where_an_event_was_is_not_its_place(text, lemma):
+    # must-do of the rule above's limit; its must-not is "20 km north of Baghdad", which stays the city's
+    assert not _places(text, lemma) & {"Kampala", "Anchorage"}

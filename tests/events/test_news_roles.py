@@ -178,3 +178,18 @@ def test_who_announces_redundancies_makes_them():
     roles = _roles("The bank announced 500 redundancies at its London offices.", "redundancy")
     assert roles["type"] == {"Oust"}
     assert roles["agent"] == {"bank"}
+
+
+@pytest.mark.parametrize("text, lemma, agents", [
+    ("Prices of new cars rose in May. Ford and GM said on Monday that they would raise prices again.", "raise",
+     {"Ford", "GM"}),
+    ("Toyota and Honda cut output in March, and they warned of more cuts.", "warn", {"Toyota", "Honda"}),
+])
+def test_they_of_a_reported_or_joined_clause_is_each_of_the_coordinated_subject(text, lemma, agents):
+    assert agents <= _roles(text, lemma)["agent"]
+
+
+def test_they_after_one_subject_is_not_shared_out():
+    # must-not: the unions said it, not the carmakers who met
+    agents = _roles("Ford and GM met on Monday, and the unions said they would strike.", "strike")["agent"]
+    assert "Ford" not in agents and "GM" not in agents

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.model import Article
-from kg.read.structure import analyse
+from kg.read.structure import analyse, dateline_places
 
 
 @pytest.mark.parametrize("text, city", [
@@ -63,3 +63,13 @@ def test_the_lead_after_a_dateline_is_read_as_any_first_sentence(text):
     labels = {e.key: e.label for e in extraction.entities}
     (agree,) = [e for e in extraction.events if e.lemma == "agree"]
     assert sorted(labels[k] for k in agree.agents) == ["Greece", "Turkey"]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("LUSAKA, Aug 14 (Reuters) - Zambia's opposition leader claimed victory.", ["LUSAKA"]),
+    ("SAN JOSE, Calif. (AP) _ Apple said sales rose.", ["SAN JOSE", "Calif"]),
+    ("NAIROBI, Kenya (AP) - Kenya's president spoke.", ["NAIROBI", "Kenya"]),
+    ("Shares fell - traders said the bank was to blame.", []),  # must-not: no dateline, no place
+])
+def test_a_wire_datelines_city_and_region_are_found_by_their_form(text, places):
+    assert [span.text for span in dateline_places(text)] == places

@@ -616,3 +616,16 @@ def test_the_day_of_what_is_prepared_or_planned_for_lies_ahead(nlp):
     # must not: a plan told from a past that has passed, or as past as the clause it hangs on
     assert _found(nlp, "Officials had prepared for Sunday's election.") == [("Sunday", "2020-06-14")]
     assert _found(nlp, "A memorial service planned for Saturday was cancelled.") == [("Saturday", "2020-06-13")]
+
+
+def test_what_is_proposed_or_demanded_in_the_subjunctive_lies_ahead(nlp):
+    # published on Wednesday 17 June 2020
+    text = ("The ministry proposed that the talks be held on Friday. "
+            "Officials insisted that the vote take place on Monday.")
+    assert _found(nlp, text) == [("Friday", "2020-06-19"), ("Monday", "2020-06-22")]
+
+
+def test_what_is_said_to_have_been_held_keeps_its_past(nlp):
+    # must-not: an indicative clause reported in the past tells what happened
+    text = "The minister said that the talks were held on Friday. The ministry proposed on Monday that talks resume."
+    assert _found(nlp, text) == [("Friday", "2020-06-12"), ("Monday", "2020-06-15")]

@@ -192,6 +192,8 @@ def test_every_term_used_is_declared_here_or_in_the_core_ontology():
         ("smuggle", "VERB", None, "kgo:CommitCrime"),
         ("terrorism", "NOUN", None, OTHER_EVENT),  # a field of news, no one act
         ("open", "VERB", "fire", "kgo:Fight"),
+        ("approval", "NOUN", None, "kgo:Approve"),  # "-al" names the act of its verb
+        ("final", "NOUN", None, OTHER_EVENT),  # but "final" is no "fine", a stem needs four letters
     ],
 )
 def test_event_type(lexicon, lemma, pos, particle, expected):

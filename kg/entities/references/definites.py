@@ -187,7 +187,7 @@ def _aside(clause) -> bool:
 
 
 def _count_before(draft: Draft, start: int) -> int:
-    return sum(1 for n in draft.names if n.start < start and n.source != "publisher") + sum(
+    return sum(1 for n in draft.names if n.start < start and n.source not in ("publisher", "dateline")) + sum(
         1 for m in draft.extra if m.start < start)
 
 
