@@ -78,9 +78,10 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         if pos == "VERB" and lemma in _PERSON_SENSES and patients and all(
                 coarse_type(participants.types.get(k, "schema:Thing")) == "person" for k in patients):
             kind = _PERSON_SENSES[lemma]  # "a third man was released on bail": freed, no product launched
-        if pos == "VERB" and lemma == "fight" and any(c.dep_ == "dobj" and c.lemma_.lower() in JUDGMENTS
-                                                      for c in token.children):
-            kind = "kgo:OtherEvent"  # "will fight the charges", "fought the ruling": in court, not in arms
+        if pos == "VERB" and lemma in _STRUGGLES and any(c.dep_ == "dobj" and _no_foe(c, participants)
+                                                         for c in token.children):
+            # "battled the blaze", "will fight the charges", "to combat inflation": no one is fought
+            kind = "kgo:OtherEvent"
         if pos == "VERB" and lemma in _PLEAS and any(c.lower_ in _PLEAS[lemma] for c in token.children):
             kind = "kgo:OtherEvent"  # "pleaded not guilty", "pleaded no contest": an answer in court, no appeal
         if pos == "VERB" and lemma in _TIME_SENSES and _time_goes_by(token):
@@ -214,6 +215,19 @@ _PERSON_SENSES = {"release": "kgo:ReleasePersons"}
 # "the Nasdaq added 1.8 percent", "the index lost 3 percent" (but "he added that ...", "lost
 # the election", "lost $1 billion")
 _MEASURED_SENSES = {"add": "kgo:Increase", "lose": "kgo:Decrease"}
+# Verbs of fighting that also take what is no foe: a fire, a disease, a charge in court
+_STRUGGLES = {"fight", "battle", "combat"}
+
+
+def _no_foe(noun, participants) -> bool:
+    """An object one struggles with that is nobody: an event ("the blaze", "inflation"), a
+    judgment ("the charges"), or a thing; not people, a group, a place or a vehicle."""
+    if noun.i in participants.events or noun.lemma_.lower() in JUDGMENTS:
+        return True
+    key = participants.entity(noun, may_create=False)
+    return key is None or coarse_type(participants.types.get(key, "schema:Thing")) == "thing"
+
+
 # Verbs whose sense with these words is a plea in court: "pleaded guilty" (not "pleaded for help")
 _PLEAS = {"plead": {"guilty", "innocent", "contest"}}
 # Verbs whose sense with a span of time for subject is time going by: "a law passed" was voted,

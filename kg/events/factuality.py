@@ -18,7 +18,8 @@ _NEGATIONS = {"not", "n't", "never", "no"}
 _NOBODY = {"nobody", "nothing", "none", "no-one"}
 # Verbs whose infinitive complement did happen ("managed to land", "began to fall")
 _IMPLICATIVE = {"manage", "begin", "start", "continue", "go", "happen", "seem", "appear", "tend",
-                "use", "help", "remember", "get", "come", "stop", "cease", "keep"}
+                "use", "help", "remember", "get", "come", "stop", "cease", "keep",
+                "force", "compel", "oblige", "cause"}  # "forced thousands to flee": they fled
 # Verbs that let or make their object do what their infinitive says: not letting it, one keeps it
 # from happening ("did not allow the rebels to enter")
 _PERMITS = {"allow", "let", "permit", "enable", "force", "compel"}
@@ -260,6 +261,10 @@ def _governed(token) -> str:
     if _denied_statement(token, lexicon):
         return "asserted"  # "denied reports that it had withdrawn": the reports were made
     node, steps = token, 0
+    if token.dep_ == "conj" and token.tag_ == "VBG" and is_infinitive(token.head) and token.head.head.tag_ == "VBG":
+        # "forcing thousands to flee their homes and destroying dozens of buildings": the parser
+        # hangs the second participle on the infinitive; it is the first participle's fellow
+        return factuality(token.head.head)
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SERIES:
         node = token.head.head  # "will launch a series of raids": the raids are what is launched
     while node.head.i != node.i and steps < 4:

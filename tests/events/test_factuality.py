@@ -321,3 +321,15 @@ def test_a_judgment_one_will_contest_was_made(nlp, text, word, expected):
 ])
 def test_what_one_is_not_going_to_do_will_not_happen(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("A wildfire raged near the town on Wednesday, forcing thousands of people to flee their homes and "
+     "destroying dozens of buildings.", "destroying", "asserted"),
+    ("The fire forced thousands of people to flee their homes.", "flee", "asserted"),
+    # must-not: what one will force, or did not force, has not happened
+    ("The army will force residents to leave the town.", "leave", "expected"),
+    ("The rebels did not force anyone to leave.", "leave", "negated"),
+])
+def test_what_one_was_forced_to_do_was_done(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
