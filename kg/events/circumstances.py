@@ -595,12 +595,21 @@ def _finite_tense(verb) -> str | None:
 
 
 def _own_date(token, time_of) -> str | None:
-    """A date inside the trigger's phrase with no other verb between them."""
-    for t in token.subtree:
-        if (t.i in time_of and _no_verb_between(t, token) and not _dates_a_noun(t, token, time_of)
-                and not _bounds(t, token, time_of)):
-            return time_of[t.i]
-    return None
+    """A date inside the trigger's phrase with no other verb between them; of several, the one
+    nearest the trigger in the parse: "reported a loss in the fourth quarter on Friday" was
+    reported on Friday (the quarter is the loss's, one phrase further down)."""
+    dates = [t for t in token.subtree
+             if t.i in time_of and _no_verb_between(t, token) and not _dates_a_noun(t, token, time_of)
+             and not _bounds(t, token, time_of)]
+    return time_of[min(dates, key=lambda t: (_depth(t, token), t.i)).i] if dates else None
+
+
+def _depth(t, top) -> int:
+    """How many arcs of the parse lie between a token and a head above it."""
+    depth = 0
+    while t.i != top.i and t.head.i != t.i:
+        t, depth = t.head, depth + 1
+    return depth
 
 
 def _bounds(t, top, time_of) -> bool:

@@ -625,3 +625,14 @@ def test_an_event_noun_dated_after_the_story_is_expected_not_done():
         SELECT ?lemma ?f WHERE { ?e kgo:lemma ?lemma ; kgo:factuality ?f }""")}
     assert ("talk", "Expected") in rows
     assert ("vote", "Asserted") in rows  # must not: a vote on the Sunday before the story was held
+
+
+def test_a_report_is_on_the_day_it_was_made_and_the_loss_in_its_quarter(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe carmaker reported a loss of $410 million in the fourth quarter on Tuesday.")
+    assert times["reported"] == "2024-03-12"
+    assert times["loss"] == "2023-Q4"
+
+
+def test_a_period_on_the_verb_with_no_day_beside_it_dates_the_verb(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe carmaker cut its dividend to 10 cents in the fourth quarter.")
+    assert times["cut"] == "2023-Q4"

@@ -616,3 +616,40 @@ def test_the_day_of_what_is_prepared_or_planned_for_lies_ahead(nlp):
     # must not: a plan told from a past that has passed, or as past as the clause it hangs on
     assert _found(nlp, "Officials had prepared for Sunday's election.") == [("Sunday", "2020-06-14")]
     assert _found(nlp, "A memorial service planned for Saturday was cancelled.") == [("Saturday", "2020-06-13")]
+
+
+# ---------------------------------------------------------------- periods told of in the past
+
+
+def test_the_end_of_the_year_told_of_in_the_past_before_it_began_is_last_year_s(nlp):
+    text = "Sales of pickups slumped at the end of the year. The carmaker expects to break even by the end of the year."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("the end of the year", "2010"), ("the end of the year", "2011")]
+
+
+def test_the_end_of_the_year_or_month_already_begun_is_this_one(nlp):
+    text = "Sales slumped at the end of the year."
+    assert _found(nlp, text, date(2011, 11, 20)) == [("the end of the year", "2011")]
+    text = "Orders picked up at the end of the month."
+    assert _found(nlp, text, date(2011, 3, 29)) == [("the end of the month", "2011-03")]
+    assert _found(nlp, text, date(2011, 3, 4)) == [("the end of the month", "2011-02")]
+
+
+def test_a_half_or_quarter_told_of_in_the_past_is_one_mostly_over(nlp):
+    text = "In the first half, the carmaker lost $1.2 billion. Its sales rose in the third quarter."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("the first half", "2010-H1"), ("the third quarter", "2010-Q3")]
+
+
+def test_a_half_or_quarter_still_ahead_is_this_year_s(nlp):
+    text = "The carmaker expects to return to profit in the second half. Sales rose in the first quarter."
+    assert _found(nlp, text, date(2011, 5, 4)) == [("the second half", "2011-H2"), ("the first quarter", "2011-Q1")]
+
+
+def test_a_year_earlier_than_a_month_is_that_month_of_the_year_before(nlp):
+    text = "The carmaker sold 145,000 vehicles in January, down 22 percent from a year earlier."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("January", "2011-01"), ("a year earlier", "2010-01")]
+
+
+def test_a_year_earlier_than_a_day_or_a_year_is_only_the_year_before(nlp):
+    text = "Shares fell on Tuesday, and profit was lower than a year earlier. In 2009 it rose, two years later it fell."
+    assert _found(nlp, text) == [("Tuesday", "2020-06-16"), ("a year earlier", "2019"), ("2009", "2009"),
+                                 ("two years later", "2011")]
