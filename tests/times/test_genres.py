@@ -653,3 +653,29 @@ def test_a_year_earlier_than_a_day_or_a_year_is_only_the_year_before(nlp):
     text = "Shares fell on Tuesday, and profit was lower than a year earlier. In 2009 it rose, two years later it fell."
     assert _found(nlp, text) == [("Tuesday", "2020-06-16"), ("a year earlier", "2019"), ("2009", "2009"),
                                  ("two years later", "2011")]
+
+
+# ---------------------------------------------------------------- wire datelines
+
+
+def _wire(nlp, text, published):
+    from kg.model import Article
+    from kg.read.structure import analyse
+
+    layout = analyse(Article("t", text, published=published))
+    doc = nlp(layout.analysis_text)
+    return [(t.span.text, t.value) for t in extract_times(doc, published)]
+
+
+def test_yesterday_counts_from_the_day_of_the_wire_dateline(nlp):
+    text = "BEIJING, Jan. 5 (Xinhua) -- The central bank raised interest rates. The bank said yesterday that growth was strong."
+    assert _wire(nlp, text, date(2011, 1, 6)) == [("Jan. 5", "2011-01-05"), ("yesterday", "2011-01-04")]
+    text = "LONDON, Monday - The opposition leader called for an election. He spoke to reporters yesterday."
+    assert _wire(nlp, text, date(2019, 3, 5)) == [("Monday", "2019-03-04"), ("yesterday", "2019-03-03")]
+
+
+def test_a_day_that_is_not_a_dateline_or_long_before_publication_moves_no_anchor(nlp):
+    text = "The central bank raised rates on Jan. 5. The bank said yesterday that growth was strong."
+    assert _wire(nlp, text, date(2011, 1, 6))[-1] == ("yesterday", "2011-01-05")
+    text = "BEIJING, Jan. 5 (Xinhua) -- The central bank raised interest rates. The bank said yesterday that growth was strong."
+    assert _wire(nlp, text, date(2011, 2, 6))[-1] == ("yesterday", "2011-02-05")
