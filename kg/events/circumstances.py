@@ -620,6 +620,8 @@ def _bounds(t, top, time_of) -> bool:
         t = t.head
     if t.dep_ in ("pobj", "pcomp"):
         prep = t.head
+        if _continues_a_bound(prep):
+            return True
         # "down 23 percent from a year earlier", "compared with a year ago": the time of the
         # value compared with, not of the event
         if prep.lower_ == "over" and re.search(r"-WE$|^\d{4}-\d\d-\d\d", time_of[t.i]):
@@ -639,6 +641,14 @@ def _bounds(t, top, time_of) -> bool:
             return True
         node = node.head
     return False
+
+
+def _continues_a_bound(prep) -> bool:
+    """"its biggest fall since Black Monday in 1987": a phrase right after a "since" or
+    "until" phrase is of what that phrase names, wherever the parser hangs it."""
+    return prep.lower_ in ("in", "of", "on") and any(
+        s.dep_ == "prep" and s.lower_ in _BOUNDARIES and s.i < prep.i and s.right_edge.i == prep.i - 1
+        for s in prep.head.children)
 
 
 def _date_for(verb, time_of) -> str | None:

@@ -546,6 +546,13 @@ def _end_begun(day: date, unit: str) -> bool:
     return day.month >= 10 if unit == "year" else day.day > month_span(day.year, day.month)[1].day - 10
 
 
+def _named_month(match, ctx):
+    """For the month, in the month: the month of the date named last ("Sales fell 22 percent in
+    January. In the month, the carmaker sold ..."); none when none was, or only a year."""
+    last = ctx.last
+    return None if last is None or last[1] is None else (last[0], last[1], None)
+
+
 def _whole_year(match, ctx):
     """for the whole year, over the full year: the year of the last date named, else the anchor's."""
     base = ctx.last or _anchor(ctx)
@@ -684,6 +691,7 @@ RULES = (
     _rule("the day", r"the\s+day(?![\w-])", _base_day_of),
     _rule("for the week", r"the\s+week(?![\w-])", _base_week_of),
     _rule("for the year", r"the\s+year(?![\w-])", _whole_year),
+    _rule("for the month", r"the\s+month(?![\w-])", _named_month),
     _rule("overnight", r"overnight", _overnight),
     _rule("this year", r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close"
           r"|rest|remainder)\s+of\s+)?(?P<rel>this|last|next|the\s+current)\s+(?P<unit>month|year)", _relative_period),

@@ -185,6 +185,8 @@ def _not_a_modifier(span, match) -> bool:
 
 _GATES = {"year-end": _not_a_modifier, "month": _a_month, "year": _a_year, "weekday": _a_weekday, "now": _now, "overnight": _overnight_adverb,
           "holiday": _a_holiday, "the day": _the_day, "for the week": _the_day, "for the year": _the_day,
+          "for the month": lambda span, match: _after(span, "for", "in", "during", "over", "through")
+          and all(c.dep_ in ("det", "punct") for c in span[-1].children),
           "the quarter": lambda span, match: _after(span, "for", "in", "during", "over", "through")
           and all(c.dep_ in ("det", "amod", "punct") for c in span[-1].children), "quarter": _a_financial_quarter, "previous quarter": _a_financial_quarter, "clock time": _a_clock,
           # "for the whole year", "over the weekend", "at present", "in the future": only after these

@@ -636,3 +636,14 @@ def test_a_report_is_on_the_day_it_was_made_and_the_loss_in_its_quarter(nlp):
 def test_a_period_on_the_verb_with_no_day_beside_it_dates_the_verb(nlp):
     times = _times(nlp, "March 14, 2024\n\nThe carmaker cut its dividend to 10 cents in the fourth quarter.")
     assert times["cut"] == "2023-Q4"
+
+
+def test_a_year_after_a_since_phrase_is_of_what_it_names(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe index closed down 7.9%, its biggest one-day fall since Black Monday in 1987.")
+    assert times["closed down"] is None
+    assert times["fall"] is None
+
+
+def test_a_year_after_a_phrase_that_bounds_nothing_dates_its_event(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe index suffered its biggest one-day fall on record in 1987.")
+    assert times["fall"] == "1987"

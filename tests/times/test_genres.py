@@ -679,3 +679,15 @@ def test_a_day_that_is_not_a_dateline_or_long_before_publication_moves_no_anchor
     assert _wire(nlp, text, date(2011, 1, 6))[-1] == ("yesterday", "2011-01-05")
     text = "BEIJING, Jan. 5 (Xinhua) -- The central bank raised interest rates. The bank said yesterday that growth was strong."
     assert _wire(nlp, text, date(2011, 2, 6))[-1] == ("yesterday", "2011-02-05")
+
+
+def test_the_month_of_a_sales_report_is_the_month_named_last(nlp):
+    text = "The carmaker sold 145,000 vehicles in January. In the month, its truck sales fell 30 percent."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("January", "2011-01"), ("the month", "2011-01")]
+    text = "Shares fell on Tuesday. For the month, the index is down 3 percent."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("Tuesday", "2011-02-01"), ("the month", "2011-02")]
+
+
+def test_the_month_with_no_month_named_or_said_to_be_another_is_no_time(nlp):
+    text = "The carmaker sold 200,000 cars in the month. In January, sales fell. He was paid for the month he worked."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("January", "2011-01")]
