@@ -520,6 +520,9 @@ def clause_time(token, time_of) -> str | None:
         return own
     if token.dep_ == "relcl" and token.head.i in time_of:  # "since January, when it was closed"
         return time_of[token.head.i]
+    if token.dep_ == "relcl" and _of_a_dated_event(token):
+        # "a tsunami in December 2004 that killed 130,000 people": what the event did, then
+        return _own_date(token.head, time_of)
     if token.pos_ == "NOUN":
         if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
             # "production will resume on Monday": the date of what is only expected dates no noun;
@@ -560,6 +563,14 @@ def clause_time(token, time_of) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _of_a_dated_event(verb) -> bool:
+    """A relative clause in the past on an event noun, with no date and no "later" of its own."""
+    head = verb.head
+    return (head.pos_ == "NOUN" and load_lexicon().is_event_noun(head.lemma_.lower())
+            and _finite_tense(verb) == "past" and not any(
+                c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in verb.children))
 
 
 def _in_its_infinitives(t, verb) -> bool:

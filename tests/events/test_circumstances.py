@@ -647,3 +647,15 @@ def test_a_year_after_a_since_phrase_is_of_what_it_names(nlp):
 def test_a_year_after_a_phrase_that_bounds_nothing_dates_its_event(nlp):
     times = _times(nlp, "March 14, 2024\n\nThe index suffered its biggest one-day fall on record in 1987.")
     assert times["fall"] == "1987"
+
+
+def test_what_a_dated_event_did_in_its_relative_clause_is_of_its_date(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe region was hit by a tsunami in December 2004 that killed 130,000 people.")
+    assert times["killed"] == "2004-12"
+
+
+def test_a_relative_clause_on_a_thing_or_told_as_later_keeps_no_date_of_its_head(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe firm built a plant in 2004 that employed 300 people. "
+                        "Voters rejected the plan in 2004 that the council later adopted.")
+    assert times["employed"] is None
+    assert times["adopted"] is None
