@@ -113,13 +113,24 @@ def reports_today(token, kind: str, lexicon) -> bool:
     contract"). (Measured on MEANTIME: the present adds anchor F1 .442 -> .493; every past
     main verb, or present verbs in subordinate clauses, cost more precision than they gain.)"""
     said = tense(token)
-    if token.dep_ != "ROOT" or said not in ("past", "present") or is_headline(token):
+    if token.dep_ != "ROOT" or said not in ("past", "present") or is_headline(token) or _told_when(token):
         return False
     perfect = token.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in token.children)
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
         return False  # "relations have soured since then" tells of a stretch of time, not a day
     present = said == "present" and _finite_tense(token) == "present"
     return perfect or present or lexicon.is_a(kind, "kgo:MakeStatement")
+
+
+def _told_when(verb) -> bool:
+    """The clause says when, though kg found no day for it ("The Treasury said the following
+    day", "said a week later" after a date of no day): it is then, not the story's day."""
+    for child in verb.children:
+        words = [child] if child.dep_ in ("npadvmod", "advmod") else [
+            t for t in child.children if t.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(w.ent_type_ in ("DATE", "TIME") for w in words):
+            return True
+    return False
 
 
 def places_of(token, participants, places) -> tuple[str, ...]:

@@ -659,3 +659,14 @@ def test_a_relative_clause_on_a_thing_or_told_as_later_keeps_no_date_of_its_head
                         "Voters rejected the plan in 2004 that the council later adopted.")
     assert times["employed"] is None
     assert times["adopted"] is None
+
+
+def test_a_statement_that_says_when_though_no_day_is_found_is_not_of_the_story_s_day(nlp):
+    text = ("March 14, 2024\n\nThe carmaker received $4 billion in loans in January. "
+            "The Treasury said the following day that it would lend more.")
+    assert _times(nlp, text)["said"] is None
+
+
+def test_a_statement_with_no_time_of_its_own_is_of_the_story_s_day_whoever_says_it(nlp):
+    text = "March 14, 2024\n\nThe carmaker received $4 billion in loans. Jobs, 55, said that it would lend more."
+    assert _times(nlp, text)["said"] == "2024-03-14"
