@@ -691,3 +691,13 @@ def test_the_month_of_a_sales_report_is_the_month_named_last(nlp):
 def test_the_month_with_no_month_named_or_said_to_be_another_is_no_time(nlp):
     text = "The carmaker sold 200,000 cars in the month. In January, sales fell. He was paid for the month he worked."
     assert _found(nlp, text, date(2011, 2, 4)) == [("January", "2011-01")]
+
+
+def test_a_model_year_is_no_time(nlp):
+    text = "The carmaker will keep building the model year 2011 sedan. Sales of 2010 model-year trucks fell."
+    assert _found(nlp, text, date(2011, 2, 4)) == []
+
+
+def test_a_year_beside_a_model_that_is_no_model_year_is_a_time(nlp):
+    text = "The model was redesigned in 2009, a year of record sales."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("2009", "2009")]
