@@ -690,7 +690,8 @@ RULES = (
     # which "the day" and "the week" are a session of their own is for kg.times.plausible to say
     _rule("the day", r"the\s+day(?![\w-])", _base_day_of),
     _rule("for the week", r"the\s+week(?![\w-])", _base_week_of),
-    _rule("for the year", r"the\s+year(?![\w-])", _whole_year),
+    # not "the year to March", "the year ended June 30": twelve months of a company's own
+    _rule("for the year", r"the\s+year(?![\w-])(?!\s+(?:to|ending|ended|through|till|until)\b)", _whole_year),
     _rule("for the month", r"the\s+month(?![\w-])", _named_month),
     _rule("overnight", r"overnight", _overnight),
     _rule("this year", r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close"

@@ -701,3 +701,13 @@ def test_a_model_year_is_no_time(nlp):
 def test_a_year_beside_a_model_that_is_no_model_year_is_a_time(nlp):
     text = "The model was redesigned in 2009, a year of record sales."
     assert _found(nlp, text, date(2011, 2, 4)) == [("2009", "2009")]
+
+
+def test_a_company_s_year_to_a_month_is_not_the_calendar_year(nlp):
+    text = "The carmaker's net profit for the year to March fell 77 percent. Profit for the year ended March 31 rose."
+    assert _found(nlp, text, date(2011, 5, 12)) == [("March", "2011-03"), ("March 31", "2011-03-31")]
+
+
+def test_for_the_year_alone_is_still_the_year(nlp):
+    text = "Profit fell in March. For the year, the index gained 12 percent."
+    assert _found(nlp, text, date(2011, 5, 12)) == [("March", "2011-03"), ("the year", "2011")]
