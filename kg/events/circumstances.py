@@ -113,13 +113,24 @@ def reports_today(token, kind: str, lexicon) -> bool:
     contract"). (Measured on MEANTIME: the present adds anchor F1 .442 -> .493; every past
     main verb, or present verbs in subordinate clauses, cost more precision than they gain.)"""
     said = tense(token)
-    if token.dep_ != "ROOT" or said not in ("past", "present") or is_headline(token):
+    if token.dep_ != "ROOT" or said not in ("past", "present") or is_headline(token) or _told_when(token):
         return False
     perfect = token.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in token.children)
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in token.children):
         return False  # "relations have soured since then" tells of a stretch of time, not a day
     present = said == "present" and _finite_tense(token) == "present"
     return perfect or present or lexicon.is_a(kind, "kgo:MakeStatement")
+
+
+def _told_when(verb) -> bool:
+    """The clause says when, though kg found no day for it ("The Treasury said the following
+    day", "said a week later" after a date of no day): it is then, not the story's day."""
+    for child in verb.children:
+        words = [child] if child.dep_ in ("npadvmod", "advmod") else [
+            t for t in child.children if t.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(w.ent_type_ in ("DATE", "TIME") for w in words):
+            return True
+    return False
 
 
 def places_of(token, participants, places) -> tuple[str, ...]:
@@ -539,6 +550,9 @@ def clause_time(token, time_of) -> str | None:
         return own
     if token.dep_ == "relcl" and token.head.i in time_of:  # "since January, when it was closed"
         return time_of[token.head.i]
+    if token.dep_ == "relcl" and _of_a_dated_event(token):
+        # "a tsunami in December 2004 that killed 130,000 people": what the event did, then
+        return _own_date(token.head, time_of)
     if token.pos_ == "NOUN":
         if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and token.head.pos_ in ("VERB", "AUX"):
             # "production will resume on Monday": the date of what is only expected dates no noun;
@@ -581,6 +595,14 @@ def clause_time(token, time_of) -> str | None:
     return None
 
 
+def _of_a_dated_event(verb) -> bool:
+    """A relative clause in the past on an event noun, with no date and no "later" of its own."""
+    head = verb.head
+    return (head.pos_ == "NOUN" and load_lexicon().is_event_noun(head.lemma_.lower())
+            and _finite_tense(verb) == "past" and not any(
+                c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in verb.children))
+
+
 def _in_its_infinitives(t, verb) -> bool:
     """The date ``t`` is in ``verb``'s own clause or in an infinitive it governs, with no other
     clause between ("agreed to be sold on Sunday"; not "said he would leave in June")."""
@@ -614,12 +636,21 @@ def _finite_tense(verb) -> str | None:
 
 
 def _own_date(token, time_of) -> str | None:
-    """A date inside the trigger's phrase with no other verb between them."""
-    for t in token.subtree:
-        if (t.i in time_of and _no_verb_between(t, token) and not _dates_a_noun(t, token, time_of)
-                and not _bounds(t, token, time_of)):
-            return time_of[t.i]
-    return None
+    """A date inside the trigger's phrase with no other verb between them; of several, the one
+    nearest the trigger in the parse: "reported a loss in the fourth quarter on Friday" was
+    reported on Friday (the quarter is the loss's, one phrase further down)."""
+    dates = [t for t in token.subtree
+             if t.i in time_of and _no_verb_between(t, token) and not _dates_a_noun(t, token, time_of)
+             and not _bounds(t, token, time_of)]
+    return time_of[min(dates, key=lambda t: (_depth(t, token), t.i)).i] if dates else None
+
+
+def _depth(t, top) -> int:
+    """How many arcs of the parse lie between a token and a head above it."""
+    depth = 0
+    while t.i != top.i and t.head.i != t.i:
+        t, depth = t.head, depth + 1
+    return depth
 
 
 def _bounds(t, top, time_of) -> bool:
@@ -630,6 +661,8 @@ def _bounds(t, top, time_of) -> bool:
         t = t.head
     if t.dep_ in ("pobj", "pcomp"):
         prep = t.head
+        if _continues_a_bound(prep):
+            return True
         # "down 23 percent from a year earlier", "compared with a year ago": the time of the
         # value compared with, not of the event
         if prep.lower_ == "over" and re.search(r"-WE$|^\d{4}-\d\d-\d\d", time_of[t.i]):
@@ -649,6 +682,14 @@ def _bounds(t, top, time_of) -> bool:
             return True
         node = node.head
     return False
+
+
+def _continues_a_bound(prep) -> bool:
+    """"its biggest fall since Black Monday in 1987": a phrase right after a "since" or
+    "until" phrase is of what that phrase names, wherever the parser hangs it."""
+    return prep.lower_ in ("in", "of", "on") and any(
+        s.dep_ == "prep" and s.lower_ in _BOUNDARIES and s.i < prep.i and s.right_edge.i == prep.i - 1
+        for s in prep.head.children)
 
 
 def _date_for(verb, time_of) -> str | None:

@@ -35,8 +35,17 @@ _DATELINE = re.compile(
 _WIRE_DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3})"
     r"(?:, (?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"
-    r"(?:, (?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}))?"
+    r"(?:, (?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2})(?:,? (?P<year>[12]\d{3}))?)?"
     r"(?: \((?P<agency>[A-Za-z][\w .&-]{0,30})\))?"
+    r"\s*(?P<dash>--|—|–|-|_)(?:\s|$)"
+)
+# The same with the city written as a name is, or left out, where the agency in brackets says it
+# is a dateline ("Hong Kong (CNN) -- ", "(CNN) -- ")
+_AGENCY_DATELINE = re.compile(
+    r"^(?:(?P<city>[A-Z][a-z.'\-]+(?: [A-Z][a-z.'\-]+){0,2})"
+    r"(?:, (?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}))?"
+    r"(?:, (?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2})(?:,? (?P<year>[12]\d{3}))?)? )?"
+    r"\((?P<agency>[A-Z][A-Za-z]{1,15})\)"
     r"\s*(?P<dash>--|—|–|-|_)(?:\s|$)"
 )
 _SMALL_WORDS = {
@@ -86,7 +95,7 @@ def analyse(article: Article) -> Layout:
 def _wire_dateline(text: str, lines: list[tuple[int, int]]) -> tuple[int, re.Match] | None:
     """Where the wire dateline's line starts, and its match, in the first eight lines."""
     for start, end in lines[:8]:
-        if match := _WIRE_DATELINE.match(text[start:end]):
+        if match := _WIRE_DATELINE.match(text[start:end]) or _AGENCY_DATELINE.match(text[start:end]):
             return start, match
     return None
 
@@ -130,8 +139,12 @@ def _set_apart(chars: list[str], text: str, start: int, match: re.Match) -> None
     sentence boundary, sees the lead start as it sees any sentence after a full stop; after
     blanks alone it misreads "Turkey and Greece agreed"); its upper-case city is written as
     a name is, so that the tagger finds the place ("NAIROBI" -> "Nairobi")."""
-    stop = max(start + match.end(group) for group in ("city", "region", "day") if match.group(group))
     end = start + match.end()
+    if not match.group("city"):  # "(CNN) -- ": nothing of it is read
+        _blank(chars, start, end - 1)
+        chars[end - 1] = "\n" if text[end - 1] in " \t" else chars[end - 1]
+        return
+    stop = max(start + match.end(group) for group in ("city", "region", "day", "year") if match.group(group))
     for i in range(stop, end):
         if chars[i] not in "\r\n":
             chars[i] = " "

@@ -40,6 +40,10 @@ _DEICTIC = {"today", "week", "this year"}
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]|``|''")
 _SINCE_DAY = re.compile(r"(?<![\w-])since\s+$", re.IGNORECASE)
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%]|[.,]\d|\s+(?:percent|per\s+cent|%|[a-z]))")
+# A wire dateline's city (and region) before its day, as kg.read leaves it: "Beijing, ", "Nairobi, Kenya, "
+_DATELINE_CITY = re.compile(r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}, (?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}, )?")
+# How long before its publication date a wire story may have been written
+_WRITTEN_BEFORE = timedelta(days=3)
 # The forms of a TimeML value kg writes (see kg.times.values)
 _TIMEML_VALUE = (r"\d{4}(?:-\d\d(?:-\d\d(?:T(?:\d\d:\d\d|MO|AF|EV|NI))?)?|-W\d\d(?:-WE)?|-[QH][1-4]|-(?:SP|SU|FA|WI))?"
                  r"|\d{2,3}|(?:PRESENT|PAST|FUTURE)_REF")
@@ -90,6 +94,7 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
     text = text_of(doc)
     found, last, named, quarters, last_at = [], None, None, [], 0
     spans = _expressions(doc)
+    anchor = _dateline_day(doc, spans, anchor)
     skip = None
     for i, (start, end, rule) in enumerate(spans):
         if skip == i:
@@ -151,6 +156,25 @@ def extract_times(doc, anchor: date | None) -> list[TimeMention]:
                     # thing ("charged in the Dec. 21, 1988, bombing")
                     last, last_at = value, (start if _dates_a_clause(doc, start, end) else -1)
     return found
+
+
+def _dateline_day(doc, spans, anchor: date | None) -> date | None:
+    """The day a wire story was written, when its dateline names it ("BEIJING, Jan. 5
+    (Xinhua) --", which kg.read leaves as "Beijing, Jan. 5.") a day or three before the date it
+    was published under: "yesterday", "on Monday" count from the day the story was written."""
+    if anchor is None or not spans:
+        return anchor
+    start, end, rule = spans[0]
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    if rule not in ("month day", "day month", "weekday") or text[:line_start].strip() \
+            or not _DATELINE_CITY.fullmatch(text[line_start:start]) or text[end:text.find("\n", end)].strip() != ".":
+        return anchor
+    value = _value(doc, (start, end), anchor, None, None, rule)
+    if value is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return anchor
+    day = date.fromisoformat(value)
+    return day if timedelta(0) < anchor - day <= _WRITTEN_BEFORE else anchor
 
 
 def _in_a_since_clause(doc, start: int, end: int) -> bool:

@@ -274,11 +274,13 @@ def _quarter_or_half(match, ctx):
         return None
     else:
         # results are reported after the quarter: "will report a third-quarter loss" in October
-        # is this year's; so a future clause takes the nearest quarter, a past one the last begun
+        # is this year's; so a future clause takes the nearest quarter, a past one the last that
+        # is mostly over ("lost $1.2 billion in the first half" in February is last year's)
         months = 12 // count
         year = pick_year(lambda y: (month_span(y, (number - 1) * months + 1)[0],
                                     month_span(y, number * months)[1]),
-                         replace(ctx, tense="present") if ctx.tense == "future" else ctx, timedelta(0))
+                         replace(ctx, tense="present") if ctx.tense == "future" else ctx,
+                         -timedelta(days=15 * months))
     return None if year is None else f"{year:04d}-{unit}{number}"
 
 
@@ -428,6 +430,9 @@ def _chained(match, ctx):
     if part and unit in ("year", "decade"):
         year = int(part.group(1)) + n * (10 if unit == "decade" else 1)
         return f"{year:04d}-{part.group(2)}" if 1 <= year <= 9999 else None
+    if unit == "year" and ctx.last is not None and ctx.last[1] is not None and ctx.last[2] is None:
+        # "sold 145,000 cars in January, down 22 percent from a year earlier": that month of the year before
+        return shift(ctx.last, 12 * n, "month")
     return _counted(ctx.last or _anchor(ctx), n, unit)
 
 
@@ -527,7 +532,25 @@ def _relative_period(match, ctx):
     story's year)."""
     offsets = {"this": 0, "the current": 0, "last": -1, "next": 1, "the": 0}
     rel = " ".join((match.groupdict().get("rel") or "the").lower().split())
-    return shift(_anchor(ctx), offsets[rel], (match.groupdict().get("unit") or "year").lower())
+    unit = (match.groupdict().get("unit") or "year").lower()
+    if rel == "the" and (match.groupdict().get("part") or "").lower() == "end" and ctx.tense == "past" \
+            and ctx.anchor is not None and not _end_begun(ctx.anchor, unit):
+        # "sales slumped at the end of the year" in a story of February: the end of a year or
+        # month told of in the past has begun, so it is the last one's
+        return shift(_anchor(ctx), -1, unit)
+    return shift(_anchor(ctx), offsets[rel], unit)
+
+
+def _end_begun(day: date, unit: str) -> bool:
+    """Whether the end of the day's year (its last quarter) or month (its last ten days) has begun."""
+    return day.month >= 10 if unit == "year" else day.day > month_span(day.year, day.month)[1].day - 10
+
+
+def _named_month(match, ctx):
+    """For the month, in the month: the month of the date named last ("Sales fell 22 percent in
+    January. In the month, the carmaker sold ..."); none when none was, or only a year."""
+    last = ctx.last
+    return None if last is None or last[1] is None else (last[0], last[1], None)
 
 
 def _whole_year(match, ctx):
@@ -667,11 +690,13 @@ RULES = (
     # which "the day" and "the week" are a session of their own is for kg.times.plausible to say
     _rule("the day", r"the\s+day(?![\w-])", _base_day_of),
     _rule("for the week", r"the\s+week(?![\w-])", _base_week_of),
-    _rule("for the year", r"the\s+year(?![\w-])", _whole_year),
+    # not "the year to March", "the year ended June 30": twelve months of a company's own
+    _rule("for the year", r"the\s+year(?![\w-])(?!\s+(?:to|ending|ended|through|till|until)\b)", _whole_year),
+    _rule("for the month", r"the\s+month(?![\w-])", _named_month),
     _rule("overnight", r"overnight", _overnight),
     _rule("this year", r"(?:(?:early|mid|late|earlier|later)(?:\s+in)?[\s\-\u2013]+|the\s+(?:start|beginning|end|middle|close"
           r"|rest|remainder)\s+of\s+)?(?P<rel>this|last|next|the\s+current)\s+(?P<unit>month|year)", _relative_period),
-    _rule("the end of the year", r"(?:the\s+(?:start|beginning|end|middle|rest|remainder)\s+of|(?:earlier|later)\s+in)"
+    _rule("the end of the year", r"(?:the\s+(?P<part>start|beginning|end|middle|rest|remainder)\s+of|(?:earlier|later)\s+in)"
           r"\s+(?P<rel>the|this)\s+(?P<unit>month|year)", _relative_period),
     _rule("year-end", r"(?:the\s+)?(?:year[\s-]+end|year['\u2019]s\s+end|mid-?year)",
           _relative_period),

@@ -77,9 +77,18 @@ def _a_year(span, match) -> bool:
     if before is not None and before.pos_ == "PROPN" and before.is_title and before.lower_ not in _BEFORE_A_YEAR \
             and before.lemma_.lower() not in _OCCASIONS and (before.head.i == token.i or token.head.i == before.i):
         return False  # "the Russell 2000", "Windows 2000": a name that ends in a number
-    if _a_level(token):
+    if _a_level(token) or _a_model_year(token):
         return False
     return token.ent_type_ in ("DATE", "TIME") or (token.dep_ == "pobj" and token.head.lower_ in _YEAR_PREPOSITIONS)
+
+
+def _a_model_year(token) -> bool:
+    """"the model year 2011 sedan", "2012 model-year cars": the year a maker names a model by,
+    sold the year before it, is no time."""
+    doc = token.doc
+    before = doc[max(0, token.i - 3) : token.i].text.lower()
+    after = doc[token.i + 1 : token.i + 4].text.lower()
+    return re.search(r"model[\s-]*year$", before) is not None or re.match(r"model[\s-]*year", after) is not None
 
 
 def _a_level(token) -> bool:
@@ -185,6 +194,8 @@ def _not_a_modifier(span, match) -> bool:
 
 _GATES = {"year-end": _not_a_modifier, "month": _a_month, "year": _a_year, "weekday": _a_weekday, "now": _now, "overnight": _overnight_adverb,
           "holiday": _a_holiday, "the day": _the_day, "for the week": _the_day, "for the year": _the_day,
+          "for the month": lambda span, match: _after(span, "for", "in", "during", "over", "through")
+          and all(c.dep_ in ("det", "punct") for c in span[-1].children),
           "the quarter": lambda span, match: _after(span, "for", "in", "during", "over", "through")
           and all(c.dep_ in ("det", "amod", "punct") for c in span[-1].children), "quarter": _a_financial_quarter, "previous quarter": _a_financial_quarter, "clock time": _a_clock,
           # "for the whole year", "over the weekend", "at present", "in the future": only after these

@@ -625,3 +625,48 @@ def test_an_event_noun_dated_after_the_story_is_expected_not_done():
         SELECT ?lemma ?f WHERE { ?e kgo:lemma ?lemma ; kgo:factuality ?f }""")}
     assert ("talk", "Expected") in rows
     assert ("vote", "Asserted") in rows  # must not: a vote on the Sunday before the story was held
+
+
+def test_a_report_is_on_the_day_it_was_made_and_the_loss_in_its_quarter(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe carmaker reported a loss of $410 million in the fourth quarter on Tuesday.")
+    assert times["reported"] == "2024-03-12"
+    assert times["loss"] == "2023-Q4"
+
+
+def test_a_period_on_the_verb_with_no_day_beside_it_dates_the_verb(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe carmaker cut its dividend to 10 cents in the fourth quarter.")
+    assert times["cut"] == "2023-Q4"
+
+
+def test_a_year_after_a_since_phrase_is_of_what_it_names(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe index closed down 7.9%, its biggest one-day fall since Black Monday in 1987.")
+    assert times["closed down"] is None
+    assert times["fall"] is None
+
+
+def test_a_year_after_a_phrase_that_bounds_nothing_dates_its_event(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe index suffered its biggest one-day fall on record in 1987.")
+    assert times["fall"] == "1987"
+
+
+def test_what_a_dated_event_did_in_its_relative_clause_is_of_its_date(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe region was hit by a tsunami in December 2004 that killed 130,000 people.")
+    assert times["killed"] == "2004-12"
+
+
+def test_a_relative_clause_on_a_thing_or_told_as_later_keeps_no_date_of_its_head(nlp):
+    times = _times(nlp, "March 14, 2024\n\nThe firm built a plant in 2004 that employed 300 people. "
+                        "Voters rejected the plan in 2004 that the council later adopted.")
+    assert times["employed"] is None
+    assert times["adopted"] is None
+
+
+def test_a_statement_that_says_when_though_no_day_is_found_is_not_of_the_story_s_day(nlp):
+    text = ("March 14, 2024\n\nThe carmaker received $4 billion in loans in January. "
+            "The Treasury said the following day that it would lend more.")
+    assert _times(nlp, text)["said"] is None
+
+
+def test_a_statement_with_no_time_of_its_own_is_of_the_story_s_day_whoever_says_it(nlp):
+    text = "March 14, 2024\n\nThe carmaker received $4 billion in loans. Jobs, 55, said that it would lend more."
+    assert _times(nlp, text)["said"] == "2024-03-14"

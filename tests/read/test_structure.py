@@ -13,6 +13,8 @@ from kg.read.structure import analyse, dateline_places
     ("NAIROBI, Kenya (AP) _\n\nSuspected bombs exploded outside the embassy.", "Nairobi"),
     ("MOSCOW (AP) -- Russia's parliament approved the treaty on Friday.", "Moscow"),
     ("DAR ES SALAAM, Tanzania (AFP) - Rescuers searched the rubble.", "Dar Es Salaam"),
+    ("NICOSIA, Cyprus, March 19, 2013 (AFP) - Parliament rejected the deal.", "Nicosia, Cyprus, March 19, 2013."),
+    ("Hong Kong (CNN) -- Protesters marched on Sunday.", "Hong Kong."),
 ])
 def test_a_wire_dateline_ends_before_the_first_sentence_and_names_its_agency(text, city):
     layout = analyse(Article("t", text))
@@ -20,11 +22,20 @@ def test_a_wire_dateline_ends_before_the_first_sentence_and_names_its_agency(tex
     assert len(layout.analysis_text) == len(text)
     dateline, _, story = layout.analysis_text.partition("\n")
     assert "(" not in dateline and story.strip()[0].isupper()
-    assert layout.publisher is not None and layout.publisher.text in ("Reuters", "AP", "AFP")
+    assert layout.publisher is not None and layout.publisher.text in ("Reuters", "AP", "AFP", "CNN")
+
+
+def test_a_dateline_of_its_agency_alone_is_left_out_of_the_story():
+    text = "(CNN) -- The Cypriot parliament rejected the bailout deal on Tuesday."
+    layout = analyse(Article("t", text))
+    assert layout.analysis_text.lstrip().startswith("The Cypriot parliament")
+    assert len(layout.analysis_text) == len(text) and layout.publisher.text == "CNN"
 
 
 @pytest.mark.parametrize("text", [
     "Shares fell - traders said the bank was to blame.",  # no upper-case city
+    "Hong Kong (the city) - a free port - grew fast.",  # what is in brackets is no agency
+    "Protesters (CNN reported) -- marched on Sunday.",
     "UN - NATO talks resume",  # a headline of two short names
     "The Senate approved the budget on Tuesday.",
 ])
@@ -33,11 +44,15 @@ def test_a_line_that_is_no_dateline_is_left_as_it_is(text):
 
 
 @pytest.mark.model
-def test_the_dateline_city_and_agency_are_no_actors_of_the_lead():
+@pytest.mark.parametrize("text", [
+    "MOSCOW (AP) -- Russia's parliament approved the treaty on Friday.",
+    "Moscow (CNN) -- Russia's parliament approved the treaty on Friday.",
+])
+def test_the_dateline_city_and_agency_are_no_actors_of_the_lead(text):
     from kg.pipeline import extract
     from kg.text.load import load_nlp
 
-    article = Article("t", "MOSCOW (AP) -- Russia's parliament approved the treaty on Friday.")
+    article = Article("t", text)
     layout = analyse(article)
     extraction = extract(article, load_nlp()(layout.analysis_text), layout)
     labels = {e.key: e.label for e in extraction.entities}

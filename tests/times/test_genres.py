@@ -629,3 +629,98 @@ def test_what_is_said_to_have_been_held_keeps_its_past(nlp):
     # must-not: an indicative clause reported in the past tells what happened
     text = "The minister said that the talks were held on Friday. The ministry proposed on Monday that talks resume."
     assert _found(nlp, text) == [("Friday", "2020-06-12"), ("Monday", "2020-06-15")]
+
+
+# ---------------------------------------------------------------- periods told of in the past
+
+
+def test_the_end_of_the_year_told_of_in_the_past_before_it_began_is_last_year_s(nlp):
+    text = "Sales of pickups slumped at the end of the year. The carmaker expects to break even by the end of the year."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("the end of the year", "2010"), ("the end of the year", "2011")]
+
+
+def test_the_end_of_the_year_or_month_already_begun_is_this_one(nlp):
+    text = "Sales slumped at the end of the year."
+    assert _found(nlp, text, date(2011, 11, 20)) == [("the end of the year", "2011")]
+    text = "Orders picked up at the end of the month."
+    assert _found(nlp, text, date(2011, 3, 29)) == [("the end of the month", "2011-03")]
+    assert _found(nlp, text, date(2011, 3, 4)) == [("the end of the month", "2011-02")]
+
+
+def test_a_half_or_quarter_told_of_in_the_past_is_one_mostly_over(nlp):
+    text = "In the first half, the carmaker lost $1.2 billion. Its sales rose in the third quarter."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("the first half", "2010-H1"), ("the third quarter", "2010-Q3")]
+
+
+def test_a_half_or_quarter_still_ahead_is_this_year_s(nlp):
+    text = "The carmaker expects to return to profit in the second half. Sales rose in the first quarter."
+    assert _found(nlp, text, date(2011, 5, 4)) == [("the second half", "2011-H2"), ("the first quarter", "2011-Q1")]
+
+
+def test_a_year_earlier_than_a_month_is_that_month_of_the_year_before(nlp):
+    text = "The carmaker sold 145,000 vehicles in January, down 22 percent from a year earlier."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("January", "2011-01"), ("a year earlier", "2010-01")]
+
+
+def test_a_year_earlier_than_a_day_or_a_year_is_only_the_year_before(nlp):
+    text = "Shares fell on Tuesday, and profit was lower than a year earlier. In 2009 it rose, two years later it fell."
+    assert _found(nlp, text) == [("Tuesday", "2020-06-16"), ("a year earlier", "2019"), ("2009", "2009"),
+                                 ("two years later", "2011")]
+
+
+# ---------------------------------------------------------------- wire datelines
+
+
+def _wire(nlp, text, published):
+    from kg.model import Article
+    from kg.read.structure import analyse
+
+    layout = analyse(Article("t", text, published=published))
+    doc = nlp(layout.analysis_text)
+    return [(t.span.text, t.value) for t in extract_times(doc, published)]
+
+
+def test_yesterday_counts_from_the_day_of_the_wire_dateline(nlp):
+    text = "BEIJING, Jan. 5 (Xinhua) -- The central bank raised interest rates. The bank said yesterday that growth was strong."
+    assert _wire(nlp, text, date(2011, 1, 6)) == [("Jan. 5", "2011-01-05"), ("yesterday", "2011-01-04")]
+    text = "LONDON, Monday - The opposition leader called for an election. He spoke to reporters yesterday."
+    assert _wire(nlp, text, date(2019, 3, 5)) == [("Monday", "2019-03-04"), ("yesterday", "2019-03-03")]
+
+
+def test_a_day_that_is_not_a_dateline_or_long_before_publication_moves_no_anchor(nlp):
+    text = "The central bank raised rates on Jan. 5. The bank said yesterday that growth was strong."
+    assert _wire(nlp, text, date(2011, 1, 6))[-1] == ("yesterday", "2011-01-05")
+    text = "BEIJING, Jan. 5 (Xinhua) -- The central bank raised interest rates. The bank said yesterday that growth was strong."
+    assert _wire(nlp, text, date(2011, 2, 6))[-1] == ("yesterday", "2011-02-05")
+
+
+def test_the_month_of_a_sales_report_is_the_month_named_last(nlp):
+    text = "The carmaker sold 145,000 vehicles in January. In the month, its truck sales fell 30 percent."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("January", "2011-01"), ("the month", "2011-01")]
+    text = "Shares fell on Tuesday. For the month, the index is down 3 percent."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("Tuesday", "2011-02-01"), ("the month", "2011-02")]
+
+
+def test_the_month_with_no_month_named_or_said_to_be_another_is_no_time(nlp):
+    text = "The carmaker sold 200,000 cars in the month. In January, sales fell. He was paid for the month he worked."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("January", "2011-01")]
+
+
+def test_a_model_year_is_no_time(nlp):
+    text = "The carmaker will keep building the model year 2011 sedan. Sales of 2010 model-year trucks fell."
+    assert _found(nlp, text, date(2011, 2, 4)) == []
+
+
+def test_a_year_beside_a_model_that_is_no_model_year_is_a_time(nlp):
+    text = "The model was redesigned in 2009, a year of record sales."
+    assert _found(nlp, text, date(2011, 2, 4)) == [("2009", "2009")]
+
+
+def test_a_company_s_year_to_a_month_is_not_the_calendar_year(nlp):
+    text = "The carmaker's net profit for the year to March fell 77 percent. Profit for the year ended March 31 rose."
+    assert _found(nlp, text, date(2011, 5, 12)) == [("March", "2011-03"), ("March 31", "2011-03-31")]
+
+
+def test_for_the_year_alone_is_still_the_year(nlp):
+    text = "Profit fell in March. For the year, the index gained 12 percent."
+    assert _found(nlp, text, date(2011, 5, 12)) == [("March", "2011-03"), ("the year", "2011")]
