@@ -1,0 +1,149 @@
+"""Place phrases of industry and market news (kg.events.circumstances): a "City, State" pair
+whichever way the parse reads it, a named show and the town in its name, an institution where a
+judgement of an event was made, the trading place of a rate, "along", and where a thing given
+goes. Read from the validated graph with SPARQL, as a reader of the graph would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from rdflib import Literal
+
+from ..conftest import SPARQL_PREFIXES as PREFIXES
+from ..conftest import graph_of
+
+pytestmark = pytest.mark.model
+
+
+def _places(text: str, lemma: str) -> set[str]:
+    """The labels of the places (sem:hasPlace) of the events of this lemma."""
+    graph = graph_of(text, date(2024, 3, 7))
+    rows = graph.query(PREFIXES + "SELECT ?label WHERE { ?e kgo:lemma ?lemma ; sem:hasPlace/rdfs:label ?label }",
+                       initBindings={"lemma": Literal(lemma)})
+    return {str(label) for label, in rows}
+
+
+def _roles(text: str, lemma: str) -> set[str]:
+    """The labels of the agents and patients of the events of this lemma."""
+    graph = graph_of(text, date(2024, 3, 7))
+    rows = graph.query(PREFIXES + """SELECT ?label WHERE { ?e kgo:lemma ?lemma .
+        { ?e kgo:agent/rdfs:label ?label } UNION { ?e kgo:patient/rdfs:label ?label } }""",
+                       initBindings={"lemma": Literal(lemma)})
+    return {str(label) for label, in rows}
+
+
+def _parsed(words, heads, deps, pos, lemmas):
+    """A Doc with the parse given: spaCy's own on a long story, which one sentence alone does
+    not reproduce."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+class _Participants:
+    """The entities of a hand-parsed sentence, by token."""
+
+    def __init__(self, keys: dict[int, str], types: dict[str, str]):
+        self._keys, self.types, self.events = keys, types, set()
+
+    def entity(self, token, *, may_create: bool = True):
+        return self._keys.get(token.i)
+
+
+def test_a_town_the_parse_makes_the_states_modifier_is_a_place_too():
+    # car makers: "at its headquarters in Dearborn, Michigan", parsed as Dearborn's Michigan
+    from kg.events.circumstances import places_of
+
+    doc = _parsed(["Ford", "reported", "a", "loss", "at", "its", "headquarters", "in", "Dearborn", ",", "Michigan", "."],
+                  [1, 1, 3, 1, 1, 6, 4, 6, 10, 8, 7, 1],
+                  ["nsubj", "ROOT", "det", "dobj", "prep", "poss", "pobj", "prep", "nmod", "punct", "pobj", "punct"],
+                  ["PROPN", "VERB", "DET", "NOUN", "ADP", "PRON", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+                  ["Ford", "report", "a", "loss", "at", "its", "headquarters", "in", "Dearborn", ",", "Michigan", "."])
+    participants = _Participants({0: "ford", 5: "ford", 6: "hq", 8: "dearborn", 10: "michigan"},
+                                 {"ford": "schema:Organization", "hq": "schema:Place", "dearborn": "schema:City",
+                                  "michigan": "schema:State"})
+    assert set(places_of(doc[1], participants, {"dearborn", "michigan"})) == {"hq", "dearborn", "michigan"}
+
+
+def test_a_name_modifying_a_common_noun_after_a_comma_is_no_pair():
+    # "at the Cupertino, California event": the event is no state whose town Cupertino is
+    from kg.events.circumstances import places_of
+
+    doc = _parsed(["Apple", "unveiled", "phones", "at", "the", "Cupertino", ",", "California", "event", "."],
+                  [1, 1, 1, 1, 8, 8, 5, 5, 3, 1],
+                  ["nsubj", "ROOT", "dobj", "prep", "det", "nmod", "punct", "conj", "pobj", "punct"],
+                  ["PROPN", "VERB", "NOUN", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "NOUN", "PUNCT"],
+                  ["Apple", "unveil", "phone", "at", "the", "Cupertino", ",", "California", "event", "."])
+    participants = _Participants({0: "apple", 5: "cupertino", 7: "california"},
+                                 {"apple": "schema:Organization", "cupertino": "schema:City",
+                                  "california": "schema:State"})
+    assert places_of(doc[1], participants, {"cupertino", "california"}) == ()
+
+
+def test_each_city_state_pair_of_a_list_keeps_its_state():
+    places = _places("Ford builds the pickup in Dearborn, Michigan, and Kansas City, Missouri.", "build")
+    assert {"Dearborn", "Michigan", "Kansas City", "Missouri"} <= places
+
+
+def test_a_city_state_pair_is_no_participant():
+    text = "Workers at the plant in St. Louis, Missouri, were laid off on Monday."
+    assert _roles(text, "lay off") & {"St. Louis", "Missouri"} == set()
+    assert {"St. Louis", "Missouri"} <= _places(text, "lay off")
+
+
+def test_a_town_named_before_a_compound_noun_is_where():
+    # car makers: "Geneva" modifies "motor", which modifies "show"
+    assert "Geneva" in _places("Fiat's chief told reporters at the Geneva motor show that sales rose.", "tell")
+
+
+def test_a_name_before_a_compound_of_something_else_is_not_where():
+    # "the Detroit Free Press" is a newspaper, not a show in Detroit
+    assert _places("The chief executive told the Detroit Free Press that sales rose.", "tell") == set()
+
+
+def test_a_named_show_is_in_the_town_its_name_says():
+    text = "The air show opened in Paris on Sunday. Airbus unveiled the A350 at the Paris Air Show on Monday."
+    assert _places(text, "unveil") == {"Paris"}
+
+
+def test_a_named_show_whose_town_the_text_does_not_name_gets_no_place():
+    # nothing but the show's own name: no place of its own to point to, and never the show
+    assert _places("Airbus unveiled the A350 at the Farnborough Air Show on Monday.", "unveil") == set()
+
+
+def test_an_institution_where_a_judgement_is_appealed_is_the_appeals_place():
+    # courts: the verdict was given elsewhere; the appeal is at the Court of Appeal
+    text = "Chrysler appealed the verdict at the Court of Appeal on Monday."
+    assert _places(text, "appeal") == {"Court of Appeal"}
+    assert _places(text, "verdict") == set()
+
+
+def test_an_institution_on_an_event_that_is_not_judged_stays_the_events():
+    # the verdict itself at the High Court: nothing moves it
+    assert "High Court" in _places("The verdict at the High Court on Monday surprised analysts.", "verdict")
+
+
+def test_a_rate_traded_against_a_currency_is_traded_where_the_phrase_says():
+    # markets: "in Tokyo" hangs on the yen, but it is where the dollar weakened
+    assert _places("The dollar weakened against the yen in Tokyo on Monday.", "weaken") == {"Tokyo"}
+
+
+def test_what_is_opposed_somewhere_does_not_place_the_opposing():
+    # politics: the war is in Iraq; the campaign is not said to be
+    assert _places("Protesters campaigned against the war in Iraq on Sunday.", "campaign") == set()
+
+
+def test_along_says_where():
+    # disasters: "along the Bay of Bengal"
+    assert "Bay of Bengal" in _places("More than 3,000 people died in storms along the Bay of Bengal.", "die")
+
+
+def test_where_the_buyer_of_a_sale_is_is_no_place_of_the_sale():
+    # car makers: the company is in China; the selling is not said to be
+    assert _places("GM sold the brand to a company in China last year.", "sell") == set()
+
+
+def test_where_goods_are_sold_stays_the_place_of_the_sale():
+    assert _places("GM sold 2 million vehicles in China last year.", "sell") == {"China"}
