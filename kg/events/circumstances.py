@@ -57,6 +57,12 @@ def _part_of(node) -> list:
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                "north-east", "north-west", "south-east", "south-west"}
 
+# Adverbs of place, and of a level a value stands at, whose locative phrase says where the
+# verb's event was: "Elsewhere in Asia, the Hang Seng fell", "Here in Detroit, workers
+# protested", "shares were up 3% in Tokyo"
+_PLACE_ADVERBS = {"elsewhere", "here", "there", "back", "abroad", "overseas", "nearby"}
+_LEVELS = {"up", "down", "higher", "lower"}
+
 # Nouns of a division of a country, which a name before them names whole: "in Anbar province",
 # "in Kent county" are Anbar and Kent (a building before a name is not: "at its Cupertino
 # headquarters" is the headquarters)
@@ -396,6 +402,13 @@ def _locative_preps(token, participants, places):
                 yield from (c for c in conjuncts(child) if c.pos_ == "ADP" and c.lower_ in _LOCATIVE)
             elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 yield from (c for c in child.children if c.lower_ == "of")
+            elif child.dep_ == "advmod" and child.lower_ in _PLACE_ADVERBS:
+                # "elsewhere in Asia", "here in Detroit"
+                yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE)
+            elif child.dep_ == "advmod" and child.lower_ in _LEVELS:
+                # "shares were up 3% in Tokyo" (not "no higher than 10,000 feet nor further than 100
+                # miles from Toulouse": how far from a place is no place)
+                yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at"))
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in _DIRECTIONS:
                 yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of")  # "south of Mosul"
     if token.pos_ == "VERB":  # "appealed the verdict at the Court of Appeal": the appeal is there, not the verdict

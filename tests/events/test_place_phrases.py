@@ -147,3 +147,36 @@ def test_where_the_buyer_of_a_sale_is_is_no_place_of_the_sale():
 
 def test_where_goods_are_sold_stays_the_place_of_the_sale():
     assert _places("GM sold 2 million vehicles in China last year.", "sell") == {"China"}
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("Elsewhere in Asia, Hong Kong's Hang Seng index fell 2 percent.", "fall", "Asia"),  # markets
+    ("Here in Detroit, workers protested on Monday.", "protest", "Detroit"),  # car makers
+])
+def test_a_locative_phrase_on_an_adverb_of_place_says_where(text, lemma, place):
+    assert place in _places(text, lemma)
+
+
+def test_an_adverb_of_place_places_only_its_own_clause():
+    text = "Shares rose in Tokyo, while elsewhere in Asia they fell."
+    assert _places(text, "rise") == {"Tokyo"}
+    assert _places(text, "fall") == {"Asia"}
+
+
+def test_a_level_in_a_market_says_where_it_stood():
+    # markets: "up 3 percent in Tokyo"
+    assert _places("Shares of Toyota were up 3 percent in Tokyo on Monday.", "be") == {"Tokyo"}
+
+
+def test_how_far_from_a_place_is_no_place():
+    # "flying no higher than 10,000 feet from Toulouse", the parse hanging "from" on "higher":
+    # a limit, not where
+    from kg.events.circumstances import places_of
+
+    doc = _parsed(["The", "jet", "flew", "no", "higher", "than", "10,000", "feet", "from", "Toulouse", "."],
+                  [1, 2, 2, 4, 2, 7, 7, 4, 4, 8, 2],
+                  ["det", "nsubj", "ROOT", "neg", "advmod", "quantmod", "nummod", "npadvmod", "prep", "pobj", "punct"],
+                  ["DET", "NOUN", "VERB", "ADV", "ADV", "ADP", "NUM", "NOUN", "ADP", "PROPN", "PUNCT"],
+                  ["the", "jet", "fly", "no", "high", "than", "10,000", "foot", "from", "Toulouse", "."])
+    participants = _Participants({9: "toulouse"}, {"toulouse": "schema:City"})
+    assert places_of(doc[2], participants, {"toulouse"}) == ()
