@@ -359,6 +359,10 @@ def _locative_preps(token, participants, places):
                        and c.i not in participants.events and token.lemma_ != "be"]
     if token.pos_ == "VERB":  # "fell 12% in the US and 8% in Canada": an amount of the verb's, its own verb left out
         heads += [c for head in list(heads) for c in head.children if c.dep_ == "conj" and _amount(c)]
+        # "builds the Pacifica in Windsor and the Ram in Saltillo": each object where it is made
+        heads += [c for obj in token.children if obj.dep_ == "dobj" and obj.i not in participants.events
+                  for c in conjuncts(obj) if c.pos_ in ("NOUN", "PROPN") and c.i not in participants.events
+                  and not _own_clause(c)]
     if token.pos_ == "VERB":  # "the dollar fell against the yen in Tokyo": a rate is traded where the verb says
         heads += [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("against", "versus")
                   for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in VALUE_NOUNS]

@@ -180,3 +180,24 @@ def test_how_far_from_a_place_is_no_place():
                   ["the", "jet", "fly", "no", "high", "than", "10,000", "foot", "from", "Toulouse", "."])
     participants = _Participants({9: "toulouse"}, {"toulouse": "schema:City"})
     assert places_of(doc[2], participants, {"toulouse"}) == ()
+
+
+def test_a_city_state_pair_before_a_noun_is_no_participant():
+    # car makers: the parse makes Windsor the subject of "lose"; it is the plant's town
+    assert "Windsor" not in _roles("Chrysler's Windsor, Ontario plant will lose a shift on Monday.", "lose")
+
+
+def test_a_city_before_a_comma_and_a_possessive_still_acts():
+    # "Paris, France's capital": no pair before a noun, and the city hosts
+    assert "Paris" in _roles("Paris, France's capital, hosted the talks on Monday.", "host")
+
+
+def test_each_object_of_a_list_is_made_where_its_phrase_says():
+    # car makers: the second object's place is the making's too
+    places = _places("The automaker builds the Pacifica in Windsor, Ontario, and the Ram in Saltillo, Mexico.", "build")
+    assert {"Saltillo", "Mexico"} <= places
+
+
+def test_the_subject_of_a_clause_of_its_own_lends_no_place():
+    # "and the bank in Tokyo approved the deal": a clause of its own, not a second thing sold
+    assert _places("Ford sold its stake in Mazda and the bank in Tokyo approved the deal.", "sell") == set()
