@@ -216,7 +216,27 @@ def places_of(token, participants, places) -> tuple[str, ...]:
         found = _destination(token, participants, places)
     if not found:
         found = _where(token, participants, places)
+    if not found:
+        found = _there(token, participants, places)
     return unique(found)
+
+
+def _there(token, participants, places) -> list[str]:
+    """"GM has a plant in Lordstown. Workers there went on strike": "there" on the trigger or on
+    its subject or object is the place last named in a locative phrase, in its sentence or the
+    one before (not the "there" of "there were no injuries", which is no adverb)."""
+    words = [token, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    there = next((c for w in words for c in w.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+    if there is None:
+        return []
+    sentence = there.sent
+    start = sentence.start if sentence.start == 0 else token.doc[sentence.start - 1].sent.start
+    for word in reversed(token.doc[start : there.i]):
+        if word.dep_ == "pobj" and word.head.lower_ in _WITHIN | {"to", "into"}:
+            key = participants.entity(word, may_create=False)
+            if key in places:
+                return [key]
+    return []
 
 
 # Classes and nouns of what an economy or a market does: a country's name before them says
@@ -377,6 +397,8 @@ def _locative_preps(token, participants, places):
         # "launched an offensive in the north", "held talks in Geneva", "elections were held in
         # Poland": a light verb's places are its noun's
         heads.append(lead.head)
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ == "go":
+        heads.append(token.head.head)  # "workers went on strike in Windsor", "went on trial in Paris"
     if token.pos_ == "NOUN":  # "the talks, which were held in Geneva", "a protest that began in the square"
         heads += [c for c in token.children if c.dep_ == "relcl" and _relative_subject(c)
                   and (_lends_place(c) and _passive(c) or occurs(c, _OCCURRING))]

@@ -201,3 +201,27 @@ def test_each_object_of_a_list_is_made_where_its_phrase_says():
 def test_the_subject_of_a_clause_of_its_own_lends_no_place():
     # "and the bank in Tokyo approved the deal": a clause of its own, not a second thing sold
     assert _places("Ford sold its stake in Mazda and the bank in Tokyo approved the deal.", "sell") == set()
+
+
+@pytest.mark.parametrize("text, lemma, place", [
+    ("GM has a plant in Lordstown, Ohio. Workers there walked out on Monday.", "walk out", "Lordstown"),  # car makers
+    ("Ford sells cars in Brazil. Sales there fell 5 percent in May.", "fall", "Brazil"),  # markets
+    ("Toyota opened a factory in Kentucky in 1988. It now builds the Camry there.", "build", "Kentucky"),
+])
+def test_there_is_the_place_last_named(text, lemma, place):
+    assert _places(text, lemma) == {place}
+
+
+def test_there_far_from_any_place_named_is_no_place():
+    # three sentences on, "there" may be anywhere the story has moved to
+    text = ("Ford sells cars in Brazil. The company's shares rose on Monday. Analysts were pleased. "
+            "Its chief executive said sales there fell 5 percent.")
+    assert _places(text, "fall") == set()
+
+
+def test_an_existential_there_is_no_place():
+    assert _places("The bus crashed in Lagos. There were no injuries in the crash on Monday.", "be") == set()
+
+
+def test_going_on_strike_somewhere_is_striking_there():
+    assert "Windsor" in _places("Workers went on strike in Windsor on Monday.", "strike")
