@@ -265,9 +265,10 @@ def _where(token, participants, places) -> list[str]:
     return []
 
 
-# Prepositions that put an event inside an institution ("in parliament", "at the UN"); not
-# "from", "to", "over": "a letter from the court", "appealed to the court" name a party
-_AT_INSTITUTION = {"in", "at", "before", "inside"}
+# Prepositions that put an event inside an institution ("in parliament", "at the UN") or by its
+# building ("protesters gathered outside the court"); not "from", "to", "over": "a letter from
+# the court", "appealed to the court" name a party
+_AT_INSTITUTION = {"in", "at", "before", "inside", "outside", "near"}
 
 
 def _institution(node, key: str, participants) -> bool:

@@ -225,3 +225,16 @@ def test_an_existential_there_is_no_place():
 
 def test_going_on_strike_somewhere_is_striking_there():
     assert "Windsor" in _places("Workers went on strike in Windsor on Monday.", "strike")
+
+
+def test_outside_an_institution_is_by_its_building():
+    # courts: the protest is outside the court, which is where it was
+    text = "The trial was held at Southwark Crown Court. Outside the court, about 50 protesters held banners."
+    graph = graph_of(text, date(2024, 3, 7))
+    rows = graph.query(PREFIXES + """SELECT ?label WHERE { ?e kgo:lemma "hold" ; kgo:agent ?who ;
+        sem:hasPlace/rdfs:label ?label }""")
+    assert {str(label) for label, in rows} == {"Southwark Crown Court"}
+
+
+def test_a_letter_from_an_institution_is_not_there():
+    assert _places("A letter from the court arrived on Monday.", "arrive") == set()
