@@ -212,6 +212,10 @@ def places_of(token, participants, places) -> tuple[str, ...]:
                 found.append(key)
     if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_clause(token):
         return places_of(token.head, participants, places)
+    if not found and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in _WITNESSING:
+        # "the city has seen numerous bombings", "Iraq witnessed clashes": where they happened
+        found = [k for c in token.head.children if c.dep_ == "nsubj"
+                 and (k := participants.entity(c, may_create=False)) in places]
     if not found and token.pos_ == "NOUN":
         found = _destination(token, participants, places)
     if not found:
@@ -219,6 +223,10 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     if not found:
         found = _there(token, participants, places)
     return unique(found)
+
+
+# Verbs whose subject is where their object happened: "the republic has seen numerous bombings"
+_WITNESSING = {"see", "witness", "experience", "suffer"}
 
 
 def _there(token, participants, places) -> list[str]:

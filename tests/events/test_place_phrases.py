@@ -238,3 +238,12 @@ def test_outside_an_institution_is_by_its_building():
 
 def test_a_letter_from_an_institution_is_not_there():
     assert _places("A letter from the court arrived on Monday.", "arrive") == set()
+
+
+def test_a_place_that_saw_an_event_is_where_it_happened():
+    # conflict: "Iraq witnessed clashes"
+    assert _places("Iraq witnessed fierce clashes on Monday.", "clash") == {"Iraq"}
+
+
+def test_a_person_who_saw_an_event_is_not_where_it_happened():
+    assert _places("The minister from Iraq saw the clashes on Monday.", "clash") == set()
