@@ -212,6 +212,13 @@ def places_of(token, participants, places) -> tuple[str, ...]:
                 found.append(key)
     if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_clause(token):
         return places_of(token.head, participants, places)
+    if not found and token.pos_ == "VERB" and _of_kind(token, set(), _STRIKING):
+        # "a device exploded on Friday, wounding 13 people on a street in Lyon": what a blast, a
+        # crash or an attack did to those it struck, it did where it happened (not "police are
+        # hunting a suspect ..., wounding": the parse may hang the participle on any verb)
+        found = [k for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > token.i
+                 and not any(m.dep_ in ("mark", "nsubj") for m in c.children) and _of_kind(c, set(), _HARMING)
+                 for k in places_of(c, participants, places)]
     if not found and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in _WITNESSING:
         # "the city has seen numerous bombings", "Iraq witnessed clashes": where they happened
         found = [k for c in token.head.children if c.dep_ == "nsubj"
@@ -224,6 +231,11 @@ def places_of(token, participants, places) -> tuple[str, ...]:
         found = _there(token, participants, places)
     return unique(found)
 
+
+# Classes of harm an event does to those it strikes, told in a participle after it ("killing
+# five", "wounding 13 people in Lyon")
+_HARMING = ("kgo:Kill", "kgo:Injure", "kgo:Destroy")
+_STRIKING = ("kgo:Explode", "kgo:Accident", "kgo:Assault", "kgo:Fight", "kgo:Disaster")
 
 # Verbs whose subject is where their object happened: "the republic has seen numerous bombings"
 _WITNESSING = {"see", "witness", "experience", "suffer"}

@@ -247,3 +247,19 @@ def test_a_place_that_saw_an_event_is_where_it_happened():
 
 def test_a_person_who_saw_an_event_is_not_where_it_happened():
     assert _places("The minister from Iraq saw the clashes on Monday.", "clash") == set()
+
+
+def test_an_event_is_where_the_harm_it_did_was():
+    # conflict: "wounding 13 people on a busy street in Lyon" is where the device exploded
+    assert "Lyon" in _places("A device exploded on Friday, wounding 13 people on a busy street in Lyon.", "explode")
+
+
+def test_an_event_is_not_where_a_later_clause_of_its_own_happened():
+    # the meeting was in Paris; the flight home was not
+    assert _places("The minister flew home on Friday after meeting officials in Paris.", "fly") == set()
+
+
+def test_a_search_is_not_where_the_harm_of_what_is_searched_for_was():
+    # the parse hangs "wounding" on "hunting": the hunt is not said to be in Lyon
+    text = "Police are hunting a man who left a device that exploded, wounding 13 people on a street in Lyon."
+    assert "Lyon" not in _places(text, "hunt")
