@@ -458,6 +458,11 @@ def _locative_preps(token, participants, places):
                 yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at"))
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in _DIRECTIONS:
                 yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of")  # "south of Mosul"
+    if token.pos_ == "VERB":  # "filed for Chapter 11 protection in U.S. Bankruptcy Court in New York"
+        for sought in (c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                       for c in prep.children if c.dep_ == "pobj"):
+            if any(_at_institution(p) for p in sought.children):
+                yield from (p for p in sought.children if p.dep_ == "prep" and p.lower_ in _WITHIN)
     if token.pos_ == "VERB":  # "appealed the verdict at the Court of Appeal": the appeal is there, not the verdict
         yield from (p for obj in token.children if obj.dep_ == "dobj" and obj.i in participants.events
                     and _about_an_event(obj) for p in obj.children if _at_institution(p))

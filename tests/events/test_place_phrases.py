@@ -263,3 +263,14 @@ def test_a_search_is_not_where_the_harm_of_what_is_searched_for_was():
     # the parse hangs "wounding" on "hunting": the hunt is not said to be in Lyon
     text = "Police are hunting a man who left a device that exploded, wounding 13 people on a street in Lyon."
     assert "Lyon" not in _places(text, "hunt")
+
+
+def test_what_is_filed_for_in_a_court_is_filed_there():
+    # car makers: "in U.S. Bankruptcy Court in New York" hangs on the protection sought
+    places = _places("Chrysler filed for Chapter 11 protection in U.S. Bankruptcy Court in New York.", "file")
+    assert places == {"U.S. Bankruptcy Court", "New York City"}
+
+
+def test_what_is_asked_for_somewhere_that_is_no_court_is_not_asked_there():
+    # the asylum is sought for Germany, not asked there
+    assert _places("The family applied for asylum in Germany on Monday.", "apply") == set()
