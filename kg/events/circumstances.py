@@ -210,7 +210,8 @@ def places_of(token, participants, places) -> tuple[str, ...]:
             key = participants.entity(child, may_create=False)
             if key in places:
                 found.append(key)
-    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_clause(token):
+    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_clause(token) \
+            and not _own_path(token):
         return places_of(token.head, participants, places)
     if not found and token.pos_ == "VERB" and _of_kind(token, set(), _STRIKING):
         # "a device exploded on Friday, wounding 13 people on a street in Lyon": what a blast, a
@@ -391,6 +392,13 @@ def _own_clause(token) -> bool:
     rose": a verb with its own auxiliary or its own subject is a clause of its own, and does
     not share the places of the verb it is coordinated with."""
     return any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in token.children)
+
+
+def _own_path(verb) -> bool:
+    """"made landfall near Chittagong and moved north towards the capital": a verb going its own
+    way from where the first verb was is not where the first verb was."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "into")
+               or c.dep_ == "advmod" and c.lower_ in _DIRECTIONS for c in verb.children)
 
 
 def _locative_preps(token, participants, places):

@@ -274,3 +274,14 @@ def test_what_is_filed_for_in_a_court_is_filed_there():
 def test_what_is_asked_for_somewhere_that_is_no_court_is_not_asked_there():
     # the asylum is sought for Germany, not asked there
     assert _places("The family applied for asylum in Germany on Monday.", "apply") == set()
+
+
+def test_a_verb_going_its_own_way_does_not_share_the_first_verbs_place():
+    # disasters: the storm hit land near Galveston, then moved away from it
+    text = "The storm made landfall near Galveston on Sunday and moved north towards the capital."
+    assert "Galveston" not in _places(text, "move")
+    assert "Galveston" in _places(text, "make")
+
+
+def test_a_verb_with_no_way_of_its_own_shares_the_first_verbs_place():
+    assert "Galveston" in _places("The storm struck near Galveston on Sunday and killed 12 people.", "kill")
