@@ -447,6 +447,9 @@ def _locative_preps(token, participants, places):
                      and not _whom_to(c)):
             heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")
                       and participants.entity(c, may_create=False) not in places]  # "reduced to $199 in the US"
+            if _said_in(prep):  # "said in a statement issued in Tokyo": where the statement was made
+                heads += [c for pobj in prep.children if pobj.dep_ == "pobj"
+                          for c in pobj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for head in heads:
         for child in head.children:
             if _served(head, child, token):

@@ -285,3 +285,13 @@ def test_a_verb_going_its_own_way_does_not_share_the_first_verbs_place():
 
 def test_a_verb_with_no_way_of_its_own_shares_the_first_verbs_place():
     assert "Galveston" in _places("The storm struck near Galveston on Sunday and killed 12 people.", "kill")
+
+
+def test_a_statement_issued_somewhere_was_said_there():
+    # car makers: the statement was issued in Tokyo, and so the saying was there
+    assert "Tokyo" in _places("Toyota said in a statement issued in Tokyo that sales fell.", "say")
+
+
+def test_a_statement_about_a_place_was_not_said_there():
+    # what a statement is about is not where it was made
+    assert "Tokyo" not in _places("Toyota said in a statement about its plants in Tokyo that sales fell.", "say")
