@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from kg.linking.gazetteer import name_key
 from kg.text.tokens import conjuncts, is_headline
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS, type_of
+from kg.vocab.words import INSTITUTION_HEADS, PLACE_NOUNS, VALUE_NOUNS, type_of
 
 from .factuality import LIGHT, OCCUR, SERIES, factuality, occurs, set_for, stands_for, tense
 from .participants import unique
@@ -25,7 +26,7 @@ from .roles import striking_verb
 TRAVEL = ("kgo:Visit", "kgo:Move", "kgo:Fly")
 
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "across", "throughout", "from", "into", "over", "to", "via",
-             "onto", "around", "within", "off", "before", "on"}  # "before the court": only places and institutions count
+             "onto", "around", "within", "off", "before", "on", "along", "beside"}  # "before the court": only places and institutions count
 
 # Settlements and states, which "on" makes a target rather than a place ("sanctions on Iran",
 # "an assault on the town"); a street, a site or a building after "on" is where ("on Oxford
@@ -56,6 +57,12 @@ def _part_of(node) -> list:
 _DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                "north-east", "north-west", "south-east", "south-west"}
 
+# Adverbs of place, and of a level a value stands at, whose locative phrase says where the
+# verb's event was: "Elsewhere in Asia, the Hang Seng fell", "Here in Detroit, workers
+# protested", "shares were up 3% in Tokyo"
+_PLACE_ADVERBS = {"elsewhere", "here", "there", "back", "abroad", "overseas", "nearby"}
+_LEVELS = {"up", "down", "higher", "lower"}
+
 # Nouns of a division of a country, which a name before them names whole: "in Anbar province",
 # "in Kent county" are Anbar and Kent (a building before a name is not: "at its Cupertino
 # headquarters" is the headquarters)
@@ -72,14 +79,56 @@ def _named_division(node, participants, places) -> list:
 
 
 def _named_before(node, participants, places) -> list:
-    """"in New York trading", "at the Detroit auto show": a place named before the noun of a
-    locative phrase is where it was (not after "over" or "on": "a row over the Iran deal").
+    """"in New York trading", "at the Detroit auto show", "at the Geneva motor show": a place
+    named before the noun of a locative phrase is where it was (not after "over" or "on": "a
+    row over the Iran deal"), however many nouns stand between ("Geneva" modifies "motor").
     A building or an institution is the place itself ("at its Cupertino headquarters", "in a
-    London court")."""
+    London court"). A named event is where its name says, when the text names that place
+    ("at the Paris Air Show" is in Paris)."""
+    if node.pos_ == "PROPN" and coarse_type(participants.types.get(participants.entity(node, may_create=False)
+                                                                     or "", "schema:Thing")) == "event":
+        return _named_in_its_name(node, participants, places)
     if node.pos_ != "NOUN" or _is_site(node) or node.lemma_.lower() in INSTITUTION_HEADS:
         return []
-    return [c for c in node.children if c.dep_ == "compound" and c.pos_ == "PROPN"
-            and participants.entity(c, may_create=False) in places]
+    return [c for c in _compounds(node) if c.pos_ == "PROPN" and participants.entity(c, may_create=False) in places]
+
+
+def _compounds(node) -> list:
+    """The nouns compounded before a noun, and those before them: "Geneva" and "motor" in
+    "the Geneva motor show"."""
+    found = []
+    for child in (c for c in node.children if c.dep_ == "compound" and c.i < node.i):
+        found += [child, *(_compounds(child) if child.pos_ == "NOUN" else [])]
+    return found
+
+
+def _named_in_its_name(node, participants, places) -> list:
+    """"the Paris Air Show", "the Frankfurt Motor Show": the place a named event's first words
+    name, when the text names it as a place of its own (the name finder makes the event's whole
+    name one mention, so the town in it is found by its name)."""
+    event = participants.entity(node, may_create=False)
+    called = _place_names(node.doc, participants, places)
+    words = [t for t in node.doc[node.left_edge.i : node.i] if t.pos_ == "PROPN"]
+    for end in range(len(words), 0, -1):  # the longest run of first words: "New York", not "New"
+        named = called.get(name_key(" ".join(t.text for t in words[:end])))
+        if named is not None and participants.entity(named, may_create=False) != event:
+            return [named]
+    return []
+
+
+def _place_names(doc, participants, places) -> dict:
+    """The article's place names, folded, and a token of the place each names: each run of
+    tokens of one place's mention ("New York" -> "York", a token of the city)."""
+    called, run = {}, []
+    for token in [*doc, None]:
+        key = participants.entity(token, may_create=False) if token is not None else None
+        if run and (key != run[-1][1] or token.i != run[-1][0].i + 1 or token.text == ","):
+            if run[0][1] in places:
+                called.setdefault(name_key(" ".join(t.text for t, _ in run)), run[-1][0])
+            run = []
+        if key is not None and token.text != ",":
+            run.append((token, key))
+    return called
 
 
 def _on_site(node) -> bool:
@@ -140,14 +189,13 @@ def places_of(token, participants, places) -> tuple[str, ...]:
     A coordinated verb without its own shares the first verb's ("selected and purchased")."""
     found = []
     for prep in _locative_preps(token, participants, places):
-        if prep.lower_ == "to" and _gives(prep.head):
-            continue  # "sold its unit to Magna", "shipped cars to China": whom or where to, not where
-        if prep.lower_ == "from" and _gets(prep.head):
-            continue  # "bought the planes from Europe", "imports from China": where from, not where
+        if _whom_to(prep):
+            continue  # "sold its unit to Magna", "bought the planes from Europe": whom or where to or from, not where
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             parts = _part_of(pobj)
             named = _named_before(pobj, participants, places) if prep.lower_ in ("in", "at") else []
-            nodes = [pobj, *conjuncts(pobj), *_appositions(pobj), *parts, *named]
+            nodes = [pobj, *conjuncts(pobj), *parts, *named]
+            nodes += [a for n in nodes for a in _appositions(n)]  # "in Dearborn, Michigan, and Kansas City, Missouri"
             divisions = {n.i: _named_division(n, participants, places) for n in nodes}
             nodes = [m for n in nodes for m in (divisions[n.i] or [n])]
             for node in nodes:
@@ -173,13 +221,54 @@ def places_of(token, participants, places) -> tuple[str, ...]:
             key = participants.entity(child, may_create=False)
             if key in places:
                 found.append(key)
-    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_clause(token):
+    if not found and token.dep_ == "conj" and token.head.pos_ == "VERB" and not _own_clause(token) \
+            and not _own_path(token):
         return places_of(token.head, participants, places)
+    if not found and token.pos_ == "VERB" and _of_kind(token, set(), _STRIKING):
+        # "a device exploded on Friday, wounding 13 people on a street in Lyon": what a blast, a
+        # crash or an attack did to those it struck, it did where it happened (not "police are
+        # hunting a suspect ..., wounding": the parse may hang the participle on any verb)
+        found = [k for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > token.i
+                 and not any(m.dep_ in ("mark", "nsubj") for m in c.children) and _of_kind(c, set(), _HARMING)
+                 for k in places_of(c, participants, places)]
+    if not found and token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in _WITNESSING:
+        # "the city has seen numerous bombings", "Iraq witnessed clashes": where they happened
+        found = [k for c in token.head.children if c.dep_ == "nsubj"
+                 and (k := participants.entity(c, may_create=False)) in places]
     if not found and token.pos_ == "NOUN":
         found = _destination(token, participants, places)
     if not found:
         found = _where(token, participants, places)
+    if not found:
+        found = _there(token, participants, places)
     return unique(found)
+
+
+# Classes of harm an event does to those it strikes, told in a participle after it ("killing
+# five", "wounding 13 people in Lyon")
+_HARMING = ("kgo:Kill", "kgo:Injure", "kgo:Destroy")
+_STRIKING = ("kgo:Explode", "kgo:Accident", "kgo:Assault", "kgo:Fight", "kgo:Disaster")
+
+# Verbs whose subject is where their object happened: "the republic has seen numerous bombings"
+_WITNESSING = {"see", "witness", "experience", "suffer"}
+
+
+def _there(token, participants, places) -> list[str]:
+    """"GM has a plant in Lordstown. Workers there went on strike": "there" on the trigger or on
+    its subject or object is the place last named in a locative phrase, in its sentence or the
+    one before (not the "there" of "there were no injuries", which is no adverb)."""
+    words = [token, *(c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    there = next((c for w in words for c in w.children if c.dep_ == "advmod" and c.lower_ == "there"), None)
+    if there is None:
+        return []
+    sentence = there.sent
+    start = sentence.start if sentence.start == 0 else token.doc[sentence.start - 1].sent.start
+    for word in reversed(token.doc[start : there.i]):
+        if word.dep_ == "pobj" and word.head.lower_ in _WITHIN | {"to", "into"}:
+            key = participants.entity(word, may_create=False)
+            if key in places:
+                return [key]
+    return []
 
 
 # Classes and nouns of what an economy or a market does: a country's name before them says
@@ -208,9 +297,10 @@ def _where(token, participants, places) -> list[str]:
     return []
 
 
-# Prepositions that put an event inside an institution ("in parliament", "at the UN"); not
-# "from", "to", "over": "a letter from the court", "appealed to the court" name a party
-_AT_INSTITUTION = {"in", "at", "before", "inside"}
+# Prepositions that put an event inside an institution ("in parliament", "at the UN") or by its
+# building ("protesters gathered outside the court"); not "from", "to", "over": "a letter from
+# the court", "appealed to the court" name a party
+_AT_INSTITUTION = {"in", "at", "before", "inside", "outside", "near"}
 
 
 def _institution(node, key: str, participants) -> bool:
@@ -251,6 +341,13 @@ def _destination(token, participants, places) -> list[str]:
 # journey's "to" or "taken to hospital"
 _GIVING = ("kgo:Sell", "kgo:Deliver", "kgo:Award", "kgo:Pay", "kgo:ProvideAid")
 _GIVING_LEMMAS = {"give", "lend", "loan", "export", "transfer", "hand"}
+
+
+def _whom_to(prep) -> bool:
+    """"to" after a word of giving, "from" after one of getting: whom or where a thing goes to
+    ("sold its unit to Magna", "shipped cars to China", "paid $50 million to a dealer in Texas")
+    or comes from ("imports from China"), not where the giving or getting was."""
+    return prep.lower_ == "to" and _gives(prep.head) or prep.lower_ == "from" and _gets(prep.head)
 
 
 def _gives(word) -> bool:
@@ -308,6 +405,13 @@ def _own_clause(token) -> bool:
     return any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in token.children)
 
 
+def _own_path(verb) -> bool:
+    """"made landfall near Chittagong and moved north towards the capital": a verb going its own
+    way from where the first verb was is not where the first verb was."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward", "into")
+               or c.dep_ == "advmod" and c.lower_ in _DIRECTIONS for c in verb.children)
+
+
 def _locative_preps(token, participants, places):
     """Locative prepositions on the trigger, on its arguments, and one level into them. An
     argument that is an event keeps its own ("the departure from France was delayed")."""
@@ -315,6 +419,13 @@ def _locative_preps(token, participants, places):
                        and c.i not in participants.events and token.lemma_ != "be"]
     if token.pos_ == "VERB":  # "fell 12% in the US and 8% in Canada": an amount of the verb's, its own verb left out
         heads += [c for head in list(heads) for c in head.children if c.dep_ == "conj" and _amount(c)]
+        # "builds the Pacifica in Windsor and the Ram in Saltillo": each object where it is made
+        heads += [c for obj in token.children if obj.dep_ == "dobj" and obj.i not in participants.events
+                  for c in conjuncts(obj) if c.pos_ in ("NOUN", "PROPN") and c.i not in participants.events
+                  and not _own_clause(c)]
+    if token.pos_ == "VERB":  # "the dollar fell against the yen in Tokyo": a rate is traded where the verb says
+        heads += [c for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("against", "versus")
+                  for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in VALUE_NOUNS]
     if token.pos_ == "NOUN":  # "a media event held at its headquarters"
         heads += [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     lead = _series(token)
@@ -326,12 +437,16 @@ def _locative_preps(token, participants, places):
         # "launched an offensive in the north", "held talks in Geneva", "elections were held in
         # Poland": a light verb's places are its noun's
         heads.append(lead.head)
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ == "go":
+        heads.append(token.head.head)  # "workers went on strike in Windsor", "went on trial in Paris"
     if token.pos_ == "NOUN":  # "the talks, which were held in Geneva", "a protest that began in the square"
         heads += [c for c in token.children if c.dep_ == "relcl" and _relative_subject(c)
                   and (_lends_place(c) and _passive(c) or occurs(c, _OCCURRING))]
     # "condemned the attack in a speech in Bamako": the speech is how the verb was done, though
     # the parse hangs it on the object; its place is the verb's, not the attack's
     said_in = {p.i for p in token.children if _said_in(p)} if token.pos_ == "NOUN" and token.dep_ == "dobj" else set()
+    if token.pos_ == "NOUN" and _about_an_event(token):  # "appealed the verdict at the Court of Appeal"
+        said_in |= {p.i for p in token.children if _at_institution(p)}
     if token.pos_ == "VERB":
         heads += [c for obj in token.children if obj.dep_ == "dobj" and obj.i in participants.events
                   for prep in obj.children if _said_in(prep) for c in prep.children if c.dep_ == "pobj"]
@@ -339,9 +454,13 @@ def _locative_preps(token, participants, places):
     if struck is not None:  # "a blast rocked the market in the old town": where it struck
         heads += [struck, *(c for c in struck.children if c.dep_ in ("dobj", "nsubjpass"))]
     for head in list(heads):  # "in ceremonies in Long Beach", "at the Macworld Conference in San Francisco"
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE and c.i not in said_in):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE and c.i not in said_in
+                     and not _whom_to(c)):
             heads += [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")
                       and participants.entity(c, may_create=False) not in places]  # "reduced to $199 in the US"
+            if _said_in(prep):  # "said in a statement issued in Tokyo": where the statement was made
+                heads += [c for pobj in prep.children if pobj.dep_ == "pobj"
+                          for c in pobj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     for head in heads:
         for child in head.children:
             if _served(head, child, token):
@@ -352,8 +471,23 @@ def _locative_preps(token, participants, places):
                 yield from (c for c in conjuncts(child) if c.pos_ == "ADP" and c.lower_ in _LOCATIVE)
             elif child.dep_ == "prep" and child.lower_ == "out" and any(c.lower_ == "of" for c in child.children):
                 yield from (c for c in child.children if c.lower_ == "of")
+            elif child.dep_ == "advmod" and child.lower_ in _PLACE_ADVERBS:
+                # "elsewhere in Asia", "here in Detroit"
+                yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE)
+            elif child.dep_ == "advmod" and child.lower_ in _LEVELS:
+                # "shares were up 3% in Tokyo" (not "no higher than 10,000 feet nor further than 100
+                # miles from Toulouse": how far from a place is no place)
+                yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at"))
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in _DIRECTIONS and not _far(child):
                 yield from (c for c in child.children if c.dep_ == "prep" and c.lower_ == "of")  # "south of Mosul"
+    if token.pos_ == "VERB":  # "filed for Chapter 11 protection in U.S. Bankruptcy Court in New York"
+        for sought in (c for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                       for c in prep.children if c.dep_ == "pobj"):
+            if any(_at_institution(p) for p in sought.children):
+                yield from (p for p in sought.children if p.dep_ == "prep" and p.lower_ in _WITHIN)
+    if token.pos_ == "VERB":  # "appealed the verdict at the Court of Appeal": the appeal is there, not the verdict
+        yield from (p for obj in token.children if obj.dep_ == "dobj" and obj.i in participants.events
+                    and _about_an_event(obj) for p in obj.children if _at_institution(p))
     # "died in clashes with militants in Ramadi": the clashes' places are where the death was
     events_in = [h for h in heads if h.dep_ == "pobj" and h.head.head.i == token.i and h.i in participants.events]
     for party in (p for noun in [token, *events_in] for p in _parties(noun, participants, places)):
@@ -393,7 +527,7 @@ def _served(head, prep, token) -> bool:
 
 # Prepositions that put what they hang on inside a place: "militants in Ramadi", "a man at the
 # station" (not "from", "to": "talks with officials from Iran" were not in Iran)
-_WITHIN = {"in", "at", "near", "inside", "outside", "within", "throughout", "across"}
+_WITHIN = {"in", "at", "near", "inside", "outside", "within", "throughout", "across", "along", "beside"}
 # Nouns of a share in a company, whose "in" names the company or its asset, not a place: "the
 # sale of its stake in the port", "an interest in a Jakarta mine"
 _HOLDINGS = {"stake", "interest", "share", "holding", "investment", "position"}
@@ -449,6 +583,13 @@ def _amount(token) -> bool:
     return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
 
 
+def _at_institution(prep) -> bool:
+    """"at the Court of Appeal", "in parliament", "before the Supreme Court": a phrase that puts
+    what is done in an institution."""
+    return prep.dep_ == "prep" and prep.lower_ in _AT_INSTITUTION and any(
+        c.dep_ == "pobj" and (c.lemma_.lower() in INSTITUTION_HEADS or c.lower_ in INSTITUTION_HEADS) for c in prep.children)
+
+
 def _said_in(prep) -> bool:
     """"in a speech", "in a statement", "in an interview": where something was said."""
     if prep.dep_ != "prep" or prep.lower_ != "in":
@@ -482,8 +623,16 @@ def _lends_place(verb) -> bool:
 
 
 def _appositions(token):
-    """"Mobile, Alabama": the state is part of the place phrase."""
-    return [c for c in token.children if c.dep_ in ("appos", "npadvmod")]
+    """"Mobile, Alabama": the state is part of the place phrase; and so is the town when the
+    parse makes it the state's modifier ("in Dearborn, Michigan" read as Dearborn's Michigan):
+    a "City, State" pair is one place phrase, two places."""
+    return [c for c in token.children if c.dep_ in ("appos", "npadvmod")
+            or token.pos_ == "PROPN" and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < token.i
+            and _comma_after(c)]
+
+
+def _comma_after(token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ","
 
 
 def located_place(agents, patients, located, places, participants) -> tuple[str, ...]:

@@ -59,6 +59,9 @@ class Participants:
 
     def entity(self, token, *, may_create: bool = True) -> str | None:
         """The entity key for an argument head token, or None."""
+        noun = self._modified_by_a_pair(token)
+        if noun is not None:  # "the Windsor, Ontario plant will lose a shift": the plant, not Windsor
+            return self.entity(noun, may_create=may_create)
         if token.i in self._by_token:
             return self._by_token[token.i]
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
@@ -99,6 +102,25 @@ class Participants:
         if named is not None:
             return named
         return self._nominal(token)
+
+    def _modified_by_a_pair(self, token):
+        """"The Windsor, Ontario plant will lose a shift": a town and its region before a noun
+        name where the noun's thing is, though the parse may make the town the subject or object;
+        the noun is the participant, and a "City, State" pair never is. The noun, or None."""
+        doc = token.doc
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj") or token.i + 3 >= len(doc) or doc[token.i + 1].text != ",":
+            return None
+        end = token.i + 2
+        while end < len(doc) and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == token.i + 2 or end >= len(doc) or doc[end].pos_ != "NOUN":
+            return None
+        region = doc[end - 1]
+        if region.head.i != end or region.dep_ not in ("compound", "nmod"):
+            return None
+        if not all(coarse_type(self.types.get(self._by_token.get(t.i), "schema:Thing")) == "place" for t in (token, region)):
+            return None
+        return doc[end]
 
     def _same_name(self, token) -> str | None:
         """"However, Jobs admitted ...": a capitalised word the name finder missed that is
