@@ -1,6 +1,7 @@
 """kg_mend: repairs of three systematic errors of the small English pipeline, run last on every Doc.
 
-Lemmas of verbs with a silent e ("hoping" -> hope, not hop), the attachment of a phrase
+Lemmas of verbs with a silent e ("hoping" -> hope, not hop) and of "lay" with an object
+("lay off workers" -> lay, not lie), the attachment of a phrase
 between a reporting verb and its unmarked complement ("GM said on Tuesday it would cut jobs":
 "on Tuesday" is when GM said it), and a preposition's object read as a second subject ("the
 truce with the rebels collapsed": the rebels did not collapse).
@@ -35,6 +36,11 @@ def mend_lemmas(doc) -> None:
         lemma = token.lemma_.lower()
         if (token.lower_ == lemma + suffix and _SHORT_STEM.match(lemma) and lemma + "e" in verbs):
             token.lemma_ = lemma + "e"
+        elif token.lower_ == "lay" and lemma == "lie" and any(
+                c.dep_ == "dobj" or c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+            # "would close plants and lay off workers": "lay" read as the past of "lie", which
+            # takes no object and no "off"
+            token.lemma_ = "lay"
 
 
 @Language.component(MEND)

@@ -22,3 +22,14 @@ def test_the_subject_of_another_clause_stays_its_subject(nlp):
     doc = nlp("The truce with the rebels collapsed and the army attacked the town.")
     army = _word(doc, "army")
     assert (army.dep_, army.head.text) == ("nsubj", "attacked")
+
+
+def test_lay_with_an_object_or_off_is_lay_not_the_past_of_lie(nlp):
+    # car industry: the parser reads the bare "lay" after "would close ... and" as a past tense
+    doc = nlp("The automaker said it would close 14 plants and lay off about 20,000 workers.")
+    assert _word(doc, "lay").lemma_ == "lay"
+
+
+def test_lay_without_an_object_is_the_past_of_lie(nlp):
+    doc = nlp("The injured miner lay on the ground for an hour.")
+    assert _word(doc, "lay").lemma_ == "lie"
