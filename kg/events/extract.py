@@ -22,7 +22,7 @@ from kg.vocab.words import IDIOM_OBJECTS, PERSON_NOUNS, VALUE_NOUNS
 
 from .circumstances import TRAVEL, clause_time, located_place, locations, places_of, reports_today, time_index
 from .eventcoref import merge_events
-from .factuality import factuality, tense
+from .factuality import factuality, is_infinitive, tense
 from .participants import Participants, unique
 from .roles import amount_text, amounts, roles
 
@@ -69,6 +69,10 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             # settled at $84", "shares opened higher": a price is where trading left it, no plant
             # was closed and no dispute settled
             kind = _NOT_OF_VALUES[kind]
+        if pos == "VERB" and kind in ("kgo:OtherEvent", "kgo:Retreat") and _said_of_a_value(token, participants):
+            # "stocks advanced 1%", "the dollar firmed", "oil retreated", "prices edged higher":
+            # no army advanced or retreated; the direction of "edged" is its adverb's
+            kind = _VALUE_SENSES.get(lemma) or _direction(token) or kind
         if pos == "VERB" and lemma in _INTRANSITIVE_SENSES and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
             kind = _INTRANSITIVE_SENSES[lemma]  # "sales declined 12 percent": no offer was declined
@@ -177,7 +181,11 @@ def _trigger(token, lexicon, named_tokens, verbs=frozenset()):
 
 def _said_of_a_value(verb, participants) -> bool:
     """Whether a verb's subject is a thing whose value rises and falls: a market, a price, a
-    currency (VALUE_NOUNS) or a financial index."""
+    currency (VALUE_NOUNS) or a financial index. An infinitive of purpose or result has the
+    subject of the verb it hangs on: "the Dow fell 3% to close at 10,200"."""
+    while verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb) and verb.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return False
@@ -190,6 +198,20 @@ def _said_of_a_value(verb, participants) -> bool:
 # What a verb of people's acts means when a price or a market does it
 _NOT_OF_VALUES = {"kgo:Protest": "kgo:Increase", "kgo:Agree": "kgo:OtherEvent", "kgo:Close": "kgo:OtherEvent",
                   "kgo:Open": "kgo:OtherEvent"}
+
+
+# Verbs whose sense said of a price, a market or an index is a change in its value: "stocks
+# advanced", "the yen firmed", "oil retreated from its high"
+_VALUE_SENSES = {"advance": "kgo:Increase", "firm": "kgo:Increase", "recover": "kgo:Increase",
+                 "strengthen": "kgo:Increase", "retreat": "kgo:Decrease"}
+# Adverbs and particles that give a verb of motion in value its direction: "edged higher", "ticked down"
+_DIRECTION = {"up": "kgo:Increase", "higher": "kgo:Increase", "down": "kgo:Decrease", "lower": "kgo:Decrease"}
+
+
+def _direction(verb) -> str | None:
+    """The direction of a change in value its adverb or particle says ("edged higher"), or None."""
+    return next((_DIRECTION[c.lower_] for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in _DIRECTION),
+                None)
 
 
 # Verbs whose sense without an object or a complement is another event: "declined the offer",

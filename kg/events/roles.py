@@ -41,7 +41,10 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
                  "plummet", "rebound", "contract", "dip", "sag", "skyrocket", "spike", "dive", "weaken",
                  "strengthen", "widen", "narrow", "accelerate", "slow", "stabilize", "stabilise", "deteriorate",
                  "worsen", "ease", "edge", "retreat", "recede", "soften", "expand", "double", "triple", "halve",
-                 "rally", "finish"}
+                 "rally", "finish",
+                 # where trading leaves a price: "Brent settled at $84", "the dollar firmed", "stocks
+                 # advanced"; a person or a company settles, advances on purpose (_ASPECTUAL)
+                 "settle", "firm", "advance"}
 
 
 # What a market report's verb of ending spans, no object of it: "the index ended the day down 1%",
@@ -67,7 +70,8 @@ _THEME_SUBJECT = {"be", "come", "appear", "seem", "cost", "weigh", "last", "belo
 
 # Of those, the ones a person or a company may also do on purpose
 _ASPECTUAL = {"begin", "start", "stop", "continue", "end", "close", "open", "fail", "survive", "recover", "remain",
-              "rally", "finish"}  # "supporters rallied" (they protest), "markets rallied" (they rose)
+              "rally", "finish",  # "supporters rallied" (they protest), "markets rallied" (they rose)
+              "settle", "advance"}  # "the two sides settled", "troops advanced"
 
 
 # Verbs of a change in value whose object is the amount: "the index lost 4.3 percent" (the
@@ -328,6 +332,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     aimed = any(lexicon.is_a(kind, cls) for cls in _AIMED)
     by_of = any(lexicon.is_a(kind, cls) for cls in _DONE_BY_OF)
     fallen = any(lexicon.is_a(kind, cls) for cls in _FALLEN_INTO)
+    fight = lexicon.is_a(kind, "kgo:Fight")
     for child in token.children:
         if child.dep_ in ("poss", "compound"):
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
@@ -359,9 +364,13 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 patients += with_conjuncts(quantity_of(pobj), participants)
         elif child.dep_ == "prep" and child.lower_ == "with":
-            # "a deal with Boeing", "negotiations with film studios": the other party
+            # "a deal with Boeing", "negotiations with film studios": the other party; "clashes
+            # with demonstrators": the other side of a fight, named by a noun of people or a
+            # body of them, as the verb's is ("clashed with demonstrators"; not "clashes with
+            # stones", what they fought with)
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                patients += with_conjuncts(pobj, participants, may_create=False)
+                side = fight and type_of(noun_lemma(pobj), pobj) in _DOERS
+                patients += with_conjuncts(pobj, participants, may_create=side)
         elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
             # "a dispute between Airbus and Boeing"; not "from": "the departure from France",
             # "documents from Lockheed" name a source (measured on MEANTIME: no agent right of four)

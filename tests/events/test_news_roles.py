@@ -178,3 +178,14 @@ def test_who_announces_redundancies_makes_them():
     roles = _roles("The bank announced 500 redundancies at its London offices.", "redundancy")
     assert roles["type"] == {"Oust"}
     assert roles["agent"] == {"bank"}
+
+
+def test_the_other_side_of_clashes_is_named_by_with():
+    # conflict and protest news: "after clashes with demonstrators"
+    roles = _roles("Police arrested 40 people on Saturday after clashes with demonstrators.", "clash")
+    assert roles["patient"] == {"demonstrators"}
+
+
+def test_what_a_side_clashes_with_is_no_side():
+    roles = _roles("Rioters clashed with stones and bottles in the square on Saturday.", "clash")
+    assert not roles["patient"] & {"stones", "bottles", "stones and bottles"}

@@ -1,0 +1,68 @@
+"""Market reports and car-maker news (kg.extract, kg.roles): a verb of people's acts said of a
+price, a market or an index is a change in its value, an infinitive of result ("fell 3% to
+close at") has the subject of the verb of change, and the genre's verbs have their classes."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_news_roles import _roles
+
+pytestmark = pytest.mark.model
+
+
+def test_an_index_that_fell_to_close_at_a_level_closed_no_plant():
+    roles = _roles("The Dow fell 3% on Tuesday to close at 10,200.", "close")
+    assert roles["type"] == {"OtherEvent"}
+    assert roles["patient"] == {"Dow"}
+
+
+def test_a_company_that_promised_to_close_a_plant_closes_it():
+    roles = _roles("The carmaker promised on Monday to close its plant in Ohio.", "close")
+    assert roles["type"] == {"Close"}
+    assert roles["agent"] == {"carmaker"}
+
+
+def test_oil_that_rose_to_settle_at_a_price_settled_no_dispute():
+    roles = _roles("Brent crude rose 2% on Friday to settle at $84 a barrel.", "settle")
+    assert roles["type"] == {"OtherEvent"}
+    assert roles["patient"] == {"Brent crude"}
+    assert roles["agent"] == set()
+
+
+def test_companies_that_settled_a_dispute_agreed():
+    roles = _roles("The two companies settled their dispute on Monday.", "settle")
+    assert roles["type"] == {"Agree"}
+    assert roles["agent"] == {"two companies"}
+
+
+def test_stocks_that_advanced_rose_and_troops_that_advanced_moved():
+    assert _roles("Bank stocks advanced 2% on Wednesday.", "advance")["type"] == {"Increase"}
+    assert _roles("Bank stocks advanced 2% on Wednesday.", "advance")["patient"] == {"Bank stocks"}
+    troops = _roles("Government troops advanced on the rebel stronghold on Wednesday.", "advance")
+    assert troops["type"] != {"Increase"}
+    assert troops["agent"] == {"Government troops"}
+
+
+def test_prices_that_edged_higher_rose_and_that_edged_lower_fell():
+    assert _roles("Treasury prices edged higher on Monday.", "edge")["type"] == {"Increase"}
+    assert _roles("Copper prices edged lower on Monday.", "edge")["type"] == {"Decrease"}
+
+
+def test_a_currency_that_firmed_rose():
+    roles = _roles("The dollar firmed against the yen on Thursday.", "firm")
+    assert roles["type"] == {"Increase"}
+    assert roles["patient"] == {"dollar"}
+
+
+def test_a_carmaker_that_laid_off_and_furloughed_workers_ousted_them():
+    roles = _roles("The automaker said it would close 14 plants and lay off about 20,000 workers.", "lay off")
+    assert roles["type"] == {"Oust"}
+    assert roles["patient"] == {"20,000 workers"}
+    assert _roles("Ford furloughed 3,000 workers in Michigan on Friday.", "furlough")["type"] == {"Oust"}
+
+
+def test_a_carmaker_that_idled_a_plant_suspended_it():
+    roles = _roles("Ford idled two plants in Michigan on Friday.", "idle")
+    assert roles["type"] == {"Suspend"}
+    assert roles["agent"] == {"Ford"}
