@@ -333,6 +333,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     by_of = any(lexicon.is_a(kind, cls) for cls in _DONE_BY_OF)
     fallen = any(lexicon.is_a(kind, cls) for cls in _FALLEN_INTO)
     fight = lexicon.is_a(kind, "kgo:Fight")
+    aid = lexicon.is_a(kind, "kgo:ProvideAid")
     for child in token.children:
         if child.dep_ in ("poss", "compound"):
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
@@ -378,6 +379,10 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                 agents += with_conjuncts(pobj, participants)
         elif child.dep_ == "nsubj":  # the parser's reading of "the Northrop and EADS plan to assemble"
             agents += with_conjuncts(child, participants, may_create=False)
+        elif child.dep_ == "prep" and child.lower_ == "to" and aid and not patients:
+            # "aid to Ukraine", "a bailout to the carmakers": who is helped (PropBank's Arg1)
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                patients += [k for k in with_conjuncts(pobj, participants) if participants.can_act(k)]
         elif child.dep_ == "prep" and child.lower_ == "for" and not patients:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "an order for 60 jets"
                 patients += with_conjuncts(quantity_of(pobj), participants)
@@ -420,10 +425,12 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         # or negotiates an undertaking of its own undertakes it
         agents += next((with_conjuncts(antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
     if token.dep_ == "pobj" and head.lower_ == "on" and not agents:
-        # "Jobs is on medical leave", a headline's "Acme CEO on leave": who is on it takes it
+        # "Jobs is on medical leave", "dockworkers went on strike", "nurses remained on strike",
+        # a headline's "Acme CEO on leave": who is on it takes it; but "the phone went on sale":
+        # a thing on sale is what is sold
         above = head.head
-        if above.lemma_ == "be":
-            agents += subject_of(above, participants)
+        if above.lemma_ in _ON:
+            (patients if lexicon.is_a(kind, "kgo:Sell") else agents).extend(subject_of(above, participants))
         elif above.pos_ == "PROPN" and above.dep_ == "ROOT" and is_headline(above):
             agents += [k for k in with_conjuncts(above, participants, may_create=False) if participants.can_act(k)]
     if token.dep_ == "dobj" and head.lemma_ == "take" and not agents and token.lemma_ not in _TAKEN_IN:
@@ -466,6 +473,11 @@ _STRIKING = {"target", "hit", "strike", "rock", "destroy", "damage", "shatter", 
 # Classes of the events that are a force: what they hit is what they are done to ("the blast
 # rocked the market"); a slowdown or a strike that "hit exporters" hit them only in a figure
 _FORCES = ("kgo:Explode", "kgo:Bomb", "kgo:Fight", "kgo:Assault", "kgo:Disaster", "kgo:Accident", "kgo:Destroy")
+
+
+# Verbs of being or going "on" an event, whose subject takes part in it: "is on leave", "went on
+# strike", "remained on hunger strike"
+_ON = {"be", "go", "remain", "stay"}
 
 
 # Verbs whose subject undergoes the event their object names: "Italy faces sanctions", "he faces
@@ -629,8 +641,9 @@ def _responsible(token, participants) -> list[str]:
     return [k for k in subject_of(verb, participants) if participants.can_act(k)]
 
 
-# Classes of what someone sends to another: an order, a request, a demand, a statement
-_SENT = ("kgo:Order", "kgo:Appeal", "kgo:Demand", "kgo:MakeStatement")
+# Classes of what someone sends or gives to another: an order, a request, a demand, a statement;
+# aid, a payment, an investment ("aid from the government", "investment from China")
+_SENT = ("kgo:Order", "kgo:Appeal", "kgo:Demand", "kgo:MakeStatement", "kgo:ProvideAid", "kgo:Pay", "kgo:Invest")
 
 
 def _sent(token) -> bool:
@@ -640,15 +653,21 @@ def _sent(token) -> bool:
 
 
 def _senders(token, participants) -> list[str]:
-    """"an order from Acme", "won an order from Acme", "a request from the union": who sends
-    an order, a request or a statement is who makes it; "from" may hang on the noun or on
-    the verb the noun is the object of."""
+    """"an order from Acme", "won an order from Acme", "a request from the union", "aid from
+    the government": who sends an order, a request or a statement, or gives aid or a payment,
+    is who makes it; "from" may hang on the noun or on the verb the noun is the object of, or
+    whose sum of money it is ("received $30 billion in aid from the government")."""
     holders = [token] + ([token.head] if token.dep_ == "dobj" and token.head.pos_ == "VERB" else [])
+    amount = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+    if amount is not None and amount.ent_type_ == "MONEY" and amount.dep_ == "dobj" and amount.head.pos_ == "VERB":
+        holders.append(amount.head)  # "received $30 billion in aid from the government"
     found = []
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found += [k for k in with_conjuncts(pobj, participants, may_create=False) if participants.can_act(k)]
+                # a noun of people or a body of them names a new one: "aid from the government"
+                doer = type_of(noun_lemma(pobj), pobj) in _DOERS
+                found += [k for k in with_conjuncts(pobj, participants, may_create=doer) if participants.can_act(k)]
     return found
 
 

@@ -189,3 +189,28 @@ def test_the_other_side_of_clashes_is_named_by_with():
 def test_what_a_side_clashes_with_is_no_side():
     roles = _roles("Rioters clashed with stones and bottles in the square on Saturday.", "clash")
     assert not roles["patient"] & {"stones", "bottles", "stones and bottles"}
+
+
+def test_who_went_on_strike_strikes():
+    # labour news: "went on strike", "remained on strike" as "is on leave"
+    assert _roles("Dockworkers in Rotterdam went on strike on Monday.", "strike")["agent"] == {"Dockworkers"}
+    assert _roles("Nurses at the hospital remained on strike on Friday.", "strike")["agent"] == {"Nurses"}
+
+
+def test_what_went_on_sale_is_sold_not_the_seller():
+    roles = _roles("The new Ford pickup went on sale in March.", "sale")
+    assert roles["agent"] == set()
+
+
+def test_who_aid_comes_from_gives_it_and_whom_it_goes_to_gets_it():
+    # car makers and politics: "$30 billion in aid from the government", "aid to Ukraine"
+    roles = _roles("GM will receive $30 billion in aid from the government.", "aid")
+    assert roles["agent"] == {"government"}
+    roles = _roles("Congress approved military aid to Ukraine on Tuesday.", "aid")
+    assert roles["patient"] == {"Ukraine"}
+
+
+def test_what_aid_comes_from_is_no_giver():
+    # "aid from the budget", "relief from the heat": a thing is no giver
+    roles = _roles("The carmaker asked for aid from the federal budget.", "aid")
+    assert roles["agent"] == set()
