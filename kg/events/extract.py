@@ -90,7 +90,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             counted += [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
             patients = [k for c in counted if (k := participants.people_counted(c)) is not None]
         where = places_of(token, participants, places) or located_place(agents, patients, located, places, participants)
-        start = token.idx
+        start = _hyphened_start(token)
         end = particle.idx + len(particle.text) if particle is not None and particle.i == token.i + 1 else token.idx + len(token.text)
         if pos == "NOUN" and any(lexicon.is_a(kind, travel) for travel in TRAVEL):
             # "a tour of Asia and Australia": the places a journey takes in are where it happens
@@ -125,6 +125,16 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
     participants.bind_relatives()
     _owned_things(doc, participants)
     return merge_events(tuple(events)), participants.named_entities(entities) + participants.new_entities()
+
+
+def _hyphened_start(token) -> int:
+    """Where a trigger starts: at its first part when it is a noun written with a hyphen whose
+    parts make its lemma ("sell-off", "lay-offs": kg.text.mend), else at the token."""
+    if token.i >= 2 and token.doc[token.i - 1].text == "-":
+        first = token.doc[token.i - 2]
+        if first.head.i == token.i and token.lemma_.lower().startswith(first.lower_) and token.lemma_.lower() != first.lower_:
+            return first.idx
+    return token.idx
 
 
 def _finite(verb) -> bool:

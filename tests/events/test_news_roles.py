@@ -214,3 +214,12 @@ def test_what_aid_comes_from_is_no_giver():
     # "aid from the budget", "relief from the heat": a thing is no giver
     roles = _roles("The carmaker asked for aid from the federal budget.", "aid")
     assert roles["agent"] == set()
+
+
+def test_an_event_noun_written_with_a_hyphen_is_the_event_not_a_thing():
+    # "launched a crack-down on protesters": no thing called "down" was launched
+    roles = _roles("Police launched a crack-down on protesters in the capital on Sunday.", "crackdown")
+    assert roles["type"] == {"Repress"}
+    assert roles["agent"] == {"Police"}
+    assert roles["patient"] == {"protesters"}
+    assert "down" not in _roles("Police launched a crack-down on protesters in the capital on Sunday.", "launch")["patient"]
