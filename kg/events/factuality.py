@@ -274,7 +274,7 @@ def _governed(token) -> str:
             return "asserted"
         if cue is not None and link != "conj" and _governs(cue, head, link, node):
             return cue.lower()
-        if link == "advcl" and _result(node, head):
+        if link in ("advcl", "xcomp") and _result(node, head):  # (the parser reads "lost 4% to close" either way)
             return _own_factuality(head)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children)  # "believed to have planted"
         if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE \

@@ -59,6 +59,10 @@ def _time_object(token) -> bool:
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
 
 
+# Nouns of the level a value stands at, which nothing undergoes: "its lowest level", "a record high"
+_LEVELS = {"level", "low", "high", "record", "peak", "mark", "value"}
+
+
 # Adverbs of direction whose measure is by how much a value moved: "closed 200 points higher"
 _DIRECTIONS = {"up", "down", "higher", "lower"}
 
@@ -179,6 +183,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         elif child.dep_ == "nsubjpass" or child.dep_ == "dobj":
             if child.i in measured or token.lemma_ in _UNACCUSATIVE and _time_object(child):
                 continue
+            if child.dep_ == "dobj" and token.lemma_ in _UNACCUSATIVE | _VALUE_CHANGES and child.lemma_.lower() in _LEVELS:
+                continue  # "lost 4% to close at 8,577, its lowest level": the parser's object is a figure
             if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
                 continue  # "supply the Air Force with tankers": the Air Force receives
             if child.lower_ == "it" and any(c.dep_ in ("ccomp", "csubjpass") for c in token.children):

@@ -66,3 +66,26 @@ def test_a_carmaker_that_idled_a_plant_suspended_it():
     roles = _roles("Ford idled two plants in Michigan on Friday.", "idle")
     assert roles["type"] == {"Suspend"}
     assert roles["agent"] == {"Ford"}
+
+
+def test_an_index_that_lost_ground_to_close_at_a_level_closed_there():
+    # the parser reads "lost 4.4% to close at" as a complement: the close happened all the same
+    roles = _roles("The Dow Jones Industrial Average lost 4.4% on Monday to close at 8,577, its lowest level in five years.",
+                   "close")
+    assert roles["factuality"] == {"Asserted"}
+
+
+def test_a_company_that_wants_to_close_a_plant_has_not_closed_it():
+    roles = _roles("The carmaker wants to close its plant in Ohio next year.", "close")
+    assert roles["factuality"] != {"Asserted"}
+
+
+def test_the_level_an_index_fell_to_underwent_nothing():
+    roles = _roles("The Dow Jones Industrial Average lost 4.4% on Monday to close at 8,577, its lowest level in five years.",
+                   "lose")
+    assert roles["patient"] == {"Dow Jones Industrial Average"}
+
+
+def test_what_a_company_lost_it_lost():
+    roles = _roles("The airline lost its biggest customer in March.", "lose")
+    assert roles["patient"] == {"biggest customer"}
