@@ -14,17 +14,17 @@ from __future__ import annotations
 from datetime import date
 
 from kg.model import Entity, Event, Span, TimeMention
-from kg.text.tokens import VERBS_TABLE, noun_lemma, text_of
+from kg.text.tokens import VERBS_TABLE, text_of
 from kg.times.values import begins_after
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import IDIOM_OBJECTS, PERSON_NOUNS, VALUE_NOUNS
+from kg.vocab.words import IDIOM_OBJECTS, PERSON_NOUNS
 
 from .circumstances import TRAVEL, clause_time, located_place, locations, places_of, reports_today, time_index
 from .eventcoref import merge_events
-from .factuality import factuality, is_infinitive, tense
+from .factuality import factuality, tense
 from .participants import Participants, unique
-from .roles import amount_text, amounts, roles
+from .roles import amount_text, amounts, roles, said_of_a_value
 
 # Classes of events done to people, whose patient a bare number counts ("killed 12")
 _DONE_TO_PEOPLE = ("kgo:Kill", "kgo:Injure", "kgo:Assault", "kgo:Arrest", "kgo:Abduct", "kgo:ReleasePersons")
@@ -64,12 +64,12 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         kind = lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None)
         if kind == "kgo:OtherEvent" and pos == "NOUN" and _zero_derived(token, lexicon):
             kind = lexicon.event_type(token.lemma_.lower(), pos="VERB")  # "a gain of 5%": the verb's event
-        if kind in _NOT_OF_VALUES and pos == "VERB" and _said_of_a_value(token, participants):
+        if kind in _NOT_OF_VALUES and pos == "VERB" and said_of_a_value(token, participants):
             # "markets rallied": a rise, nobody protests; "the index closed at 9,955", "Brent
             # settled at $84", "shares opened higher": a price is where trading left it, no plant
             # was closed and no dispute settled
             kind = _NOT_OF_VALUES[kind]
-        if pos == "VERB" and kind in ("kgo:OtherEvent", "kgo:Retreat") and _said_of_a_value(token, participants):
+        if pos == "VERB" and kind in ("kgo:OtherEvent", "kgo:Retreat") and said_of_a_value(token, participants):
             # "stocks advanced 1%", "the dollar firmed", "oil retreated", "prices edged higher":
             # no army advanced or retreated; the direction of "edged" is its adverb's
             kind = _VALUE_SENSES.get(lemma) or _direction(token) or kind
@@ -187,22 +187,6 @@ def _trigger(token, lexicon, named_tokens, verbs=frozenset()):
     if token.pos_ == "ADJ" and lemma in lexicon.adjectives and token.dep_ in ("acomp", "oprd"):
         return lemma, None  # "shot dead", "nine people were dead": a result said of someone
     return None
-
-
-def _said_of_a_value(verb, participants) -> bool:
-    """Whether a verb's subject is a thing whose value rises and falls: a market, a price, a
-    currency (VALUE_NOUNS) or a financial index. An infinitive of purpose or result has the
-    subject of the verb it hangs on: "the Dow fell 3% to close at 10,200"."""
-    while verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb) and verb.head.pos_ == "VERB" \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    key = participants.entity(subject, may_create=False)
-    if key is not None and participants.types.get(key) == "kgo:FinancialIndex":
-        return True
-    return noun_lemma(subject) in VALUE_NOUNS or subject.lemma_.lower() in VALUE_NOUNS
 
 
 # What a verb of people's acts means when a price or a market does it

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.text.tokens import is_headline, noun_lemma, quoted_subject
 from kg.vocab.lexicon import load_lexicon
-from kg.vocab.words import type_of
+from kg.vocab.words import VALUE_NOUNS, type_of
 
 from .control import JUDGING, inherited_subject, shared_passive, subject_of
 from .factuality import LIGHT, SERIES, factuality, is_infinitive
@@ -124,6 +124,22 @@ def amount_text(token) -> tuple[int, int]:
     return kept[0].idx, kept[-1].idx + len(kept[-1].text)
 
 
+def said_of_a_value(verb, participants) -> bool:
+    """Whether a verb's subject is a thing whose value rises and falls: a market, a price, a
+    currency (VALUE_NOUNS) or a financial index. An infinitive of purpose or result has the
+    subject of the verb it hangs on: "the Dow fell 3% to close at 10,200"."""
+    while verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb) and verb.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    key = participants.entity(subject, may_create=False)
+    if key is not None and participants.types.get(key) == "kgo:FinancialIndex":
+        return True
+    return noun_lemma(subject) in VALUE_NOUNS or subject.lemma_.lower() in VALUE_NOUNS
+
+
 # Motion verbs whose vehicle subject is moved, not the mover: "the aircraft can fly" (PropBank fly.01 Arg1)
 _VEHICLE_MOTION = {"fly", "sail", "drive", "refuel", "taxi", "cruise", "travel", "head", "return"}
 
@@ -212,6 +228,10 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         # "the Nasdaq lost 4.3 percent", "shares gained 50 cents": the subject's value changed
         figures = {participants.entity(c, may_create=False) for c in token.children if _measure(c)}
         agents, patients = [], agents + [k for k in patients if k not in figures]
+    elif not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children) and said_of_a_value(token, participants):
+        # "shares went up 5%", "the yen traded higher", "the pound hovered near a low": a price,
+        # a market or an index does nothing, what it does is a move of its value
+        agents, patients = [], agents + patients
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
         moved = [k for k in agents if undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients
@@ -453,6 +473,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         doers = ([k for c in subjects for k in with_conjuncts(antecedent(quantity_of(c)), participants)] if subjects
                  else subject_of(verb, participants) if verb.dep_ == "conj" or verb.lemma_ in _CONTROLLED else [])
         for key in doers:
+            if verb.lemma_ == "lead" and not intends(key, participants):
+                continue  # a plane makes a flight it undergoes, but leads none
             (patients if undergoes(key, participants) else agents).append(key)
     if not agents:
         # "the attack was carried out by ETA", "raids conducted by the army": the "by" phrase of a
@@ -558,10 +580,10 @@ def _kind_of(possessor, noun) -> bool:
 # Light verbs whose object is the event their subject does: "held talks", "launched an
 # offensive", "carried out a raid", "committed the murder", "issued a ban", "imposed a
 # curfew", "declared a ceasefire" ("carry" only with "out")
-_LIGHT = LIGHT - {"carry"}
+_LIGHT = LIGHT - {"carry"} | {"lead"}  # and "led the attack", "protests led by students": who leads does it
 # Of those, the verbs of doing only, whose subject a controlling verb or noun lends them ("planned
 # to launch an offensive", "the decision to carry out the attacks")
-_DOING = {"conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage", "carry"}
+_DOING = {"conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage", "carry", "lead"}
 # and "hold", whose controlled subject holds the talks or the vote ("agreed to hold talks",
 # "plans to hold a referendum"), though its passive "by" phrase is no doer ("talks held by the UN")
 _CONTROLLED = _DOING | {"hold"}
@@ -720,9 +742,10 @@ def _suffered(token) -> bool:
 _CHANGES = {"fall", "drop", "decline", "rise", "gain", "slump", "surge", "jump", "dip", "plunge", "slide",
             "tumble", "rebound", "downturn", "upturn", "slowdown", "contraction", "growth", "spike"}
 # Verbs whose subject undergoes the change their object names: "the index posted a gain",
-# "shares saw a sell-off", "the dollar suffered its biggest fall"
+# "shares saw a sell-off", "the dollar suffered its biggest fall", "banks led the decline"
 _UNDERGO_VERBS = {"post", "see", "suffer", "record", "register", "log", "notch", "book", "experience",
-                  "show", "undergo", "endure"}
+                  "show", "undergo", "endure",
+                  "lead"}  # "bank stocks led the decline": what leads a fall falls most
 
 
 def _outcome(token) -> bool:

@@ -89,3 +89,17 @@ def test_the_level_an_index_fell_to_underwent_nothing():
 def test_what_a_company_lost_it_lost():
     roles = _roles("The airline lost its biggest customer in March.", "lose")
     assert roles["patient"] == {"biggest customer"}
+
+
+def test_a_price_that_went_up_or_traded_higher_is_what_moved():
+    # markets: verbs the lexicon has no class for, said of a price, a market or an index
+    roles = _roles("Shares of Ford went up 5% on Monday.", "go")
+    assert roles["type"] == {"Increase"}
+    assert roles["patient"] == {"Shares"}
+    assert _roles("The yen traded higher against the dollar on Friday.", "trade")["patient"] == {"yen"}
+
+
+def test_people_who_traded_did_it():
+    roles = _roles("Investors traded bonds on Friday.", "trade")
+    assert roles["agent"] == {"Investors"}
+    assert roles["type"] != {"Increase"}

@@ -223,3 +223,16 @@ def test_an_event_noun_written_with_a_hyphen_is_the_event_not_a_thing():
     assert roles["agent"] == {"Police"}
     assert roles["patient"] == {"protesters"}
     assert "down" not in _roles("Police launched a crack-down on protesters in the capital on Sunday.", "launch")["patient"]
+
+
+def test_who_leads_an_attack_or_a_protest_does_it():
+    # conflict and politics: "the army led the attack", "protests led by students"
+    assert _roles("The army led the attack on the town on Sunday.", "attack")["agent"] == {"army"}
+    assert _roles("Protests led by students spread to five cities on Friday.", "protest")["agent"] == {"students"}
+
+
+def test_what_leads_a_fall_of_a_market_falls_and_does_nothing():
+    # markets: "bank stocks led the decline": the stocks fell most, nobody declined anything
+    roles = _roles("Bank stocks led the decline on Wall Street on Monday.", "decline")
+    assert roles["patient"] == {"Bank stocks"}
+    assert roles["agent"] == set()
