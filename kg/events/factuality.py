@@ -334,7 +334,8 @@ def _unvouched(node, head) -> bool:
 _CHANGES = {"fall", "rise", "drop", "climb", "gain", "lose", "slip", "slide", "jump", "surge", "tumble",
             "plunge", "sink", "advance", "decline", "edge", "soar", "dip", "rally", "add", "shed",
             "increase", "decrease", "grow", "shrink", "retreat", "rebound", "recover", "plummet", "trade"}
-_RESULTS = {"close", "end", "finish", "settle", "stand", "reach", "hit", "trade"}
+# Verbs of where a value stands after a change, in an infinitive of result: "fell 3% to close at"
+RESULTS = {"close", "end", "finish", "settle", "stand", "reach", "hit", "trade"}
 
 
 # Verbs that deny what a statement says, not that it was made: "denied reports that ...",
@@ -351,7 +352,7 @@ def _denied_statement(token, lexicon) -> bool:
 
 
 def _result(node, head) -> bool:
-    return (is_infinitive(node) and node.lemma_.lower() in _RESULTS and head.lemma_.lower() in _CHANGES)
+    return (is_infinitive(node) and node.lemma_.lower() in RESULTS and head.lemma_.lower() in _CHANGES)
 
 
 # Verbs that keep their object from happening ("blocked the merger"); others of the lexicon's

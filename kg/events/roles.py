@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from kg.text.tokens import is_headline, noun_lemma, quoted_subject
 from kg.vocab.lexicon import load_lexicon
+from kg.vocab.resources import coarse_type
 from kg.vocab.words import VALUE_NOUNS, type_of
 
 from .control import JUDGING, inherited_subject, shared_passive, subject_of
-from .factuality import LIGHT, SERIES, factuality, is_infinitive
+from .factuality import LIGHT, RESULTS, SERIES, factuality, is_infinitive
 from .participants import (
     after,
     antecedent,
@@ -50,6 +51,12 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
 # What a market report's verb of ending spans, no object of it: "the index ended the day down 1%",
 # "shares finished the session higher"
 _PERIODS = {"day", "session", "week", "month", "year", "quarter", "trading"}
+
+
+def _result(token) -> bool:
+    """An infinitive of where a value ended after its change, which the parser may make a
+    complement: "oil rose to settle at $80" (oil rose; it did not set out to settle)."""
+    return token.dep_ == "xcomp" and is_infinitive(token) and token.lemma_.lower() in RESULTS
 
 
 def _time_object(token) -> bool:
@@ -219,6 +226,7 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp")
                                                  and c.i not in measured and not _time_object(c)
                                                  and not (c.dep_ == "ccomp" and c.i < token.i)
+                                                 and not _result(c)
                                                  for c in token.children):
         # "the jetliner crashed": it underwent the crash; but "Jobs started by hinting": people
         # and companies do what begins, stops or goes on
@@ -360,6 +368,7 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     fallen = any(lexicon.is_a(kind, cls) for cls in _FALLEN_INTO)
     fight = lexicon.is_a(kind, "kgo:Fight")
     aid = lexicon.is_a(kind, "kgo:ProvideAid")
+    sold = lexicon.is_a(kind, "kgo:Sell")
     for child in token.children:
         if child.dep_ in ("poss", "compound"):
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
@@ -375,6 +384,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                     continue
                 if child.dep_ == "compound" and participants.types.get(key) == "schema:City":
                     continue  # "the Beijing summit", "the Geneva talks": where, not who (kg.circumstances)
+                if sold and child.dep_ == "compound" and coarse_type(participants.types.get(key, "schema:Thing")) == "place":
+                    continue  # "U.S. sales", "China sales": where things are sold, not who sells them
                 (patients if undergoes(key, participants) else agents).append(key)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj" and c.i not in measured):

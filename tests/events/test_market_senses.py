@@ -103,3 +103,24 @@ def test_people_who_traded_did_it():
     roles = _roles("Investors traded bonds on Friday.", "trade")
     assert roles["agent"] == {"Investors"}
     assert roles["type"] != {"Increase"}
+
+
+def test_oil_that_rose_to_settle_rose():
+    # the parser makes "to settle" a complement of "rose", which had kept oil from undergoing the rise
+    assert _roles("Oil rose on Thursday to settle at $80 a barrel.", "rise")["patient"] == {"Oil"}
+
+
+def test_prices_that_began_to_fall_did_not_begin_anything():
+    roles = _roles("Oil prices began to fall in March.", "begin")
+    assert roles["patient"] == set()
+
+
+def test_the_country_sales_are_made_in_is_no_seller():
+    # car makers: "U.S. sales", "China sales" are sales in a market
+    roles = _roles("Chrysler fell to third place in U.S. sales in May.", "sale")
+    assert "United States" not in roles["agent"] | roles["patient"]
+
+
+def test_the_company_whose_sales_they_are_sells():
+    roles = _roles("Chrysler's sales fell 30% in May.", "sale")
+    assert roles["agent"] == {"Chrysler"}
