@@ -82,6 +82,8 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         if pos == "VERB" and lemma in _PERSON_SENSES and patients and all(
                 coarse_type(participants.types.get(k, "schema:Thing")) == "person" for k in patients):
             kind = _PERSON_SENSES[lemma]  # "a third man was released on bail": freed, no product launched
+        if pos == "VERB" and lemma in _MONEY_VERBS and not _money_object(token):
+            kind = "kgo:OtherEvent"  # "lent its support to the plan": no money was lent
         if pos == "VERB" and lemma in _MEASURED_SENSES and amounts(token):
             kind = _MEASURED_SENSES[lemma]  # "the index added 1.8 percent": no one said a thing
         if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
@@ -223,6 +225,18 @@ _PERSON_SENSES = {"release": "kgo:ReleasePersons"}
 # "the Nasdaq added 1.8 percent", "the index lost 3 percent" (but "he added that ...", "lost
 # the election", "lost $1 billion")
 _MEASURED_SENSES = {"add": "kgo:Increase", "lose": "kgo:Decrease"}
+
+
+# Verbs of the lexicon's kgo:Invest that lend money only when money is what they lend: "the
+# Treasury lent GM $13.4 billion", but "Russia lent its support to the plan"
+_MONEY_VERBS = {"lend", "loan"}
+_MONEY_NOUNS = {"money", "cash", "fund", "funds", "capital", "credit", "loan", "dollar", "euro"}
+
+
+def _money_object(verb) -> bool:
+    """Whether a verb's object (or the second one of "lent GM $13.4 billion") is a sum of money."""
+    return any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _MONEY_NOUNS)
+               for c in verb.children)
 
 
 # Classes of the verbs whose bare form is also a noun of the same event ("a move", "a gain of

@@ -124,3 +124,13 @@ def test_the_country_sales_are_made_in_is_no_seller():
 def test_the_company_whose_sales_they_are_sells():
     roles = _roles("Chrysler's sales fell 30% in May.", "sale")
     assert roles["agent"] == {"Chrysler"}
+
+
+def test_a_government_that_lent_a_carmaker_money_financed_it():
+    roles = _roles("The Treasury lent GM $13.4 billion in December.", "lend")
+    assert roles["type"] == {"Invest"}
+    assert roles["agent"] == {"Treasury"}
+
+
+def test_a_country_that_lent_its_support_lent_no_money():
+    assert _roles("Russia lent its support to the plan on Monday.", "lend")["type"] == {"OtherEvent"}
