@@ -24,7 +24,7 @@ from .circumstances import TRAVEL, clause_time, located_place, locations, places
 from .eventcoref import merge_events
 from .factuality import factuality, tense
 from .participants import Participants, unique
-from .roles import amount_text, amounts, roles, said_of_a_value
+from .roles import amount_text, amounts, gains_ground, roles, said_of_a_value
 
 # Classes of events done to people, whose patient a bare number counts ("killed 12")
 _DONE_TO_PEOPLE = ("kgo:Kill", "kgo:Injure", "kgo:Assault", "kgo:Arrest", "kgo:Abduct", "kgo:ReleasePersons")
@@ -84,7 +84,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             kind = _PERSON_SENSES[lemma]  # "a third man was released on bail": freed, no product launched
         if pos == "VERB" and lemma in _MONEY_VERBS and not _money_object(token):
             kind = "kgo:OtherEvent"  # "lent its support to the plan": no money was lent
-        if pos == "VERB" and lemma in _MEASURED_SENSES and amounts(token):
+        if pos == "VERB" and lemma in _MEASURED_SENSES and (amounts(token) or gains_ground(token)):
             kind = _MEASURED_SENSES[lemma]  # "the index added 1.8 percent": no one said a thing
         if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
             # "killed 12", "15 were injured", "of the 130 injured"

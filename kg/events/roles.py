@@ -59,6 +59,11 @@ def _result(token) -> bool:
     return token.dep_ == "xcomp" and is_infinitive(token) and token.lemma_.lower() in RESULTS
 
 
+def gains_ground(verb) -> bool:
+    """"gained ground", "lost ground": an idiom of a rise or a fall (kg.vocab.words.IDIOM_OBJECTS)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "ground" for c in verb.children)
+
+
 def _time_object(token) -> bool:
     """A span of time for object: "ended the day lower"; not "ended seven years of hostility",
     which ends the hostility."""
@@ -232,6 +237,9 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         # and companies do what begins, stops or goes on
         moved = [k for k in agents if token.lemma_ not in _ASPECTUAL or not intends(k, participants)]
         agents, patients = [k for k in agents if k not in moved], moved + patients
+    elif token.lemma_ in _VALUE_CHANGES and gains_ground(token) and not all(intends(k, participants) for k in agents):
+        # "blue chips gained ground", "the euro lost ground" (but "the army lost ground": it retreated)
+        agents, patients = [], agents + patients
     elif token.lemma_ in _VALUE_CHANGES and any(_measure(c) for c in token.children if c.dep_ in ("dobj", "npadvmod")):
         # "the Nasdaq lost 4.3 percent", "shares gained 50 cents": the subject's value changed
         figures = {participants.entity(c, may_create=False) for c in token.children if _measure(c)}

@@ -134,3 +134,15 @@ def test_a_government_that_lent_a_carmaker_money_financed_it():
 
 def test_a_country_that_lent_its_support_lent_no_money():
     assert _roles("Russia lent its support to the plan on Monday.", "lend")["type"] == {"OtherEvent"}
+
+
+def test_a_currency_that_lost_ground_fell():
+    roles = _roles("The euro lost ground against the dollar on Tuesday.", "lose")
+    assert roles["type"] == {"Decrease"}
+    assert roles["patient"] == {"euro"}
+    assert "ground" not in roles["patient"]
+
+
+def test_an_army_that_lost_ground_did_so_itself():
+    roles = _roles("The army lost ground to the rebels in the north on Tuesday.", "lose")
+    assert roles["agent"] == {"army"}
