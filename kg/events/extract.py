@@ -14,17 +14,17 @@ from __future__ import annotations
 from datetime import date
 
 from kg.model import Entity, Event, Span, TimeMention
-from kg.text.tokens import VERBS_TABLE, noun_lemma, text_of
+from kg.text.tokens import VERBS_TABLE, text_of
 from kg.times.values import begins_after
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
-from kg.vocab.words import IDIOM_OBJECTS, PERSON_NOUNS, VALUE_NOUNS
+from kg.vocab.words import IDIOM_OBJECTS, PERSON_NOUNS
 
 from .circumstances import TRAVEL, clause_time, located_place, locations, places_of, reports_today, time_index
 from .eventcoref import merge_events
 from .factuality import JUDGMENTS, factuality, tense
 from .participants import Participants, unique
-from .roles import amount_text, amounts, roles
+from .roles import amount_text, amounts, gains_ground, roles, said_of_a_value
 
 # Classes of events done to people, whose patient a bare number counts ("killed 12")
 _DONE_TO_PEOPLE = ("kgo:Kill", "kgo:Injure", "kgo:Assault", "kgo:Arrest", "kgo:Abduct", "kgo:ReleasePersons")
@@ -64,11 +64,15 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
         kind = lexicon.event_type(token.lemma_.lower(), pos=pos, particle=particle.lower_ if particle is not None else None)
         if kind == "kgo:OtherEvent" and pos == "NOUN" and _zero_derived(token, lexicon):
             kind = lexicon.event_type(token.lemma_.lower(), pos="VERB")  # "a gain of 5%": the verb's event
-        if kind in _NOT_OF_VALUES and pos == "VERB" and _said_of_a_value(token, participants):
+        if kind in _NOT_OF_VALUES and pos == "VERB" and said_of_a_value(token, participants):
             # "markets rallied": a rise, nobody protests; "the index closed at 9,955", "Brent
             # settled at $84", "shares opened higher": a price is where trading left it, no plant
             # was closed and no dispute settled
             kind = _NOT_OF_VALUES[kind]
+        if pos == "VERB" and kind in ("kgo:OtherEvent", "kgo:Retreat") and said_of_a_value(token, participants):
+            # "stocks advanced 1%", "the dollar firmed", "oil retreated", "prices edged higher":
+            # no army advanced or retreated; the direction of "edged" is its adverb's
+            kind = _VALUE_SENSES.get(lemma) or _direction(token) or kind
         if pos == "VERB" and lemma in _INTRANSITIVE_SENSES and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
             kind = _INTRANSITIVE_SENSES[lemma]  # "sales declined 12 percent": no offer was declined
@@ -86,7 +90,9 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             kind = "kgo:OtherEvent"  # "pleaded not guilty", "pleaded no contest": an answer in court, no appeal
         if pos == "VERB" and lemma in _TIME_SENSES and _time_goes_by(token):
             kind = _TIME_SENSES[lemma]  # "after 42 days passed", "the deadline passed": nothing was voted
-        if pos == "VERB" and lemma in _MEASURED_SENSES and amounts(token):
+        if pos == "VERB" and lemma in _MONEY_VERBS and not _money_object(token):
+            kind = "kgo:OtherEvent"  # "lent its support to the plan": no money was lent
+        if pos == "VERB" and lemma in _MEASURED_SENSES and (amounts(token) or gains_ground(token)):
             kind = _MEASURED_SENSES[lemma]  # "the index added 1.8 percent": no one said a thing
         if not patients and pos == "VERB" and any(lexicon.is_a(kind, cls) for cls in _DONE_TO_PEOPLE):
             # "killed 12", "15 were injured", "of the 130 injured"
@@ -94,7 +100,7 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
             counted += [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" else []
             patients = [k for c in counted if (k := participants.people_counted(c)) is not None]
         where = places_of(token, participants, places) or located_place(agents, patients, located, places, participants)
-        start = token.idx
+        start = _hyphened_start(token)
         end = particle.idx + len(particle.text) if particle is not None and particle.i == token.i + 1 else token.idx + len(token.text)
         if pos == "NOUN" and any(lexicon.is_a(kind, travel) for travel in TRAVEL):
             # "a tour of Asia and Australia": the places a journey takes in are where it happens
@@ -129,6 +135,16 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
     participants.bind_relatives()
     _owned_things(doc, participants)
     return merge_events(tuple(events)), participants.named_entities(entities) + participants.new_entities()
+
+
+def _hyphened_start(token) -> int:
+    """Where a trigger starts: at its first part when it is a noun written with a hyphen whose
+    parts make its lemma ("sell-off", "lay-offs": kg.text.mend), else at the token."""
+    if token.i >= 2 and token.doc[token.i - 1].text == "-":
+        first = token.doc[token.i - 2]
+        if first.head.i == token.i and token.lemma_.lower().startswith(first.lower_) and token.lemma_.lower() != first.lower_:
+            return first.idx
+    return token.idx
 
 
 def _finite(verb) -> bool:
@@ -183,21 +199,23 @@ def _trigger(token, lexicon, named_tokens, verbs=frozenset()):
     return None
 
 
-def _said_of_a_value(verb, participants) -> bool:
-    """Whether a verb's subject is a thing whose value rises and falls: a market, a price, a
-    currency (VALUE_NOUNS) or a financial index."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    key = participants.entity(subject, may_create=False)
-    if key is not None and participants.types.get(key) == "kgo:FinancialIndex":
-        return True
-    return noun_lemma(subject) in VALUE_NOUNS or subject.lemma_.lower() in VALUE_NOUNS
-
-
 # What a verb of people's acts means when a price or a market does it
 _NOT_OF_VALUES = {"kgo:Protest": "kgo:Increase", "kgo:Agree": "kgo:OtherEvent", "kgo:Close": "kgo:OtherEvent",
                   "kgo:Open": "kgo:OtherEvent"}
+
+
+# Verbs whose sense said of a price, a market or an index is a change in its value: "stocks
+# advanced", "the yen firmed", "oil retreated from its high"
+_VALUE_SENSES = {"advance": "kgo:Increase", "firm": "kgo:Increase", "recover": "kgo:Increase",
+                 "strengthen": "kgo:Increase", "retreat": "kgo:Decrease"}
+# Adverbs and particles that give a verb of motion in value its direction: "edged higher", "ticked down"
+_DIRECTION = {"up": "kgo:Increase", "higher": "kgo:Increase", "down": "kgo:Decrease", "lower": "kgo:Decrease"}
+
+
+def _direction(verb) -> str | None:
+    """The direction of a change in value its adverb or particle says ("edged higher"), or None."""
+    return next((_DIRECTION[c.lower_] for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in _DIRECTION),
+                None)
 
 
 # Verbs whose sense without an object or a complement is another event: "declined the offer",
@@ -244,6 +262,18 @@ def _time_goes_by(verb) -> bool:
     if not subjects and verb.i > 0:
         subjects = [verb.doc[verb.i - 1]]
     return any(s.lemma_.lower() in _SPANS_OF_TIME for s in subjects)
+
+
+# Verbs of the lexicon's kgo:Invest that lend money only when money is what they lend: "the
+# Treasury lent GM $13.4 billion", but "Russia lent its support to the plan"
+_MONEY_VERBS = {"lend", "loan"}
+_MONEY_NOUNS = {"money", "cash", "fund", "funds", "capital", "credit", "loan", "dollar", "euro"}
+
+
+def _money_object(verb) -> bool:
+    """Whether a verb's object (or the second one of "lent GM $13.4 billion") is a sum of money."""
+    return any(c.dep_ in ("dobj", "dative") and (c.ent_type_ == "MONEY" or c.lemma_.lower() in _MONEY_NOUNS)
+               for c in verb.children)
 
 
 # Classes of the verbs whose bare form is also a noun of the same event ("a move", "a gain of

@@ -303,7 +303,7 @@ def _governed(token) -> str:
             return "asserted"
         if cue is not None and link != "conj" and _governs(cue, head, link, node):
             return cue.lower()
-        if link == "advcl" and _result(node, head):
+        if link in ("advcl", "xcomp") and _result(node, head):  # (the parser reads "lost 4% to close" either way)
             return _own_factuality(head)
         perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children)  # "believed to have planted"
         if is_infinitive(node) and link in ("xcomp", "acl", "advcl") and head.lemma_.lower() not in _IMPLICATIVE \
@@ -363,7 +363,8 @@ def _unvouched(node, head) -> bool:
 _CHANGES = {"fall", "rise", "drop", "climb", "gain", "lose", "slip", "slide", "jump", "surge", "tumble",
             "plunge", "sink", "advance", "decline", "edge", "soar", "dip", "rally", "add", "shed",
             "increase", "decrease", "grow", "shrink", "retreat", "rebound", "recover", "plummet", "trade"}
-_RESULTS = {"close", "end", "finish", "settle", "stand", "reach", "hit", "trade"}
+# Verbs of where a value stands after a change, in an infinitive of result: "fell 3% to close at"
+RESULTS = {"close", "end", "finish", "settle", "stand", "reach", "hit", "trade"}
 
 
 # Verbs that deny what a statement says, not that it was made: "denied reports that ...",
@@ -380,7 +381,7 @@ def _denied_statement(token, lexicon) -> bool:
 
 
 def _result(node, head) -> bool:
-    return (is_infinitive(node) and node.lemma_.lower() in _RESULTS and head.lemma_.lower() in _CHANGES)
+    return (is_infinitive(node) and node.lemma_.lower() in RESULTS and head.lemma_.lower() in _CHANGES)
 
 
 # Verbs that keep their object from happening ("blocked the merger"); others of the lexicon's

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from kg.text.tokens import is_headline, noun_lemma, quoted_subject
 from kg.vocab.lexicon import load_lexicon
-from kg.vocab.words import type_of
+from kg.vocab.resources import coarse_type
+from kg.vocab.words import VALUE_NOUNS, type_of
 
 from .control import JUDGING, inherited_subject, shared_passive, subject_of
-from .factuality import LIGHT, SERIES, factuality, is_infinitive
+from .factuality import LIGHT, RESULTS, SERIES, factuality, is_infinitive
 from .participants import (
     after,
     antecedent,
@@ -41,7 +42,10 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
                  "plummet", "rebound", "contract", "dip", "sag", "skyrocket", "spike", "dive", "weaken",
                  "strengthen", "widen", "narrow", "accelerate", "slow", "stabilize", "stabilise", "deteriorate",
                  "worsen", "ease", "edge", "retreat", "recede", "soften", "expand", "double", "triple", "halve",
-                 "rally", "finish"}
+                 "rally", "finish",
+                 # where trading leaves a price: "Brent settled at $84", "the dollar firmed", "stocks
+                 # advanced"; a person or a company settles, advances on purpose (_ASPECTUAL)
+                 "settle", "firm", "advance"}
 
 
 # What a market report's verb of ending spans, no object of it: "the index ended the day down 1%",
@@ -49,11 +53,26 @@ _UNACCUSATIVE = {"crash", "die", "fall", "rise", "drop", "decline", "increase", 
 _PERIODS = {"day", "session", "week", "month", "year", "quarter", "trading"}
 
 
+def _result(token) -> bool:
+    """An infinitive of where a value ended after its change, which the parser may make a
+    complement: "oil rose to settle at $80" (oil rose; it did not set out to settle)."""
+    return token.dep_ == "xcomp" and is_infinitive(token) and token.lemma_.lower() in RESULTS
+
+
+def gains_ground(verb) -> bool:
+    """"gained ground", "lost ground": an idiom of a rise or a fall (kg.vocab.words.IDIOM_OBJECTS)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "ground" for c in verb.children)
+
+
 def _time_object(token) -> bool:
     """A span of time for object: "ended the day lower"; not "ended seven years of hostility",
     which ends the hostility."""
     return (token.dep_ == "dobj" and (token.ent_type_ in ("DATE", "TIME") or token.lemma_.lower() in _PERIODS)
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+
+
+# Nouns of the level a value stands at, which nothing undergoes: "its lowest level", "a record high"
+_LEVELS = {"level", "low", "high", "record", "peak", "mark", "value"}
 
 
 # Adverbs of direction whose measure is by how much a value moved: "closed 200 points higher"
@@ -67,7 +86,8 @@ _THEME_SUBJECT = {"be", "come", "appear", "seem", "cost", "weigh", "last", "belo
 
 # Of those, the ones a person or a company may also do on purpose
 _ASPECTUAL = {"begin", "start", "stop", "continue", "end", "close", "open", "fail", "survive", "recover", "remain",
-              "rally", "finish"}  # "supporters rallied" (they protest), "markets rallied" (they rose)
+              "rally", "finish",  # "supporters rallied" (they protest), "markets rallied" (they rose)
+              "settle", "advance"}  # "the two sides settled", "troops advanced"
 
 
 # Verbs of a change in value whose object is the amount: "the index lost 4.3 percent" (the
@@ -114,6 +134,22 @@ def amount_text(token) -> tuple[int, int]:
              for t in c.subtree}
     kept = [t for t in token.subtree if t.i not in aside]
     return kept[0].idx, kept[-1].idx + len(kept[-1].text)
+
+
+def said_of_a_value(verb, participants) -> bool:
+    """Whether a verb's subject is a thing whose value rises and falls: a market, a price, a
+    currency (VALUE_NOUNS) or a financial index. An infinitive of purpose or result has the
+    subject of the verb it hangs on: "the Dow fell 3% to close at 10,200"."""
+    while verb.dep_ in ("advcl", "xcomp") and is_infinitive(verb) and verb.head.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    key = participants.entity(subject, may_create=False)
+    if key is not None and participants.types.get(key) == "kgo:FinancialIndex":
+        return True
+    return noun_lemma(subject) in VALUE_NOUNS or subject.lemma_.lower() in VALUE_NOUNS
 
 
 # Motion verbs whose vehicle subject is moved, not the mover: "the aircraft can fly" (PropBank fly.01 Arg1)
@@ -175,6 +211,8 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
         elif child.dep_ == "nsubjpass" or child.dep_ == "dobj":
             if child.i in measured or token.lemma_ in _UNACCUSATIVE and _time_object(child):
                 continue
+            if child.dep_ == "dobj" and token.lemma_ in _UNACCUSATIVE | _VALUE_CHANGES and child.lemma_.lower() in _LEVELS:
+                continue  # "lost 4% to close at 8,577, its lowest level": the parser's object is a figure
             if child.dep_ == "dobj" and token.lemma_ in _SUPPLY and _with_object(token) is not None:
                 continue  # "supply the Air Force with tankers": the Air Force receives
             if child.lower_ == "it" and any(c.dep_ in ("ccomp", "csubjpass") for c in token.children):
@@ -193,15 +231,23 @@ def roles(token, participants) -> tuple[list[str], list[str]]:
     if token.lemma_ in _UNACCUSATIVE and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp")
                                                  and c.i not in measured and not _time_object(c)
                                                  and not (c.dep_ == "ccomp" and c.i < token.i)
+                                                 and not _result(c)
                                                  for c in token.children):
         # "the jetliner crashed": it underwent the crash; but "Jobs started by hinting": people
         # and companies do what begins, stops or goes on
         moved = [k for k in agents if token.lemma_ not in _ASPECTUAL or not intends(k, participants)]
         agents, patients = [k for k in agents if k not in moved], moved + patients
+    elif token.lemma_ in _VALUE_CHANGES and gains_ground(token) and not all(intends(k, participants) for k in agents):
+        # "blue chips gained ground", "the euro lost ground" (but "the army lost ground": it retreated)
+        agents, patients = [], agents + patients
     elif token.lemma_ in _VALUE_CHANGES and any(_measure(c) for c in token.children if c.dep_ in ("dobj", "npadvmod")):
         # "the Nasdaq lost 4.3 percent", "shares gained 50 cents": the subject's value changed
         figures = {participants.entity(c, may_create=False) for c in token.children if _measure(c)}
         agents, patients = [], agents + [k for k in patients if k not in figures]
+    elif not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children) and said_of_a_value(token, participants):
+        # "shares went up 5%", "the yen traded higher", "the pound hovered near a low": a price,
+        # a market or an index does nothing, what it does is a move of its value
+        agents, patients = [], agents + patients
     elif token.lemma_ in _VEHICLE_MOTION and not any(c.dep_ == "dobj" for c in token.children):
         moved = [k for k in agents if undergoes(k, participants)]  # "the aircraft can fly": it is flown
         agents, patients = [k for k in agents if k not in moved], moved + patients
@@ -328,6 +374,9 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
     aimed = any(lexicon.is_a(kind, cls) for cls in _AIMED)
     by_of = any(lexicon.is_a(kind, cls) for cls in _DONE_BY_OF)
     fallen = any(lexicon.is_a(kind, cls) for cls in _FALLEN_INTO)
+    fight = lexicon.is_a(kind, "kgo:Fight")
+    aid = lexicon.is_a(kind, "kgo:ProvideAid")
+    sold = lexicon.is_a(kind, "kgo:Sell")
     for child in token.children:
         if child.dep_ in ("poss", "compound"):
             # "Airbus's offer": Airbus offers; "the plane's maiden flight", "A380 delays": the
@@ -343,6 +392,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                     continue
                 if child.dep_ == "compound" and participants.types.get(key) == "schema:City":
                     continue  # "the Beijing summit", "the Geneva talks": where, not who (kg.circumstances)
+                if sold and child.dep_ == "compound" and coarse_type(participants.types.get(key, "schema:Thing")) == "place":
+                    continue  # "U.S. sales", "China sales": where things are sold, not who sells them
                 (patients if undergoes(key, participants) else agents).append(key)
         elif child.dep_ == "prep" and child.lower_ == "of":
             for pobj in (c for c in child.children if c.dep_ == "pobj" and c.i not in measured):
@@ -359,9 +410,13 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 patients += with_conjuncts(quantity_of(pobj), participants)
         elif child.dep_ == "prep" and child.lower_ == "with":
-            # "a deal with Boeing", "negotiations with film studios": the other party
+            # "a deal with Boeing", "negotiations with film studios": the other party; "clashes
+            # with demonstrators": the other side of a fight, named by a noun of people or a
+            # body of them, as the verb's is ("clashed with demonstrators"; not "clashes with
+            # stones", what they fought with)
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                patients += with_conjuncts(pobj, participants, may_create=False)
+                side = fight and type_of(noun_lemma(pobj), pobj) in _DOERS
+                patients += with_conjuncts(pobj, participants, may_create=side)
         elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
             # "a dispute between Airbus and Boeing"; not "from": "the departure from France",
             # "documents from Lockheed" name a source (measured on MEANTIME: no agent right of four)
@@ -369,6 +424,10 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
                 agents += with_conjuncts(pobj, participants)
         elif child.dep_ == "nsubj":  # the parser's reading of "the Northrop and EADS plan to assemble"
             agents += with_conjuncts(child, participants, may_create=False)
+        elif child.dep_ == "prep" and child.lower_ == "to" and aid and not patients:
+            # "aid to Ukraine", "a bailout to the carmakers": who is helped (PropBank's Arg1)
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                patients += [k for k in with_conjuncts(pobj, participants) if participants.can_act(k)]
         elif child.dep_ == "prep" and child.lower_ == "for" and not patients:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):  # "an order for 60 jets"
                 patients += with_conjuncts(quantity_of(pobj), participants)
@@ -411,10 +470,12 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         # or negotiates an undertaking of its own undertakes it
         agents += next((with_conjuncts(antecedent(c), participants) for c in head.children if c.dep_ == "nsubj"), [])
     if token.dep_ == "pobj" and head.lower_ == "on" and not agents:
-        # "Jobs is on medical leave", a headline's "Acme CEO on leave": who is on it takes it
+        # "Jobs is on medical leave", "dockworkers went on strike", "nurses remained on strike",
+        # a headline's "Acme CEO on leave": who is on it takes it; but "the phone went on sale":
+        # a thing on sale is what is sold
         above = head.head
-        if above.lemma_ == "be":
-            agents += subject_of(above, participants)
+        if above.lemma_ in _ON:
+            (patients if lexicon.is_a(kind, "kgo:Sell") else agents).extend(subject_of(above, participants))
         elif above.pos_ == "PROPN" and above.dep_ == "ROOT" and is_headline(above):
             agents += [k for k in with_conjuncts(above, participants, may_create=False) if participants.can_act(k)]
     if token.dep_ == "dobj" and head.lemma_ == "take" and not agents and token.lemma_ not in _TAKEN_IN:
@@ -431,6 +492,8 @@ def _nominal_roles(token, participants) -> tuple[list[str], list[str]]:
         doers = ([k for c in subjects for k in with_conjuncts(antecedent(quantity_of(c)), participants)] if subjects
                  else subject_of(verb, participants) if verb.dep_ == "conj" or verb.lemma_ in _CONTROLLED else [])
         for key in doers:
+            if verb.lemma_ == "lead" and not intends(key, participants):
+                continue  # a plane makes a flight it undergoes, but leads none
             (patients if undergoes(key, participants) else agents).append(key)
     if not agents:
         # "the attack was carried out by ETA", "raids conducted by the army": the "by" phrase of a
@@ -457,6 +520,11 @@ _STRIKING = {"target", "hit", "strike", "rock", "destroy", "damage", "shatter", 
 # Classes of the events that are a force: what they hit is what they are done to ("the blast
 # rocked the market"); a slowdown or a strike that "hit exporters" hit them only in a figure
 _FORCES = ("kgo:Explode", "kgo:Bomb", "kgo:Fight", "kgo:Assault", "kgo:Disaster", "kgo:Accident", "kgo:Destroy")
+
+
+# Verbs of being or going "on" an event, whose subject takes part in it: "is on leave", "went on
+# strike", "remained on hunger strike"
+_ON = {"be", "go", "remain", "stay"}
 
 
 # Verbs whose subject undergoes the event their object names: "Italy faces sanctions", "he faces
@@ -531,10 +599,10 @@ def _kind_of(possessor, noun) -> bool:
 # Light verbs whose object is the event their subject does: "held talks", "launched an
 # offensive", "carried out a raid", "committed the murder", "issued a ban", "imposed a
 # curfew", "declared a ceasefire" ("carry" only with "out")
-_LIGHT = LIGHT - {"carry"}
+_LIGHT = LIGHT - {"carry"} | {"lead"}  # and "led the attack", "protests led by students": who leads does it
 # Of those, the verbs of doing only, whose subject a controlling verb or noun lends them ("planned
 # to launch an offensive", "the decision to carry out the attacks")
-_DOING = {"conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage", "carry"}
+_DOING = {"conduct", "stage", "launch", "mount", "commit", "perpetrate", "wage", "carry", "lead"}
 # and "hold", whose controlled subject holds the talks or the vote ("agreed to hold talks",
 # "plans to hold a referendum"), though its passive "by" phrase is no doer ("talks held by the UN")
 _CONTROLLED = _DOING | {"hold"}
@@ -620,8 +688,9 @@ def _responsible(token, participants) -> list[str]:
     return [k for k in subject_of(verb, participants) if participants.can_act(k)]
 
 
-# Classes of what someone sends to another: an order, a request, a demand, a statement
-_SENT = ("kgo:Order", "kgo:Appeal", "kgo:Demand", "kgo:MakeStatement")
+# Classes of what someone sends or gives to another: an order, a request, a demand, a statement;
+# aid, a payment, an investment ("aid from the government", "investment from China")
+_SENT = ("kgo:Order", "kgo:Appeal", "kgo:Demand", "kgo:MakeStatement", "kgo:ProvideAid", "kgo:Pay", "kgo:Invest")
 
 
 def _sent(token) -> bool:
@@ -631,15 +700,21 @@ def _sent(token) -> bool:
 
 
 def _senders(token, participants) -> list[str]:
-    """"an order from Acme", "won an order from Acme", "a request from the union": who sends
-    an order, a request or a statement is who makes it; "from" may hang on the noun or on
-    the verb the noun is the object of."""
+    """"an order from Acme", "won an order from Acme", "a request from the union", "aid from
+    the government": who sends an order, a request or a statement, or gives aid or a payment,
+    is who makes it; "from" may hang on the noun or on the verb the noun is the object of, or
+    whose sum of money it is ("received $30 billion in aid from the government")."""
     holders = [token] + ([token.head] if token.dep_ == "dobj" and token.head.pos_ == "VERB" else [])
+    amount = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "in" else None
+    if amount is not None and amount.ent_type_ == "MONEY" and amount.dep_ == "dobj" and amount.head.pos_ == "VERB":
+        holders.append(amount.head)  # "received $30 billion in aid from the government"
     found = []
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"):
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found += [k for k in with_conjuncts(pobj, participants, may_create=False) if participants.can_act(k)]
+                # a noun of people or a body of them names a new one: "aid from the government"
+                doer = type_of(noun_lemma(pobj), pobj) in _DOERS
+                found += [k for k in with_conjuncts(pobj, participants, may_create=doer) if participants.can_act(k)]
     return found
 
 
@@ -686,9 +761,10 @@ def _suffered(token) -> bool:
 _CHANGES = {"fall", "drop", "decline", "rise", "gain", "slump", "surge", "jump", "dip", "plunge", "slide",
             "tumble", "rebound", "downturn", "upturn", "slowdown", "contraction", "growth", "spike"}
 # Verbs whose subject undergoes the change their object names: "the index posted a gain",
-# "shares saw a sell-off", "the dollar suffered its biggest fall"
+# "shares saw a sell-off", "the dollar suffered its biggest fall", "banks led the decline"
 _UNDERGO_VERBS = {"post", "see", "suffer", "record", "register", "log", "notch", "book", "experience",
-                  "show", "undergo", "endure"}
+                  "show", "undergo", "endure",
+                  "lead"}  # "bank stocks led the decline": what leads a fall falls most
 
 
 def _outcome(token) -> bool:

@@ -1,6 +1,8 @@
-"""kg_mend: repairs of three systematic errors of the small English pipeline, run last on every Doc.
+"""kg_mend: repairs of four systematic errors of the small English pipeline, run last on every Doc.
 
-Lemmas of verbs with a silent e ("hoping" -> hope, not hop), the attachment of a phrase
+Lemmas of verbs with a silent e ("hoping" -> hope, not hop) and of "lay" with an object
+("lay off workers" -> lay, not lie), the lemma of an event noun written with a hyphen
+("the sell-off" -> selloff, not off), the attachment of a phrase
 between a reporting verb and its unmarked complement ("GM said on Tuesday it would cut jobs":
 "on Tuesday" is when GM said it), and a preposition's object read as a second subject ("the
 truce with the rebels collapsed": the rebels did not collapse).
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+
+from kg.vocab.lexicon import load_lexicon
 
 from .tokens import VERBS_TABLE
 
@@ -35,12 +39,31 @@ def mend_lemmas(doc) -> None:
         lemma = token.lemma_.lower()
         if (token.lower_ == lemma + suffix and _SHORT_STEM.match(lemma) and lemma + "e" in verbs):
             token.lemma_ = lemma + "e"
+        elif token.lower_ == "lay" and lemma == "lie" and any(
+                c.dep_ == "dobj" or c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+            # "would close plants and lay off workers": "lay" read as the past of "lie", which
+            # takes no object and no "off"
+            token.lemma_ = "lay"
+
+
+def mend_hyphenated(doc) -> None:
+    """"the sell-off", "a cease-fire", "2,000 lay-offs": the tokenizer splits a noun written
+    with a hyphen into its parts, and the parser heads it with its last part ("off", "fire"),
+    which says nothing. When the parts written together are an event noun of kg's lexicon
+    ("selloff", "ceasefire", "layoff"), that is the head's lemma."""
+    nouns = load_lexicon().nouns
+    for token in doc[2:]:
+        first, hyphen = doc[token.i - 2], doc[token.i - 1]
+        if (hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and token.tag_.startswith("NN")
+                and first.head.i == token.i and (joined := first.lower_ + token.lemma_.lower()) in nouns):
+            token.lemma_ = joined
 
 
 @Language.component(MEND)
 def _mend(doc):
-    """Repair three systematic errors of the small English pipeline (see below) in every Doc."""
+    """Repair four systematic errors of the small English pipeline (see below) in every Doc."""
     mend_lemmas(doc)
+    mend_hyphenated(doc)
     mend_attachments(doc)
     mend_subjects(doc)
     return doc

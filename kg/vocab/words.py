@@ -81,6 +81,8 @@ IDIOM_OBJECTS = {
     "make": {"sense", "headway", "progress", "way"},
     "give": {"way", "rise"},
     "open": {"fire"},  # "gunmen opened fire on the crowd": no fire is a thing opened
+    "gain": {"ground"},  # "blue chips gained ground", "the euro lost ground": a rise and a fall
+    "lose": {"ground"},
 }
 VALUE_NOUNS = {"market", "share", "stock", "price", "index", "currency", "bond", "yield", "dollar", "euro", "yen",
                "pound", "sterling", "franc", "rouble", "ruble", "yuan", "rupee", "peso", "oil", "gold", "silver",

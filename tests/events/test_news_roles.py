@@ -193,3 +193,61 @@ def test_they_after_one_subject_is_not_shared_out():
     # must-not: the unions said it, not the carmakers who met
     agents = _roles("Ford and GM met on Monday, and the unions said they would strike.", "strike")["agent"]
     assert "Ford" not in agents and "GM" not in agents
+
+
+def test_the_other_side_of_clashes_is_named_by_with():
+    # conflict and protest news: "after clashes with demonstrators"
+    roles = _roles("Police arrested 40 people on Saturday after clashes with demonstrators.", "clash")
+    assert roles["patient"] == {"demonstrators"}
+
+
+def test_what_a_side_clashes_with_is_no_side():
+    roles = _roles("Rioters clashed with stones and bottles in the square on Saturday.", "clash")
+    assert not roles["patient"] & {"stones", "bottles", "stones and bottles"}
+
+
+def test_who_went_on_strike_strikes():
+    # labour news: "went on strike", "remained on strike" as "is on leave"
+    assert _roles("Dockworkers in Rotterdam went on strike on Monday.", "strike")["agent"] == {"Dockworkers"}
+    assert _roles("Nurses at the hospital remained on strike on Friday.", "strike")["agent"] == {"Nurses"}
+
+
+def test_what_went_on_sale_is_sold_not_the_seller():
+    roles = _roles("The new Ford pickup went on sale in March.", "sale")
+    assert roles["agent"] == set()
+
+
+def test_who_aid_comes_from_gives_it_and_whom_it_goes_to_gets_it():
+    # car makers and politics: "$30 billion in aid from the government", "aid to Ukraine"
+    roles = _roles("GM will receive $30 billion in aid from the government.", "aid")
+    assert roles["agent"] == {"government"}
+    roles = _roles("Congress approved military aid to Ukraine on Tuesday.", "aid")
+    assert roles["patient"] == {"Ukraine"}
+
+
+def test_what_aid_comes_from_is_no_giver():
+    # "aid from the budget", "relief from the heat": a thing is no giver
+    roles = _roles("The carmaker asked for aid from the federal budget.", "aid")
+    assert roles["agent"] == set()
+
+
+def test_an_event_noun_written_with_a_hyphen_is_the_event_not_a_thing():
+    # "launched a crack-down on protesters": no thing called "down" was launched
+    roles = _roles("Police launched a crack-down on protesters in the capital on Sunday.", "crackdown")
+    assert roles["type"] == {"Repress"}
+    assert roles["agent"] == {"Police"}
+    assert roles["patient"] == {"protesters"}
+    assert "down" not in _roles("Police launched a crack-down on protesters in the capital on Sunday.", "launch")["patient"]
+
+
+def test_who_leads_an_attack_or_a_protest_does_it():
+    # conflict and politics: "the army led the attack", "protests led by students"
+    assert _roles("The army led the attack on the town on Sunday.", "attack")["agent"] == {"army"}
+    assert _roles("Protests led by students spread to five cities on Friday.", "protest")["agent"] == {"students"}
+
+
+def test_what_leads_a_fall_of_a_market_falls_and_does_nothing():
+    # markets: "bank stocks led the decline": the stocks fell most, nobody declined anything
+    roles = _roles("Bank stocks led the decline on Wall Street on Monday.", "decline")
+    assert roles["patient"] == {"Bank stocks"}
+    assert roles["agent"] == set()

@@ -11,6 +11,8 @@ from kg.model import Article
 from kg.pipeline import build
 from kg.text.parse import parse
 
+from .test_news_roles import _roles
+
 pytestmark = pytest.mark.model
 
 
@@ -106,3 +108,9 @@ def test_the_bare_form_of_a_verb_of_change_or_motion_is_its_event_with_its_argum
 ])
 def test_a_noun_that_is_the_bare_form_of_a_verb_without_its_argument_is_no_event(text, lemma):
     assert lemma not in _lemmas(text)
+
+
+def test_a_pull_out_and_a_stand_off_written_with_a_hyphen_are_events():
+    # conflict news in wire style: "the pull-out of troops", "a stand-off between police and protesters"
+    assert _roles("The army completed the pull-out of its troops on Friday.", "pullout")["type"] == {"Retreat"}
+    assert _roles("A stand-off between police and protesters ended on Sunday.", "standoff")["type"] == {"ExhibitForcePosture"}
