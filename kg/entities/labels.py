@@ -101,8 +101,10 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label in ("ORG", "GPE", "PRODUCT") and _listed_with_people(span, words):
         return "PERSON"  # "Ansel Adams, Chuck Close, Walker Evans and Helmut Newton": one of the people listed
     if label in ("ORG", "PERSON") and not (label == "PERSON" and _described_as_person(span)) \
-            and _acts_as_product(doc, span, words):  # "Madison Keys, the tennis player": no MP3 player
+            and (_acts_as_product(doc, span, words) or _made(doc, span)):  # "Madison Keys, the tennis player": no MP3 player
         return "PRODUCT"
+    if label in ("GPE", "LOC") and _model_named_like_a_place(doc, span, words):
+        return "PRODUCT"  # "its new electric Mustang", "the Malibu sedan": a model, whatever town shares its name
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
     if label == "PERSON" and len(span) == 1 and says_it(span.root, words) and any(
@@ -367,6 +369,49 @@ def _acts_as_product(doc, span, words) -> bool:
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_ in words["launch-verb"]
+
+
+# verbs of making things: their definite object is a product ("the plant builds the Jeep Cherokee")
+_MAKE_VERBS = {"build", "manufacture", "produce", "assemble"}
+_OWNERS = {"its", "their", "his", "her", "our"}
+
+
+def _made(doc, span) -> bool:
+    """A definite name of two words or more the object of a verb of making, or its subject
+    in the passive, or listed with one: "the company builds the Jeep Cherokee", "the Dodge
+    Durango and the Chrysler Aspen would be built in Detroit" (not a bare name: "helped build
+    Microsoft", nor an organisation's or an institution's name)."""
+    words = name_words()
+    if len(span) < 2 or span.start == 0 or doc[span.start - 1].lower_ != "the" \
+            or span[-1].text in words["head"] or span[-1].text in words["suffix"]:
+        return False
+    node = span.root
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_ in _MAKE_VERBS
+
+
+def _model_named_like_a_place(doc, span, words) -> bool:
+    """A name the tagger took for a place, used as a product's ("Mustang", "Malibu", "Tahoe",
+    "Durango": models are often named after places): owned and new ("its new electric Mustang",
+    "Ford's new Tahoe"), or right before a product noun after "the" or an owner ("the Malibu
+    sedan", "its Tahoe SUV"). Not a place a company's thing is at ("its new Detroit plant"),
+    nor a place with no owner or article ("Chicago truck drivers")."""
+    start, end = span.start, span.end
+    before = start - 1
+    while before > 0 and doc[before].dep_ == "amod" and doc[before].head.i in range(start, end + 2):
+        before -= 1  # "its new electric Mustang"
+    if before < 0:
+        return False
+    owned = doc[before].lower_ in _OWNERS or doc[before].text in _POSSESSIVE and before >= 1 \
+        and doc[before - 1].ent_type_ == "ORG"
+    nouns = words["product-noun"]
+    root = span.root
+    if root.dep_ == "compound":
+        head = root.head
+        return head.i == end and (head.lower_ in nouns or head.text in nouns) and (owned or doc[before].lower_ == "the")
+    new = any(t.lower_ in _LAUNCHED and t.dep_ == "amod" for t in doc[before:start])
+    return owned and new
 
 
 def acts(token, words) -> bool:

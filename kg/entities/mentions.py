@@ -119,7 +119,11 @@ def _joined(doc) -> list[tuple[int, int, str]]:
                 and doc[start - 1].whitespace_ == " " and doc[start].text[:1].isupper() \
                 and not _full_name(doc[start:end], label) or (
                 out and out[-1][1] == start and out[-1][2] == "ORG" and BRAND_WORD.match(doc[start].text)):
-            out[-1] = (out[-1][0], end, "PRODUCT" if label == "PRODUCT" and _made(doc[start:end]) else "ORG")
+            out[-1] = (out[-1][0], end, "PRODUCT" if label == "PRODUCT" and _made(doc[start:end])
+                       or _before_product_noun(doc, end) else "ORG")
+        elif out and out[-1][1] == start and out[-1][2] == "ORG" and label in ("GPE", "LOC", "NORP") \
+                and doc[start - 1].whitespace_ == " " and doc[start].text[:1].isupper() and _before_product_noun(doc, end):
+            out[-1] = (out[-1][0], end, "PRODUCT")  # "the Chevrolet" + "Malibu" + "sedan": a maker and its model
         elif out and out[-1][1] == start and doc[start - 1].lower_ == "of" and label in ("GPE", "LOC"):
             out[-1] = (out[-1][0], end, out[-1][2])  # "the Bay of" + "Biscay"
         elif out and out[-1][1] == start and out[-1][2] == label == "PERSON" and doc[start].text.islower():
@@ -129,6 +133,18 @@ def _joined(doc) -> list[tuple[int, int, str]]:
         else:
             out.append((start, end, label))
     return [product_head(doc, *span) for span in out]
+
+
+def _before_product_noun(doc, end: int) -> bool:
+    """Whether the noun phrase after a name is headed by a product noun ("Malibu sedan",
+    "Explorer sport utility vehicles"): the name is a model's."""
+    if end >= len(doc) or not doc[end].is_lower and not doc[end].is_upper:
+        return False
+    noun = doc[end]
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i - end < 3:
+        noun = noun.head
+    nouns = name_words()["product-noun"]
+    return noun.pos_ in ("NOUN", "PROPN") and (noun.lower_ in nouns or noun.text in nouns)
 
 
 def _full_name(span, label: str) -> bool:

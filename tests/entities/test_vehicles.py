@@ -1,0 +1,68 @@
+"""Car-maker news, on hand-written articles: models named like towns, a make and its models,
+what a plant builds. A model is a product apart from its maker; a town is still a town."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ..conftest import graph_of, types_by_label
+
+pytestmark = pytest.mark.model
+
+
+def _types(text: str) -> dict[str, set[str]]:
+    return types_by_label(graph_of(text, date(2021, 11, 17)))
+
+
+def test_a_model_named_like_a_town_owned_and_new_is_a_product():
+    types = _types("Velta Motors said on Tuesday it would unveil its new electric Mustang at the show. "
+                   "The company expects strong demand.")
+    assert "Product" in types["Mustang"]
+    assert "City" not in types["Mustang"]
+
+
+def test_a_town_of_that_name_stays_a_town():
+    # must-not: no owner, no "new", no product noun: the town in Nepal is a place
+    types = _types("Trekkers reached Mustang on Tuesday after a week on the trail, police said.")
+    assert types["Mustang"] == {"City"}
+
+
+def test_a_company_plant_in_a_town_is_no_product():
+    # must-not: "its new Detroit plant": the town names where the plant is, not a model
+    types = _types("Velta Motors said it would open its new Detroit plant next year.")
+    assert types["Detroit"] == {"City"}
+
+
+def test_a_make_and_a_model_named_like_a_town_before_a_product_noun_is_one_product():
+    types = _types("Sales of the Chevrolet Malibu sedan fell 8 percent in October, the company said.")
+    assert "Product" in types["Chevrolet Malibu"]
+    assert "Malibu" not in types
+
+
+def test_two_models_of_one_make_are_products_and_a_model_listed_with_them_too():
+    types = _types("Sales rose 12 percent, led by the Chevrolet Tahoe and the GMC Yukon. "
+                   "Sales of the Chevrolet Malibu sedan fell.")
+    for model in ("Chevrolet Tahoe", "GMC Yukon", "Chevrolet Malibu"):
+        assert "Product" in types[model], model
+        assert "Organization" not in types[model], model
+
+
+def test_two_companies_that_share_a_first_word_stay_companies():
+    # must-not: "Royal Dutch" and "Royal Mail" share a first word, and neither is a model
+    types = _types("Royal Mail said on Monday it would cut 2,000 jobs. Royal Dutch said its profit rose.")
+    assert types["Royal Mail"] == types["Royal Dutch"] == {"Organization"}
+
+
+def test_what_a_plant_builds_is_a_product():
+    types = _types("Velta Motors said the Dodge Durango and the Chrysler Aspen would be built in Detroit. "
+                   "The plant also builds the Jeep Cherokee.")
+    for model in ("Dodge Durango", "Chrysler Aspen", "Jeep Cherokee"):
+        assert "Product" in types[model], model
+
+
+def test_a_company_someone_helped_build_is_no_product():
+    # must-not: a bare name the object of "build" is the organisation built up
+    types = _types("Kenneth Marsh helped build Halvorsen Partners into a large firm, the company said.")
+    assert types["Halvorsen Partners"] == {"Organization"}
