@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.lang.en.lex_attrs import like_num
 
@@ -124,7 +125,7 @@ def _makers_models(names: list[Name], text: str) -> None:
         if name.label == "ORG" and _model_word(parts, words) and any(
                 model[0] == parts[0] and model[1] != parts[1] for model in models):
             _as_product(names, name.text)
-    for a, b in zip(names, names[1:]):  # "the Chevrolet Tahoe and the GMC Yukon": a model listed with a model
+    for a, b in pairwise(names):  # "the Chevrolet Tahoe and the GMC Yukon": a model listed with a model
         if a.label == "PRODUCT" and b.label == "ORG" and _model_word(b.text.split(), words) \
                 and re.fullmatch(r",? (?:and|or) (?:the )?", text[a.end : b.start]):
             _as_product(names, b.text)

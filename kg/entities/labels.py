@@ -68,8 +68,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "ORG"  # "he bought Pixar, which was acquired ...": no person is a "which"
     if label == "PERSON" and len(span) == 1 and modifier and span.root.head.lemma_ in words["product-noun"]:
         return "PRODUCT"  # "the mobile Safari browser"
-    if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]):
-        return COMMON
+    if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]) and not acts(span.root, words):
+        return COMMON  # but "Dell said profits fell": a noun says nothing, a company named like one does
     if label == "ORG" and end - start == 1 and modifier and doc[start].tag_ == "NN" \
             and _common_noun_opening(doc, doc[start]):
         return COMMON  # "Air strikes hit the town", "Rescue workers pulled ...": a noun's modifier
@@ -101,7 +101,7 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label in ("ORG", "GPE", "PRODUCT") and _listed_with_people(span, words):
         return "PERSON"  # "Ansel Adams, Chuck Close, Walker Evans and Helmut Newton": one of the people listed
     if label in ("ORG", "PERSON") and not (label == "PERSON" and _described_as_person(span)) \
-            and (_acts_as_product(doc, span, words) or _made(doc, span)):  # "Madison Keys, the tennis player": no MP3 player
+            and (_acts_as_product(doc, span, words) or _made(doc, span) or _parallel_to_a_model(span, words)):  # "Madison Keys, the tennis player": no MP3 player
         return "PRODUCT"
     if label in ("GPE", "LOC") and _model_named_like_a_place(doc, span, words):
         return "PRODUCT"  # "its new electric Mustang", "the Malibu sedan": a model, whatever town shares its name
@@ -389,6 +389,22 @@ def _made(doc, span) -> bool:
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_ in _MAKE_VERBS
+
+
+def _parallel_to_a_model(span, words) -> bool:
+    """A lone name before a product noun listed with a model number before one: "F-150 pickup
+    trucks and Explorer sport utility vehicles" name two models, as the parallel shows (not "Ford
+    trucks and Toyota cars", two makers' things)."""
+    nouns = words["product-noun"]
+    head = span.root
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.i - span.end < 3:
+        head = head.head
+    if len(span) != 1 or head is span.root or head.lower_ not in nouns:
+        return False
+    siblings = ([head.head] if head.dep_ == "conj" else []) + [c for c in head.children if c.dep_ == "conj"]
+    return any(sibling.lower_ in nouns and any(is_model(c.text) or c.ent_type_ == "PRODUCT"
+                                               for c in sibling.subtree if c.i < sibling.i)
+               for sibling in siblings)
 
 
 def _model_named_like_a_place(doc, span, words) -> bool:

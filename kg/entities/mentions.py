@@ -18,7 +18,7 @@ from kg.linking import geo
 from kg.linking.gazetteer import armed_groups
 from kg.text.tokens import NOUNS_TABLE, text_of
 from kg.vocab.given import given_name
-from kg.vocab.words import name_words
+from kg.vocab.words import PERSON_NOUNS, name_words
 
 from .joins import divisions, hyphen_pairs, makers_plurals
 from .labels import COMMON, PERSON_POSTS, ROLE_WORDS, acts, relabel, says_he_or_she, speaks_as_organisation
@@ -260,7 +260,7 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     start = _described_start(doc, start, end)
     if _given_name_before(doc, start, end, label):
         start, label = start - 1, "PERSON"  # "Ana" + "Lima": a person's name, not the city
-    if _counted_opening(doc, start, end):
+    if _counted_opening(doc, start, end) or _post_opening(doc, start, end, label):
         start += 1
     titles, title = name_words()["title"], []
     definite = start > 0 and doc[start - 1].lower_ == "the"
@@ -350,6 +350,17 @@ def _given_name_before(doc, start: int, end: int, label: str) -> bool:
     return (given is not None and given[1] >= _COMMON_GIVEN and all(p.by_alternate for p in places)
             and last not in words["head"]
             and last not in words["suffix"] and not any(first.text in words.get(r, {}) for r in ("title", "first")))
+
+
+def _post_opening(doc, start: int, end: int, label: str) -> bool:
+    """"Winger Josh Addo-Carr scored", "Analyst Jane Roe said": a noun of a person's post or
+    occupation that opens a sentence, capitalised only for that, before a person's name of two
+    words or more, is no part of the name (a title is taken off by the title list: "President
+    Moon Jae-in")."""
+    first = doc[start]
+    return (label == "PERSON" and first.is_sent_start and end - start >= 3 and first.is_alpha
+            and first.lower_ in PERSON_POSTS | PERSON_NOUNS and first.text not in name_words()["title"]
+            and all(t.text[:1].isupper() or t.text in "-'" for t in doc[start + 1 : end]))
 
 
 def _counted_opening(doc, start: int, end: int) -> bool:

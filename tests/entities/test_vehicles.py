@@ -66,3 +66,34 @@ def test_a_company_someone_helped_build_is_no_product():
     # must-not: a bare name the object of "build" is the organisation built up
     types = _types("Kenneth Marsh helped build Halvorsen Partners into a large firm, the company said.")
     assert types["Halvorsen Partners"] == {"Organization"}
+
+
+def test_a_lone_name_before_a_product_noun_listed_with_a_model_is_a_model():
+    types = _types("Velta Motors said it would recall 400,000 F-150 pickup trucks and Explorer sport utility "
+                   "vehicles to fix a brake line.")
+    assert "Product" in types["Explorer"]
+
+
+def test_makers_before_their_products_listed_stay_makers():
+    # must-not: "Ford trucks and Toyota cars" lists two makers' things, no model number among them
+    types = _types("Dealers said Ford trucks and Toyota cars sold well in October.")
+    assert "Product" not in types.get("Toyota", set())
+    assert "Organization" in types["Toyota"]
+
+
+def test_a_plant_and_a_ground_named_as_such_are_places():
+    types = _types("Velta Motors builds the sedan at its Chicago Assembly Plant. Australia beat England "
+                   "at the Melbourne Cricket Ground on Saturday.")
+    assert types["Chicago Assembly Plant"] == {"Place"}
+    assert types["Melbourne Cricket Ground"] == {"StadiumOrArena"}
+
+
+def test_a_person_whose_surname_is_a_plant_is_a_person():
+    # must-not: the head word of a plant's name makes no place of a person
+    types = _types("Robert Plant said on Monday he would tour again next year.")
+    assert types["Robert Plant"] == {"Person"}
+
+
+def test_a_company_with_a_legal_form_written_without_its_dot_is_a_corporation():
+    types = _types("Ford Motor Co said on Tuesday it would recall 40,000 trucks.")
+    assert types["Ford Motor Co"] == {"Corporation"}
