@@ -97,3 +97,17 @@ def test_a_person_whose_surname_is_a_plant_is_a_person():
 def test_a_company_with_a_legal_form_written_without_its_dot_is_a_corporation():
     types = _types("Ford Motor Co said on Tuesday it would recall 40,000 trucks.")
     assert types["Ford Motor Co"] == {"Corporation"}
+
+
+def test_its_plant_is_no_products():
+    from ..conftest import bound_to
+    text = ("Velta Motors said on Monday it would recall 90,000 F-150 pickup trucks and Explorer sport utility "
+            "vehicles. The Explorer models were built at its Chicago Assembly Plant.\n")
+    assert "Explorer" not in bound_to(text, "its")
+
+
+def test_its_battery_may_be_a_products():
+    # must-not: what a product has goes to the product as before
+    from ..conftest import bound_to
+    text = "Velta Motors unveiled the Velta Roadster on Monday. The Velta Roadster can drive 300 miles before its battery runs out.\n"
+    assert "Velta Roadster" in bound_to(text, "its")
