@@ -101,7 +101,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label in ("ORG", "GPE", "PRODUCT") and _listed_with_people(span, words):
         return "PERSON"  # "Ansel Adams, Chuck Close, Walker Evans and Helmut Newton": one of the people listed
     if label in ("ORG", "PERSON") and not (label == "PERSON" and _described_as_person(span)) \
-            and (_acts_as_product(doc, span, words) or _made(doc, span) or _parallel_to_a_model(span, words)):  # "Madison Keys, the tennis player": no MP3 player
+            and (_acts_as_product(doc, span, words) or _made(doc, span) or _parallel_to_a_model(span, words)
+                 or _model_before_its_noun(doc, span, words)):  # "Madison Keys, the tennis player": no MP3 player
         return "PRODUCT"
     if label in ("GPE", "LOC") and _model_named_like_a_place(doc, span, words):
         return "PRODUCT"  # "its new electric Mustang", "the Malibu sedan": a model, whatever town shares its name
@@ -405,6 +406,19 @@ def _parallel_to_a_model(span, words) -> bool:
     return any(sibling.lower_ in nouns and any(is_model(c.text) or c.ent_type_ == "PRODUCT"
                                                for c in sibling.subtree if c.i < sibling.i)
                for sibling in siblings)
+
+
+def _model_before_its_noun(doc, span, words) -> bool:
+    """A lone name written once, after "the" or an owner and right before a product noun:
+    "sales of the Fusion sedan", "its Explorer SUV" name a model; a maker the article names
+    again ("the Boeing jets ... Boeing said") is the maker."""
+    if len(span) != 1 or span.start == 0 or span.end >= len(doc):
+        return False
+    before, noun = doc[span.start - 1], doc[span.end]
+    if before.lower_ not in _OWNERS | {"the"} or span.root.dep_ != "compound" or span.root.head.i != span.end \
+            or noun.lower_ not in words["product-noun"] and noun.text not in words["product-noun"]:
+        return False
+    return sum(1 for t in doc if t.text == span.text) == 1
 
 
 def _model_named_like_a_place(doc, span, words) -> bool:

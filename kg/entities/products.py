@@ -119,6 +119,9 @@ def listed_with_products(doc, names: list[Name]) -> list[Name]:
         elif name.label == "PERSON" and not name.title and len(span) == 1 and name.text not in person_words \
                 and linked & by_label.get("ORG", set()) and not linked & by_label.get("PERSON", set()):
             name = replace(name, label="ORG")
+        elif name.label == "PRODUCT" and name.source == "ner" and len(span) == 1 and not is_model(name.text) \
+                and not BRAND_WORD.match(name.text) and _listed_with_organisations(_listed(span.root) - tokens[name], by_label):
+            name = replace(name, label="ORG")  # "sell Saab, Hummer and Saturn": one kind, as the list says
         out.append(name)
     return out
 
@@ -129,6 +132,26 @@ def _joined_by_and(text: str, a: Name, b: Name) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     # every pair of an article's names is asked: only a gap of four to six characters can fit
     return first.end + 4 <= second.start <= first.end + 6 and bool(_AND.fullmatch(text, first.end, second.start))
+
+
+def _listed_with_organisations(others: set[int], by_label: dict[str, set[int]]) -> bool:
+    """Two names or more besides it, organisations' or lone words the tagger read as people's
+    (which the list makes organisations), one at least an organisation's."""
+    kinds = by_label.get("ORG", set()) | by_label.get("PERSON", set())
+    return len(others) >= 2 and others <= kinds and bool(others & by_label.get("ORG", set()))
+
+
+def _listed(token) -> set[int]:
+    """The words of the whole list a word is in: "Saab", "Hummer" and "Saturn" of "sell Saab,
+    Hummer and Saturn"."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    members, todo = set(), [token]
+    while todo:
+        member = todo.pop()
+        members.add(member.i)
+        todo += [c for c in member.children if c.dep_ == "conj"]
+    return members
 
 
 def _coordinated(token) -> list:

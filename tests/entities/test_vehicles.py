@@ -111,3 +111,26 @@ def test_its_battery_may_be_a_products():
     from ..conftest import bound_to
     text = "Velta Motors unveiled the Velta Roadster on Monday. The Velta Roadster can drive 300 miles before its battery runs out.\n"
     assert "Velta Roadster" in bound_to(text, "its")
+
+
+def test_a_model_written_once_before_a_product_noun_is_a_product():
+    types = _types("Velta Motors reported a loss on Monday. Its sales of the Fusion sedan rose in March.")
+    assert types["Fusion"] == {"Product"}
+
+
+def test_a_maker_named_again_before_its_product_noun_is_the_maker():
+    # must-not: "the Boeing jets" of an article that names Boeing again
+    types = _types("Qantas said it would retire the Boeing jets next year. Boeing said it would build new ones.")
+    assert "Product" not in types["Boeing"]
+
+
+def test_a_lone_product_guess_listed_with_companies_is_a_company():
+    types = _types("GM said on Monday it would cut 21,000 jobs. The company is also trying to sell Saab, Hummer "
+                   "and Saturn.")
+    assert types["Saturn"] == types["Saab"] == {"Organization"}
+
+
+def test_a_product_listed_with_products_stays_a_product():
+    # must-not: a model number listed with two names the tagger read as companies is still a model
+    types = _types("Velta Motors said sales of the F-150, the Velta Roadster and the Velta Coupe rose in May.")
+    assert types["F-150"] == {"Product"}
