@@ -59,6 +59,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "GPE"  # "MILAN (Reuters) - ...": the place the story was filed from
     if _unit(doc, span, label):
         return "MONEY"  # "USD 299", "$99 (USD)", "a 16 GB model": a currency or a unit, no entity
+    if _government_debt(span):
+        return COMMON  # "Treasury yields fell": the bonds, no department that acts
     if _people_group(span):
         return "PERSON"  # "the Rohingya, a stateless minority of Muslims": people, as "dockworkers" are
     modifier = span.root.dep_ == "compound" and span.root.head.i >= end  # "the Obama administration"
@@ -114,6 +116,19 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label in ("PERSON", "GPE") and speaks_as_organisation(doc, span, words):
         return "ORG"  # "Walgreens said it would close 200 stores": no person is an "it", no place cuts jobs
     return label
+
+
+# what "Treasury" names before it in market news is the government's debt, not the department
+_DEBT_NOUNS = {"yield", "bond", "note", "bill", "price", "security", "future", "market", "auction", "rate", "curve"}
+
+
+def _government_debt(span) -> bool:
+    """"Treasury yields", "the 10-year Treasury note", "Treasuries rallied": the US government's
+    bonds, which market reports name by the department that issues them; "the Treasury said",
+    "Treasury officials" stay the department."""
+    if len(span) != 1 or span.text not in ("Treasury", "Treasuries"):
+        return False
+    return span.text == "Treasuries" or span.root.dep_ == "compound" and span.root.head.lemma_.lower() in _DEBT_NOUNS
 
 
 def _speaks_for_a_person(span, label: str, after: str) -> bool:
