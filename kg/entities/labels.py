@@ -23,6 +23,7 @@ COMMON = "COMMON"  # the label of a capitalised common noun, which names no enti
 ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
               "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
               "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
+_WORLDS = {"Moon", "Earth"}  # worlds news names with "the", which the tagger takes for people
 # players a team has and no person does ("Manchester United striker Romelu Lukaku")
 _PLAYERS = {"striker", "midfielder", "goalkeeper", "defender", "winger", "playmaker", "quarterback", "pitcher",
             "shortstop", "linebacker"}
@@ -64,6 +65,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if _people_group(span):
         return "PERSON"  # "the Rohingya, a stateless minority of Muslims": people, as "dockworkers" are
     modifier = span.root.dep_ == "compound" and span.root.head.i >= end  # "the Obama administration"
+    if label == "PERSON" and definite and not modifier and span.text in _WORLDS:
+        return "LOC"  # "on the Moon": a world one goes to, no product
     if label == "PERSON" and definite and not modifier:
         return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
     if label == "PERSON" and any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in span.root.children):
@@ -249,6 +252,9 @@ def _occupation_before(doc, start: int) -> bool:
         noun.lemma_.lower() in PERSON_NOUNS or noun.lower_.endswith(("grapher", "ist", "designer", "writer", "artist")))
 
 
+_SAID_ON = {"say", "write", "announce"}  # what one says "on" a service
+
+
 def _used_online(doc, span, words) -> bool:
     """A name used as an online service: the object of "on", "to" or "via" after a word of what
     people do there ("posted to Twitter", "a hashtag on Instagram"), or a modifier of one ("his
@@ -257,6 +263,8 @@ def _used_online(doc, span, words) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via") and root.head.head.lemma_.lower() in online:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAID_ON:
+        return True  # "wrote on Twitter", "said on Instagram" (but "wrote to Obama" is a letter)
     return root.dep_ == "compound" and root.head.i >= span.end and root.head.lemma_.lower() in online \
         and root.head.lemma_.lower() in ("account", "hashtag", "feed", "page", "profile", "follower", "post")
 

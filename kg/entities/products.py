@@ -16,7 +16,9 @@ from kg.vocab.words import name_words
 from .names import Name
 
 _LETTER_MODEL = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}s?$")  # A380, DC-9, A330-200, A400M
-_NUMBER_MODEL = re.compile(r"^\d{3}(?:-\d{1,3}[A-Z]{0,2})?s?$|^\d[a-z]\d$")  # 737, 737-800, 777-200LR, 777s, 7e7
+_NUMBER_MODEL = re.compile(r"^\d{3}(?:-\d{1,3}[A-Z]{0,2}|[A-Z]{2,3})?s?$|^\d[a-z]\d$")  # 737, 737-800, 777-200LR, 747SP, 777s, 7e7
+# chemical formulas and virus strains of the news (climate, pollution, science, health), which read like models
+_FORMULAS = {"CO2", "H2O", "CH4", "N2O", "NO2", "SO2", "O2", "O3", "H2", "N2", "NH3", "H2S", "CO", "H5N1", "H1N1"}
 BRAND_WORD = re.compile(r"^i[A-Z][a-z]")  # iPhone, iPod, iTunes, iMac
 _AND = re.compile(r",? (?:and|or) ")
 _GROUP_OF = re.compile(r"^G\d{1,2}$")  # G7, G20, G77: a group of countries, however a model it looks
@@ -24,9 +26,10 @@ _UNITS = re.compile(r"^\d+(?:GB|MB|TB|KB|bn|m|k|km|kg|mm|cm|th|st|nd|rd|pm|am|mp
 
 
 def is_model(word: str) -> bool:
-    """A model designation: A380, DC-9, 737-800, 777s, 7e7 (not 30GB, 1990s or 2nd)."""
+    """A model designation: A380, DC-9, 737-800, 747SP, 777s, 7e7 (not 30GB, 1990s, 2nd, or a
+    chemical formula: CO2, H2O)."""
     return bool((_LETTER_MODEL.match(word) or _NUMBER_MODEL.match(word)) and not _UNITS.match(word)
-                and any(c.isdigit() for c in word))
+                and any(c.isdigit() for c in word) and word.removesuffix("s") not in _FORMULAS)
 
 
 def _group_of_countries(word: str, names: list[Name]) -> bool:
