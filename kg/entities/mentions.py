@@ -25,7 +25,7 @@ from .labels import COMMON, PERSON_POSTS, ROLE_WORDS, acts, relabel, says_he_or_
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, trimmed
 from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
-from .repeats import find_companies, find_described, find_listed, find_repeats, find_short_forms
+from .repeats import find_appositive, find_companies, find_described, find_listed, find_repeats, find_short_forms
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", COMMON}
@@ -57,6 +57,7 @@ def find_names(doc, text: str) -> list[Name]:
     names += _owners_of_posts(doc, names, text)
     names += find_companies(doc, names, text)
     names += find_described(doc, names, text)
+    names += find_appositive(doc, names, text)
     names += find_listed(doc, names, text)
     names += find_repeats(doc, names, text)
     names += find_short_forms(doc, names, text)

@@ -134,3 +134,16 @@ def test_a_product_listed_with_products_stays_a_product():
     # must-not: a model number listed with two names the tagger read as companies is still a model
     types = _types("Velta Motors said sales of the F-150, the Velta Roadster and the Velta Coupe rose in May.")
     assert types["F-150"] == {"Product"}
+
+
+def test_a_name_the_tagger_missed_that_an_apposition_calls_a_car_or_a_unit_is_one():
+    types = _types("GM will begin selling the Chevrolet Volt, an electric car, next year. Opel, GM's German unit, "
+                   "will be sold to Magna International.")
+    assert types["Chevrolet Volt"] == {"Product"}
+    assert types["Opel"] == {"Organization"}
+
+
+def test_a_person_an_apposition_calls_a_nurse_is_no_company():
+    # must-not: an apposition of a person's noun makes no product or company
+    types = _types("Mary Hale, a nurse, said the hospital was full.")
+    assert types["Mary Hale"] == {"Person"}
