@@ -222,6 +222,10 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     for i, token in enumerate(tokens[1:-1], start=1):
         if token.text == "(":  # "Software Development Kit (SDK": a name and its short form
             return _clean(doc, start, start + i, label, text) + _clean(doc, start + i + 1, end, label, text)
+        if token.text == "in" and label in ("FAC", "LOC", "ORG") and any(
+                not p.by_alternate for p in geo.candidates(doc[start + i + 1 : end].text)):
+            # "the Liaquat Bagh in Rawalpindi": a building, and the city it is in
+            return _clean(doc, start, start + i, label, text) + _clean(doc, start + i + 1, end, "GPE", text)
         first = next((t.text for t in tokens[:i] if t.lower_ not in _DETERMINERS), "")
         if token.lower_ == "and" and first[:1].isupper() and tokens[i + 1].text == first and len(tokens) - i > 2:
             # "Macbook and Macbook Pro": two names that share a first word ("Johnson and Johnson" is one)
