@@ -203,3 +203,12 @@ def test_a_country_named_as_its_adjective_outside_sport_is_the_country():
     entities = types_by_label(graph_of(FISHERIES, date(2023, 11, 12)))
     assert "Country" in entities["New Zealand"]
     assert not any("SportsTeam" in kinds for kinds in entities.values())
+
+
+def test_a_capital_that_asks_is_its_state_and_officials_in_it_ask_in_the_city():
+    graph = graph_of("Floods hit Pakistan\n\nIslamabad asked the International Monetary Fund for emergency funds "
+                     "on Monday. Officials in Karachi asked residents to stay home.\n", date(2022, 8, 16))
+    entities = types_by_label(graph)
+    assert "Islamabad" not in entities
+    assert "Islamabad" in _alt_labels(graph, "Pakistan")
+    assert entities["Karachi"] == {"City"}  # must-not: the city where officials ask stays the city
