@@ -88,8 +88,8 @@ def classify(group: list[Name], text: str, analysed: str, context: set[str],
     kind = _by_words(label, longest)
     plural = all(n.text.endswith("s") for n in names)  # "the Koreas"
     if kind == "schema:Place" and label == "GPE" and not plural and not _after_place_word(analysed, names) \
-            and not any(_place_after(text, n.end) for n in names):  # "the coast of Aceh, Indonesia": a place
-        kind = "schema:Organization"
+            and not any(_place_after(text, n.end) for n in names) and not _area_or_destination(analysed, names):
+        kind = "schema:Organization"  # but "the coast of Aceh, Indonesia", "Sindh province", "teams to Sindh": places
     if _called_a_town(analysed, names):
         kind = "schema:City"  # "the town of Amatrice", though GeoNames does not list it and the tagger saw a person
     return Typed(kind)
@@ -106,6 +106,11 @@ def _place(label: str, names: list[Name], text: str, analysed: str, context: set
             continue
         if label in _PLACE_LABELS:
             return place
+        if label == "EVENT" and " " not in name.text and not place.by_alternate and _after_place_word(analysed, [name]):
+            return place  # "a landslide near Gilgit", which the tagger calls an event
+        if label == "ORG" and " " not in name.text and not place.by_alternate and place.population >= 100_000 \
+                and re.search(r"\b(?:visit|visits|visited|visiting|toured)\s+$", analysed[max(0, name.start - 12) : name.start]):
+            return place  # "Sharif visited Quetta": a large city one visits
         if label not in ("ORG", "PERSON") and place.type == "schema:Country" and not place.by_alternate:
             return place  # "drilling off Cyprus", tagged a product: a country's own name is the country
         if label in ("ORG", "PERSON") and not place.by_alternate:
@@ -173,6 +178,20 @@ def _settlement_of(analysed: str, names: list[Name]) -> set[str]:
     return found
 
 
+_AREAS = re.compile(r" (?:province|region|county|district|state|prefecture|governorate)\b")
+# a verb of going or sending, up to three words before "to": "sent medical teams to"
+_GONE_TO = re.compile(r"\b(?:sen[dt]s?|sending|travel\w*|fl(?:ew|y|ies|ying|own)|moved?|went|goes|going|return\w*"
+                      r"|came|deployed|fled|head(?:ed|ing)|evacuated)(?: \S+){0,3} to $")
+
+
+def _area_or_destination(analysed: str, names: list[Name]) -> bool:
+    """A name the tagger read as a place's, written before the noun of an area ("Sindh
+    province") or after "to" after a verb of going or sending ("sent medical teams to Sindh";
+    not "a contract to Halliburton", "belongs to Cisco"): a place GeoNames does not list."""
+    return any(_AREAS.match(analysed, n.end) or _GONE_TO.search(analysed[max(0, n.start - 60) : n.start])
+               for n in names)
+
+
 def _called_a_town(analysed: str, names: list[Name]) -> bool:
     return bool(_settlement_of(analysed, names) & _TOWNS)
 
@@ -203,6 +222,8 @@ def _by_words(label: str, name: str) -> str:
             continue  # "Square" alone is as often a company as the square of "Tiananmen Square"
         if refined and (_fits(label, role, refined) or role == "head" and word[0] in _PLURAL_FEATURES):
             return refined
+    if len(tokens) >= 2 and _AREAS.fullmatch(" " + tokens[-1]) and label != "PERSON":
+        return "schema:AdministrativeArea"  # "Balochistan province", the tagger's name with the noun of its area
     ending = next((cls for end, cls in words.get("ending", {}).items() if tokens and tokens[-1].endswith(end)), None)
     if ending and len(tokens) <= 2 and label != "PERSON" and tokens[-1][:1].isupper():
         return ending  # "Buddhism", "Hellenic Polytheism"; not "Ministry of Tourism"

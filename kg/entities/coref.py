@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.lang.en.lex_attrs import like_num
 
@@ -111,13 +112,36 @@ def _makers_models(names: list[Name], text: str) -> None:
     for name in list(names):
         parts = name.text.split()
         if name.label not in ("ORG", "PRODUCT") or len(parts) != 2 or not parts[1][:1].isupper() \
-                or parts[1] in words["head"] or parts[1] in words["suffix"] or geo.candidates(parts[1]):
+                or parts[1] in words["head"] or parts[1] in words["suffix"]:
             continue
-        alone = rf"(?<!{re.escape(parts[0])} )(?:\b(?:the|a|an) {re.escape(parts[1])}\b|\b{re.escape(parts[1])} (?:{nouns})\b)"
-        if re.search(alone, text):
-            for j, other in enumerate(names):
-                if other.text == name.text:
-                    names[j] = replace(other, label="PRODUCT", cued=True)
+        model = re.escape(parts[1])
+        # a model named like a place ("Tahoe") shows itself only before a product noun: "the Tahoe" may be the lake
+        alone = rf"\b{model} (?:{nouns})\b" if geo.candidates(parts[1]) else rf"\b(?:the|a|an) {model}\b|\b{model} (?:{nouns})\b"
+        if re.search(rf"(?<!{re.escape(parts[0])} )(?:{alone})", text):
+            _as_product(names, name.text)
+    models = {tuple(n.text.split()) for n in names if n.label == "PRODUCT" and _model_word(n.text.split(), words)}
+    for name in list(names):  # "the Chevrolet Malibu sedan ... the Chevrolet Tahoe": two models of one make
+        parts = name.text.split()
+        if name.label == "ORG" and _model_word(parts, words) and any(
+                model[0] == parts[0] and model[1] != parts[1] for model in models):
+            _as_product(names, name.text)
+    for a, b in pairwise(names):  # "the Chevrolet Tahoe and the GMC Yukon": a model listed with a model
+        if a.label == "PRODUCT" and b.label == "ORG" and _model_word(b.text.split(), words) \
+                and re.fullmatch(r",? (?:and|or) (?:the )?", text[a.end : b.start]):
+            _as_product(names, b.text)
+
+
+def _model_word(parts: list[str], words: dict) -> bool:
+    """Whether a name of two words is a maker's and a model's word ("Chevrolet Malibu"): the
+    second a capitalised word, no number, legal form or institution's word."""
+    return len(parts) == 2 and parts[1].isalpha() and parts[1][:1].isupper() and not parts[1].isupper() \
+        and parts[1] not in words["head"] and parts[1] not in words["suffix"] and not geo.candidates(parts[0])
+
+
+def _as_product(names: list[Name], text: str) -> None:
+    for j, other in enumerate(names):
+        if other.text == text:
+            names[j] = replace(other, label="PRODUCT", cued=True)
 
 
 def _families(names: list[Name]) -> None:

@@ -23,6 +23,7 @@ COMMON = "COMMON"  # the label of a capitalised common noun, which names no enti
 ROLE_WORDS = {"executive", "spokesman", "spokeswoman", "spokesperson", "analyst", "ceo", "chairman",
               "chairwoman", "president", "director", "founder", "co-founder", "minister", "senator", "officer",
               "manager", "engineer", "chief", "secretary", "leader", "vice-president", "head"}
+_WORLDS = {"Moon", "Earth"}  # worlds news names with "the", which the tagger takes for people
 # players a team has and no person does ("Manchester United striker Romelu Lukaku")
 _PLAYERS = {"striker", "midfielder", "goalkeeper", "defender", "winger", "playmaker", "quarterback", "pitcher",
             "shortstop", "linebacker"}
@@ -59,17 +60,21 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "GPE"  # "MILAN (Reuters) - ...": the place the story was filed from
     if _unit(doc, span, label):
         return "MONEY"  # "USD 299", "$99 (USD)", "a 16 GB model": a currency or a unit, no entity
+    if _government_debt(span):
+        return COMMON  # "Treasury yields fell": the bonds, no department that acts
     if _people_group(span):
         return "PERSON"  # "the Rohingya, a stateless minority of Muslims": people, as "dockworkers" are
     modifier = span.root.dep_ == "compound" and span.root.head.i >= end  # "the Obama administration"
+    if label == "PERSON" and definite and not modifier and span.text in _WORLDS:
+        return "LOC"  # "on the Moon": a world one goes to, no product
     if label == "PERSON" and definite and not modifier:
         return "ORG" if doc[end - 1].text.endswith("s") else "PRODUCT"
     if label == "PERSON" and any(c.dep_ == "relcl" and any(w.lower_ == "which" for w in c.children) for c in span.root.children):
         return "ORG"  # "he bought Pixar, which was acquired ...": no person is a "which"
     if label == "PERSON" and len(span) == 1 and modifier and span.root.head.lemma_ in words["product-noun"]:
         return "PRODUCT"  # "the mobile Safari browser"
-    if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]):
-        return COMMON
+    if label == "PERSON" and end - start == 1 and _common_noun_opening(doc, doc[start]) and not acts(span.root, words):
+        return COMMON  # but "Dell said profits fell": a noun says nothing, a company named like one does
     if label == "ORG" and end - start == 1 and modifier and doc[start].tag_ == "NN" \
             and _common_noun_opening(doc, doc[start]):
         return COMMON  # "Air strikes hit the town", "Rescue workers pulled ...": a noun's modifier
@@ -101,8 +106,11 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label in ("ORG", "GPE", "PRODUCT") and _listed_with_people(span, words):
         return "PERSON"  # "Ansel Adams, Chuck Close, Walker Evans and Helmut Newton": one of the people listed
     if label in ("ORG", "PERSON") and not (label == "PERSON" and _described_as_person(span)) \
-            and _acts_as_product(doc, span, words):  # "Madison Keys, the tennis player": no MP3 player
+            and (_acts_as_product(doc, span, words) or _made(doc, span) or _parallel_to_a_model(span, words)
+                 or _model_before_its_noun(doc, span, words)):  # "Madison Keys, the tennis player": no MP3 player
         return "PRODUCT"
+    if label in ("GPE", "LOC") and _model_named_like_a_place(doc, span, words):
+        return "PRODUCT"  # "its new electric Mustang", "the Malibu sedan": a model, whatever town shares its name
     if label == "PRODUCT" and len(span) == 1 and not is_model(span.text) and acts(span.root, words):
         return "ORG"  # "Maersk threatened ...": a company, whatever the tagger thought
     if label == "PERSON" and len(span) == 1 and says_it(span.root, words) and any(
@@ -111,6 +119,19 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label in ("PERSON", "GPE") and speaks_as_organisation(doc, span, words):
         return "ORG"  # "Walgreens said it would close 200 stores": no person is an "it", no place cuts jobs
     return label
+
+
+# what "Treasury" names before it in market news is the government's debt, not the department
+_DEBT_NOUNS = {"yield", "bond", "note", "bill", "price", "security", "future", "market", "auction", "rate", "curve"}
+
+
+def _government_debt(span) -> bool:
+    """"Treasury yields", "the 10-year Treasury note", "Treasuries rallied": the US government's
+    bonds, which market reports name by the department that issues them; "the Treasury said",
+    "Treasury officials" stay the department."""
+    if len(span) != 1 or span.text not in ("Treasury", "Treasuries"):
+        return False
+    return span.text == "Treasuries" or span.root.dep_ == "compound" and span.root.head.lemma_.lower() in _DEBT_NOUNS
 
 
 def _speaks_for_a_person(span, label: str, after: str) -> bool:
@@ -231,6 +252,9 @@ def _occupation_before(doc, start: int) -> bool:
         noun.lemma_.lower() in PERSON_NOUNS or noun.lower_.endswith(("grapher", "ist", "designer", "writer", "artist")))
 
 
+_SAID_ON = {"say", "write", "announce"}  # what one says "on" a service
+
+
 def _used_online(doc, span, words) -> bool:
     """A name used as an online service: the object of "on", "to" or "via" after a word of what
     people do there ("posted to Twitter", "a hashtag on Instagram"), or a modifier of one ("his
@@ -239,6 +263,8 @@ def _used_online(doc, span, words) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in ("on", "to", "via") and root.head.head.lemma_.lower() in online:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.lemma_.lower() in _SAID_ON:
+        return True  # "wrote on Twitter", "said on Instagram" (but "wrote to Obama" is a letter)
     return root.dep_ == "compound" and root.head.i >= span.end and root.head.lemma_.lower() in online \
         and root.head.lemma_.lower() in ("account", "hashtag", "feed", "page", "profile", "follower", "post")
 
@@ -367,6 +393,78 @@ def _acts_as_product(doc, span, words) -> bool:
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_ in words["launch-verb"]
+
+
+# verbs of making things: their definite object is a product ("the plant builds the Jeep Cherokee")
+_MAKE_VERBS = {"build", "manufacture", "produce", "assemble"}
+_OWNERS = {"its", "their", "his", "her", "our"}
+
+
+def _made(doc, span) -> bool:
+    """A definite name of two words or more the object of a verb of making, or its subject
+    in the passive, or listed with one: "the company builds the Jeep Cherokee", "the Dodge
+    Durango and the Chrysler Aspen would be built in Detroit" (not a bare name: "helped build
+    Microsoft", nor an organisation's or an institution's name)."""
+    words = name_words()
+    if len(span) < 2 or span.start == 0 or doc[span.start - 1].lower_ != "the" \
+            or span[-1].text in words["head"] or span[-1].text in words["suffix"]:
+        return False
+    node = span.root
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_ in _MAKE_VERBS
+
+
+def _parallel_to_a_model(span, words) -> bool:
+    """A lone name before a product noun listed with a model number before one: "F-150 pickup
+    trucks and Explorer sport utility vehicles" name two models, as the parallel shows (not "Ford
+    trucks and Toyota cars", two makers' things)."""
+    nouns = words["product-noun"]
+    head = span.root
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.i - span.end < 3:
+        head = head.head
+    if len(span) != 1 or head is span.root or head.lower_ not in nouns:
+        return False
+    siblings = ([head.head] if head.dep_ == "conj" else []) + [c for c in head.children if c.dep_ == "conj"]
+    return any(sibling.lower_ in nouns and any(is_model(c.text) or c.ent_type_ == "PRODUCT"
+                                               for c in sibling.subtree if c.i < sibling.i)
+               for sibling in siblings)
+
+
+def _model_before_its_noun(doc, span, words) -> bool:
+    """A lone name written once, after "the" or an owner and right before a product noun:
+    "sales of the Fusion sedan", "its Explorer SUV" name a model; a maker the article names
+    again ("the Boeing jets ... Boeing said") is the maker."""
+    if len(span) != 1 or span.start == 0 or span.end >= len(doc):
+        return False
+    before, noun = doc[span.start - 1], doc[span.end]
+    if before.lower_ not in _OWNERS | {"the"} or span.root.dep_ != "compound" or span.root.head.i != span.end \
+            or noun.lower_ not in words["product-noun"] and noun.text not in words["product-noun"]:
+        return False
+    return sum(1 for t in doc if t.text == span.text) == 1
+
+
+def _model_named_like_a_place(doc, span, words) -> bool:
+    """A name the tagger took for a place, used as a product's ("Mustang", "Malibu", "Tahoe",
+    "Durango": models are often named after places): owned and new ("its new electric Mustang",
+    "Ford's new Tahoe"), or right before a product noun after "the" or an owner ("the Malibu
+    sedan", "its Tahoe SUV"). Not a place a company's thing is at ("its new Detroit plant"),
+    nor a place with no owner or article ("Chicago truck drivers")."""
+    start, end = span.start, span.end
+    before = start - 1
+    while before > 0 and doc[before].dep_ == "amod" and doc[before].head.i in range(start, end + 2):
+        before -= 1  # "its new electric Mustang"
+    if before < 0:
+        return False
+    owned = doc[before].lower_ in _OWNERS or doc[before].text in _POSSESSIVE and before >= 1 \
+        and doc[before - 1].ent_type_ == "ORG"
+    nouns = words["product-noun"]
+    root = span.root
+    if root.dep_ == "compound":
+        head = root.head
+        return head.i == end and (head.lower_ in nouns or head.text in nouns) and (owned or doc[before].lower_ == "the")
+    new = any(t.lower_ in _LAUNCHED and t.dep_ == "amod" for t in doc[before:start])
+    return owned and new
 
 
 def acts(token, words) -> bool:

@@ -19,14 +19,14 @@ from kg.linking.gazetteer import armed_groups
 from kg.read.structure import dateline_places
 from kg.text.tokens import NOUNS_TABLE, text_of
 from kg.vocab.given import given_name
-from kg.vocab.words import name_words
+from kg.vocab.words import PERSON_NOUNS, name_words
 
 from .joins import divisions, hyphen_pairs, makers_plurals
 from .labels import COMMON, PERSON_POSTS, ROLE_WORDS, acts, relabel, says_he_or_she, speaks_as_organisation
 from .markets import find_indices, without_overlaps
 from .names import LEGAL_FORMS, Name, trimmed
 from .products import BRAND_WORD, find_models, is_model, listed_with_products, product_head
-from .repeats import find_companies, find_described, find_listed, find_repeats, find_short_forms
+from .repeats import find_appositive, find_companies, find_described, find_listed, find_repeats, find_short_forms
 
 # Labels that are values, not things (times are the times stage's business).
 NOT_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LANGUAGE", COMMON}
@@ -59,6 +59,7 @@ def find_names(doc, text: str) -> list[Name]:
     names += _owners_of_posts(doc, names, text)
     names += find_companies(doc, names, text)
     names += find_described(doc, names, text)
+    names += find_appositive(doc, names, text)
     names += find_listed(doc, names, text)
     names += find_repeats(doc, names, text)
     names += find_short_forms(doc, names, text)
@@ -121,7 +122,11 @@ def _joined(doc) -> list[tuple[int, int, str]]:
                 and doc[start - 1].whitespace_ == " " and doc[start].text[:1].isupper() \
                 and not _full_name(doc[start:end], label) or (
                 out and out[-1][1] == start and out[-1][2] == "ORG" and BRAND_WORD.match(doc[start].text)):
-            out[-1] = (out[-1][0], end, "PRODUCT" if label == "PRODUCT" and _made(doc[start:end]) else "ORG")
+            out[-1] = (out[-1][0], end, "PRODUCT" if label == "PRODUCT" and _made(doc[start:end])
+                       or _before_product_noun(doc, end) else "ORG")
+        elif out and out[-1][1] == start and out[-1][2] == "ORG" and label in ("GPE", "LOC", "NORP") \
+                and doc[start - 1].whitespace_ == " " and doc[start].text[:1].isupper() and _before_product_noun(doc, end):
+            out[-1] = (out[-1][0], end, "PRODUCT")  # "the Chevrolet" + "Malibu" + "sedan": a maker and its model
         elif out and out[-1][1] == start and doc[start - 1].lower_ == "of" and label in ("GPE", "LOC"):
             out[-1] = (out[-1][0], end, out[-1][2])  # "the Bay of" + "Biscay"
         elif out and out[-1][1] == start and out[-1][2] == label == "PERSON" and doc[start].text.islower():
@@ -131,6 +136,18 @@ def _joined(doc) -> list[tuple[int, int, str]]:
         else:
             out.append((start, end, label))
     return [product_head(doc, *span) for span in out]
+
+
+def _before_product_noun(doc, end: int) -> bool:
+    """Whether the noun phrase after a name is headed by a product noun ("Malibu sedan",
+    "Explorer sport utility vehicles"): the name is a model's."""
+    if end >= len(doc) or not doc[end].is_lower and not doc[end].is_upper:
+        return False
+    noun = doc[end]
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.i - end < 3:
+        noun = noun.head
+    nouns = name_words()["product-noun"]
+    return noun.pos_ in ("NOUN", "PROPN") and (noun.lower_ in nouns or noun.text in nouns)
 
 
 def _full_name(span, label: str) -> bool:
@@ -228,6 +245,10 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     for i, token in enumerate(tokens[1:-1], start=1):
         if token.text == "(":  # "Software Development Kit (SDK": a name and its short form
             return _clean(doc, start, start + i, label, text) + _clean(doc, start + i + 1, end, label, text)
+        if token.text == "in" and label in ("FAC", "LOC", "ORG") and any(
+                not p.by_alternate for p in geo.candidates(doc[start + i + 1 : end].text)):
+            # "the Liaquat Bagh in Rawalpindi": a building, and the city it is in
+            return _clean(doc, start, start + i, label, text) + _clean(doc, start + i + 1, end, "GPE", text)
         first = next((t.text for t in tokens[:i] if t.lower_ not in _DETERMINERS), "")
         if token.lower_ == "and" and first[:1].isupper() and tokens[i + 1].text == first and len(tokens) - i > 2:
             # "Macbook and Macbook Pro": two names that share a first word ("Johnson and Johnson" is one)
@@ -267,7 +288,7 @@ def _clean(doc, start: int, end: int, label: str, text: str) -> list[Name]:
     start = _described_start(doc, start, end)
     if _given_name_before(doc, start, end, label):
         start, label = start - 1, "PERSON"  # "Ana" + "Lima": a person's name, not the city
-    if _counted_opening(doc, start, end):
+    if _counted_opening(doc, start, end) or _post_opening(doc, start, end, label):
         start += 1
     titles, title = name_words()["title"], []
     definite = start > 0 and doc[start - 1].lower_ == "the"
@@ -357,6 +378,17 @@ def _given_name_before(doc, start: int, end: int, label: str) -> bool:
     return (given is not None and given[1] >= _COMMON_GIVEN and all(p.by_alternate for p in places)
             and last not in words["head"]
             and last not in words["suffix"] and not any(first.text in words.get(r, {}) for r in ("title", "first")))
+
+
+def _post_opening(doc, start: int, end: int, label: str) -> bool:
+    """"Winger Josh Addo-Carr scored", "Analyst Jane Roe said": a noun of a person's post or
+    occupation that opens a sentence, capitalised only for that, before a person's name of two
+    words or more, is no part of the name (a title is taken off by the title list: "President
+    Moon Jae-in")."""
+    first = doc[start]
+    return (label == "PERSON" and first.is_sent_start and end - start >= 3 and first.is_alpha
+            and first.lower_ in PERSON_POSTS | PERSON_NOUNS and first.text not in name_words()["title"]
+            and all(t.text[:1].isupper() or t.text in "-'" for t in doc[start + 1 : end]))
 
 
 def _counted_opening(doc, start: int, end: int) -> bool:

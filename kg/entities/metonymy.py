@@ -61,10 +61,14 @@ def national_teams(drafts: list[Draft], doc, text: str) -> list[Draft]:
     out = []
     for draft in drafts:
         place = draft.typed.place
+        if place is None and _unlinked_side(draft, doc, text):
+            out.append(Draft(draft.names, Typed(TEAM), heads={"team", "side"}))  # "beat England": no country GeoNames lists
+            continue
         if place is None or place.type != "schema:Country" or not any(_side(doc, n, text) for n in draft.names):
             out.append(draft)
             continue
-        team = [n for n in draft.names if (n.label != "NORP" or _players(text, n)) and not _located(doc, n)]
+        team = [n for n in draft.names if (n.label != "NORP" or _players(text, n) or _side(doc, n, text))
+                and not _located(doc, n)]
         kept = [n for n in draft.names if n not in team]
         out.append(Draft(team, Typed(TEAM), label=f"{place.name} national team", heads={"team", "side"}))
         if kept:
@@ -203,14 +207,33 @@ def _sports_story(doc, text: str) -> bool:
     found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in nouns or t.lower_ in nouns}
     lowered = text.lower()  # the tokenizer splits "half-time" and "quarter-finals" at the hyphen
     found |= {n for n in nouns if "-" in n and re.search(rf"\b{re.escape(n)}s?\b", lowered)}
-    return len(found) >= _SPORTS_WORDS and any(int(a) <= 20 and int(b) <= 20 for a, b in _SCORE.findall(text))
+    return len(found) >= _SPORTS_WORDS and bool(_SCORE.search(text))  # "3 – 0", and rugby's or basketball's "28-12"
+
+
+def _unlinked_side(draft: Draft, doc, text: str) -> bool:
+    """A name the tagger read as a place's, no place GeoNames links, that plays a match and
+    is nowhere a place ("Australia beat England", "a win over Wales")."""
+    return (draft.typed.entry is None and draft.typed.type == "schema:Organization"
+            and all(n.label == "GPE" and not _located(doc, n) for n in draft.names)
+            and any(_side(doc, n, text) for n in draft.names))
+
+
+def _modifier(doc, name: Name) -> bool:
+    token = _root(doc, name)
+    return token is None or token.dep_ in ("amod", "compound", "nmod", "poss")
+
+
+def _named_as_its_people(text: str) -> bool:
+    """A country whose name is its own adjective ("New Zealand", which the demonym table
+    lists): as a noun, the country."""
+    return any(p.type == "schema:Country" and not p.by_alternate for p in geo.candidates(text))
 
 
 def _side(doc, name: Name, text: str) -> bool:
     """A country named as a side of a match: the subject or object of a match verb ("Sweden
     defeated South Korea", "lost to England"), or beside a score ("Sweden 1 – 0 Korea")."""
-    if name.label == "NORP":
-        return False
+    if name.label == "NORP" and (not _named_as_its_people(name.text) or _modifier(doc, name)):
+        return False  # "Swedish", "New Zealand wine"; but "New Zealand beat Tonga" is a side
     if _SCORE.match(text[name.end : name.end + 8].lstrip()) or re.search(r"\d{1,2} ?[–—-] ?\d{1,2} $", text[max(0, name.start - 8) : name.start]):
         return True
     token = _root(doc, name)

@@ -16,7 +16,9 @@ from kg.vocab.words import name_words
 from .names import Name
 
 _LETTER_MODEL = re.compile(r"^[A-Z]{1,3}-?\d{1,4}(?:-\d{1,4})?[A-Za-z]{0,3}s?$")  # A380, DC-9, A330-200, A400M
-_NUMBER_MODEL = re.compile(r"^\d{3}(?:-\d{1,3}[A-Z]{0,2})?s?$|^\d[a-z]\d$")  # 737, 737-800, 777-200LR, 777s, 7e7
+_NUMBER_MODEL = re.compile(r"^\d{3}(?:-\d{1,3}[A-Z]{0,2}|[A-Z]{2,3})?s?$|^\d[a-z]\d$")  # 737, 737-800, 777-200LR, 747SP, 777s, 7e7
+# chemical formulas and virus strains of the news (climate, pollution, science, health), which read like models
+_FORMULAS = {"CO2", "H2O", "CH4", "N2O", "NO2", "SO2", "O2", "O3", "H2", "N2", "NH3", "H2S", "CO", "H5N1", "H1N1"}
 BRAND_WORD = re.compile(r"^i[A-Z][a-z]")  # iPhone, iPod, iTunes, iMac
 _AND = re.compile(r",? (?:and|or) ")
 _GROUP_OF = re.compile(r"^G\d{1,2}$")  # G7, G20, G77: a group of countries, however a model it looks
@@ -24,9 +26,10 @@ _UNITS = re.compile(r"^\d+(?:GB|MB|TB|KB|bn|m|k|km|kg|mm|cm|th|st|nd|rd|pm|am|mp
 
 
 def is_model(word: str) -> bool:
-    """A model designation: A380, DC-9, 737-800, 777s, 7e7 (not 30GB, 1990s or 2nd)."""
+    """A model designation: A380, DC-9, 737-800, 747SP, 777s, 7e7 (not 30GB, 1990s, 2nd, or a
+    chemical formula: CO2, H2O)."""
     return bool((_LETTER_MODEL.match(word) or _NUMBER_MODEL.match(word)) and not _UNITS.match(word)
-                and any(c.isdigit() for c in word))
+                and any(c.isdigit() for c in word) and word.removesuffix("s") not in _FORMULAS)
 
 
 def _group_of_countries(word: str, names: list[Name]) -> bool:
@@ -119,6 +122,9 @@ def listed_with_products(doc, names: list[Name]) -> list[Name]:
         elif name.label == "PERSON" and not name.title and len(span) == 1 and name.text not in person_words \
                 and linked & by_label.get("ORG", set()) and not linked & by_label.get("PERSON", set()):
             name = replace(name, label="ORG")
+        elif name.label == "PRODUCT" and name.source == "ner" and len(span) == 1 and not is_model(name.text) \
+                and not BRAND_WORD.match(name.text) and _listed_with_organisations(_listed(span.root) - tokens[name], by_label):
+            name = replace(name, label="ORG")  # "sell Saab, Hummer and Saturn": one kind, as the list says
         out.append(name)
     return out
 
@@ -129,6 +135,26 @@ def _joined_by_and(text: str, a: Name, b: Name) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     # every pair of an article's names is asked: only a gap of four to six characters can fit
     return first.end + 4 <= second.start <= first.end + 6 and bool(_AND.fullmatch(text, first.end, second.start))
+
+
+def _listed_with_organisations(others: set[int], by_label: dict[str, set[int]]) -> bool:
+    """Two names or more besides it, organisations' or lone words the tagger read as people's
+    (which the list makes organisations), one at least an organisation's."""
+    kinds = by_label.get("ORG", set()) | by_label.get("PERSON", set())
+    return len(others) >= 2 and others <= kinds and bool(others & by_label.get("ORG", set()))
+
+
+def _listed(token) -> set[int]:
+    """The words of the whole list a word is in: "Saab", "Hummer" and "Saturn" of "sell Saab,
+    Hummer and Saturn"."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    members, todo = set(), [token]
+    while todo:
+        member = todo.pop()
+        members.add(member.i)
+        todo += [c for c in member.children if c.dep_ == "conj"]
+    return members
 
 
 def _coordinated(token) -> list:

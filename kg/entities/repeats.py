@@ -163,6 +163,38 @@ def find_described(doc, names: list[Name], text: str) -> list[Name]:
     return out
 
 
+# nouns of what a company owns or is, beside the organisation nouns: "Opel, GM's German unit"
+_PARTS = {"unit", "subsidiary", "division", "affiliate", "arm", "brand"}
+
+
+def find_appositive(doc, names: list[Name], text: str) -> list[Name]:
+    """"the Chevrolet Volt, an electric car,", "Opel, GM's German unit,": proper nouns the
+    tagger left unlabelled (one to three, or one opening the sentence) that an apposition
+    after them calls a product or an organisation are that thing's name."""
+    words = name_words()
+    taken = [(n.start, n.end) for n in names]
+    out = []
+    for token in doc:
+        appos = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
+        if appos is None or token.tag_ not in ("NNP", "NNPS") or token.ent_type_:
+            continue
+        lemma = appos.lemma_.lower()
+        label = ("PRODUCT" if lemma in words["product-noun"] else
+                 "ORG" if lemma in words["org-noun"] or lemma in _PARTS or words["class-noun"].get(lemma) in (
+                     "schema:Organization", "schema:Airline") else None)
+        start = token.i
+        while start > token.i - 2 and start > 0 and _untagged_proper(doc[start - 1], words) and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if label is None or not all(t.text[:1].isupper() and t.is_alpha and not t.ent_type_ and t.text not in words["title"]
+                                    for t in doc[start : token.i + 1]) \
+                or doc[token.i + 1].text != "," or start != token.i and doc[start].is_sent_start:
+            continue
+        s, e = doc[start].idx, token.idx + len(token)
+        if not any(a < e and s < b for a, b in taken):
+            out.append(Name(s, e, text[s:e], label, source="repeat", cued=True))
+    return out
+
+
 def _untagged_proper(token, words) -> bool:
     return (token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha and not token.ent_type_
             and token.text not in words["title"] and token.lower_ not in ROLE_WORDS and not token.is_sent_start)

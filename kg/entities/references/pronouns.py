@@ -19,12 +19,17 @@ from kg.model import Span
 from kg.text.tokens import noun_lemma, sentence_of
 from kg.vocab.given import given_name
 from kg.vocab.lexicon import load_lexicon
+from kg.vocab.resources import coarse_type
 from kg.vocab.words import name_words, type_of
 
 from ..classify import Draft
 from .binding import described_subject, own_subject, reported_speaker, same_subject
 
 _IT = {"it", "its", "itself"}
+# what an organisation (or a state) has and a product never does: "its plant", "its chief executive"
+_KEPT_BY_ORGANISATIONS = {"plant", "factory", "headquarters", "share", "shareholder", "profit", "revenue", "earning",
+                          "subsidiary", "workforce", "employee", "worker", "executive", "ceo", "chairman", "board",
+                          "spokesman", "spokeswoman", "spokesperson", "store", "dealer", "union", "stake"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}
 _HE = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _GENDER = {w: "m" for w in ("he", "him", "his", "himself")} | {w: "f" for w in ("she", "her", "hers", "herself")}
@@ -79,6 +84,8 @@ def resolve_pronouns(drafts: list[Draft], doc, text: str) -> None:
         # a pronoun resolved earlier counts as a mention: "it threatened ... Four days later, it cut off"
         islands = _modifiers(doc, window)
         fits = [d for d in drafts if _fits(d, person, text) and any(window[0] <= s < window[1] for s, _ in _referents(d))]
+        if word == "its" and token.dep_ == "poss" and token.head.lemma_.lower() in _KEPT_BY_ORGANISATIONS:
+            fits = [d for d in fits if coarse_type(d.typed.type) != "product"]  # "Explorer models built at its plant"
         speaker = _speaker_of(quotations, token) if person else None
         if person:  # "Mrs. Jones met Peter Brown. Brown said she ...": not a man
             fits = [d for d in fits if _gender(d, text) in (None, _GENDER[word]) and not _says(d, speaker)
