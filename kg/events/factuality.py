@@ -333,7 +333,11 @@ def _governed(token) -> str:
             # an event that did not happen did not happen either
             inherited = _own_factuality(head) if head.pos_ in ("VERB", "AUX") else "asserted"
             return inherited if inherited in ("expected", "possible", "planned") else "asserted"
-        if link == "relcl":
+        if link == "relcl" or link == "acl" and node.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children):
+            # "talks on reuniting families split by the war", "threatened to attack a convoy guarded
+            # by soldiers": a relative clause or a participle tells what became of its noun,
+            # whatever becomes of the noun
             return "asserted"
         node, steps = head, steps + 1
     return "asserted"

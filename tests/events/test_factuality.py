@@ -333,3 +333,14 @@ def test_what_one_is_not_going_to_do_will_not_happen(nlp, text, word, expected):
 ])
 def test_what_one_was_forced_to_do_was_done(nlp, text, word, expected):
     assert _of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("Seoul offered separate talks on reuniting families split by the war.", "split", "asserted"),
+    ("The rebels threatened to attack a convoy guarded by soldiers.", "guarded", "asserted"),
+    # must-not: the event the participle's noun is governed by keeps its own reading
+    ("Seoul offered separate talks on reuniting families split by the war.", "reuniting", "possible"),
+    ("The rebels threatened to attack a convoy guarded by soldiers.", "attack", "threatened"),
+])
+def test_a_participle_tells_what_became_of_its_noun(nlp, text, word, expected):
+    assert _of(nlp, text, word) == expected
