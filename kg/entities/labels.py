@@ -95,7 +95,7 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
         return "ORG"  # "retailer Best Buy", "Ryanair CEO", "Apple's board"
     after_class = _class_after(span, words)
     if after_class and label != "PERSON":
-        return "BRAND" if after_class == "schema:Brand" else "MOVEMENT"  # "the Budweiser brand"
+        return _CLASS_LABELS[after_class]  # "the Budweiser brand", "the Chuseok holiday"
     if label in ("ORG", "PERSON", "GPE") and _used_online(doc, span, words):
         return "ONLINE"  # "posted to Twitter", "his Facebook account": the service, no person
     if (label in ("ORG", "GPE", "PRODUCT") and (before in ROLE_WORDS or _described_as_person(span) or _occupation_before(doc, start))
@@ -224,6 +224,10 @@ def _dateline(doc, span) -> bool:
     opens = span.start_char == 0 or text[span.start_char - 1] == "\n"
     return (opens and re.match(r"[^\n]{0,40}\n ", text[span.end_char : span.end_char + 42]) is not None
             and any(not p.by_alternate for p in geo.candidates(span.text)))
+
+
+# The label a class named after a name gives it (ontology/name-words.csv, "class-after")
+_CLASS_LABELS = {"schema:Brand": "BRAND", "kgo:Movement": "MOVEMENT", "schema:Event": "EVENT"}
 
 
 def _class_after(span, words) -> str | None:

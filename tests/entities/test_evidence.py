@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from kg.entities.coref import group, group_label
+from kg.entities.labels import _CLASS_LABELS
 from kg.entities.names import Name
+from kg.vocab.words import name_words
 
 
 def names_in(text: str, spans: list[tuple[str, str]], cued: frozenset = frozenset()) -> list[Name]:
@@ -474,3 +476,17 @@ def test_an_event_stays_an_event_whatever_words_end_its_name():
     # must-not: only a newspaper's word turns the tagger's event into something else
     entities = _types("Historians recalled the Second World War at the Paris Peace Conference on Monday.")
     assert entities["Second World War"] == {"Event"} and entities["Paris Peace Conference"] == {"Event"}
+
+
+@pytest.mark.model
+def test_a_name_the_text_calls_a_holiday_or_a_festival_is_an_event():
+    entities = _types("Millions of South Koreans travelled home on Friday for the Chuseok holiday. Talks were set "
+                      "for October 4, during the Chuseok holiday.")
+    assert entities["Chuseok"] == {"Event"}
+    # must-not: a holiday noun that itself modifies another says nothing of the name
+    entities = _types("Guests filled the Hilton holiday resort in Goa on Friday, the company said.")
+    assert "Event" not in entities["Hilton"]
+
+
+def test_every_class_named_after_a_name_gives_a_label():
+    assert set(name_words()["class-after"].values()) <= set(_CLASS_LABELS)
