@@ -116,6 +116,8 @@ def relabel(doc, start: int, end: int, label: str, definite: bool) -> str:
     if label == "PERSON" and len(span) == 1 and says_it(span.root, words) and any(
             p.type == "schema:Country" and not p.by_alternate for p in geo.candidates(span.text)):
         return "GPE"  # "Chad said it had closed its border": the country, no man named Chad
+    if label in ("ORG", "PERSON") and _described_as_site(span):
+        return "FAC"  # "Tongilgak, a North Korean building": a place one can be at
     if label in ("PERSON", "GPE") and speaks_as_organisation(doc, span, words):
         return "ORG"  # "Walgreens said it would close 200 stores": no person is an "it", no place cuts jobs
     return label
@@ -482,6 +484,20 @@ def _described_as_organisation(span, words) -> bool:
     classes = words["class-noun"]
     return any(appos.i > token.i and (appos.lemma_.lower() in words["org-noun"] or appos.lemma_.lower() in classes
                                       and coarse_type(classes[appos.lemma_.lower()]) == "organization")
+               for token in span for appos in token.children if appos.dep_ == "appos")
+
+
+# Nouns of buildings and sites an apposition may call a name (not of institutions that also act:
+# "Harvard, a university"; nor "house", "home": "Boeing, home of the 747")
+_SITES = {"building", "factory", "plant", "airport", "stadium", "arena", "hall", "hospital", "hotel", "church",
+          "mosque", "temple", "synagogue", "prison", "jail", "camp", "compound", "bridge", "mall", "palace",
+          "village", "town", "mine", "refinery", "dam", "reactor", "shrine", "monument", "tower", "castle"}
+
+
+def _described_as_site(span) -> bool:
+    """An apposition after the name headed by a building's or a site's noun ("Tongilgak, a North
+    Korean building"; not "Hilton, a hotel chain", whose head is the chain)."""
+    return any(appos.i > token.i and appos.lemma_.lower() in _SITES
                for token in span for appos in token.children if appos.dep_ == "appos")
 
 

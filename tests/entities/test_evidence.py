@@ -490,3 +490,12 @@ def test_a_name_the_text_calls_a_holiday_or_a_festival_is_an_event():
 
 def test_every_class_named_after_a_name_gives_a_label():
     assert set(name_words()["class-after"].values()) <= set(_CLASS_LABELS)
+
+
+@pytest.mark.model
+def test_a_name_the_text_calls_a_building_or_a_site_is_a_place():
+    entities = _types("The talks will be held at Tongilgak, a North Korean building in the truce village. Workers at "
+                      "Olkiluoto, a nuclear plant in Finland, went on strike.")
+    assert entities["Tongilgak"] == {"Place"} and entities["Olkiluoto"] == {"Place"}
+    # must-not: a chain of hotels is a company, whatever its noun's modifier
+    assert _types("Hilton, a hotel chain, said profit rose.")["Hilton"] != {"Place"}
