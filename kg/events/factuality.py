@@ -31,11 +31,6 @@ _CONTESTS = {"appeal"}
 _CHALLENGES = {"fight", "contest", "challenge", "dispute"}
 JUDGMENTS = {"charge", "verdict", "ruling", "decision", "result", "conviction", "sentence", "fine", "indictment",
              "allegation", "accusation", "claim", "finding", "judgment", "judgement", "order", "ban", "election"}
-
-
-def _contests(verb, noun) -> bool:
-    lemma = verb.lemma_.lower()
-    return lemma in _CONTESTS or lemma in _CHALLENGES and noun.lemma_.lower() in JUDGMENTS
 _DENIALS = {"deny", "cancel", "scrap", "abandon", "call", "prevent", "avert", "thwart", "foil", "axe", "ditch"}
 # Prepositions through which a cue of possibility reaches what is alleged or considered
 _CHARGED = {"of", "with", "about", "over"}
@@ -271,6 +266,8 @@ def _governed(token) -> str:
         link, head = node.dep_, node.head
         if link not in _COMPLEMENTS:
             return "asserted"
+        if link == "relcl":
+            return "asserted"  # "a charge the army denied": the clause tells of its noun, no cue of the noun's governs it
         if link == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
             # "called for a strike", "asked the government for help": what is asked for is to come
             cue = lexicon.cue(head.head.lemma_.lower())
@@ -333,11 +330,11 @@ def _governed(token) -> str:
             # an event that did not happen did not happen either
             inherited = _own_factuality(head) if head.pos_ in ("VERB", "AUX") else "asserted"
             return inherited if inherited in ("expected", "possible", "planned") else "asserted"
-        if link == "relcl" or link == "acl" and node.tag_ == "VBN" and not any(
+        if link == "acl" and node.tag_ == "VBN" and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in node.children):
-            # "talks on reuniting families split by the war", "threatened to attack a convoy guarded
-            # by soldiers": a relative clause or a participle tells what became of its noun,
-            # whatever becomes of the noun
+            # "talks on reuniting families split by the war", "threatened to attack a convoy
+            # guarded by soldiers": a participle tells what became of its noun, whatever becomes
+            # of the noun (but "a suspect believed to have ..." is what the noun's cue says)
             return "asserted"
         node, steps = head, steps + 1
     return "asserted"
@@ -419,6 +416,13 @@ def _verb_of_object(node):
 _FEARS = {"fear", "dread"}
 
 
+def _contests(verb, noun) -> bool:
+    """Whether a verb contests its object as a judgment already given ("appeal the verdict",
+    "fight the charges"), which happened whatever becomes of the contest."""
+    lemma = verb.lemma_.lower()
+    return lemma in _CONTESTS or lemma in _CHALLENGES and noun.lemma_.lower() in JUDGMENTS
+
+
 def _governs(cue: str, head, link: str, node) -> bool:
     """A cue governs a clause it introduces; an object noun only when the cue says the
     event is to come ("threatened a strike", "demanded a recount"), or is denied or called
@@ -427,8 +431,6 @@ def _governs(cue: str, head, link: str, node) -> bool:
     Republicans demanded cuts" the demand was made."""
     if link == "advcl":
         return is_infinitive(node)
-    if link == "relcl":
-        return False  # "a charge the army denied", "the plan the cabinet approved": the clause tells of the noun
     if link not in ("dobj", "pobj"):
         return True
     if link == "dobj" and _contests(head, node):
