@@ -193,10 +193,11 @@ def _dateline_places(names: list[Name], text: str) -> list[Name]:
         inside = [m for m in names if place.start <= m.start and m.end <= stop]
         if any(m.start < place.end and place.start < m.end for m in names if m not in inside):
             continue  # a name reaching beyond it ("NAIROBI, Kenya"): the tagger's reading holds
-        if inside and all(m.label in ("GPE", "LOC", "FAC") for m in inside) and (n == 0 or geo.candidates(place.text)):
+        named = n == 0 or bool(geo.candidates(place.text))  # the city, or a region GeoNames knows
+        if inside and all(m.label in ("GPE", "LOC", "FAC") for m in inside) and named:
             continue
         names = [m for m in names if m not in inside]
-        if n == 0 or geo.candidates(place.text):
+        if named:
             names.append(Name(place.start, place.end, place.text, "GPE"))
     # where the story was filed is no antecedent of "the town" in it
     return [replace(m, source="dateline") if any(p.start <= m.start and m.end <= p.end + 1 for p in places) else m
