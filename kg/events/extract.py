@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from kg.model import Entity, Event, Span, TimeMention
-from kg.text.tokens import VERBS_TABLE, text_of
+from kg.text.tokens import VERBS_TABLE, hyphen_first, text_of
 from kg.times.values import begins_after
 from kg.vocab.lexicon import load_lexicon
 from kg.vocab.resources import coarse_type
@@ -111,12 +111,10 @@ def extract_events(doc, entities: tuple[Entity, ...], times: tuple[TimeMention, 
 
 def _hyphened_start(token) -> int:
     """Where a trigger starts: at its first part when it is a noun written with a hyphen whose
-    parts make its lemma ("sell-off", "lay-offs": kg.text.mend), else at the token."""
-    if token.i >= 2 and token.doc[token.i - 1].text == "-":
-        first = token.doc[token.i - 2]
-        if first.head.i == token.i and token.lemma_.lower().startswith(first.lower_) and token.lemma_.lower() != first.lower_:
-            return first.idx
-    return token.idx
+    parts kg.text.mend joined into its lemma ("sell-off", "lay-offs"), else at the token."""
+    first = hyphen_first(token)
+    lemma = token.lemma_.lower()
+    return first.idx if first is not None and lemma.startswith(first.lower_) and lemma != first.lower_ else token.idx
 
 
 def _finite(verb) -> bool:

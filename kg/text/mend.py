@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from kg.vocab.lexicon import load_lexicon
 
-from .tokens import VERBS_TABLE
+from .tokens import VERBS_TABLE, hyphen_first
 
 MEND = "kg_mend"  # the component's name in a pipeline
 
@@ -53,9 +53,8 @@ def mend_hyphenated(doc) -> None:
     ("selloff", "ceasefire", "layoff"), that is the head's lemma."""
     nouns = load_lexicon().nouns
     for token in doc[2:]:
-        first, hyphen = doc[token.i - 2], doc[token.i - 1]
-        if (hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ and token.tag_.startswith("NN")
-                and first.head.i == token.i and (joined := first.lower_ + token.lemma_.lower()) in nouns):
+        first = hyphen_first(token)
+        if first is not None and token.tag_.startswith("NN") and (joined := first.lower_ + token.lemma_.lower()) in nouns:
             token.lemma_ = joined
 
 

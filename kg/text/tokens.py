@@ -75,6 +75,16 @@ def noun_chunks_of(doc) -> list:
     return chunks
 
 
+def hyphen_first(token):
+    """The first part of a word written with a hyphen whose last part ``token`` is and heads
+    ("sell" of "sell-off", which the tokenizer splits in three), or None."""
+    if token.i < 2:
+        return None
+    first, hyphen = token.doc[token.i - 2], token.doc[token.i - 1]
+    joined = hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_
+    return first if joined and first.head.i == token.i else None
+
+
 def text_of(doc) -> str:
     """The Doc's text, kept once: spaCy's Doc.text joins every token again on each call."""
     text = doc.user_data.get("kg_text")
