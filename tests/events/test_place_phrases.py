@@ -8,29 +8,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rdflib import Literal
 
 from ..conftest import SPARQL_PREFIXES as PREFIXES
 from ..conftest import graph_of
+from .test_news_places import _places
+from .test_news_roles import _roles as roles_of
 
 pytestmark = pytest.mark.model
 
 
-def _places(text: str, lemma: str) -> set[str]:
-    """The labels of the places (sem:hasPlace) of the events of this lemma."""
-    graph = graph_of(text, date(2024, 3, 7))
-    rows = graph.query(PREFIXES + "SELECT ?label WHERE { ?e kgo:lemma ?lemma ; sem:hasPlace/rdfs:label ?label }",
-                       initBindings={"lemma": Literal(lemma)})
-    return {str(label) for label, in rows}
-
-
 def _roles(text: str, lemma: str) -> set[str]:
     """The labels of the agents and patients of the events of this lemma."""
-    graph = graph_of(text, date(2024, 3, 7))
-    rows = graph.query(PREFIXES + """SELECT ?label WHERE { ?e kgo:lemma ?lemma .
-        { ?e kgo:agent/rdfs:label ?label } UNION { ?e kgo:patient/rdfs:label ?label } }""",
-                       initBindings={"lemma": Literal(lemma)})
-    return {str(label) for label, in rows}
+    found = roles_of(text, lemma)
+    return found["agent"] | found["patient"]
 
 
 def _parsed(words, heads, deps, pos, lemmas):
